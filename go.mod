@@ -1,0 +1,3 @@
+module github.com/sayso/sayso
+
+go 1.26
