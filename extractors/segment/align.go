@@ -227,6 +227,14 @@ func isElision(tok string) bool {
 }
 
 func appendToken(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
+	// prose splits an ellipsis into single periods: join them back.
+	if text[start:end] == "." && len(dst) > 0 {
+		last := &dst[len(dst)-1]
+		if last.End == start && strings.Trim(text[last.Start:last.End], ".") == "" {
+			last.End = end
+			return dst
+		}
+	}
 	kind, flags := classify(text[start:end])
 	return append(dst, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, Kind: kind, Flags: flags})
 }
