@@ -6,6 +6,7 @@ package extractors
 
 import (
 	"github.com/sayso/sayso/extractors/entities"
+	"github.com/sayso/sayso/extractors/quotes"
 	"github.com/sayso/sayso/extractors/segment"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -17,5 +18,5 @@ func New() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(seg, entities.New()), nil
+	return pipeline.New(seg, entities.New(), quotes.New()), nil
 }

@@ -1,0 +1,566 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// paraTokens returns the token range of paragraph p.
+func (st *state) paraTokens(p int) (int, int) {
+	doc := st.doc
+	pp := doc.Paragraphs[p]
+	if pp.First >= pp.Last {
+		return 0, 0
+	}
+	return doc.Sentences[pp.First].First, doc.Sentences[pp.Last-1].Last
+}
+
+// frameStart returns the first token of the stretch of narrative (text
+// outside quotes, inside one sentence) that ends just before token i.
+func (st *state) frameStart(i int) int {
+	if i <= 0 {
+		return 0
+	}
+	p := st.paraOf(min(i, len(st.doc.Tokens)-1))
+	for k := i - 1; k >= 0; k-- {
+		if st.inSeg[k] >= 0 || st.isFinal(k) || st.paraOf(k) != p || st.isPunct(k, ";") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// frameEnd returns the end (exclusive) of the narrative stretch that starts
+// at token i.
+func (st *state) frameEnd(i int) int {
+	n := len(st.doc.Tokens)
+	if i >= n {
+		return n
+	}
+	p := st.paraOf(i)
+	for k := i; k < n; k++ {
+		if st.inSeg[k] >= 0 || st.isFinal(k) || st.paraOf(k) != p || st.isPunct(k, ";") {
+			return k
+		}
+	}
+	return n
+}
+
+// attributeDirect finds a speaker for every quoted segment and makes the
+// attributed ones candidates.
+func (st *state) attributeDirect() {
+	toks := st.doc.Tokens
+	// Pass 1: attributions next to the quote, in its own sentence.
+	for si := range st.segs {
+		s := &st.segs[si]
+		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 {
+			continue
+		}
+		c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
+		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) {
+			st.segCand[si] = int32(len(st.cands))
+			if c.cueTok >= 0 {
+				st.usedCue[c.cueTok] = true
+				c.cue = toks[c.cueTok].Span
+			}
+			st.cands = append(st.cands, c)
+		}
+	}
+	// Pass 2: quotes without an attribution of their own take the speaker
+	// of a neighbour: the quote they continue, a quote of the same
+	// paragraph, or the last quote of the previous paragraph when this
+	// paragraph holds nothing but quotes (a run of one speaker's quotes).
+	for changed := true; changed; {
+		changed = false
+		for si := range st.segs {
+			if st.segCand[si] >= 0 {
+				continue
+			}
+			s := &st.segs[si]
+			if s.first >= s.last || s.content.Len() == 0 {
+				continue
+			}
+			from, pat := st.neighbourSpeaker(si)
+			if from < 0 {
+				continue
+			}
+			src := &st.cands[from]
+			c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style,
+				cueTok: -1, entity: -1, pat: pat, speaker: src.speaker}
+			c.speaker.inherited = true
+			st.segCand[si] = int32(len(st.cands))
+			st.cands = append(st.cands, c)
+			changed = true
+		}
+	}
+}
+
+// neighbourSpeaker returns the candidate whose speaker segment si inherits,
+// or -1.
+func (st *state) neighbourSpeaker(si int) (int, pattern) {
+	s := &st.segs[si]
+	if s.has(contPrev) && si > 0 && st.segCand[si-1] >= 0 {
+		return int(st.segCand[si-1]), patContinued
+	}
+	// Same paragraph: the nearest attributed segment, unless another
+	// attribution cue stands between them.
+	best, bestDist := -1, 1<<30
+	for _, d := range [2]int{-1, 1} {
+		for k := si + d; k >= 0 && k < len(st.segs) && st.segs[k].para == s.para; k += d {
+			if st.segCand[k] < 0 {
+				continue
+			}
+			lo, hi := st.segs[k].last, s.first
+			if d > 0 {
+				lo, hi = s.last, st.segs[k].first
+			}
+			if st.cueBetween(lo, hi) {
+				break
+			}
+			dist := hi - lo
+			if d < 0 {
+				dist -= 2 // prefer the speaker of the quote before
+			}
+			if dist < bestDist {
+				best, bestDist = int(st.segCand[k]), dist
+			}
+			break
+		}
+	}
+	if best >= 0 {
+		return best, patSameParagraph
+	}
+	// A paragraph of quotes only, after a paragraph whose last quote has a
+	// speaker.
+	if s.para > 0 && st.onlyQuotes(s.para) && si > 0 {
+		k := si - 1
+		if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
+			return int(st.segCand[k]), patFloating
+		}
+	}
+	return -1, patNone
+}
+
+// cueBetween reports whether a speech cue verb with a subject stands in the
+// narrative between tokens lo and hi.
+func (st *state) cueBetween(lo, hi int) bool {
+	for k := lo; k < hi && k < len(st.info); k++ {
+		if st.inSeg[k] < 0 && st.info[k].cue.isVerb() && !st.info[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyQuotes reports whether paragraph p is made of quoted segments only
+// (give or take punctuation).
+func (st *state) onlyQuotes(p int) bool {
+	a, b := st.paraTokens(p)
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if st.inSeg[k] < 0 && st.isWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastQuoteEndsParagraph reports whether segment k is its paragraph's last
+// and only narrative attribution follows it (the run of quotes goes on).
+func (st *state) lastQuoteEndsParagraph(k int) bool {
+	s := &st.segs[k]
+	if k+1 < len(st.segs) && st.segs[k+1].para == s.para {
+		return false
+	}
+	_, b := st.paraTokens(s.para)
+	words := 0
+	for i := s.last; i < b; i++ {
+		if st.inSeg[i] < 0 && st.isWord(i) {
+			words++
+		}
+	}
+	return words <= 12
+}
+
+// attributeAfter looks right of segment si for "…," X said / "…," said X /
+// "…" — X.
+func (st *state) attributeAfter(si int, c *candidate) bool {
+	s := &st.segs[si]
+	toks := st.doc.Tokens
+	if s.close.IsZero() {
+		return false
+	}
+	a := st.tokenAt(s.close.End)
+	for a < len(toks) && st.inSeg[a] == int32(si) {
+		a++
+	}
+	if a >= len(toks) || st.paraOf(a) != s.para && !(s.has(contNext)) {
+		return false
+	}
+	e := st.frameEnd(a)
+	if a >= e {
+		return false
+	}
+	endsSentence := endsWithFinal(st.doc.Text, s.content)
+	k := a
+	for k < e && (st.isPunct(k, ",") || toks[k].Kind == pipeline.Dash) {
+		k++
+	}
+	if k >= e {
+		return false
+	}
+	// "…" — X, at the end of a paragraph or before a comma.
+	if k > a && toks[k-1].Kind == pipeline.Dash {
+		if n := st.npAfter(k, e); n.ok() && n.form != pipeline.Pronoun && n.last >= e-1 {
+			c.speaker.np, c.pat = n, patAfterDash
+			return true
+		}
+	}
+	inf := st.info[k]
+	if inf.cue.isVerb() && !inf.cap || inf.cue.isVerb() && k == a {
+		// "…," said X.
+		if inf.cue.has(inverts) && inf.cue.form != formGerund {
+			if n := st.npAfter(k+1, e); n.ok() && (n.form != pipeline.Pronoun || !endsSentence || true) {
+				c.speaker.np, c.pat, c.cueTok = n, patAfterInverted, k
+				return true
+			}
+		}
+	}
+	// "…," X said. Find the first cue verb whose subject starts the frame.
+	for v := k; v < e && v-k <= maxNP+4; v++ {
+		vi := st.info[v]
+		if !vi.cue.isVerb() || vi.cap && v != k {
+			continue
+		}
+		if vi.cue.form == formBase && !st.prevIsAux(v) {
+			continue // "they say" is fine, but "to say" is not an attribution
+		}
+		n := st.subjectBefore(v, k)
+		if !n.ok() {
+			if st.passiveQuoted(v) {
+				continue
+			}
+			break
+		}
+		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) {
+			break
+		}
+		if endsSentence && !st.bareAttribution(v, e) {
+			return false
+		}
+		if sp, ok := st.asSaying(v, e); ok {
+			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
+			return true
+		}
+		c.speaker.np, c.pat, c.cueTok = n, patAfterSubject, v
+		return true
+	}
+	return false
+}
+
+func (st *state) prevIsAux(v int) bool {
+	if v == 0 {
+		return false
+	}
+	p := st.word(v - 1)
+	return p != "to" && p != "To"
+}
+
+// passiveQuoted reports "was quoted", "were told" before a cue.
+func (st *state) passiveQuoted(v int) bool {
+	return v > 0 && st.is(v-1, wAux)
+}
+
+// asSaying recognises "reported an official as saying" and "was quoted as
+// saying": the speaker is the phrase before "as".
+func (st *state) asSaying(v, e int) (np, bool) {
+	if !st.info[v].cue.has(asSays) {
+		return np{}, false
+	}
+	for k := v + 1; k+1 < e && k-v < maxNP+2; k++ {
+		if st.is(k, wAs) && st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund {
+			if k == v+1 {
+				return np{}, false // "X was quoted as saying": the subject speaks
+			}
+			if n := st.npAfter(v+1, k); n.ok() {
+				return n, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// bareAttribution reports whether the frame after cue v, up to e, is only
+// what may follow an attribution ("told the Financial Times", "in a
+// statement", "on Tuesday", ", adding …") and does not open a new clause of
+// reported speech.
+func (st *state) bareAttribution(v, e int) bool {
+	k := v + 1
+	if k < e && st.info[v].cue.has(object|asSays) {
+		if n := st.npAfter(k, e); n.ok() {
+			k = n.last
+		}
+	}
+	for k < e {
+		w := st.word(k)
+		switch {
+		case w == ",":
+			return true
+		case st.is(k, wThat):
+			return false
+		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
+			k++
+			if n := st.npAfter(k, e); n.ok() {
+				k = n.last
+			}
+		case w == "as" || st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithFinal reports whether a quote's content ends a sentence (. ? !).
+func endsWithFinal(text string, s pipeline.Span) bool {
+	for i := s.End; i > s.Start; {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:i])
+		switch {
+		case unicode.IsSpace(r) || r == '’' || r == '\'' || r == '”' || r == '"' || r == ')':
+			i -= size
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// attributeBefore looks left of segment si, in its sentence, for X said:
+// "…" / X said, "…" / X said that "…" / X told Y, adding that "…" /
+// according to X, "…" / X said the plan was "…".
+func (st *state) attributeBefore(si int, c *candidate) bool {
+	s := &st.segs[si]
+	if s.open.IsZero() {
+		return false
+	}
+	o := st.tokenAt(s.open.Start)
+	j := o - 1
+	if j < 0 || st.paraOf(j) != s.para {
+		return false
+	}
+	lo := st.frameStart(o)
+	if lo > j {
+		return false
+	}
+	// What stands just before the quote: ":" / "," / "that" / nothing.
+	k := j
+	intro := false
+	if st.isPunct(k, ":") || st.isPunct(k, ",") {
+		intro = true
+		k--
+	}
+	if k >= lo && st.is(k, wThat) {
+		intro = true
+		k--
+	}
+	// "according to X, “…”"
+	for v := lo; v+1 <= j; v++ {
+		if st.is(v, wAccording) && st.word(v+1) == "to" {
+			if n := st.npAfter(v+2, j+1); n.ok() {
+				c.speaker.np, c.pat, c.cueTok = n, patAccording, v
+				return true
+			}
+		}
+	}
+	// The last cue verb of the frame.
+	for v := k; v >= lo; v-- {
+		vi := st.info[v]
+		if !vi.cue.isVerb() || vi.cap && v != lo {
+			// "Stated Stone:" — a capitalised cue opening the frame.
+			if !(vi.cue.isVerb() && v == lo) {
+				continue
+			}
+		}
+		if vi.cue.form == formBase && !st.prevIsAux(v) {
+			continue
+		}
+		// Is the quote the cue's whole content, or a fragment of it?
+		whole := v == k || intro && st.onlyComplements(v, k+1)
+		pat := patBeforeIntro
+		if !whole {
+			pat = patBeforeFrag
+			if vi.cue.class() == naming {
+				pat = patBeforeIntro
+			}
+		}
+		// "…, adding that “…”": the speaker of the main clause.
+		if vi.cue.form == formGerund && v > lo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)) {
+			if n, cv := st.mainSubject(v, lo, si); n.ok() {
+				_ = cv
+				c.speaker.np, c.pat, c.cueTok = n, patParticiple, v
+				return true
+			}
+		}
+		if sp, ok := st.asSaying(v, o); ok {
+			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
+			return true
+		}
+		n := st.subjectBefore(v, lo)
+		if !n.ok() && vi.cue.has(inverts) && (v == lo || st.isPunct(v-1, ",")) {
+			// "Stated Stone: “…”", "…, said Jones, “…”"
+			n = st.npAfter(v+1, k+1)
+		}
+		if !n.ok() {
+			if v == lo && st.is(v, wAux) {
+				continue
+			}
+			return false
+		}
+		c.speaker.np, c.pat, c.cueTok = n, pat, v
+		return true
+	}
+	// "X: “…”" with no cue: a name and a colon.
+	if st.isPunct(j, ":") && j-1 >= lo {
+		if n := st.npEndingAt(j-1, lo); n.ok() && n.form == pipeline.Named && n.first == lo {
+			c.speaker.np, c.pat = n, patBeforeIntro
+			return true
+		}
+	}
+	return false
+}
+
+// onlyComplements reports whether the tokens after cue v up to hi are only
+// an object, prepositional phrases or times: what may separate a cue from
+// the quote it introduces ("told reporters on Tuesday: “…”").
+func (st *state) onlyComplements(v, hi int) bool {
+	k := v + 1
+	for k < hi {
+		w := st.word(k)
+		switch {
+		case w == "," || w == ":" || st.is(k, wThat):
+			k++
+		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k) || w == "as":
+			k++
+			if n := st.npAfter(k, hi); n.ok() {
+				k = n.last
+			}
+		case k == v+1 && st.info[v].cue.has(object):
+			n := st.npAfter(k, hi)
+			if !n.ok() {
+				return false
+			}
+			k = n.last
+		case st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject finds the subject of the main clause that a participle cue
+// (", adding", ", saying") hangs on: the subject of the nearest cue verb
+// before it in the sentence, or the speaker of the quote before.
+func (st *state) mainSubject(v, lo, si int) (np, int) {
+	for u := v - 1; u >= lo; u-- {
+		ui := st.info[u]
+		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund {
+			continue
+		}
+		if n := st.subjectBefore(u, lo); n.ok() {
+			return n, u
+		}
+		if ui.cue.has(inverts) {
+			if n := st.npAfter(u+1, v); n.ok() {
+				return n, u
+			}
+		}
+	}
+	if lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {
+		sp := st.cands[st.segCand[si-1]].speaker.np
+		return sp, -1
+	}
+	return np{}, -1
+}
+
+// trimSpace trims spaces at both ends of a span.
+func trimSpace(text string, s pipeline.Span) pipeline.Span {
+	for s.Start < s.End {
+		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += size
+	}
+	for s.End > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}
+
+// findTranscript makes a quote of each turn of an interview transcript:
+// paragraphs that open with a speaker's name in capitals and a colon
+// ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."). At least two such
+// turns are needed, so a lone "NOTE:" is not a speaker.
+func (st *state) findTranscript() {
+	doc := st.doc
+	type turn struct {
+		p          int
+		name       np
+		colon      int
+		start, end int
+	}
+	var turns []turn
+	for p := range doc.Paragraphs {
+		a, b := st.paraTokens(p)
+		if b-a < 3 {
+			continue
+		}
+		colon := -1
+		for k := a; k < b && k-a <= 4; k++ {
+			if st.isPunct(k, ":") {
+				colon = k
+				break
+			}
+			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps)) {
+				break
+			}
+		}
+		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) {
+			continue
+		}
+		if st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
+			continue // a quote after the colon: the marks say it already
+		}
+		n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}
+		for n.nameFirst < colon-1 && st.is(n.nameFirst, wTitle) {
+			n.nameFirst++
+		}
+		turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
+	}
+	if len(turns) < 2 {
+		return
+	}
+	for _, t := range turns {
+		name := strings.TrimSpace(st.doc.Text[t.name.span.Start:t.name.span.End])
+		if name == "" {
+			continue
+		}
+		st.cands = append(st.cands, candidate{span: pipeline.Span{Start: t.start, End: t.end}, kind: pipeline.Direct,
+			seg: -1, style: styleNone, cueTok: -1, entity: -1, pat: patTranscript, speaker: speakerRef{np: t.name}})
+	}
+}

@@ -1,0 +1,359 @@
+package quotes
+
+import (
+	"github.com/sayso/sayso/pipeline"
+)
+
+// minDirectWords is the length from which a quoted stretch inside reported
+// speech is a quote of its own: shorter ones ("a “total disaster”") are the
+// reporter's borrowed words and stay inside the reported clause.
+const minDirectWords = 4
+
+// findIndirect finds reported speech: X said (that) …, …, X said., said X,
+// according to X, X's claim that …. A reported clause that holds a quoted
+// stretch of minDirectWords words or more is left to the direct quote.
+func (st *state) findIndirect() {
+	toks := st.doc.Tokens
+	for v := range toks {
+		if st.inSeg[v] >= 0 || st.usedCue[v] {
+			continue
+		}
+		inf := st.info[v]
+		switch {
+		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
+			st.indirectAccording(v)
+		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart)):
+			st.indirectVerb(v)
+		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat):
+			st.indirectNoun(v)
+		}
+	}
+}
+
+// sentenceBounds returns the narrative sentence around token v: from the
+// last sentence-final mark outside quotes before it (or its paragraph's
+// start) to the next one after it (or its paragraph's end), exclusive.
+func (st *state) sentenceBounds(v int) (int, int) {
+	p := st.paraOf(v)
+	a, b := st.paraTokens(p)
+	lo := v
+	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) {
+		lo--
+	}
+	hi := v
+	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) {
+		hi++
+	}
+	return lo, hi
+}
+
+func (st *state) indirectVerb(v int) {
+	inf := st.info[v]
+	cl := inf.cue.class()
+	if cl == naming || !inf.cue.has(clause) && cl != asking {
+		return
+	}
+	if inf.cue.form == formBase && !st.prevIsAux(v) {
+		return
+	}
+	lo, hi := st.sentenceBounds(v)
+	flo := st.frameStart(v)
+	// Passive "was told that", "it was reported that": no speaker here.
+	if v > lo && st.is(v-1, wAux) && (inf.cue.form == formParticiple || inf.cue.form == formPast) && !st.is(v-1, wPron) {
+		w := st.word(v - 1)
+		if w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being" {
+			if sp, ok := st.asSaying(v, hi); !ok || !sp.ok() {
+				return
+			}
+		}
+	}
+	var sp np
+	pat := patIndirectForward
+	switch {
+	case inf.cue.form == formGerund && v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)):
+		sp, _ = st.mainSubject(v, lo, -1)
+		if !sp.ok() {
+			// "…,” he said, adding that …": the quote's speaker.
+			for k := v - 1; k >= lo; k-- {
+				if st.inSeg[k] >= 0 {
+					if c := st.segCand[st.inSeg[k]]; c >= 0 {
+						sp = st.cands[c].speaker.np
+					}
+					break
+				}
+			}
+		}
+	case inf.cue.form == formGerund:
+		return
+	default:
+		sp = st.subjectBefore(v, flo)
+	}
+	if n, ok := st.asSaying(v, hi); ok {
+		sp = n
+	}
+	inverted := false
+	if !sp.ok() && inf.cue.has(inverts) && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
+		sp = st.npAfter(v+1, hi)
+		inverted = sp.ok()
+	}
+	if !sp.ok() {
+		return
+	}
+	if sp.rel {
+		pat = patIndirectRelative
+	}
+	// Forward: the clause after the cue.
+	k := v + 1
+	if inverted {
+		k = sp.last
+	} else if sp.last > v {
+		// "quoted an official as saying": after "saying".
+		for k = sp.last; k < hi && !(st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund); k++ {
+		}
+		k++
+	}
+	k = st.skipComplements(v, k, hi)
+	if k < hi && st.is(k, wThat) {
+		k++
+	}
+	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
+		end := st.clauseEnd(k, hi, sp.rel)
+		st.addIndirect(k, end, v, sp, pat)
+		return
+	}
+	// Backward: "…, X said." — the clause before the subject's comma.
+	start := sp.first
+	if inverted {
+		start = v
+	}
+	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
+		return
+	}
+	if st.inSeg[start-1] >= 0 {
+		return // "“…,” X said": a direct quote
+	}
+	before := st.addIndirectCheck(lo, start-1)
+	// "A, X said, B": the longer part.
+	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
+		after := hi
+		if after-(k+1) > (start-1)-lo {
+			st.addIndirect(k+1, after, v, sp, patIndirectBackward)
+			return
+		}
+	}
+	if before {
+		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
+	}
+}
+
+// tokenAtSegStart returns the first token of the segment holding token k.
+func (st *state) tokenAtSegStart(k int) int {
+	s := st.segs[st.inSeg[k]]
+	return st.tokenAt(s.open.Start)
+}
+
+// addIndirectCheck reports whether tokens [a, b) can be a reported clause
+// before its attribution: words outside quotes, not a lone quote.
+func (st *state) addIndirectCheck(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	return true
+}
+
+// skipComplements steps over what may stand between a cue and its clause:
+// the hearer of "told", times and prepositional phrases ("said in a
+// statement on Tuesday that").
+func (st *state) skipComplements(v, k, hi int) int {
+	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
+		if n := st.npAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
+			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
+				k = n.last
+			}
+		}
+	}
+	for k < hi {
+		w := st.word(k)
+		switch {
+		case isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later"):
+			k++
+		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
+			k++
+		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this"):
+			n := st.npAfter(k+1, hi)
+			if !n.ok() {
+				return k
+			}
+			// "said in a statement", "told reporters at a rally in Iowa"
+			if w == "of" && !(st.info[v].cue.lemma() == "say") {
+				return k
+			}
+			k = n.last
+		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime) || isWeekday(st.word(k+1))) && !st.is(k+1, wThat):
+			// ", in a statement," — an aside
+			j := k + 1
+			for j < hi && !st.isPunct(j, ",") && j-k < 12 {
+				j++
+			}
+			if j < hi && st.isPunct(j, ",") {
+				k = j + 1
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// clauseEnd returns where a reported clause starting at k ends: the end of
+// the sentence, or before ", according to", a dash aside or a later
+// attribution.
+func (st *state) clauseEnd(k, hi int, rel bool) int {
+	for j := k; j < hi; j++ {
+		if st.inSeg[j] >= 0 {
+			continue
+		}
+		if st.isPunct(j, ",") && j+2 < hi {
+			if st.is(j+1, wAccording) {
+				return j
+			}
+			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() != naming {
+				return j // ", adding that …": its own clause
+			}
+			if rel && (st.is(j+1, wAux|wVerb) || st.info[j+1].cue.isVerb()) {
+				return j
+			}
+		}
+	}
+	return hi
+}
+
+// addIndirect adds an indirect candidate for tokens [a, b) unless it holds
+// a long quote (then the direct quote stands for it) or repeats one.
+func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
+	for b > a && (st.isPunct(b-1, ",") || st.isPunct(b-1, ":") || st.doc.Tokens[b-1].Kind == pipeline.Dash) {
+		b--
+	}
+	for a < b && (st.isPunct(a, ",") || st.doc.Tokens[a].Kind == pipeline.Dash) {
+		a++
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if st.inSeg[k] < 0 && st.isWord(k) {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	span := st.span(a, b)
+	// A long quote inside: the direct quote is the attribution's content.
+	var short []int
+	for k := a; k < b; k++ {
+		si := st.inSeg[k]
+		if si < 0 {
+			continue
+		}
+		s := &st.segs[si]
+		if countWords(st.doc.Text, s.content) >= minDirectWords {
+			return
+		}
+		if c := st.segCand[si]; c >= 0 {
+			short = append(short, int(c))
+		}
+		for k+1 < b && st.inSeg[k+1] == si {
+			k++
+		}
+	}
+	// The span may not end inside a quote.
+	if si := st.inSeg[b-1]; si >= 0 && !st.segs[si].close.IsZero() && st.segs[si].close.End > span.End {
+		span.End = st.segs[si].close.End
+	}
+	if si := st.inSeg[a]; si >= 0 && st.segs[si].open.Start < span.Start {
+		span.Start = st.segs[si].open.Start
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.kind == pipeline.Indirect && c.span.Overlaps(span) {
+			return
+		}
+	}
+	for _, c := range short {
+		st.cands[c].dropped = true
+	}
+	st.usedCue[cueTok] = true
+	st.cands = append(st.cands, candidate{span: span, kind: pipeline.Indirect, cue: st.doc.Tokens[cueTok].Span,
+		cueTok: cueTok, speaker: speakerRef{np: sp}, pat: pat, seg: -1, entity: -1})
+}
+
+// countWords counts the words of a span of text.
+func countWords(text string, s pipeline.Span) int {
+	n := 0
+	in := false
+	for i := s.Start; i < s.End; i++ {
+		c := text[i]
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// indirectAccording handles "according to X, …" and "…, according to X".
+func (st *state) indirectAccording(v int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.npAfter(v+2, hi)
+	if !sp.ok() {
+		return
+	}
+	fs := lo
+	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {
+		fs++
+	}
+	if v == fs {
+		// "According to X, …"
+		k := sp.last
+		for k < hi && !st.isPunct(k, ",") && k-sp.last < 8 {
+			k++
+		}
+		if k < hi && st.isPunct(k, ",") {
+			st.addIndirect(k+1, hi, v, sp, patIndirectAccording)
+		}
+		return
+	}
+	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 {
+		return
+	}
+	end := v - 1
+	// "A, according to X, B": the longer part.
+	k := sp.last
+	if k < hi && st.isPunct(k, ",") && hi-(k+1) > end-lo {
+		st.addIndirect(k+1, hi, v, sp, patIndirectAccording)
+		return
+	}
+	st.addIndirect(lo, end, v, sp, patIndirectAccording)
+}
+
+// indirectNoun handles "X's claim that …", "his statement that …".
+func (st *state) indirectNoun(v int) {
+	lo, hi := st.sentenceBounds(v)
+	j := v - 1
+	for j > lo && !st.isWord(j) && st.word(j) != "'s" && st.word(j) != "’s" {
+		j--
+	}
+	var sp np
+	switch {
+	case j > lo && (st.word(j) == "'s" || st.word(j) == "’s"):
+		sp = st.npEndingAt(j-1, lo)
+	case j >= lo && st.is(j, wPossDet):
+		sp = np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: st.is(j, wPlural)}
+	}
+	if !sp.ok() {
+		return
+	}
+	st.addIndirect(v+2, st.clauseEnd(v+2, hi, false), v, sp, patIndirectNoun)
+}

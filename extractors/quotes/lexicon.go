@@ -1,0 +1,159 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordClass is a set of closed word classes a token belongs to.
+type wordClass uint32
+
+const (
+	wDet      wordClass = 1 << iota // a, an, the, this, another…
+	wPossDet                        // his, her, their, its…
+	wPron                           // he, she, they, it, I, we, you
+	wRel                            // who, which, whom
+	wTitle                          // Mr., Sen., President… (before a name)
+	wPrep                           // in, on, at, for…
+	wConj                           // and, or, but
+	wSub                            // that, because, although, when, if…
+	wAux                            // is, was, has, would…
+	wAdv                            // also, later, then… (may stand between a subject and its verb)
+	wTime                           // Monday, yesterday, week, January…
+	wNum                            // one, two, dozens…
+	wRole                           // official, spokesman, senator…: heads of speaker descriptions
+	wVerb                           // common verbs that are not cues: end a noun phrase
+	wStop                           // words that never belong to a speaker's noun phrase
+	wOrgHead                        // campaign, committee, department…: heads of organization descriptions
+	wPlural                         // plural pronoun or noun: they, officials, aides
+	wMale                           // he, Mr., his
+	wFemale                         // she, Mrs., her
+	wNeuter                         // it, its
+	wFirst                          // I, we, my, our: the writer
+	wThat                           // "that" (complementizer or relative)
+	wAccording                      // "according"
+	wAs                             // "as" ("quoted as saying")
+)
+
+// lexicon maps lower-case words to their classes; built once at init from
+// the lists below.
+var lexicon = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(c wordClass, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	add(wDet, "a an the this these those another any each every some several many most few both all no other such one")
+	add(wPossDet, "his her their its our my your")
+	add(wPron, "he she they it i we you him them me us")
+	add(wRel, "who which whom whose")
+	add(wMale, "he him his himself mr mr. sir lord father brother king prince")
+	add(wFemale, "she her hers herself mrs mrs. ms ms. miss madam lady dame mother sister queen princess")
+	add(wNeuter, "it its itself")
+	add(wPlural, "they them their we us our")
+	add(wFirst, "i we me us my our")
+	add(wTitle, titleWords)
+	add(wPrep, "in on at for of to from with by about after before during since over under into through against among between without within like than via per across around near toward towards upon amid despite behind beyond outside inside throughout")
+	add(wConj, "and or but nor yet so")
+	add(wSub, "that because although though while when whenever if whether unless until since after before as once where whereas")
+	add(wThat, "that")
+	add(wAccording, "according")
+	add(wAs, "as")
+	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
+	add(wAdv, "also later then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself")
+	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
+	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
+	add(wRole, roleWords)
+	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police")
+	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few")
+	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat")
+	add(wStop, "not n't there here what why how where when whether if because although though while than whose")
+	return m
+}()
+
+// titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
+// named "Ted Cruz"). Lower case, with and without the period.
+const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx. " +
+	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
+	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker " +
+	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
+	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
+	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
+	"coach dean president-elect leader former acting deputy ex-president"
+
+// roleWords head descriptions of people ("a spokesman for the Pentagon",
+// "the senator"); a description with one of them can stand for a named
+// person introduced with it.
+const roleWords = "official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides " +
+	"adviser advisers advisor advisors analyst analysts expert experts strategist strategists consultant consultants " +
+	"pollster pollsters economist economists professor researcher researchers scientist scholar lawyer lawyers attorney " +
+	"president senator governor candidate candidates nominee leader leaders chairman chairwoman chair director executive " +
+	"manager secretary minister mayor congressman congresswoman representative lawmaker lawmakers legislator " +
+	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
+	"person man woman voter voters resident residents supporter supporters critic critics member members " +
+	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
+	"activist activists organizer founder ceo chief head host anchor reporter journalist writer author columnist editor " +
+	"veteran student teacher doctor mother father wife husband son daughter friend neighbor owner worker employee " +
+	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
+	"insider insiders observer observers ally allies"
+
+// tokInfo is what the rules know of one token, computed once per document.
+type tokInfo struct {
+	cls wordClass
+	cue cue
+	cap bool // capitalised word (or all caps), not a mark
+}
+
+// classify fills info for each token of doc. buf is scratch space for
+// lower-casing; it is returned for reuse.
+func (st *state) classify() {
+	toks := st.doc.Tokens
+	if cap(st.info) < len(toks) {
+		st.info = make([]tokInfo, len(toks))
+	}
+	st.info = st.info[:len(toks)]
+	for i, t := range toks {
+		s := st.doc.Text[t.Start:t.End]
+		st.buf = appendLower(st.buf[:0], s)
+		inf := tokInfo{cue: noCue}
+		inf.cls = lexicon[string(st.buf)]
+		if c, ok := cueIndex[string(st.buf)]; ok {
+			inf.cue = c
+		}
+		if t.Kind == 0 /* pipeline.Word */ {
+			r, _ := utf8.DecodeRuneInString(s)
+			inf.cap = unicode.IsUpper(r)
+		}
+		st.info[i] = inf
+	}
+}
+
+var noCue = cue{verb: -1, noun: -1}
+
+func (c cue) ok() bool { return c.verb >= 0 || c.noun >= 0 }
+
+func (c cue) isVerb() bool { return c.verb >= 0 }
+
+// appendLower appends the lower-case form of s to dst; ASCII is done byte
+// by byte, without allocating.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r == '’' {
+					r = '\''
+				}
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

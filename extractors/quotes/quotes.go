@@ -1,0 +1,249 @@
+package quotes
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// Extractor is the quote stage. It holds only read-only tables and a pool
+// of scratch space, so one Extractor serves any number of goroutines.
+type Extractor struct {
+	pool sync.Pool
+}
+
+// New returns the quote stage. Its tables are built once, at package init.
+func New() *Extractor {
+	return &Extractor{pool: sync.Pool{New: func() any { return new(state) }}}
+}
+
+// Name implements pipeline.Stage.
+func (*Extractor) Name() string { return "quotes" }
+
+// Process implements pipeline.Stage: it fills doc.Quotes, in text order.
+// It needs doc.Paragraphs, doc.Sentences and doc.Tokens; doc.Mentions and
+// doc.Entities are used when present.
+func (x *Extractor) Process(doc *pipeline.Document) error {
+	st := x.pool.Get().(*state)
+	defer func() {
+		st.doc = nil
+		x.pool.Put(st)
+	}()
+	st.reset(doc)
+	if len(doc.Tokens) == 0 {
+		doc.Quotes = doc.Quotes[:0]
+		return nil
+	}
+	st.classify()
+	st.indexSentences()
+	st.findSegments()
+	st.segmentTokens()
+	st.findTranscript()
+	st.attributeDirect()
+	st.findIndirect()
+	st.resolveSpeakers()
+	st.scoreConfidence()
+	st.emit()
+	return nil
+}
+
+// pattern names the rule that attributed a quote; confidence is calibrated
+// per pattern.
+type pattern uint8
+
+const (
+	patNone          pattern = iota
+	patAfterSubject          // "…," X said.
+	patAfterInverted         // "…," said X.
+	patAfterDash             // "…" — X
+	patBeforeIntro           // X said: "…" / X said, "…" / X said that "…"
+	patBeforeFrag            // X said the plan was "…" (a quoted fragment of reported speech)
+	patParticiple            // …, adding that "…" (the main clause's subject)
+	patSameParagraph         // a quote in the paragraph of an attributed one
+	patContinued             // a paragraph that continues an open quote
+	patFloating              // a paragraph of quotes after a paragraph of the same speaker's quotes
+	patTranscript            // WALLACE: …
+	patAccording             // according to X
+	patAsSaying              // X was quoted as saying / reported X as saying
+	patIndirectForward       // X said (that) …
+	patIndirectBackward      // …, X said.
+	patIndirectAccording     // according to X, …
+	patIndirectNoun          // X's claim that …
+	patIndirectRelative      // X, who said …
+	numPatterns
+)
+
+var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
+	"before-fragment", "participle", "same-paragraph", "continued", "floating", "transcript", "according",
+	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative"}
+
+func (p pattern) String() string { return patternNames[p] }
+
+// speakerRef is a speaker mention found by the rules, before resolution.
+type speakerRef struct {
+	np
+	inherited bool // taken from another quote
+}
+
+// candidate is a quote under construction.
+type candidate struct {
+	span    pipeline.Span
+	kind    pipeline.QuoteKind
+	cue     pipeline.Span
+	cueTok  int
+	speaker speakerRef
+	pat     pattern
+	seg     int // index into state.segs for direct quotes, -1 otherwise
+	style   markStyle
+	dropped bool
+	name    string
+	entity  int
+	conf    float64
+}
+
+// state is the per-document scratch space, reused through the pool.
+type state struct {
+	doc      *pipeline.Document
+	info     []tokInfo
+	tokSent  []int32 // sentence index of each token
+	inSeg    []int32 // top-level segment of each token, -1 outside quotes
+	marks    []mark
+	segs     []segment
+	segCand  []int32 // candidate of each segment, -1 if none
+	cands    []candidate
+	usedCue  []bool // cue tokens already used by an attribution
+	buf      []byte
+	people   []person
+	pmention []personMention
+}
+
+func (st *state) reset(doc *pipeline.Document) {
+	st.doc = doc
+	st.cands = st.cands[:0]
+	st.segs = st.segs[:0]
+	st.people = st.people[:0]
+	st.pmention = st.pmention[:0]
+}
+
+// indexSentences records each token's sentence.
+func (st *state) indexSentences() {
+	n := len(st.doc.Tokens)
+	st.tokSent = resize(st.tokSent, n)
+	for si, s := range st.doc.Sentences {
+		for i := s.First; i < s.Last && i < n; i++ {
+			st.tokSent[i] = int32(si)
+		}
+	}
+	st.usedCue = resize(st.usedCue, n)
+	clear(st.usedCue)
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// segmentTokens maps tokens to the segments that contain them.
+func (st *state) segmentTokens() {
+	toks := st.doc.Tokens
+	st.inSeg = resize(st.inSeg, len(toks))
+	for i := range st.inSeg {
+		st.inSeg[i] = -1
+	}
+	st.segCand = resize(st.segCand, len(st.segs))
+	for si := range st.segs {
+		s := &st.segs[si]
+		st.segCand[si] = -1
+		s.first = st.tokenAt(s.content.Start)
+		s.last = s.first
+		for s.last < len(toks) && toks[s.last].Start < s.content.End {
+			st.inSeg[s.last] = int32(si)
+			s.last++
+		}
+		// Marks themselves belong to the segment too, so that frames
+		// never see them as words.
+		for _, m := range [2]pipeline.Span{s.open, s.close} {
+			if m.IsZero() {
+				continue
+			}
+			for i := st.tokenAt(m.Start); i < len(toks) && toks[i].Start < m.End; i++ {
+				st.inSeg[i] = int32(si)
+			}
+		}
+	}
+}
+
+// tokenAt returns the index of the first token that ends after byte offset b.
+func (st *state) tokenAt(b int) int {
+	toks := st.doc.Tokens
+	i, _ := slices.BinarySearchFunc(toks, b, func(t pipeline.Token, b int) int {
+		if t.End <= b {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
+// emit writes the kept candidates to doc.Quotes in text order.
+func (st *state) emit() {
+	doc := st.doc
+	doc.Quotes = doc.Quotes[:0]
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped || c.span.Len() <= 0 {
+			continue
+		}
+		q := pipeline.Quote{Span: c.span, Kind: c.kind, Cue: c.cue, Confidence: c.conf}
+		q.Speaker = pipeline.Speaker{Span: c.speaker.span, Form: c.speaker.form, Entity: c.entity, Name: c.name}
+		if c.speaker.inherited && q.Speaker.Form != pipeline.NoSpeaker {
+			q.Speaker.Form = pipeline.Inherited
+		}
+		doc.Quotes = append(doc.Quotes, q)
+	}
+	slices.SortStableFunc(doc.Quotes, func(a, b pipeline.Quote) int { return a.Start - b.Start })
+}
+
+// Token helpers.
+
+func (st *state) word(i int) string {
+	t := st.doc.Tokens[i]
+	return st.doc.Text[t.Start:t.End]
+}
+
+func (st *state) is(i int, c wordClass) bool { return st.info[i].cls&c != 0 }
+
+func (st *state) isPunct(i int, s string) bool {
+	t := st.doc.Tokens[i]
+	return (t.Kind == pipeline.Punct || t.Kind == pipeline.Dash || t.Kind == pipeline.Symbol) && st.doc.Text[t.Start:t.End] == s
+}
+
+// isFinal reports a token that ends a sentence: . ! ? (outside quotes).
+func (st *state) isFinal(i int) bool {
+	t := st.doc.Tokens[i]
+	if t.Kind != pipeline.Punct {
+		return false
+	}
+	switch st.doc.Text[t.Start:t.End] {
+	case ".", "!", "?", "...", "…", "?!", "!!":
+		return true
+	}
+	return false
+}
+
+func (st *state) isMark(i int) bool { return st.doc.Tokens[i].Kind == pipeline.QuoteMark }
+
+func (st *state) isWord(i int) bool {
+	k := st.doc.Tokens[i].Kind
+	return k == pipeline.Word || k == pipeline.Number
+}
+
+func (st *state) span(first, last int) pipeline.Span {
+	toks := st.doc.Tokens
+	return pipeline.Span{Start: toks[first].Start, End: toks[last-1].End}
+}
+
+func (st *state) paraOf(i int) int { return st.doc.Sentences[st.tokSent[i]].Paragraph }

@@ -1,0 +1,477 @@
+package quotes
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+//go:embed data/firstnames.tsv
+var firstNamesTSV string
+
+// firstNames maps lower-case first names to the sex most of their bearers
+// have ('M' or 'F'); see data/firstnames.tsv for the source.
+var firstNames = func() map[string]byte {
+	m := make(map[string]byte, 12000)
+	for line := range strings.SplitSeq(firstNamesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, sex, ok := strings.Cut(line, "\t")
+		if ok && sex != "" {
+			m[name] = sex[0]
+		}
+	}
+	return m
+}()
+
+// person is someone (or some organization) the article names: the fullest
+// form of the name and what is known of it.
+type person struct {
+	first, last int // tokens of the fullest mention, titles left out
+	gender      byte
+	org         bool
+	entity      int
+	count       int
+}
+
+// personMention is one place where a person is named, outside quotes.
+type personMention struct {
+	tok, end int // tokens of the name
+	person   int
+}
+
+// titleGender tells the sex a title implies.
+func titleGender(w string) byte {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman":
+		return 'M'
+	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman":
+		return 'F'
+	}
+	return 0
+}
+
+// personTitles are titles that only come before people's names.
+var personTitles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(titleWords) {
+		personTitles[w] = true
+	}
+}
+
+// orgWords end or make organization names.
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
+		orgWords[w] = true
+	}
+}
+
+// buildPeople scans the article for names (runs of capitalised words
+// outside quotes) and groups them by surname.
+func (st *state) buildPeople() {
+	toks := st.doc.Tokens
+	st.people = st.people[:0]
+	st.pmention = st.pmention[:0]
+	for i := 0; i < len(toks); {
+		if st.inSeg[i] >= 0 || !st.info[i].cap {
+			i++
+			continue
+		}
+		a := i
+		j := i
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap) {
+			j++
+		}
+		i = j
+		// Titles and a leading article out; note the gender they imply.
+		var g byte
+		titled := false
+		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0) {
+			if tg := titleGender(st.word(a)); tg != 0 {
+				g = tg
+			}
+			if st.is(a, wTitle) {
+				titled = true
+			}
+			a++
+		}
+		if a >= j {
+			continue
+		}
+		// A capitalised sentence opener that is a common word is no name.
+		if toks[a].Is(pipeline.SentStart) && j-a == 1 && st.info[a].cls != 0 {
+			continue
+		}
+		st.addMention(a, j, g, titled)
+	}
+}
+
+func (st *state) addMention(a, j int, g byte, titled bool) {
+	toks := st.doc.Tokens
+	sur := st.word(j - 1)
+	fg := byte(0)
+	if j-a >= 2 {
+		st.buf = appendLower(st.buf[:0], st.word(a))
+		fg = firstNames[string(st.buf)]
+	}
+	if g == 0 {
+		g = fg
+	}
+	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1
+	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
+	if ent >= 0 {
+		switch st.doc.Entities[ent].Type {
+		case pipeline.Organization:
+			org = true
+		case pipeline.Person:
+			org = false
+		case pipeline.Place:
+			if !titled && fg == 0 {
+				return
+			}
+		}
+	}
+	// The person with this surname whose name holds this one.
+	pi := -1
+	for k := len(st.people) - 1; k >= 0; k-- {
+		p := &st.people[k]
+		if st.word(p.last-1) != sur || p.org != org {
+			continue
+		}
+		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) {
+			if g != 0 && p.gender != 0 && g != p.gender {
+				continue
+			}
+			pi = k
+			break
+		}
+	}
+	if pi < 0 {
+		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
+		pi = len(st.people) - 1
+	}
+	p := &st.people[pi]
+	p.count++
+	if j-a > p.last-p.first {
+		p.first, p.last = a, j
+	}
+	if p.gender == 0 {
+		p.gender = g
+	}
+	if p.entity < 0 {
+		p.entity = ent
+	}
+	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
+}
+
+// contains reports whether the name tokens [c, d) all appear in [a, b).
+func (st *state) contains(a, b, c, d int) bool {
+	for k := c; k < d; k++ {
+		found := false
+		for m := a; m < b; m++ {
+			if st.word(m) == st.word(k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// entityAt returns the entity one of whose mentions overlaps s, or -1.
+func (st *state) entityAt(s pipeline.Span) int {
+	for _, m := range st.doc.Mentions {
+		if m.Start >= s.End {
+			break
+		}
+		if m.Overlaps(s) && m.Entity >= 0 && m.Entity < len(st.doc.Entities) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// personOf returns the person a Named phrase names, or -1.
+func (st *state) personOf(n *np) int {
+	a, j := n.nameFirst, n.nameLast
+	if a >= j {
+		return -1
+	}
+	sur := st.word(j - 1)
+	var g byte
+	for k := n.first; k < a; k++ {
+		if tg := titleGender(st.word(k)); tg != 0 {
+			g = tg
+		}
+	}
+	best, bestScore := -1, -1
+	for k := range st.people {
+		p := &st.people[k]
+		if st.word(p.last-1) != sur || !st.contains(p.first, p.last, a, j) {
+			continue
+		}
+		if g != 0 && p.gender != 0 && g != p.gender {
+			continue
+		}
+		score := p.count*4 + (p.last - p.first)
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+func (st *state) personName(p int) string {
+	pp := &st.people[p]
+	return st.doc.Text[st.doc.Tokens[pp.first].Start:st.doc.Tokens[pp.last-1].End]
+}
+
+// resolveSpeakers names every candidate's speaker, in text order so that a
+// pronoun can follow the run of speakers before it.
+func (st *state) resolveSpeakers() {
+	st.buildPeople()
+	order := make([]int, 0, len(st.cands))
+	for i := range st.cands {
+		if !st.cands[i].dropped {
+			order = append(order, i)
+		}
+	}
+	sortByStart(order, st.cands)
+	lastSpeaker := -1 // candidate index of the last quote with a person speaker
+	for _, ci := range order {
+		c := &st.cands[ci]
+		n := &c.speaker.np
+		switch {
+		case !n.ok():
+		case n.form == pipeline.Named:
+			st.nameNamed(c, n)
+		case n.form == pipeline.Pronoun:
+			st.namePronoun(c, n, lastSpeaker)
+		default:
+			st.nameDescription(c, n)
+		}
+		if c.name != "" && c.speaker.form != pipeline.NoSpeaker {
+			lastSpeaker = ci
+		}
+	}
+}
+
+func sortByStart(order []int, cands []candidate) {
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && cands[order[j]].span.Start < cands[order[j-1]].span.Start; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+}
+
+func (st *state) nameNamed(c *candidate, n *np) {
+	toks := st.doc.Tokens
+	if p := st.personOf(n); p >= 0 {
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		if c.entity < 0 {
+			c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+		}
+		return
+	}
+	c.name = st.doc.Text[toks[n.nameFirst].Start:toks[n.nameLast-1].End]
+	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+}
+
+// namePronoun resolves he, she, they, it and who.
+func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
+	if n.rel && n.antecedent != nil {
+		a := n.antecedent
+		tmp := candidate{entity: -1}
+		switch a.form {
+		case pipeline.Named:
+			st.nameNamed(&tmp, a)
+		case pipeline.Description:
+			st.nameDescription(&tmp, a)
+		}
+		c.name, c.entity = tmp.name, tmp.entity
+		return
+	}
+	w := strings.ToLower(st.word(n.first))
+	var want byte
+	switch w {
+	case "he", "his", "him":
+		want = 'M'
+	case "she", "her":
+		want = 'F'
+	case "they", "their", "it", "its":
+		// The last speaker that is a group or an organization.
+		if lastSpeaker >= 0 {
+			ls := &st.cands[lastSpeaker]
+			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (ls.speaker.plural || ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls)) {
+				c.name, c.entity = ls.name, ls.entity
+				return
+			}
+		}
+		c.name = st.word(n.first)
+		return
+	default:
+		c.name = st.word(n.first)
+		return
+	}
+	pos := n.first
+	para := st.paraOf(pos)
+	best, bestScore := -1, -1<<30
+	prevSpeakerPerson := -1
+	if lastSpeaker >= 0 {
+		ls := &st.cands[lastSpeaker]
+		if ls.name != "" && para-st.paraOf(max(ls.speaker.first, 0)) <= 4 {
+			prevSpeakerPerson = st.personByName(ls.name)
+		}
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= pos {
+			continue
+		}
+		mp := st.paraOf(m.tok)
+		if para-mp > 4 {
+			break
+		}
+		p := &st.people[m.person]
+		if p.org || p.gender != want && p.gender != 0 {
+			continue
+		}
+		score := -(pos - m.tok) - 40*(para-mp)
+		if p.gender == want {
+			score += 60
+		}
+		if m.person == prevSpeakerPerson {
+			score += 150
+		}
+		if st.doc.Tokens[m.tok].Is(pipeline.SentStart) || m.tok > 0 && st.isPunct(m.tok-1, ",") {
+			score += 20 // subjects are likelier antecedents
+		}
+		if score > bestScore {
+			best, bestScore = m.person, score
+		}
+	}
+	if best < 0 && prevSpeakerPerson >= 0 && (st.people[prevSpeakerPerson].gender == want || st.people[prevSpeakerPerson].gender == 0) {
+		best = prevSpeakerPerson
+	}
+	if best >= 0 {
+		c.name = st.personName(best)
+		c.entity = st.people[best].entity
+		return
+	}
+	c.name = st.word(n.first)
+}
+
+func (st *state) isOrgSpeaker(c *candidate) bool {
+	if c.entity >= 0 && c.entity < len(st.doc.Entities) {
+		return st.doc.Entities[c.entity].Type == pipeline.Organization
+	}
+	p := st.personByName(c.name)
+	return p >= 0 && st.people[p].org
+}
+
+// personByName finds the person whose fullest name is name.
+func (st *state) personByName(name string) int {
+	for k := range st.people {
+		if st.personName(k) == name {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameDescription names a description: an unnamed source keeps its words;
+// "the senator" or "the Republican nominee" becomes the person the article
+// introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
+// Doe.
+func (st *state) nameDescription(c *candidate, n *np) {
+	toks := st.doc.Tokens
+	c.name = st.doc.Text[n.span.Start:n.span.End]
+	// An appositive name right after: "a spokeswoman, Jane Doe, said".
+	if n.last+1 < len(toks) && st.isPunct(n.last, ",") {
+		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) {
+			st.nameNamed(c, &m)
+			return
+		}
+	}
+	if !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
+		return
+	}
+	// The head: the last role word of the phrase.
+	head := -1
+	for k := n.last - 1; k > n.first; k-- {
+		if st.is(k, wPrep) {
+			head = -1
+			continue
+		}
+		if st.is(k, wRole) && head < 0 {
+			head = k
+		}
+	}
+	if head < 0 {
+		return
+	}
+	hw := strings.ToLower(st.word(head))
+	best := -1
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first || st.people[m.person].org {
+			continue
+		}
+		if st.introducedAs(m, hw) {
+			best = m.person
+			break
+		}
+	}
+	if best >= 0 {
+		c.name = st.personName(best)
+		c.entity = st.people[best].entity
+	}
+}
+
+// roleAbbrev maps title abbreviations to the role nouns they stand for.
+var roleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+	"rep.": "congressman", "gen.": "general", "pres.": "president", "sec.": "secretary", "rev.": "reverend",
+	"lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "dr.": "doctor", "prof.": "professor", "atty.": "attorney"}
+
+// introducedAs reports whether mention m is introduced with the role noun
+// role: a title or modifier before the name ("Sen. Ted Cruz", "Republican
+// nominee Donald Trump") or an appositive after it ("Pence, the Indiana
+// governor,").
+func (st *state) introducedAs(m personMention, role string) bool {
+	match := func(k int) bool {
+		w := strings.ToLower(st.word(k))
+		if a, ok := roleAbbrev[w]; ok {
+			w = a
+		}
+		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative"
+	}
+	for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
+		if !st.isWord(k) || st.is(k, wDet|wPrep) && !st.is(k, wTitle) {
+			break
+		}
+		if match(k) {
+			return true
+		}
+	}
+	toks := st.doc.Tokens
+	if m.end < len(toks) && st.isPunct(m.end, ",") {
+		for k := m.end + 1; k < len(toks) && k-m.end <= 8; k++ {
+			if st.isPunct(k, ",") || st.isFinal(k) || st.info[k].cue.isVerb() {
+				break
+			}
+			if match(k) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,322 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// np is a speaker's noun phrase: the mention an attribution names.
+type np struct {
+	span        pipeline.Span
+	first, last int // tokens, last exclusive
+	form        pipeline.SpeakerForm
+	nameFirst   int // the name inside a Named phrase, titles left out (tokens)
+	nameLast    int
+	antecedent  *np // for "who"/"which": the phrase it stands for
+	plural      bool
+	rel         bool // a relative pronoun
+}
+
+func (n np) ok() bool { return n.form != pipeline.NoSpeaker }
+
+// npPrepHeads are the words after which a preposition stays inside a
+// speaker's phrase: "a spokesman for the Pentagon", "people familiar with
+// the talks", "a source close to the campaign".
+var npPrepHeads = map[string]bool{
+	"close": true, "familiar": true, "briefed": true, "involved": true, "knowledgeable": true, "loyal": true,
+	"opposed": true, "speaking": false,
+}
+
+// attachPreps may join a phrase to its head's complement.
+var attachPreps = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "to": true, "in": true, "on": true}
+
+// maxNP bounds a speaker phrase, in tokens.
+const maxNP = 14
+
+// subjectBefore finds the subject of the cue verb at token v, looking left
+// no further than token lo: "Mr. McGurk said", "an American official told",
+// "Hugh Hill, a doctor, said", "Trump, who …, said", "he also said".
+func (st *state) subjectBefore(v, lo int) np {
+	j := st.skipBackAdjuncts(v-1, lo)
+	if j < lo {
+		return np{}
+	}
+	// Passive "X was quoted as saying": v is "quoted", skip "was".
+	n := st.npEndingAt(j, lo)
+	if !n.ok() {
+		return n
+	}
+	// An appositive between commas: "Hugh Hill, a doctor, said" or a
+	// relative clause "Trump, who …, said": the name comes before.
+	if n.form == pipeline.Description && n.first-1 > lo && st.isPunct(n.first-1, ",") {
+		if m := st.npEndingAt(n.first-2, lo); m.ok() && m.form == pipeline.Named {
+			return m
+		}
+	}
+	if n.rel {
+		if n.first-1 >= lo && st.isPunct(n.first-1, ",") {
+			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
+				n.antecedent = &m
+			}
+		} else if m := st.npEndingAt(n.first-1, lo); m.ok() && !m.rel {
+			n.antecedent = &m
+		}
+	}
+	return n
+}
+
+// skipBackAdjuncts steps left over what may stand between a subject and its
+// verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
+// comma-enclosed asides ("Trump, in an interview, said"). It returns the
+// subject's last token.
+func (st *state) skipBackAdjuncts(j, lo int) int {
+	for j >= lo {
+		w := st.word(j)
+		switch {
+		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet):
+			j--
+		case st.isLyAdverb(j):
+			j--
+		case st.is(j, wTime) && !st.info[j].cap || isWeekday(w):
+			j--
+			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
+				j--
+			}
+		case w == ")":
+			k := j - 1
+			for k >= lo && st.word(k) != "(" && j-k < 12 {
+				k--
+			}
+			if k < lo || st.word(k) != "(" {
+				return j
+			}
+			j = k - 1
+		case w == ",":
+			// An aside between commas: skip it when it is a time, a
+			// prepositional phrase or a relative clause; keep appositives.
+			k := j - 1
+			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !st.isMark(k) && !st.isFinal(k) {
+				k--
+			}
+			if k < lo || !st.isPunct(k, ",") || k+1 >= j {
+				return j
+			}
+			a := k + 1
+			if st.is(a, wPrep|wSub|wAdv|wTime) && !st.is(a, wThat) || isWeekday(st.word(a)) {
+				j = k - 1
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
+// isLyAdverb reports a lower-case -ly word that is not a noun or name.
+func (st *state) isLyAdverb(i int) bool {
+	w := st.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !st.info[i].cap && st.info[i].cls&(wRole|wTime) == 0 &&
+		w != "family" && w != "ally" && w != "rally" && w != "italy" && w != "supply" && w != "assembly"
+}
+
+// npEndingAt finds the noun phrase whose last token is j, going left no
+// further than lo.
+func (st *state) npEndingAt(j, lo int) np {
+	if j < lo || !st.isWord(j) {
+		return np{}
+	}
+	inf := st.info[j]
+	if inf.cls&wRel != 0 {
+		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, rel: true}
+	}
+	if inf.cls&wPron != 0 {
+		if inf.cls&wFirst != 0 && st.word(j) != "I" && st.word(j) != "We" && st.word(j) != "we" {
+			return np{} // "me", "us" are never subjects
+		}
+		w := st.word(j)
+		if w == "him" || w == "them" || w == "me" || w == "us" || w == "you" || w == "You" {
+			return np{}
+		}
+		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
+	}
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet) != 0 && !inf.cap {
+		return np{}
+	}
+	if inf.cls&wDet != 0 && inf.cls&wNum == 0 && st.word(j) != "some" && st.word(j) != "others" {
+		return np{} // a determiner alone
+	}
+	first := j
+	for k := j - 1; k >= lo && j-k < maxNP; k-- {
+		ki := st.info[k]
+		w := st.word(k)
+		if !st.isWord(k) {
+			if w == "'s" || w == "’s" || w == "&" || w == "-" {
+				first = k
+				continue
+			}
+			break
+		}
+		if ki.cls&(wDet|wPossDet) != 0 && ki.cls&wTitle == 0 {
+			first = k
+			break
+		}
+		if ki.cls&wPrep != 0 && !ki.cap {
+			// "a spokesman for the Pentagon": keep the preposition when a
+			// noun stands before it.
+			if attachPreps[strings.ToLower(w)] && k-1 >= lo && st.isWord(k-1) && !st.is(k-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wStop) &&
+				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap) {
+				first = k
+				continue
+			}
+			break
+		}
+		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) {
+			break
+		}
+		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple {
+			break
+		}
+		if st.isLyAdverb(k) {
+			break
+		}
+		first = k
+	}
+	n := np{first: first, last: j + 1, span: st.span(first, j+1)}
+	// The head: the last word before the first attached preposition.
+	head := j
+	for k := first; k <= j; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap && k > first {
+			head = k - 1
+			break
+		}
+	}
+	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
+	if st.info[head].cap && !(st.is(head, wRole|wPlural) && st.doc.Tokens[head].Is(pipeline.SentStart)) {
+		// A name: the run of capitalised words that ends at the head,
+		// titles and a leading "The" left out.
+		nf := head
+		for nf-1 >= first && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+			nf--
+		}
+		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
+			nf++
+		}
+		n.nameFirst, n.nameLast = nf, head+1
+		n.form = pipeline.Named
+		// Title and name only: "Sen. Ted Cruz", not "campaign manager Ted Cruz"
+		// — but keep the whole phrase as the span, as written.
+		return n
+	}
+	n.form = pipeline.Description
+	return n
+}
+
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "di", "St.", "-":
+		return true
+	}
+	return false
+}
+
+// npAfter finds the noun phrase that starts at token i, going right no
+// further than hi (exclusive): "said Mr. McGurk", "according to a spokesman
+// for the Pentagon", "— Bernie Sanders".
+func (st *state) npAfter(i, hi int) np {
+	if i >= hi || !st.isWord(i) {
+		return np{}
+	}
+	inf := st.info[i]
+	if inf.cls&wPron != 0 {
+		w := st.word(i)
+		if w == "him" || w == "them" || w == "me" || w == "us" {
+			return np{}
+		}
+		return np{span: st.span(i, i+1), first: i, last: i + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
+	}
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel) != 0 && !inf.cap {
+		return np{}
+	}
+	last := i
+	head := -1
+	sawPrep := false
+	for k := i; k < hi && k-i < maxNP; k++ {
+		ki := st.info[k]
+		w := st.word(k)
+		if !st.isWord(k) {
+			if (w == "'s" || w == "’s" || w == "&" || w == "-") && k > i {
+				last = k
+				continue
+			}
+			break
+		}
+		if k > i && ki.cls&wPrep != 0 && !ki.cap {
+			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern"
+			if !sawPrep && attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap)) && k+1 < hi {
+				sawPrep = true
+				if head < 0 {
+					head = k - 1
+				}
+				last = k
+				continue
+			}
+			break
+		}
+		if k > i && ki.cls&(wDet|wPossDet) != 0 && !sawPrep {
+			break
+		}
+		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) {
+			break
+		}
+		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) {
+			break
+		}
+		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i) {
+			break
+		}
+		if st.is(k, wPron) && k > i {
+			break
+		}
+		last = k
+	}
+	if st.isPunct(last, "-") || st.word(last) == "'s" || st.word(last) == "’s" || st.is(last, wPrep) && !st.info[last].cap {
+		last--
+	}
+	if last < i {
+		return np{}
+	}
+	if head < 0 {
+		head = last
+	}
+	// A determiner alone is no phrase.
+	if last == i && st.is(i, wDet|wPossDet) {
+		return np{}
+	}
+	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
+	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
+	if st.info[head].cap && !st.is(head, wDet) {
+		nf := head
+		for nf-1 >= i && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+			nf--
+		}
+		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
+			nf++
+		}
+		n.nameFirst, n.nameLast = nf, head+1
+		n.form = pipeline.Named
+		return n
+	}
+	n.form = pipeline.Description
+	return n
+}
