@@ -10,30 +10,30 @@ import (
 type wordClass uint32
 
 const (
-	wDet      wordClass = 1 << iota // a, an, the, this, another…
-	wPossDet                        // his, her, their, its…
-	wPron                           // he, she, they, it, I, we, you
-	wRel                            // who, which, whom
-	wTitle                          // Mr., Sen., President… (before a name)
-	wPrep                           // in, on, at, for…
-	wConj                           // and, or, but
-	wSub                            // that, because, although, when, if…
-	wAux                            // is, was, has, would…
-	wAdv                            // also, later, then… (may stand between a subject and its verb)
-	wTime                           // Monday, yesterday, week, January…
-	wNum                            // one, two, dozens…
-	wRole                           // official, spokesman, senator…: heads of speaker descriptions
-	wVerb                           // common verbs that are not cues: end a noun phrase
-	wStop                           // words that never belong to a speaker's noun phrase
-	wOrgHead                        // campaign, committee, department…: heads of organization descriptions
-	wPlural                         // plural pronoun or noun: they, officials, aides
-	wMale                           // he, Mr., his
-	wFemale                         // she, Mrs., her
-	wNeuter                         // it, its
-	wFirst                          // I, we, my, our: the writer
-	wThat                           // "that" (complementizer or relative)
-	wAccording                      // "according"
-	wAs                             // "as" ("quoted as saying")
+	wDet       wordClass = 1 << iota // a, an, the, this, another…
+	wPossDet                         // his, her, their, its…
+	wPron                            // he, she, they, it, I, we, you
+	wRel                             // who, which, whom
+	wTitle                           // Mr., Sen., President… (before a name)
+	wPrep                            // in, on, at, for…
+	wConj                            // and, or, but
+	wSub                             // that, because, although, when, if…
+	wAux                             // is, was, has, would…
+	wAdv                             // also, later, then… (may stand between a subject and its verb)
+	wTime                            // Monday, yesterday, week, January…
+	wNum                             // one, two, dozens…
+	wRole                            // official, spokesman, senator…: heads of speaker descriptions
+	wVerb                            // common verbs that are not cues: end a noun phrase
+	wStop                            // words that never belong to a speaker's noun phrase
+	wOrgHead                         // campaign, committee, department…: heads of organization descriptions
+	wPlural                          // plural pronoun or noun: they, officials, aides
+	wMale                            // he, Mr., his
+	wFemale                          // she, Mrs., her
+	wNeuter                          // it, its
+	wFirst                           // I, we, my, our: the writer
+	wThat                            // "that" (complementizer or relative)
+	wAccording                       // "according"
+	wAs                              // "as" ("quoted as saying")
 )
 
 // lexicon maps lower-case words to their classes; built once at init from

@@ -46,7 +46,7 @@ type markRule struct {
 // Typographic conventions from the Unicode quotation-mark table
 // (en.wikipedia.org/wiki/Quotation_mark, "Summary table"): English “…” ‘…’,
 // German „…“ ‚…‘ and »…«, French «…», the typewriter's "…" and '…', and the
-// double-apostrophe style ''…'' of some newspapers' wire feeds.
+// double-apostrophe style ”…” of some newspapers' wire feeds.
 var markTable = []markRule{
 	{r: '“', fam: famDouble, style: styleCurly, opens: true, closes: true},
 	{r: '”', fam: famDouble, style: styleCurly, opens: true, closes: true},
