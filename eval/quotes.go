@@ -85,9 +85,16 @@ type PredQuote struct {
 // article id. Like score.py, a later record with the same id replaces an
 // earlier one, and quotes without start or end are skipped.
 func ReadPredictions(r io.Reader) (map[string][]PredQuote, error) {
+	p, _, err := ReadPredictionsText(r)
+	return p, err
+}
+
+// ReadPredictionsText is ReadPredictions that also returns the article
+// texts the records carry (for PolNeARView).
+func ReadPredictionsText(r io.Reader) (map[string][]PredQuote, map[string]string, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var docs []map[string]any
 	if t := bytes.TrimLeft(raw, " \t\r\n"); len(t) > 0 && t[0] == '{' {
@@ -99,7 +106,7 @@ func ReadPredictions(r io.Reader) (map[string][]PredQuote, error) {
 			dec := json.NewDecoder(bytes.NewReader(l))
 			dec.UseNumber()
 			if err := dec.Decode(&d); err != nil {
-				return nil, fmt.Errorf("predictions line %d: %w", i+1, err)
+				return nil, nil, fmt.Errorf("predictions line %d: %w", i+1, err)
 			}
 			docs = append(docs, d)
 		}
@@ -111,7 +118,7 @@ func ReadPredictions(r io.Reader) (map[string][]PredQuote, error) {
 				if errors.Is(err, io.EOF) {
 					break
 				}
-				return nil, fmt.Errorf("predictions: %w", err)
+				return nil, nil, fmt.Errorf("predictions: %w", err)
 			}
 			if m, ok := d.(map[string]any); ok {
 				docs = append(docs, m)
@@ -119,8 +126,12 @@ func ReadPredictions(r io.Reader) (map[string][]PredQuote, error) {
 		}
 	}
 	out := make(map[string][]PredQuote, len(docs))
+	texts := map[string]string{}
 	for _, d := range docs {
 		id := pyStr(d["id"])
+		if t, ok := d["text"].(string); ok {
+			texts[id] = t
+		}
 		var qs []PredQuote
 		list, _ := d["quotes"].([]any)
 		for _, x := range list {
@@ -161,7 +172,7 @@ func ReadPredictions(r io.Reader) (map[string][]PredQuote, error) {
 		}
 		out[id] = qs
 	}
-	return out, nil
+	return out, texts, nil
 }
 
 func pyStr(v any) string {

@@ -48,6 +48,7 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 	goldPath := fs.String("gold", "", "gold quotes, one JSON object per article (`FILE`)")
 	resolved := fs.Bool("resolved", false, "count a speaker only when its resolved name names the gold person (gold needs speaker.name)")
 	threshold := fs.Float64("threshold", 0.5, "overlap / union at which two quote spans match")
+	view := fs.String("view", "", "rewrite predictions to a gold set's conventions first: polnear (see docs/quotes.md; records must carry their text)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -82,9 +83,21 @@ func runEvalQuotes(args []string, stdout, stderr io.Writer) int {
 			defer pf.Close()
 			r = pf
 		}
-		p, err := eval.ReadPredictions(r)
+		p, texts, err := eval.ReadPredictionsText(r)
 		if err != nil {
 			fmt.Fprintf(stderr, "sayso eval quotes: %s: %v\n", in, err)
+			return exitFatal
+		}
+		switch *view {
+		case "":
+		case "polnear":
+			if len(texts) == 0 {
+				fmt.Fprintf(stderr, "sayso eval quotes: %s: --view polnear needs records with their text (extract without --no-text)\n", in)
+				return exitFatal
+			}
+			p = eval.PolNeARView(p, texts)
+		default:
+			fmt.Fprintf(stderr, "sayso eval quotes: unknown --view %q\n", *view)
 			return exitFatal
 		}
 		for id, q := range p {

@@ -10,6 +10,7 @@ const (
 	writing                     // write, tweet, post: direct and reported speech
 	asking                      // ask, wonder: questions, direct or reported
 	naming                      // call, describe, dub: "called it “…”": a direct quote's speaker, never reported speech
+	stance                      // believe, accuse, urge…: the speaker of a quoted fragment ("urged people not to “…”"), never reported speech
 )
 
 // cueFlag describes how a cue verb frames its speaker and its content.
@@ -124,6 +125,28 @@ var cueVerbs = []cueVerb{
 	{"dub dubs dubbed dubbed dubbing", naming, object, 0.6},
 	{"label labels labeled labeled labeling", naming, object, 0.6},
 	{"brand brands branded branded branding", naming, object, 0.6},
+	{"characterize characterizes characterized characterized characterizing", naming, object, 0.6},
+	{"believe believes believed believed believing", stance, 0, 0.5},
+	{"think thinks thought thought thinking", stance, 0, 0.5},
+	{"hope hopes hoped hoped hoping", stance, 0, 0.5},
+	{"fear fears feared feared fearing", stance, 0, 0.5},
+	{"expect expects expected expected expecting", stance, 0, 0.4},
+	{"worry worries worried worried worrying", stance, 0, 0.5},
+	{"anticipate anticipates anticipated anticipated anticipating", stance, 0, 0.5},
+	{"accuse accuses accused accused accusing", stance, object, 0.6},
+	{"criticize criticizes criticized criticized criticizing", stance, object, 0.5},
+	{"praise praises praised praised praising", stance, object, 0.5},
+	{"blame blames blamed blamed blaming", stance, object, 0.5},
+	{"slam slams slammed slammed slamming", stance, object, 0.5},
+	{"blast blasts blasted blasted blasting", stance, object, 0.5},
+	{"condemn condemns condemned condemned condemning", stance, object, 0.5},
+	{"mock mocks mocked mocked mocking", stance, object, 0.5},
+	{"defend defends defended defended defending", stance, object, 0.5},
+	{"oppose opposes opposed opposed opposing", stance, object, 0.4},
+	{"support supports supported supported supporting", stance, object, 0.4},
+	{"tout touts touted touted touting", stance, object, 0.5},
+	{"bemoan bemoans bemoaned bemoaned bemoaning", stance, object, 0.5},
+	{"demand demands demanded demanded demanding", stance, object, 0.5},
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

@@ -69,10 +69,14 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
-	// Pass 2: quotes without an attribution of their own take the speaker
-	// of a neighbour: the quote they continue, a quote of the same
-	// paragraph, or the last quote of the previous paragraph when this
-	// paragraph holds nothing but quotes (a run of one speaker's quotes).
+}
+
+// inheritDirect gives quotes without an attribution of their own the
+// speaker of a neighbour: the quote they continue, a quote of the same
+// paragraph, the attribution of the sentence before, or the last quote of
+// the previous paragraph when this paragraph holds nothing but quotes (a
+// run of one speaker's quotes).
+func (st *state) inheritDirect() {
 	for changed := true; changed; {
 		changed = false
 		for si := range st.segs {
@@ -83,13 +87,12 @@ func (st *state) attributeDirect() {
 			if s.first >= s.last || s.content.Len() == 0 {
 				continue
 			}
-			from, pat := st.neighbourSpeaker(si)
-			if from < 0 {
+			sp, pat, ok := st.neighbourSpeaker(si)
+			if !ok {
 				continue
 			}
-			src := &st.cands[from]
 			c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style,
-				cueTok: -1, entity: -1, pat: pat, speaker: src.speaker}
+				cueTok: -1, entity: -1, pat: pat, speaker: sp}
 			c.speaker.inherited = true
 			st.segCand[si] = int32(len(st.cands))
 			st.cands = append(st.cands, c)
@@ -98,12 +101,17 @@ func (st *state) attributeDirect() {
 	}
 }
 
-// neighbourSpeaker returns the candidate whose speaker segment si inherits,
-// or -1.
-func (st *state) neighbourSpeaker(si int) (int, pattern) {
+// neighbourSpeaker returns the speaker segment si inherits.
+func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 	s := &st.segs[si]
+	from := func(ci int, p pattern) (speakerRef, pattern, bool) {
+		if ci < 0 || !st.cands[ci].speaker.ok() {
+			return speakerRef{}, patNone, false
+		}
+		return st.cands[ci].speaker, p, true
+	}
 	if s.has(contPrev) && si > 0 && st.segCand[si-1] >= 0 {
-		return int(st.segCand[si-1]), patContinued
+		return from(int(st.segCand[si-1]), patContinued)
 	}
 	// Same paragraph: the nearest attributed segment, unless another
 	// attribution cue stands between them.
@@ -117,7 +125,7 @@ func (st *state) neighbourSpeaker(si int) (int, pattern) {
 			if d > 0 {
 				lo, hi = s.last, st.segs[k].first
 			}
-			if st.cueBetween(lo, hi) {
+			if st.cueBetween(lo, hi, st.cands[st.segCand[k]].cueTok) {
 				break
 			}
 			dist := hi - lo
@@ -131,24 +139,75 @@ func (st *state) neighbourSpeaker(si int) (int, pattern) {
 		}
 	}
 	if best >= 0 {
-		return best, patSameParagraph
+		return from(best, patSameParagraph)
+	}
+	// A quote that opens a sentence after one whose speaker is known:
+	// "Coan argues that his client … . “The government is alleging …”"
+	if sp, ok := st.prevSentenceSpeaker(si); ok {
+		return sp, patPrevSentence, true
 	}
 	// A paragraph of quotes only, after a paragraph whose last quote has a
 	// speaker.
 	if s.para > 0 && st.onlyQuotes(s.para) && si > 0 {
 		k := si - 1
 		if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
-			return int(st.segCand[k]), patFloating
+			return from(int(st.segCand[k]), patFloating)
 		}
 	}
-	return -1, patNone
+	return speakerRef{}, patNone, false
+}
+
+// prevSentenceSpeaker finds the speaker of the sentence before a quote that
+// opens a sentence: an attribution in that sentence (same paragraph), or,
+// for a quote that opens a paragraph after one that ends with a colon, the
+// subject of that colon's sentence.
+func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
+	s := &st.segs[si]
+	o := st.tokenAt(s.open.Start)
+	if o == 0 || s.open.IsZero() {
+		return speakerRef{}, false
+	}
+	prev := o - 1
+	colon := st.isPunct(prev, ":")
+	if st.paraOf(prev) != s.para && !(colon && st.paraOf(prev) == s.para-1) {
+		return speakerRef{}, false
+	}
+	if !colon && !(st.isFinal(prev) && st.inSeg[prev] < 0) {
+		return speakerRef{}, false
+	}
+	lo, _ := st.sentenceBounds(prev)
+	best := -1
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped || c.cueTok < lo || c.cueTok >= prev || !c.speaker.ok() {
+			continue
+		}
+		if best < 0 || c.cueTok > st.cands[best].cueTok {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return st.cands[best].speaker, true
+	}
+	if colon {
+		// "He then listed the qualities …:" — the sentence's subject.
+		for v := lo; v < prev; v++ {
+			if st.info[v].cue.isVerb() || st.is(v, wVerb) {
+				if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Description {
+					return speakerRef{np: n}, true
+				}
+				break
+			}
+		}
+	}
+	return speakerRef{}, false
 }
 
 // cueBetween reports whether a speech cue verb with a subject stands in the
 // narrative between tokens lo and hi.
-func (st *state) cueBetween(lo, hi int) bool {
+func (st *state) cueBetween(lo, hi, except int) bool {
 	for k := lo; k < hi && k < len(st.info); k++ {
-		if st.inSeg[k] < 0 && st.info[k].cue.isVerb() && !st.info[k].cap {
+		if k != except && st.inSeg[k] < 0 && st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.class() <= asking {
 			return true
 		}
 	}
@@ -247,7 +306,7 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			}
 			break
 		}
-		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) {
+		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) {
 			break
 		}
 		if endsSentence && !st.bareAttribution(v, e) {
@@ -261,6 +320,16 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// descriptionThenName reports "the GOP nominee, Donald Trump, tweeted":
+// tokens [k, f) are a description and a comma before the name at f.
+func (st *state) descriptionThenName(k, f int) bool {
+	if f-1 <= k || !st.isPunct(f-1, ",") {
+		return false
+	}
+	d := st.npAfter(k, f-1)
+	return d.ok() && d.last == f-1
 }
 
 func (st *state) prevIsAux(v int) bool {
@@ -398,9 +467,6 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		pat := patBeforeIntro
 		if !whole {
 			pat = patBeforeFrag
-			if vi.cue.class() == naming {
-				pat = patBeforeIntro
-			}
 		}
 		// "…, adding that “…”": the speaker of the main clause.
 		if vi.cue.form == formGerund && v > lo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)) {

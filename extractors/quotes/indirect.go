@@ -50,7 +50,7 @@ func (st *state) sentenceBounds(v int) (int, int) {
 func (st *state) indirectVerb(v int) {
 	inf := st.info[v]
 	cl := inf.cue.class()
-	if cl == naming || !inf.cue.has(clause) && cl != asking {
+	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
 	if inf.cue.form == formBase && !st.prevIsAux(v) {
@@ -219,7 +219,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if st.is(j+1, wAccording) {
 				return j
 			}
-			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() != naming {
+			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
 				return j // ", adding that …": its own clause
 			}
 			if rel && (st.is(j+1, wAux|wVerb) || st.info[j+1].cue.isVerb()) {

@@ -42,6 +42,7 @@ func (x *Extractor) Process(doc *pipeline.Document) error {
 	st.findTranscript()
 	st.attributeDirect()
 	st.findIndirect()
+	st.inheritDirect()
 	st.resolveSpeakers()
 	st.scoreConfidence()
 	st.emit()
@@ -63,6 +64,7 @@ const (
 	patSameParagraph             // a quote in the paragraph of an attributed one
 	patContinued                 // a paragraph that continues an open quote
 	patFloating                  // a paragraph of quotes after a paragraph of the same speaker's quotes
+	patPrevSentence              // a quote opening a sentence after an attributed one
 	patTranscript                // WALLACE: …
 	patAccording                 // according to X
 	patAsSaying                  // X was quoted as saying / reported X as saying
@@ -75,7 +77,7 @@ const (
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
-	"before-fragment", "participle", "same-paragraph", "continued", "floating", "transcript", "according",
+	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "transcript", "according",
 	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative"}
 
 func (p pattern) String() string { return patternNames[p] }

@@ -42,17 +42,15 @@ func (st *state) subjectBefore(v, lo int) np {
 	if j < lo {
 		return np{}
 	}
-	// Passive "X was quoted as saying": v is "quoted", skip "was".
+	// An appositive between commas: "Hugh Hill, a doctor, said",
+	// "James Zogby, a superdelegate from the District and the president
+	// of the institute, said": the name comes before.
+	if st.isPunct(j, ",") {
+		return st.appositiveHead(j, lo)
+	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
 		return n
-	}
-	// An appositive between commas: "Hugh Hill, a doctor, said" or a
-	// relative clause "Trump, who …, said": the name comes before.
-	if n.form == pipeline.Description && n.first-1 > lo && st.isPunct(n.first-1, ",") {
-		if m := st.npEndingAt(n.first-2, lo); m.ok() && m.form == pipeline.Named {
-			return m
-		}
 	}
 	if n.rel {
 		if n.first-1 >= lo && st.isPunct(n.first-1, ",") {
@@ -64,6 +62,29 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// appositiveHead finds "NAME, APPOSITIVE" ending just before token c (a
+// comma or the appositive's end): the name before the appositive's opening
+// comma, when the appositive holds no verb of its own.
+func (st *state) appositiveHead(c, lo int) np {
+	for k := c - 1; k > lo && c-k <= 30; k-- {
+		if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
+			return np{}
+		}
+		if st.is(k, wAux) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.form != formParticiple {
+			return np{}
+		}
+		if !st.isPunct(k, ",") {
+			continue
+		}
+		m := st.npEndingAt(k-1, lo)
+		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) {
+			return m
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
@@ -103,7 +124,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 				return j
 			}
 			a := k + 1
-			if st.is(a, wPrep|wSub|wAdv|wTime) && !st.is(a, wThat) || isWeekday(st.word(a)) {
+			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) {
 				j = k - 1
 				continue
 			}
