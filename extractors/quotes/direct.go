@@ -468,6 +468,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		if !whole {
 			pat = patBeforeFrag
 		}
+		// A short quoted fragment of reported speech ("said he does not
+		// see a “path forward”") belongs to the reported clause.
+		if pat == patBeforeFrag && countWords(st.doc.Text, s.content) < minDirectWords && vi.cue.class() <= asking {
+			return false
+		}
 		// "…, adding that “…”": the speaker of the main clause.
 		if vi.cue.form == formGerund && v > lo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)) {
 			if n, cv := st.mainSubject(v, lo, si); n.ok() {

@@ -87,6 +87,15 @@ func (st *state) indirectVerb(v int) {
 		return
 	default:
 		sp = st.subjectBefore(v, flo)
+		if !sp.ok() && v > flo && st.is(v-1, wConj) {
+			// "House Democrats seized the floor and said …": the
+			// sentence's subject.
+			if n := st.npAfter(flo, v); n.ok() && n.form != pipeline.Description || n.ok() && n.plural {
+				if n.last < v && (st.is(n.last, wAdv|wAux) || st.info[n.last].cue.isVerb() || st.isWord(n.last) && !st.info[n.last].cap && !st.is(n.last, wPrep|wConj|wSub)) {
+					sp = n
+				}
+			}
+		}
 	}
 	if n, ok := st.asSaying(v, hi); ok {
 		sp = n
@@ -125,6 +134,9 @@ func (st *state) indirectVerb(v int) {
 	start := sp.first
 	if inverted {
 		start = v
+	}
+	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
+		start-- // "…, as Breitbart reported."
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
 		return
@@ -207,6 +219,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 	return k
 }
 
+// clauseBreakers, after a comma, start a clause that is no longer the
+// reported one ("…, while 22 percent said …").
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true, "because": true, "which": true, "even": true}
+
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
 // attribution.
@@ -223,6 +239,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 				return j // ", adding that …": its own clause
 			}
 			if rel && (st.is(j+1, wAux|wVerb) || st.info[j+1].cue.isVerb()) {
+				return j
+			}
+			if clauseBreakers[st.word(j+1)] {
 				return j
 			}
 		}

@@ -106,18 +106,19 @@ type candidate struct {
 
 // state is the per-document scratch space, reused through the pool.
 type state struct {
-	doc      *pipeline.Document
-	info     []tokInfo
-	tokSent  []int32 // sentence index of each token
-	inSeg    []int32 // top-level segment of each token, -1 outside quotes
-	marks    []mark
-	segs     []segment
-	segCand  []int32 // candidate of each segment, -1 if none
-	cands    []candidate
-	usedCue  []bool // cue tokens already used by an attribution
-	buf      []byte
-	people   []person
-	pmention []personMention
+	doc           *pipeline.Document
+	info          []tokInfo
+	tokSent       []int32 // sentence index of each token
+	inSeg         []int32 // top-level segment of each token, -1 outside quotes
+	marks         []mark
+	segs          []segment
+	segCand       []int32 // candidate of each segment, -1 if none
+	cands         []candidate
+	usedCue       []bool // cue tokens already used by an attribution
+	buf           []byte
+	people        []person
+	capsElsewhere map[string]bool // capitalised words seen inside sentences
+	pmention      []personMention
 }
 
 func (st *state) reset(doc *pipeline.Document) {

@@ -77,6 +77,15 @@ func (st *state) buildPeople() {
 	toks := st.doc.Tokens
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
+	if st.capsElsewhere == nil {
+		st.capsElsewhere = map[string]bool{}
+	}
+	clear(st.capsElsewhere)
+	for i, t := range toks {
+		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
+			st.capsElsewhere[st.word(i)] = true
+		}
+	}
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
@@ -88,10 +97,11 @@ func (st *state) buildPeople() {
 			j++
 		}
 		i = j
-		// Titles and a leading article out; note the gender they imply.
+		// Titles, a leading article or a capitalised sentence opener
+		// ("When", "But") out; note the gender titles imply.
 		var g byte
 		titled := false
-		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0) {
+		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole)) {
 			if tg := titleGender(st.word(a)); tg != 0 {
 				g = tg
 			}
@@ -103,8 +113,9 @@ func (st *state) buildPeople() {
 		if a >= j {
 			continue
 		}
-		// A capitalised sentence opener that is a common word is no name.
-		if toks[a].Is(pipeline.SentStart) && j-a == 1 && st.info[a].cls != 0 {
+		// A capitalised sentence opener is a name only if the article
+		// capitalises it elsewhere too.
+		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)]) {
 			continue
 		}
 		st.addMention(a, j, g, titled)

@@ -78,7 +78,14 @@ func (st *state) appositiveHead(c, lo int) np {
 		if !st.isPunct(k, ",") {
 			continue
 		}
-		m := st.npEndingAt(k-1, lo)
+		e := k - 1
+		if e > lo && st.word(e) == ")" {
+			for e > lo && st.word(e) != "(" && k-e < 10 {
+				e--
+			}
+			e--
+		}
+		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) {
 			return m
 		}
@@ -171,7 +178,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet) != 0 && !inf.cap {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) {
 		return np{}
 	}
 	if inf.cls&wDet != 0 && inf.cls&wNum == 0 && st.word(j) != "some" && st.word(j) != "others" {
@@ -181,8 +188,16 @@ func (st *state) npEndingAt(j, lo int) np {
 	for k := j - 1; k >= lo && j-k < maxNP; k-- {
 		ki := st.info[k]
 		w := st.word(k)
+		if w == "'s" || w == "’s" || w == "'" || w == "’" {
+			// "Donald Trump's campaign manager"
+			if k-1 >= lo && st.isWord(k-1) && st.info[k-1].cap {
+				first = k
+				continue
+			}
+			break
+		}
 		if !st.isWord(k) {
-			if w == "'s" || w == "’s" || w == "&" || w == "-" {
+			if w == "&" || w == "-" {
 				first = k
 				continue
 			}
@@ -266,7 +281,7 @@ func (st *state) npAfter(i, hi int) np {
 		}
 		return np{span: st.span(i, i+1), first: i, last: i + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel) != 0 && !inf.cap {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) {
 		return np{}
 	}
 	last := i
@@ -275,8 +290,12 @@ func (st *state) npAfter(i, hi int) np {
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
+		if (w == "'s" || w == "’s") && k > i && st.info[k-1].cap {
+			last = k
+			continue
+		}
 		if !st.isWord(k) {
-			if (w == "'s" || w == "’s" || w == "&" || w == "-") && k > i {
+			if (w == "&" || w == "-") && k > i {
 				last = k
 				continue
 			}
