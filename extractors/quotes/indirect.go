@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -57,6 +59,9 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
+	if inf.cue.form == formBase && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+		return // "the neighboring state", "his claim": a noun
+	}
 	flo := st.frameStart(v)
 	// Passive "was told that", "it was reported that": no speaker here.
 	if v > lo && st.is(v-1, wAux) && (inf.cue.form == formParticiple || inf.cue.form == formPast) && !st.is(v-1, wPron) {
@@ -126,6 +131,9 @@ func (st *state) indirectVerb(v int) {
 		k++
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
+		if !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) || st.word(k) == "as") {
+			return
+		}
 		end := st.clauseEnd(k, hi, sp.rel)
 		st.addIndirect(k, end, v, sp, pat)
 		return
@@ -156,6 +164,38 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// reportedClauseStart reports whether the words from token k can open the
+// clause a cue at v reports: "that", a question word, or a subject and its
+// verb ("the plan was bad"). Objects ("announced his candidacy") and
+// prepositional phrases ("agreed with him") are not reported speech.
+func (st *state) reportedClauseStart(v, k, hi int) bool {
+	w := st.word(k)
+	switch {
+	case st.is(k, wThat), st.inSeg[k] >= 0:
+		return true
+	case w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" || w == "who" || w == "when" || w == "where":
+		return true
+	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
+		return false
+	}
+	// A subject and a verb within a few words.
+	for j := k; j < hi && j-k < 14; j++ {
+		if st.inSeg[j] >= 0 {
+			return true
+		}
+		if j > k && (st.is(j, wAux|wVerb) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formGerund) {
+			return true
+		}
+		if j > k && st.isPunct(j, ",") {
+			return st.is(k, wPron) && !st.is(k, wPossDet)
+		}
+		if j > k && st.isWord(j) && !st.info[j].cap && strings.HasSuffix(st.word(j), "ed") && !st.is(j-1, wDet|wPossDet) {
+			return true
+		}
+	}
+	return st.is(k, wPron) && !st.is(k, wPossDet)
 }
 
 // tokenAtSegStart returns the first token of the segment holding token k.
