@@ -261,7 +261,7 @@ func (st *state) skipComplements(v, k, hi int) int {
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true, "because": true, "which": true, "even": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true, "because": true, "which": true, "even": true, "with": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
@@ -270,6 +270,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 	for j := k; j < hi; j++ {
 		if st.inSeg[j] >= 0 {
 			continue
+		}
+		if j > k && st.is(j, wConj) && j+1 < hi && st.info[j+1].cue.isVerb() && !st.info[j+1].cap {
+			return j // "… and quoted Reagan": a new attribution
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
 			if st.is(j+1, wAccording) {

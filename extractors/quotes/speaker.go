@@ -72,7 +72,7 @@ func (st *state) appositiveHead(c, lo int) np {
 		if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
 			return np{}
 		}
-		if st.is(k, wAux) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.form != formParticiple {
+		if st.is(k, wAux) && !st.info[k].cap && st.word(k) != "'s" && st.word(k) != "’s" || st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.form != formParticiple {
 			return np{}
 		}
 		if !st.isPunct(k, ",") {
@@ -173,7 +173,17 @@ func (st *state) npEndingAt(j, lo int) np {
 			return np{} // "me", "us" are never subjects
 		}
 		w := st.word(j)
-		if w == "him" || w == "them" || w == "me" || w == "us" || w == "you" || w == "You" {
+		if w == "him" || w == "them" || w == "me" || w == "us" || w == "her" {
+			// "a source close to him", "people familiar with them"
+			if j-2 >= lo && st.is(j-1, wPrep) && (npPrepHeads[st.word(j-2)] || st.is(j-2, wRole|wPlural)) {
+				if n := st.npEndingAt(j-2, lo); n.ok() && n.form == pipeline.Description {
+					n.last, n.span = j+1, st.span(n.first, j+1)
+					return n
+				}
+			}
+			return np{}
+		}
+		if w == "you" || w == "You" {
 			return np{}
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
