@@ -488,7 +488,13 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		n := st.subjectBefore(v, lo)
 		if !n.ok() && vi.cue.has(inverts) && (v == lo || st.isPunct(v-1, ",")) {
 			// "Stated Stone: “…”", "…, said Jones, “…”"
-			n = st.npAfter(v+1, k+1)
+			if m := st.npAfter(v+1, k+1); m.ok() && (m.last > k || st.isPunct(m.last, ",") || st.isPunct(m.last, ":")) {
+				n = m
+			}
+		}
+		if !n.ok() && vi.cue.form == formGerund {
+			// "issued a statement saying “…”"
+			n = st.clauseSubject(v, lo)
 		}
 		if !n.ok() {
 			if v == lo && st.is(v, wAux) {
@@ -557,7 +563,10 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			}
 		}
 	}
-	if lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {
+	if n := st.clauseSubject(v, lo); n.ok() {
+		return n, -1
+	}
+	if si >= 0 && lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {
 		sp := st.cands[st.segCand[si-1]].speaker.np
 		return sp, -1
 	}

@@ -89,7 +89,11 @@ func (st *state) indirectVerb(v int) {
 			}
 		}
 	case inf.cue.form == formGerund:
-		return
+		// "issued a statement saying …"
+		if v > flo && st.is(v-1, wAux) {
+			return
+		}
+		sp = st.clauseSubject(v, flo)
 	default:
 		sp = st.subjectBefore(v, flo)
 		if !sp.ok() && v > flo && st.is(v-1, wConj) {

@@ -78,6 +78,10 @@ func (st *state) appositiveHead(c, lo int) np {
 		if !st.isPunct(k, ",") {
 			continue
 		}
+		// "Trump's attorney, Alan Garten, said": the name between the commas.
+		if m := st.npAfter(k+1, c); m.ok() && m.form == pipeline.Named && m.last == c && m.nameFirst == k+1 {
+			return m
+		}
 		e := k - 1
 		if e > lo && st.word(e) == ")" {
 			for e > lo && st.word(e) != "(" && k-e < 10 {
@@ -90,6 +94,29 @@ func (st *state) appositiveHead(c, lo int) np {
 			return m
 		}
 		return np{}
+	}
+	return np{}
+}
+
+// clauseSubject finds the subject of the clause a participle at v hangs on
+// ("Her campaign blasted out an email to supporters stating …", "Ryan
+// endorsed Trump, telling reporters …"): the subject of the nearest verb
+// before it.
+func (st *state) clauseSubject(v, lo int) np {
+	for u := v - 1; u >= lo; u-- {
+		if st.inSeg[u] >= 0 || st.info[u].cap {
+			continue
+		}
+		ui := st.info[u]
+		w := st.word(u)
+		verb := ui.cue.isVerb() && ui.cue.form != formGerund || ui.cls&wVerb != 0 ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && ui.cls&(wRole|wPlural) == 0
+		if !verb {
+			continue
+		}
+		if n := st.subjectBefore(u, lo); n.ok() {
+			return n
+		}
 	}
 	return np{}
 }
