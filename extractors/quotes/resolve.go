@@ -93,10 +93,31 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap) {
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap) &&
+			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
 		}
-		i = j
+		i = max(j, a+1)
+		if j == a {
+			continue
+		}
+		// A title inside the run starts the name: "Vermont Sen. Bernie Sanders".
+		for k := j - 2; k > a; k-- {
+			if st.is(k, wTitle) && st.info[k].cap {
+				a = k
+				break
+			}
+		}
+		// A modifier before a first name: "Republican Donald Trump".
+		if j-a >= 3 && st.is(a, wTitle) == false {
+			st.buf = appendLower(st.buf[:0], st.word(a+1))
+			if _, ok := firstNames[string(st.buf)]; ok {
+				st.buf = appendLower(st.buf[:0], st.word(a))
+				if _, ok := firstNames[string(st.buf)]; !ok {
+					a++
+				}
+			}
+		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
 		var g byte
@@ -361,10 +382,10 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			score += 60
 		}
 		if m.person == prevSpeakerPerson {
-			score += 150
+			score += 120
 		}
-		if st.doc.Tokens[m.tok].Is(pipeline.SentStart) || m.tok > 0 && st.isPunct(m.tok-1, ",") {
-			score += 20 // subjects are likelier antecedents
+		if st.isSubjectMention(m) {
+			score += 100 // subjects are likelier antecedents
 		}
 		if score > bestScore {
 			best, bestScore = m.person, score
@@ -379,6 +400,34 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		return
 	}
 	c.name = st.word(n.first)
+}
+
+// isSubjectMention reports whether a name stands as its sentence's
+// subject: near the sentence's start and followed by a verb, an appositive
+// or a parenthesis.
+func (st *state) isSubjectMention(m personMention) bool {
+	toks := st.doc.Tokens
+	start := m.tok
+	for k := m.tok; k >= 0 && m.tok-k <= 5; k-- {
+		if toks[k].Is(pipeline.SentStart) {
+			start = k
+			break
+		}
+		if k == 0 || st.isPunct(k-1, ",") && m.tok-k > 0 {
+			start = -1
+			break
+		}
+	}
+	if start < 0 || !toks[start].Is(pipeline.SentStart) {
+		return false
+	}
+	if m.end >= len(toks) {
+		return false
+	}
+	e := m.end
+	w := st.word(e)
+	return w == "," || w == "(" || st.info[e].cue.isVerb() || st.is(e, wVerb|wAux|wAdv) ||
+		len(w) > 3 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.info[e].cap
 }
 
 func (st *state) isOrgSpeaker(c *candidate) bool {
@@ -431,13 +480,23 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		return
 	}
 	hw := strings.ToLower(st.word(head))
+	// Capitalised modifiers ("the Florida senator") must stand near the
+	// person's mention too ("Florida Sen. Marco Rubio").
+	var mods [4]int
+	nm := 0
+	for k := n.first + 1; k < head && nm < len(mods); k++ {
+		if st.info[k].cap && !st.is(k, wTitle) {
+			mods[nm] = k
+			nm++
+		}
+	}
 	best := -1
 	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
 		m := st.pmention[mi]
 		if m.tok >= n.first || st.people[m.person].org {
 			continue
 		}
-		if st.introducedAs(m, hw) {
+		if st.introducedAs(m, hw) && st.modifiersNear(m, mods[:nm]) {
 			best = m.person
 			break
 		}
@@ -446,6 +505,30 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		c.name = st.personName(best)
 		c.entity = st.people[best].entity
 	}
+}
+
+// modifiersNear reports whether every modifier word (a token index) also
+// stands within a few words of mention m, or in the person's name.
+func (st *state) modifiersNear(m personMention, mods []int) bool {
+	toks := st.doc.Tokens
+	for _, k := range mods {
+		w := st.word(k)
+		found := false
+		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
+			found = st.word(j) == w || st.isStateAbbrev(j, w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isStateAbbrev reports whether token j abbreviates the state w
+// ("R-Fla." for Florida).
+func (st *state) isStateAbbrev(j int, w string) bool {
+	t := st.word(j)
+	return len(w) >= 3 && len(t) >= 3 && strings.Contains(t, w[:3])
 }
 
 // roleAbbrev maps title abbreviations to the role nouns they stand for.
