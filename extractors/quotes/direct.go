@@ -332,12 +332,32 @@ func (st *state) descriptionThenName(k, f int) bool {
 	return d.ok() && d.last == f-1
 }
 
+// prevIsAux reports whether a cue in its base form (say, state, report) is
+// a verb here: after a modal or auxiliary ("will say", "did not say"), a
+// plural or pronoun subject ("officials say", "they claim"), not after "to",
+// a determiner or an adjective ("a new report", "state department").
 func (st *state) prevIsAux(v int) bool {
 	if v == 0 {
 		return false
 	}
-	p := st.word(v - 1)
-	return p != "to" && p != "To"
+	k := v - 1
+	for k > 0 && (st.is(k, wAdv) && !st.is(k, wDet|wPrep) || st.isLyAdverb(k)) && v-k < 3 {
+		k--
+	}
+	w := st.word(k)
+	switch {
+	case w == "to" || w == "To":
+		return false
+	case st.is(k, wAux) && w != "'s" && w != "’s":
+		return true
+	case st.is(k, wPron|wRel) && !st.is(k, wPossDet):
+		return true
+	case st.is(k, wPlural) || st.isWord(k) && !st.info[k].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !st.is(k, wDet|wPrep|wConj|wSub):
+		return true
+	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
+		return true // "Democrats say", "Republicans claim"
+	}
+	return false
 }
 
 // passiveQuoted reports "was quoted", "were told" before a cue.

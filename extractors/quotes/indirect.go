@@ -93,6 +93,22 @@ func (st *state) indirectVerb(v int) {
 		if v > flo && st.is(v-1, wAux) {
 			return
 		}
+		if v-1 > flo && st.is(v-1, wAs) {
+			// "quoted an official as saying …", "was quoted as saying …"
+			for u := v - 2; u >= flo; u-- {
+				if st.info[u].cue.has(asSays) {
+					if n, ok := st.asSaying(u, v+1); ok {
+						sp = n
+					} else {
+						sp = st.subjectBefore(u, flo)
+					}
+					break
+				}
+			}
+			if sp.ok() {
+				break
+			}
+		}
 		sp = st.clauseSubject(v, flo)
 	default:
 		sp = st.subjectBefore(v, flo)

@@ -242,6 +242,13 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if ki.cls&(wDet|wPossDet) != 0 && ki.cls&wTitle == 0 {
 			first = k
+			// "a spokesman for the Pentagon": go on past the preposition.
+			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)]) && !st.info[k-2].cap {
+				first = k - 1
+				k--
+				continue
+			}
 			break
 		}
 		if ki.cls&wPrep != 0 && !ki.cap {
@@ -257,7 +264,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) {
 			break
 		}
-		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple {
+		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple && (ki.cue.form != formBase || st.prevIsAux(k)) {
 			break
 		}
 		if st.isLyAdverb(k) {
@@ -356,7 +363,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) {
 			break
 		}
-		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) {
+		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
 			break
 		}
 		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i) {

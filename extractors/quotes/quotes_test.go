@@ -1,0 +1,178 @@
+package quotes_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sayso/sayso/extractors/entities"
+	"github.com/sayso/sayso/extractors/quotes"
+	"github.com/sayso/sayso/extractors/segment"
+	"github.com/sayso/sayso/pipeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *pipeline.Pipeline
+)
+
+// run processes text with segment, entities and quotes.
+func run(t testing.TB, text string) *pipeline.Document {
+	t.Helper()
+	pipeOnce.Do(func() {
+		seg, err := segment.New()
+		require.NoError(t, err)
+		pipe = pipeline.New(seg, entities.New(), quotes.New())
+	})
+	doc := pipeline.NewDocument("test", text)
+	pipe.Run(doc)
+	require.Empty(t, doc.Problems)
+	return doc
+}
+
+// want is an expected quote, by its text rather than offsets: the test
+// finds the offsets (first occurrence) so that the table stays readable.
+type want struct {
+	kind    pipeline.QuoteKind
+	text    string // the quote's span
+	speaker string // the speaker's span
+	name    string // the speaker's resolved name ("" = same as speaker)
+	cue     string
+}
+
+func spanOf(t *testing.T, text, s string, after int) pipeline.Span {
+	t.Helper()
+	i := strings.Index(text[after:], s)
+	require.GreaterOrEqual(t, i, 0, "%q not in the text", s)
+	return pipeline.Span{Start: after + i, End: after + i + len(s)}
+}
+
+func check(t *testing.T, text string, wants []want) {
+	t.Helper()
+	doc := run(t, text)
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, q.Kind.String()+": "+doc.Slice(q.Span)+" / "+doc.Slice(q.Speaker.Span))
+	}
+	require.Len(t, doc.Quotes, len(wants), "quotes found:\n%s", strings.Join(got, "\n"))
+	for i, w := range wants {
+		q := doc.Quotes[i]
+		from := 0
+		if i > 0 {
+			from = doc.Quotes[i-1].Start
+		}
+		wantSpan := spanOf(t, text, w.text, from)
+		assert.Equal(t, w.kind, q.Kind, "quote %d kind", i)
+		assert.Equal(t, wantSpan, q.Span, "quote %d: got %q, want %q", i, doc.Slice(q.Span), w.text)
+		if w.speaker == "" {
+			assert.Equal(t, pipeline.NoSpeaker, q.Speaker.Form)
+			continue
+		}
+		assert.Equal(t, w.speaker, doc.Slice(q.Speaker.Span), "quote %d speaker span", i)
+		name := w.name
+		if name == "" {
+			name = w.speaker
+		}
+		assert.Equal(t, name, q.Speaker.Name, "quote %d speaker name", i)
+		if w.cue != "" {
+			assert.Equal(t, w.cue, doc.Slice(q.Cue), "quote %d cue", i)
+		}
+	}
+}
+
+func TestMarkStyles(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"curly", "“We will win this race,” Maria Lopez said.",
+			[]want{{d, "We will win this race,", "Maria Lopez", "", "said"}}},
+		{"straight", `"We will win this race," Maria Lopez said.`,
+			[]want{{d, "We will win this race,", "Maria Lopez", "", "said"}}},
+		{"single in a headline", "‘We will win this race,’ says Maria Lopez\n\nThe race is on.",
+			[]want{{d, "We will win this race,", "Maria Lopez", "", "says"}}},
+		{"guillemets", "«We will win this race», Maria Lopez said.",
+			[]want{{d, "We will win this race", "Maria Lopez", "", "said"}}},
+		{"low-high", "„We will win this race“, Maria Lopez said.",
+			[]want{{d, "We will win this race", "Maria Lopez", "", "said"}}},
+		{"double apostrophes", "''We will win this race,'' Maria Lopez said.",
+			[]want{{d, "We will win this race,", "Maria Lopez", "", "said"}}},
+		{"nested", "“They told me ‘no way’ at the door,” Maria Lopez said.",
+			[]want{{d, "They told me ‘no way’ at the door,", "Maria Lopez", "", "said"}}},
+		{"apostrophes are not marks", "“Iran’s leaders can’t say the ’90s were better,” Maria Lopez said.",
+			[]want{{d, "Iran’s leaders can’t say the ’90s were better,", "Maria Lopez", "", "said"}}},
+		{"plural possessive inside a quote", "“The players’ union will not move,” Maria Lopez said.",
+			[]want{{d, "The players’ union will not move,", "Maria Lopez", "", "said"}}},
+		{"multi-paragraph", "Maria Lopez said: “We will win this race.\n\n“And then we will govern for everyone.”",
+			[]want{{d, "We will win this race.", "Maria Lopez", "", "said"},
+				{d, "And then we will govern for everyone.", "Maria Lopez", "", ""}}},
+		{"odd mark stays in its paragraph", "Maria Lopez said “we will win this race.\n\nThe mayor, John Smith, spoke next.\n\n“It is over,” he said.",
+			[]want{{pipeline.Indirect, "“we will win this race", "Maria Lopez", "", "said"},
+				{d, "It is over,", "he", "John Smith", "said"}}},
+		{"no marks, no quote", "Maria Lopez spoke to the crowd.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
+
+func TestAttributionPatterns(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"quote, X said", "“The bridge will open in May,” Mayor John Smith said.",
+			[]want{{d, "The bridge will open in May,", "Mayor John Smith", "John Smith", "said"}}},
+		{"quote, said X", "“The bridge will open in May,” said John Smith, the mayor.",
+			[]want{{d, "The bridge will open in May,", "John Smith", "", "said"}}},
+		{"X said: quote", "John Smith said: “The bridge will open in May.”",
+			[]want{{d, "The bridge will open in May.", "John Smith", "", "said"}}},
+		{"X told Y, adding that quote", "“The bridge is safe,” John Smith told reporters, adding that “it will open in May.”",
+			[]want{{d, "The bridge is safe,", "John Smith", "", "told"},
+				{d, "it will open in May.", "John Smith", "", "adding"}}},
+		{"quote — X", "“The bridge will open in May.” — John Smith",
+			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
+		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
+			[]want{{d, "The bridge will open in May,", "John Smith", "", "said"}}},
+		{"according to X", "The bridge will open in May, according to John Smith.",
+			[]want{{ind, "The bridge will open in May", "John Smith", "", "according"}}},
+		{"according to X, clause", "According to city officials, the bridge will open in May.",
+			[]want{{ind, "the bridge will open in May", "city officials", "", "According"}}},
+		{"was quoted as saying", "John Smith was quoted as saying the bridge would open in May.",
+			[]want{{ind, "the bridge would open in May", "John Smith", "", ""}}},
+		{"reported X as saying", "“The bridge will open in May,” the agency reported an official as saying.",
+			[]want{{d, "The bridge will open in May,", "an official", "", "reported"}}},
+		{"X said (that) clause", "John Smith said that the bridge would open in May.",
+			[]want{{ind, "the bridge would open in May", "John Smith", "", "said"}}},
+		{"clause, X said", "The bridge will open in May, John Smith said.",
+			[]want{{ind, "The bridge will open in May", "John Smith", "", "said"}}},
+		{"pronoun resolves to the last person", "John Smith, the mayor, spoke on Monday. “The bridge will open in May,” he said.",
+			[]want{{d, "The bridge will open in May,", "he", "John Smith", "said"}}},
+		{"title and surname resolve", "Hillary Clinton spoke first. Later, Mrs. Clinton said the plan was sound.",
+			[]want{{ind, "the plan was sound", "Mrs. Clinton", "Hillary Clinton", "said"}}},
+		{"appositive", "Hugh Hill, a doctor at the clinic, said the wait was too long.",
+			[]want{{ind, "the wait was too long", "Hugh Hill", "", "said"}}},
+		{"description", "“The talks went well,” a spokesman for the Pentagon said.",
+			[]want{{d, "The talks went well,", "a spokesman for the Pentagon", "", "said"}}},
+		{"floating quote inherits", "“The bridge will open in May,” John Smith said.\n\n“We have waited long enough.”",
+			[]want{{d, "The bridge will open in May,", "John Smith", "", "said"},
+				{d, "We have waited long enough.", "John Smith", "", ""}}},
+		{"a quote with no speaker is left out", "The sign read “Closed for the season” in red letters.", nil},
+		{"non-speech verb: no speaker", "Critics watched “The Great Bridge Show” on Sunday night.", nil},
+		{"short quoted fragment stays in reported speech", "John Smith said the bridge was “almost done” and would open soon.",
+			[]want{{ind, "the bridge was “almost done” and would open soon", "John Smith", "", "said"}}},
+		{"transcript", "SMITH: The bridge will open in May.\n\nJONES: Are you sure of that date?\n\nSMITH: Yes, I am.",
+			[]want{{d, "The bridge will open in May.", "SMITH", "", ""},
+				{d, "Are you sure of that date?", "JONES", "", ""},
+				{d, "Yes, I am.", "SMITH", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
