@@ -208,6 +208,31 @@ func (st *state) emit() {
 		doc.Quotes = append(doc.Quotes, q)
 	}
 	slices.SortStableFunc(doc.Quotes, func(a, b pipeline.Quote) int { return a.Start - b.Start })
+	// Quotes never overlap: of two that do, keep the one that says more
+	// (a long direct quote, then reported speech, then a short fragment).
+	kept := doc.Quotes[:0]
+	for _, q := range doc.Quotes {
+		if n := len(kept); n > 0 && kept[n-1].Overlaps(q.Span) {
+			if st.rank(q) > st.rank(kept[n-1]) {
+				kept[n-1] = q
+			}
+			continue
+		}
+		kept = append(kept, q)
+	}
+	doc.Quotes = kept
+}
+
+// rank orders overlapping quotes by what to keep.
+func (st *state) rank(q pipeline.Quote) int {
+	words := countWords(st.doc.Text, q.Span)
+	switch {
+	case q.Kind != pipeline.Indirect && words >= minDirectWords:
+		return 3
+	case q.Kind == pipeline.Indirect:
+		return 2
+	}
+	return 1
 }
 
 // Token helpers.
