@@ -76,6 +76,7 @@ func PolNeARView(pred map[string][]PredQuote, texts map[string]string) map[strin
 			}
 		}
 		flush()
+		sort.SliceStable(keep, func(i, j int) bool { return keep[i].Start < keep[j].Start })
 		out[id] = keep
 	}
 	return out
