@@ -253,68 +253,27 @@ type QuoteOptions struct {
 //     gold's name or text (articles and Mr/Mrs/Ms/Dr left out); with
 //     Resolved, only the name (or, lacking one, the text) counts.
 func ScoreQuotes(gold []GoldDoc, pred map[string][]PredQuote, opt QuoteOptions) QuoteScores {
-	th := opt.Threshold
-	if th == 0 {
-		th = 0.5
-	}
 	res := QuoteScores{Resolved: opt.Resolved}
 	for _, kind := range [2]string{"direct", "indirect"} {
 		ks := KindScore{Kind: kind}
 		e2e := 0
 		for _, g := range gold {
-			var gq []GoldQuote
-			for _, q := range g.Quotes {
-				if q.Kind == kind {
-					gq = append(gq, q)
+			for _, o := range matchKind(g, pred[g.ID], kind, opt) {
+				if o.Gold >= 0 {
+					ks.Gold++
 				}
-			}
-			var pq []PredQuote
-			for _, p := range pred[g.ID] {
-				if (p.Kind != "indirect") != (kind == "direct") {
-					continue
+				if o.Pred >= 0 {
+					ks.Pred++
 				}
-				if kind == "direct" {
-					t := p.Text
-					if !p.HasText || t == "" {
-						t = "x x x x"
+				if o.Gold >= 0 && o.Pred >= 0 {
+					ks.TP++
+					if o.HasSpeaker {
+						ks.SpeakerN++
+						if o.SpeakerOK {
+							ks.SpeakerOK++
+							e2e++
+						}
 					}
-					if len(strings.FieldsFunc(t, isPySpace)) < 4 {
-						continue
-					}
-				}
-				pq = append(pq, p)
-			}
-			ks.Gold += len(gq)
-			ks.Pred += len(pq)
-			used := make([]bool, len(pq))
-			for _, q := range gq {
-				best, bi := 0.0, -1
-				for i, p := range pq {
-					if used[i] {
-						continue
-					}
-					if o := overlap(q.Start, q.End, p.Start, p.End); o > best {
-						best, bi = o, i
-					}
-				}
-				if bi < 0 || best < th {
-					continue
-				}
-				used[bi] = true
-				ks.TP++
-				if q.Speaker == nil {
-					continue
-				}
-				ks.SpeakerN++
-				var ok bool
-				if opt.Resolved {
-					ok = SpeakerResolvedOK(q.Speaker, &pq[bi].Speaker)
-				} else {
-					ok = SpeakerOK(q.Speaker, &pq[bi].Speaker)
-				}
-				if ok {
-					ks.SpeakerOK++
-					e2e++
 				}
 			}
 		}
@@ -330,6 +289,83 @@ func ScoreQuotes(gold []GoldDoc, pred map[string][]PredQuote, opt QuoteOptions) 
 		}
 	}
 	return res
+}
+
+// Match is one line of the scorer's ledger: a gold quote, a scored
+// prediction, or the two matched. Gold and Pred index the article's gold
+// quotes and predictions (-1 when absent).
+type Match struct {
+	Kind       string
+	Gold, Pred int
+	HasSpeaker bool // the gold quote has a speaker
+	SpeakerOK  bool
+}
+
+// MatchDoc returns the scorer's ledger for one article: every gold quote
+// and every scored prediction, matched as ScoreQuotes matches them.
+// Predictions that are not scored (short direct ones) do not appear.
+func MatchDoc(g GoldDoc, pred []PredQuote, opt QuoteOptions) []Match {
+	return append(matchKind(g, pred, "direct", opt), matchKind(g, pred, "indirect", opt)...)
+}
+
+func matchKind(g GoldDoc, pred []PredQuote, kind string, opt QuoteOptions) []Match {
+	th := opt.Threshold
+	if th == 0 {
+		th = 0.5
+	}
+	var out []Match
+	var pq []int
+	for i, p := range pred {
+		if (p.Kind != "indirect") != (kind == "direct") {
+			continue
+		}
+		if kind == "direct" {
+			t := p.Text
+			if !p.HasText || t == "" {
+				t = "x x x x"
+			}
+			if len(strings.FieldsFunc(t, isPySpace)) < 4 {
+				continue
+			}
+		}
+		pq = append(pq, i)
+	}
+	used := make([]bool, len(pq))
+	for gi, q := range g.Quotes {
+		if q.Kind != kind {
+			continue
+		}
+		m := Match{Kind: kind, Gold: gi, Pred: -1}
+		best, bi := 0.0, -1
+		for i, pi := range pq {
+			if used[i] {
+				continue
+			}
+			p := pred[pi]
+			if o := overlap(q.Start, q.End, p.Start, p.End); o > best {
+				best, bi = o, i
+			}
+		}
+		if bi >= 0 && best >= th {
+			used[bi] = true
+			m.Pred = pq[bi]
+			if q.Speaker != nil {
+				m.HasSpeaker = true
+				if opt.Resolved {
+					m.SpeakerOK = SpeakerResolvedOK(q.Speaker, &pred[m.Pred].Speaker)
+				} else {
+					m.SpeakerOK = SpeakerOK(q.Speaker, &pred[m.Pred].Speaker)
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	for i, pi := range pq {
+		if !used[i] {
+			out = append(out, Match{Kind: kind, Gold: -1, Pred: pi})
+		}
+	}
+	return out
 }
 
 // isPySpace is Python's str.split() notion of white space.

@@ -1,15 +1,159 @@
 package quotes
 
-import "github.com/sayso/sayso/pipeline"
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// A quote's confidence is the probability that it is right — its span
+// matches a gold quote and its speaker is the gold speaker — estimated by
+// a logistic model over the features below, trained on PolNeAR train, then
+// mapped through an isotonic calibration fitted on the same data so that
+// among quotes given c, about a fraction c are right. The model's weights
+// live in confidence_model.go, written by
+//
+//	go test ./extractors/quotes -run TestCalibrate -calibrate
+//
+// and the calibration table on PolNeAR dev is in docs/quotes.md.
+
+// Feature layout: a bias, one indicator per pattern, per speaker form, and
+// the rest named below.
+const (
+	fBias = iota
+	fPattern
+	fForm         = fPattern + int(numPatterns)
+	fCueWeight    = fForm + 5
+	fLogWords     = fCueWeight + 1
+	fShort        = fLogWords + 1 // fewer than 4 words
+	fLong         = fShort + 1    // 8 words or more
+	fUnclosed     = fLong + 1     // direct quote bounded by its paragraph, not by a mark
+	fNoOpener     = fUnclosed + 1 //
+	fContinues    = fNoOpener + 1 // runs on into the next paragraph
+	fStraight     = fContinues + 1
+	fResolved     = fStraight + 1 // the speaker's name is not just its mention
+	fEntity       = fResolved + 1 // the speaker links to an entity
+	fPlural       = fEntity + 1
+	fDefinite     = fPlural + 1 // "the …" description
+	fUnresolvedPr = fDefinite + 1
+	fIndirect     = fUnresolvedPr + 1
+	fEndsSentence = fIndirect + 1 // direct quote ending with . ? !
+	fTitleCase    = fEndsSentence + 1
+	numFeatures   = fTitleCase + 1
+)
+
+// features fills x (len numFeatures) for candidate c.
+func (st *state) features(c *candidate, x []float64) {
+	clear(x)
+	x[fBias] = 1
+	x[fPattern+int(c.pat)] = 1
+	x[fForm+int(min(c.speaker.form, 4))] = 1
+	if c.speaker.inherited {
+		x[fForm+int(pipeline.Inherited)] = 1
+	}
+	if c.cueTok >= 0 && c.cueTok < len(st.info) {
+		x[fCueWeight] = st.info[c.cueTok].cue.weight
+	}
+	words := countWords(st.doc.Text, c.span)
+	x[fLogWords] = math.Log1p(float64(words))
+	if words < minDirectWords {
+		x[fShort] = 1
+	}
+	if words >= 8 {
+		x[fLong] = 1
+	}
+	if c.seg >= 0 {
+		s := &st.segs[c.seg]
+		if s.has(unclosed) {
+			x[fUnclosed] = 1
+		}
+		if s.has(noOpener) {
+			x[fNoOpener] = 1
+		}
+		if s.has(contNext) {
+			x[fContinues] = 1
+		}
+		if s.style == styleStraight {
+			x[fStraight] = 1
+		}
+		if endsWithFinal(st.doc.Text, c.span) {
+			x[fEndsSentence] = 1
+		}
+		if isTitleCase(st.doc.Text[c.span.Start:c.span.End]) {
+			x[fTitleCase] = 1
+		}
+	}
+	if c.speaker.ok() {
+		mention := st.doc.Text[c.speaker.span.Start:c.speaker.span.End]
+		if c.name != "" && c.name != mention {
+			x[fResolved] = 1
+		}
+		if c.entity >= 0 {
+			x[fEntity] = 1
+		}
+		if c.speaker.plural {
+			x[fPlural] = 1
+		}
+		if c.speaker.form == pipeline.Description && strings.HasPrefix(strings.ToLower(mention), "the ") {
+			x[fDefinite] = 1
+		}
+		if c.speaker.form == pipeline.Pronoun && strings.EqualFold(c.name, mention) {
+			x[fUnresolvedPr] = 1
+		}
+	}
+	if c.kind == pipeline.Indirect {
+		x[fIndirect] = 1
+	}
+}
+
+// isTitleCase reports a quoted title rather than speech: most words
+// capitalised and no final punctuation ("The Rachel Maddow Show").
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return words >= 2 && caps*4 >= words*3
+}
 
 // scoreConfidence sets each candidate's confidence.
 func (st *state) scoreConfidence() {
+	var x [numFeatures]float64
 	for i := range st.cands {
 		c := &st.cands[i]
-		p := 0.5
-		if c.kind == pipeline.Direct {
-			p = 0.8
-		}
-		c.conf = p
+		st.features(c, x[:])
+		c.conf = calibrate(logit(x[:]))
 	}
+}
+
+// logit is the model's linear score.
+func logit(x []float64) float64 {
+	z := 0.0
+	for i, w := range modelWeights {
+		if i < len(x) {
+			z += w * x[i]
+		}
+	}
+	return z
+}
+
+// calibrate maps a linear score to a probability through the isotonic
+// table (steps at calibX, values calibY); without a table, the logistic.
+func calibrate(z float64) float64 {
+	if len(calibX) == 0 {
+		return 1 / (1 + math.Exp(-z))
+	}
+	i := sort.SearchFloat64s(calibX, z)
+	if i < len(calibX) && calibX[i] == z {
+		return calibY[i]
+	}
+	if i == 0 {
+		return calibY[0]
+	}
+	return calibY[i-1]
 }

@@ -30,10 +30,17 @@ func (x *Extractor) Process(doc *pipeline.Document) error {
 		st.doc = nil
 		x.pool.Put(st)
 	}()
+	st.process(doc)
+	return nil
+}
+
+// process runs every step over doc, leaving the candidates in st.
+func (st *state) process(doc *pipeline.Document) {
 	st.reset(doc)
+	st.emitted = st.emitted[:0]
 	if len(doc.Tokens) == 0 {
 		doc.Quotes = doc.Quotes[:0]
-		return nil
+		return
 	}
 	st.classify()
 	st.indexSentences()
@@ -46,7 +53,6 @@ func (x *Extractor) Process(doc *pipeline.Document) error {
 	st.resolveSpeakers()
 	st.scoreConfidence()
 	st.emit()
-	return nil
 }
 
 // pattern names the rule that attributed a quote; confidence is calibrated
@@ -115,6 +121,8 @@ type state struct {
 	segCand       []int32 // candidate of each segment, -1 if none
 	cands         []candidate
 	usedCue       []bool // cue tokens already used by an attribution
+	order         []int  // candidates to emit, in text order
+	emitted       []int  // the candidate of each of doc.Quotes
 	buf           []byte
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
@@ -195,11 +203,18 @@ func (st *state) tokenAt(b int) int {
 func (st *state) emit() {
 	doc := st.doc
 	doc.Quotes = doc.Quotes[:0]
+	order := st.order[:0]
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.dropped || c.span.Len() <= 0 {
 			continue
 		}
+		order = append(order, i)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return st.cands[a].span.Start - st.cands[b].span.Start })
+	st.order = order
+	for _, i := range order {
+		c := &st.cands[i]
 		q := pipeline.Quote{Span: c.span, Kind: c.kind, Cue: c.cue, Confidence: c.conf}
 		q.Speaker = pipeline.Speaker{Span: c.speaker.span, Form: c.speaker.form, Entity: c.entity, Name: c.name}
 		if c.speaker.inherited && q.Speaker.Form != pipeline.NoSpeaker {
@@ -207,18 +222,20 @@ func (st *state) emit() {
 		}
 		doc.Quotes = append(doc.Quotes, q)
 	}
-	slices.SortStableFunc(doc.Quotes, func(a, b pipeline.Quote) int { return a.Start - b.Start })
 	// Quotes never overlap: of two that do, keep the one that says more
 	// (a long direct quote, then reported speech, then a short fragment).
 	kept := doc.Quotes[:0]
-	for _, q := range doc.Quotes {
+	st.emitted = st.emitted[:0]
+	for k, q := range doc.Quotes {
 		if n := len(kept); n > 0 && kept[n-1].Overlaps(q.Span) {
 			if st.rank(q) > st.rank(kept[n-1]) {
 				kept[n-1] = q
+				st.emitted[n-1] = order[k]
 			}
 			continue
 		}
 		kept = append(kept, q)
+		st.emitted = append(st.emitted, order[k])
 	}
 	doc.Quotes = kept
 }

@@ -1,0 +1,304 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sayso/sayso/eval"
+	"github.com/sayso/sayso/extractors/entities"
+	segstage "github.com/sayso/sayso/extractors/segment"
+	"github.com/sayso/sayso/pipeline"
+	"github.com/stretchr/testify/require"
+)
+
+var calibrateFlag = flag.Bool("calibrate", false, "fit the confidence model on PolNeAR train and rewrite confidence_model.go")
+
+// sample is one scored quote: its features and whether it was right.
+type sample struct {
+	x     [numFeatures]float64
+	right bool
+	conf  float64
+}
+
+// samples runs the pipeline over a PolNeAR split and returns a sample per
+// quote the scorer can judge (quotes in marks the PolNeAR gold does not
+// know, and transcript turns, are left out: see eval.PolNeARView).
+func samples(t *testing.T, shared, split string) []sample {
+	read := func(name string, f func([]byte)) {
+		fh, err := os.Open(filepath.Join(shared, "data/polnear", split, name))
+		require.NoError(t, err)
+		defer fh.Close()
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			f(sc.Bytes())
+		}
+	}
+	gold := map[string]eval.GoldDoc{}
+	read("gold.jsonl", func(b []byte) {
+		var g eval.GoldDoc
+		require.NoError(t, json.Unmarshal(b, &g))
+		gold[g.ID] = g
+	})
+	seg, err := segstage.New()
+	require.NoError(t, err)
+	ents := entities.New()
+	st := new(state)
+	var out []sample
+	read("articles.jsonl", func(b []byte) {
+		var a struct{ ID, Text string }
+		require.NoError(t, json.Unmarshal(b, &a))
+		doc := pipeline.NewDocument(a.ID, a.Text)
+		require.NoError(t, seg.Process(doc))
+		require.NoError(t, ents.Process(doc))
+		st.process(doc)
+		ix := pipeline.NewRuneIndex(doc.Text)
+		preds := make([]eval.PredQuote, len(doc.Quotes))
+		for i, q := range doc.Quotes {
+			s, e := ix.Span(q.Span)
+			p := eval.PredQuote{Start: s, End: e, Kind: q.Kind.String(), Text: doc.Slice(q.Span), HasText: true}
+			if q.Speaker.Form != pipeline.NoSpeaker {
+				ss, se := ix.Span(q.Speaker.Span)
+				p.Speaker = eval.PredSpeaker{Start: &ss, End: &se, Text: doc.Slice(q.Speaker.Span), Name: q.Speaker.Name}
+			}
+			preds[i] = p
+		}
+		for _, m := range eval.MatchDoc(gold[a.ID], preds, eval.QuoteOptions{}) {
+			if m.Pred < 0 {
+				continue
+			}
+			c := &st.cands[st.emitted[m.Pred]]
+			if c.kind != pipeline.Indirect && c.style != styleCurly && c.style != styleStraight {
+				continue
+			}
+			var sm sample
+			st.features(c, sm.x[:])
+			sm.right = m.Gold >= 0 && (!m.HasSpeaker || m.SpeakerOK)
+			sm.conf = doc.Quotes[m.Pred].Confidence
+			out = append(out, sm)
+		}
+	})
+	return out
+}
+
+// TestCalibrate reports the calibration of confidence on PolNeAR dev; with
+// -calibrate it first fits the model on PolNeAR train and rewrites
+// confidence_model.go. It fails if quotes above 0.9 are right less than 95%
+// of the time on dev.
+func TestCalibrate(t *testing.T) {
+	shared := sharedDirInternal()
+	if shared == "" {
+		t.Skip("shared data not found (set SAYSO_SHARED)")
+	}
+	if testing.Short() {
+		t.Skip("short")
+	}
+	if *calibrateFlag {
+		train := samples(t, shared, "train")
+		w := fitLogistic(train, 0.001, 3000)
+		zs := make([]float64, len(train))
+		ys := make([]bool, len(train))
+		for i := range train {
+			zs[i] = dot(w, train[i].x[:])
+			ys[i] = train[i].right
+		}
+		cx, cy := isotonic(zs, ys, 60)
+		require.NoError(t, writeModel("confidence_model.go", w, cx, cy))
+		modelWeights, calibX, calibY = w, cx, cy
+	}
+	dev := samples(t, shared, "dev")
+	table := calibrationTable(dev)
+	t.Log("\n" + table.String())
+	top := table.above(0.9)
+	require.GreaterOrEqual(t, top.precision(), 0.95, "quotes above 0.9 right %.3f of the time on dev", top.precision())
+}
+
+func sharedDirInternal() string {
+	if d := os.Getenv("SAYSO_SHARED"); d != "" {
+		return d
+	}
+	for _, d := range []string{"../../../shared", "/work/shared"} {
+		if _, err := os.Stat(d); err == nil {
+			return d
+		}
+	}
+	return ""
+}
+
+func dot(w, x []float64) float64 {
+	z := 0.0
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	return z
+}
+
+// fitLogistic fits logistic regression with L2 penalty by gradient descent.
+func fitLogistic(data []sample, l2 float64, iters int) []float64 {
+	w := make([]float64, numFeatures)
+	g := make([]float64, numFeatures)
+	n := float64(len(data))
+	lr := 0.5
+	for it := 0; it < iters; it++ {
+		clear(g)
+		for i := range data {
+			x := data[i].x[:]
+			p := 1 / (1 + math.Exp(-dot(w, x)))
+			y := 0.0
+			if data[i].right {
+				y = 1
+			}
+			for j := range w {
+				g[j] += (p - y) * x[j]
+			}
+		}
+		for j := range w {
+			reg := l2 * w[j]
+			if j == fBias {
+				reg = 0
+			}
+			w[j] -= lr * (g[j]/n + reg)
+		}
+	}
+	return w
+}
+
+// isotonic fits a non-decreasing step function of z to y (pool adjacent
+// violators), with blocks of at least minBlock samples, and returns each
+// block's lowest score and its Laplace-smoothed rate of right quotes.
+func isotonic(z []float64, y []bool, minBlock int) ([]float64, []float64) {
+	idx := make([]int, len(z))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return z[idx[a]] < z[idx[b]] })
+	type block struct {
+		lo        float64
+		sum, n    float64
+		firstItem int
+	}
+	var bs []block
+	for _, i := range idx {
+		v := 0.0
+		if y[i] {
+			v = 1
+		}
+		bs = append(bs, block{lo: z[i], sum: v, n: 1})
+		for len(bs) > 1 {
+			a, b := bs[len(bs)-2], bs[len(bs)-1]
+			if a.sum/a.n < b.sum/b.n && a.n >= float64(minBlock) {
+				break
+			}
+			bs = bs[:len(bs)-2]
+			bs = append(bs, block{lo: a.lo, sum: a.sum + b.sum, n: a.n + b.n})
+		}
+	}
+	var xs, ys []float64
+	for _, b := range bs {
+		xs = append(xs, b.lo)
+		ys = append(ys, (b.sum+1)/(b.n+2))
+	}
+	xs[0] = math.Inf(-1)
+	return xs, ys
+}
+
+func writeModel(path string, w, cx, cy []float64) error {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by \"go test ./extractors/quotes -run TestCalibrate -calibrate\"; DO NOT EDIT.\n\n")
+	b.WriteString("package quotes\n\nimport \"math\"\n\nvar _ = math.Inf\n\n")
+	b.WriteString("// modelWeights are the logistic model's weights, in the feature layout of confidence.go.\n")
+	b.WriteString("var modelWeights = []float64{")
+	for i, v := range w {
+		if i%6 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%.4f,", v)
+	}
+	b.WriteString("\n}\n\n// calibX and calibY are the isotonic calibration: scores from calibX[i] on get calibY[i].\n")
+	b.WriteString("var calibX = []float64{math.Inf(-1),")
+	for _, v := range cx[1:] {
+		fmt.Fprintf(&b, " %.4f,", v)
+	}
+	b.WriteString("}\n\nvar calibY = []float64{")
+	for i, v := range cy {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%.3f,", v)
+	}
+	b.WriteString("}\n")
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+type bin struct {
+	lo, hi      float64
+	n, right    int
+	meanConfSum float64
+}
+
+func (b bin) precision() float64 {
+	if b.n == 0 {
+		return 0
+	}
+	return float64(b.right) / float64(b.n)
+}
+
+type calTable []bin
+
+func calibrationTable(s []sample) calTable {
+	edges := []float64{0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001}
+	t := make(calTable, len(edges)-1)
+	for i := range t {
+		t[i].lo, t[i].hi = edges[i], edges[i+1]
+	}
+	for _, x := range s {
+		for i := range t {
+			if x.conf >= t[i].lo && x.conf < t[i].hi {
+				t[i].n++
+				t[i].meanConfSum += x.conf
+				if x.right {
+					t[i].right++
+				}
+			}
+		}
+	}
+	return t
+}
+
+// above sums the bins from lo up.
+func (t calTable) above(lo float64) bin {
+	var b bin
+	for _, x := range t {
+		if x.lo >= lo {
+			b.n += x.n
+			b.right += x.right
+		}
+	}
+	return b
+}
+
+func (t calTable) String() string {
+	var sb strings.Builder
+	sb.WriteString("| confidence | quotes | mean confidence | right |\n|---|---|---|---|\n")
+	for _, b := range t {
+		mean := 0.0
+		if b.n > 0 {
+			mean = b.meanConfSum / float64(b.n)
+		}
+		fmt.Fprintf(&sb, "| %.2f–%.2f | %d | %.3f | %.3f |\n", b.lo, math.Min(b.hi, 1), b.n, mean, b.precision())
+	}
+	top := t.above(0.9)
+	fmt.Fprintf(&sb, "| > 0.90 | %d | | %.3f |\n", top.n, top.precision())
+	return sb.String()
+}
