@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"path/filepath"
@@ -238,7 +239,11 @@ func writeModel(path string, w, cx, cy []float64) error {
 		fmt.Fprintf(&b, "%.3f,", v)
 	}
 	b.WriteString("}\n")
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
 }
 
 type bin struct {
