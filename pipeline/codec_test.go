@@ -17,8 +17,8 @@ func sampleRecords() []*Record {
 			Entities: []EntityRecord{{ID: "E1", Type: "person", Name: "Brett McGurk", Mentions: []MentionRecord{{Start: 0, End: 12, Text: "Brett McGurk"}, {Start: 20, End: 30, Text: "Mr. McGurk"}}}},
 			Quotes: []QuoteRecord{{
 				ID: "Q1", Kind: "direct", Text: "yes: no, #1 - 'quoted' \"x\"", Start: 40, End: 66,
-				Cue:     &MentionRecord{Start: 70, End: 74, Text: "said"},
-				Speaker: &SpeakerRecord{Text: "he", Start: 75, End: 77, Form: "pronoun", Entity: "E1", Name: "Brett McGurk"},
+				Cue:        &MentionRecord{Start: 70, End: 74, Text: "said"},
+				Speaker:    &SpeakerRecord{Text: "he", Start: 75, End: 77, Form: "pronoun", Entity: "E1", Name: "Brett McGurk"},
 				Confidence: 0.87,
 				Review:     &Review{Status: "edited", By: "ana", At: "2026-11-27T10:00:00Z", Note: "speaker: fixed"},
 				Original:   &QuoteRecord{ID: "Q1", Kind: "indirect", Text: "x", Start: 1, End: 2, Confidence: 0.5},

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/sayso/sayso/pipeline"
@@ -113,6 +114,10 @@ func TestSegmentInvariants(t *testing.T) {
 		"(-_-) :) ;-) 😀😀 ©®",
 		"a\n\nb\n\nc",
 		"&rsquo;&rsquo; &amp; &rsquo;x",
+		"\uFEFFHeadline with a byte order mark\r\n\r\nBody\u200Btext.",
+		strings.Repeat(`"`, 20000),
+		"before " + strings.Repeat("ab.cd-ef'gh)", 30000) + " after",
+		strings.Repeat("“nested ‘quotes’ ", 500),
 	}
 	s := segmenter(t)
 	for _, text := range texts {
@@ -129,7 +134,7 @@ func TestSegmentInvariants(t *testing.T) {
 			prevEnd = tk.End
 		}
 		for i, r := range text {
-			if !unicode.IsSpace(r) {
+			if !unicode.IsSpace(r) && r != '\uFEFF' && r != '\u200B' {
 				require.True(t, covered[i], "character %q at %d of %q is in no token", r, i, text)
 			}
 		}
@@ -141,6 +146,25 @@ func TestSegmentInvariants(t *testing.T) {
 		}
 		require.Equal(t, len(doc.Tokens), next, "every token is in a sentence: %q", text)
 	}
+}
+
+func TestLongRunsAreLinear(t *testing.T) {
+	s := segmenter(t)
+	for _, text := range []string{strings.Repeat(`"`, 1<<20), strings.Repeat("x", 1<<20), strings.Repeat(")", 1<<20)} {
+		start := time.Now()
+		doc := pipeline.NewDocument("t", text)
+		require.NoError(t, s.Process(doc))
+		assert.Less(t, time.Since(start), 5*time.Second, "a 1 MiB run of %q must not take quadratic time", text[:1])
+		assert.NotEmpty(t, doc.Tokens)
+	}
+}
+
+func TestByteOrderMarkIsNotPartOfAWord(t *testing.T) {
+	s := segmenter(t)
+	doc := pipeline.NewDocument("t", "\uFEFFIran said.")
+	require.NoError(t, s.Process(doc))
+	assert.Equal(t, []string{"Iran", "said", "."}, tokenTexts(doc))
+	assert.Equal(t, 3, doc.Tokens[0].Start, "offsets still count the mark")
 }
 
 func TestConcurrentUse(t *testing.T) {
