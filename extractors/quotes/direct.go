@@ -60,7 +60,7 @@ func (st *state) attributeDirect() {
 			continue
 		}
 		c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
-		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) {
+		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c) {
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				st.usedCue[c.cueTok] = true
@@ -516,6 +516,10 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			// "issued a statement saying “…”"
 			n = st.clauseSubject(v, lo)
 		}
+		if !n.ok() && v > lo && st.is(v-1, wConj) {
+			// "De Blasio said … and said, “…”": the coordinated verb's subject.
+			n = st.clauseSubject(v-1, lo)
+		}
 		if !n.ok() {
 			if v == lo && st.is(v, wAux) {
 				continue
@@ -531,6 +535,58 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
+		// "he returned to his familiar lines: “…”": the sentence's subject.
+		if n := st.clauseSubject(j, lo); n.ok() && n.form != pipeline.Description {
+			c.speaker.np, c.pat = n, patBeforeColon
+			return true
+		}
+	}
+	return false
+}
+
+// attributeTrailing finds the attribution that closes the sentence a
+// quoted fragment stands in: "Democrats had “put the biggest crack” yet in
+// the glass ceiling, she said in a video message."
+func (st *state) attributeTrailing(si int, c *candidate) bool {
+	s := &st.segs[si]
+	if s.close.IsZero() || countWords(st.doc.Text, s.content) < minDirectWords {
+		return false
+	}
+	a := st.tokenAt(s.close.End)
+	if a >= len(st.doc.Tokens) || st.paraOf(a) != s.para {
+		return false
+	}
+	_, hi := st.sentenceBounds(a)
+	for comma := hi - 1; comma >= a; comma-- {
+		if st.inSeg[comma] >= 0 {
+			return false // another quote: its own attribution
+		}
+		if !st.isPunct(comma, ",") {
+			continue
+		}
+		k := comma + 1
+		if k >= hi {
+			continue
+		}
+		if inf := st.info[k]; inf.cue.isVerb() && inf.cue.has(inverts) && inf.cue.form != formGerund && inf.cue.class() <= asking {
+			if n := st.npAfter(k+1, hi); n.ok() && st.bareAttribution(n.last-1, hi) {
+				c.speaker.np, c.pat, c.cueTok = n, patTrailing, k
+				return true
+			}
+		}
+		for v := k; v < hi && v-k <= maxNP+2; v++ {
+			vi := st.info[v]
+			if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund {
+				continue
+			}
+			n := st.subjectBefore(v, k)
+			if n.ok() && n.first == k && st.bareAttribution(v, hi) {
+				c.speaker.np, c.pat, c.cueTok = n, patTrailing, v
+				return true
+			}
+			break
+		}
+		return false
 	}
 	return false
 }

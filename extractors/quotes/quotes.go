@@ -71,6 +71,8 @@ const (
 	patContinued                 // a paragraph that continues an open quote
 	patFloating                  // a paragraph of quotes after a paragraph of the same speaker's quotes
 	patPrevSentence              // a quote opening a sentence after an attributed one
+	patBeforeColon               // he returned to his familiar lines: "…"
+	patTrailing                  // … "…" …, X said. (the attribution closes the sentence)
 	patTranscript                // WALLACE: …
 	patAccording                 // according to X
 	patAsSaying                  // X was quoted as saying / reported X as saying
@@ -83,7 +85,7 @@ const (
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
-	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "transcript", "according",
+	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "before-colon", "trailing", "transcript", "according",
 	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative"}
 
 func (p pattern) String() string { return patternNames[p] }

@@ -383,9 +383,14 @@ func (st *state) npAfter(i, hi int) np {
 	if head < 0 {
 		head = last
 	}
-	// A determiner alone is no phrase.
+	// A determiner alone is no phrase, save those that stand for one
+	// ("tweeted another", "said one").
 	if last == i && st.is(i, wDet|wPossDet) {
-		return np{}
+		switch strings.ToLower(st.word(i)) {
+		case "another", "one", "some", "others", "both", "many", "most", "several":
+		default:
+			return np{}
+		}
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
 	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
