@@ -41,8 +41,21 @@ const (
 	fIndirect     = fUnresolvedPr + 1
 	fEndsSentence = fIndirect + 1 // direct quote ending with . ? !
 	fTitleCase    = fEndsSentence + 1
-	numFeatures   = fTitleCase + 1
+	fCueLemma     = fTitleCase + 1          // one indicator per cue verb of the table
+	fCueForm      = fCueLemma + maxCueVerbs // one per verb form
+	fCueNoun      = fCueForm + 5            // a noun cue
+	fAccording    = fCueNoun + 1            // "according to"
+	numFeatures   = fAccording + 1
 )
+
+// maxCueVerbs bounds the cue table, for the feature layout.
+const maxCueVerbs = 160
+
+func init() {
+	if len(cueVerbs) > maxCueVerbs {
+		panic("quotes: the cue table outgrew maxCueVerbs")
+	}
+}
 
 // features fills x (len numFeatures) for candidate c.
 func (st *state) features(c *candidate, x []float64) {
@@ -54,7 +67,17 @@ func (st *state) features(c *candidate, x []float64) {
 		x[fForm+int(pipeline.Inherited)] = 1
 	}
 	if c.cueTok >= 0 && c.cueTok < len(st.info) {
-		x[fCueWeight] = st.info[c.cueTok].cue.weight
+		cu := st.info[c.cueTok].cue
+		x[fCueWeight] = cu.weight
+		switch {
+		case cu.verb >= 0:
+			x[fCueLemma+int(cu.verb)] = 1
+			x[fCueForm+int(cu.form)] = 1
+		case cu.noun >= 0:
+			x[fCueNoun] = 1
+		case st.is(c.cueTok, wAccording):
+			x[fAccording] = 1
+		}
 	}
 	words := countWords(st.doc.Text, c.span)
 	x[fLogWords] = math.Log1p(float64(words))

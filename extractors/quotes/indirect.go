@@ -43,10 +43,44 @@ func (st *state) sentenceBounds(v int) (int, int) {
 		lo--
 	}
 	hi := v
-	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) {
+	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) {
 		hi++
 	}
 	return lo, hi
+}
+
+// nounForms are third-person cue forms that are also plural nouns.
+var nounForms = map[string]bool{"states": true, "reports": true, "claims": true, "notes": true, "comments": true,
+	"answers": true, "posts": true, "tweets": true, "charges": true, "questions": true, "remarks": true,
+	"promises": true, "threats": true, "warns": false, "estimates": true, "statements": true, "replies": true, "responses": true}
+
+// thirdIsVerb reports whether a form like "states" or "reports" is the verb
+// here: a singular subject right before it ("the report states"), and a
+// clause after it.
+func (st *state) thirdIsVerb(v int) bool {
+	if v == 0 || !st.isWord(v-1) || st.is(v-1, wDet|wPossDet|wPrep|wNum) || st.isPunct(v-1, ",") {
+		return false
+	}
+	w := st.word(v - 1)
+	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
+		return false
+	}
+	return v+1 < len(st.doc.Tokens) && (st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap)
+}
+
+// quoteEndsSentence reports whether token i is the last of a quote whose
+// content ends a sentence ("the probe is “ongoing.”") followed by a new
+// sentence.
+func (st *state) quoteEndsSentence(i int) bool {
+	si := st.inSeg[i]
+	if si < 0 || i+1 >= len(st.doc.Tokens) || st.inSeg[i+1] == si {
+		return false
+	}
+	s := &st.segs[si]
+	if s.close.IsZero() || st.doc.Tokens[i].End != s.close.End || !endsWithFinal(st.doc.Text, s.content) {
+		return false
+	}
+	return st.info[i+1].cap || st.inSeg[i+1] >= 0
 }
 
 func (st *state) indirectVerb(v int) {
@@ -111,15 +145,14 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
+		if inf.cue.form == formThird && nounForms[st.word(v)] && !st.thirdIsVerb(v) {
+			return // "battleground states", "news reports"
+		}
 		sp = st.subjectBefore(v, flo)
 		if !sp.ok() && v > flo && st.is(v-1, wConj) {
 			// "House Democrats seized the floor and said …": the
-			// sentence's subject.
-			if n := st.npAfter(flo, v); n.ok() && n.form != pipeline.Description || n.ok() && n.plural {
-				if n.last < v && (st.is(n.last, wAdv|wAux) || st.info[n.last].cue.isVerb() || st.isWord(n.last) && !st.info[n.last].cap && !st.is(n.last, wPrep|wConj|wSub)) {
-					sp = n
-				}
-			}
+			// coordinated verb's subject.
+			sp = st.clauseSubject(v-1, flo)
 		}
 	}
 	if n, ok := st.asSaying(v, hi); ok {
@@ -151,7 +184,7 @@ func (st *state) indirectVerb(v int) {
 		k++
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
-		if !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) || st.word(k) == "as") {
+		if !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
@@ -196,6 +229,8 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 	case st.is(k, wThat), st.inSeg[k] >= 0:
 		return true
 	case w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" || w == "who" || w == "when" || w == "where":
+		return true
+	case w == "having" || w == "being":
 		return true
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
 		return false
@@ -291,8 +326,11 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && st.info[j+1].cue.isVerb() && !st.info[j+1].cap {
-			return j // "… and quoted Reagan": a new attribution
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() || st.is(j+1, wAux|wVerb)) {
+			return j // "… and quoted Reagan", "… but did not say": the main clause goes on
+		}
+		if st.isPunct(j, ":") && j > k+2 {
+			return j
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
 			if st.is(j+1, wAccording) {

@@ -10,12 +10,31 @@ import (
 // Extractor is the quote stage. It holds only read-only tables and a pool
 // of scratch space, so one Extractor serves any number of goroutines.
 type Extractor struct {
+	opt  Options
 	pool sync.Pool
 }
 
-// New returns the quote stage. Its tables are built once, at package init.
-func New() *Extractor {
-	return &Extractor{pool: sync.Pool{New: func() any { return new(state) }}}
+// Options tune the stage.
+type Options struct {
+	// MinConfidence drops quotes less likely to be right, per kind
+	// (direct and mixed quotes, indirect ones). New uses the thresholds
+	// that maximise F1 on PolNeAR train (DefaultOptions); zero keeps every
+	// quote found.
+	MinConfidenceDirect, MinConfidenceIndirect float64
+}
+
+// DefaultOptions are the options New uses.
+func DefaultOptions() Options {
+	return Options{MinConfidenceDirect: minConfDirect, MinConfidenceIndirect: minConfIndirect}
+}
+
+// New returns the quote stage with DefaultOptions. Its tables are built
+// once, at package init.
+func New() *Extractor { return NewWithOptions(DefaultOptions()) }
+
+// NewWithOptions returns the quote stage with the given options.
+func NewWithOptions(opt Options) *Extractor {
+	return &Extractor{opt: opt, pool: sync.Pool{New: func() any { return new(state) }}}
 }
 
 // Name implements pipeline.Stage.
@@ -30,6 +49,7 @@ func (x *Extractor) Process(doc *pipeline.Document) error {
 		st.doc = nil
 		x.pool.Put(st)
 	}()
+	st.opt = x.opt
 	st.process(doc)
 	return nil
 }
@@ -114,6 +134,7 @@ type candidate struct {
 
 // state is the per-document scratch space, reused through the pool.
 type state struct {
+	opt           Options
 	doc           *pipeline.Document
 	info          []tokInfo
 	tokSent       []int32 // sentence index of each token
@@ -209,6 +230,9 @@ func (st *state) emit() {
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.dropped || c.span.Len() <= 0 {
+			continue
+		}
+		if c.kind == pipeline.Indirect && c.conf < st.opt.MinConfidenceIndirect || c.kind != pipeline.Indirect && c.conf < st.opt.MinConfidenceDirect {
 			continue
 		}
 		order = append(order, i)
