@@ -326,7 +326,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() || st.is(j+1, wAux|wVerb)) {
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() || st.word(j) == "but" && st.is(j+1, wAux|wVerb)) {
 			return j // "… and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {
