@@ -208,7 +208,7 @@ func (st *state) indirectVerb(v int) {
 	before := st.addIndirectCheck(lo, start-1)
 	// "A, X said, B": the longer part.
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
-		after := hi
+		after := st.clauseEnd(k+1, hi, false)
 		if after-(k+1) > (start-1)-lo {
 			st.addIndirect(k+1, after, v, sp, patIndirectBackward)
 			return
@@ -316,7 +316,7 @@ func (st *state) skipComplements(v, k, hi int) int {
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true, "because": true, "which": true, "even": true, "with": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later

@@ -68,18 +68,36 @@ func (st *state) subjectBefore(v, lo int) np {
 // comma or the appositive's end): the name before the appositive's opening
 // comma, when the appositive holds no verb of its own.
 func (st *state) appositiveHead(c, lo int) np {
-	for k := c - 1; k > lo && c-k <= 30; k-- {
-		if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
+	// Walk left over up to three comma-enclosed chunks: an age ("60"), a
+	// description ("a doctor"), a relative clause ("who covered the White
+	// House for 40 years"), a parenthesis.
+	end := c
+	for chunks := 0; chunks < 3; chunks++ {
+		k := end - 1
+		rel := false
+		for ; k > lo && end-k <= 40; k-- {
+			if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
+				return np{}
+			}
+			if st.isPunct(k, ",") {
+				break
+			}
+		}
+		if k <= lo || !st.isPunct(k, ",") || k+1 >= end {
 			return np{}
 		}
-		if st.is(k, wAux) && !st.info[k].cap && st.word(k) != "'s" && st.word(k) != "’s" || st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.form != formParticiple {
-			return np{}
-		}
-		if !st.isPunct(k, ",") {
-			continue
+		a := k + 1
+		rel = st.is(a, wRel)
+		if !rel {
+			for j := a; j < end; j++ {
+				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
+					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase {
+					return np{}
+				}
+			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
-		if m := st.npAfter(k+1, c); m.ok() && m.form == pipeline.Named && m.last == c && m.nameFirst == k+1 {
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a {
 			return m
 		}
 		e := k - 1
@@ -93,7 +111,7 @@ func (st *state) appositiveHead(c, lo int) np {
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) {
 			return m
 		}
-		return np{}
+		end = k
 	}
 	return np{}
 }
