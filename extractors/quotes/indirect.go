@@ -169,6 +169,7 @@ func (st *state) indirectVerb(v int) {
 	if sp.rel {
 		pat = patIndirectRelative
 	}
+
 	// Forward: the clause after the cue.
 	k := v + 1
 	if inverted {
@@ -191,7 +192,11 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k, end, v, sp, pat)
 		return
 	}
-	// Backward: "…, X said." — the clause before the subject's comma.
+	// Backward: "…, X said." — the clause before the subject's comma. A
+	// participle's clause comes after it, never before.
+	if inf.cue.form == formGerund {
+		return // a participle's clause comes after it, never before
+	}
 	start := sp.first
 	if inverted {
 		start = v
