@@ -102,11 +102,25 @@ func (st *state) buildPeople() {
 			continue
 		}
 		// A title inside the run starts the name: "Vermont Sen. Bernie Sanders".
-		for k := j - 2; k > a; k-- {
+		for k := j - 2; k >= a; k-- {
 			if st.is(k, wTitle) && st.info[k].cap {
-				a = k
+				a = k + 1
 				break
 			}
+		}
+		// Title case text ("National Review Crowd Does Not Like Donald
+		// Trump") is no name.
+		if j-a > 5 {
+			continue
+		}
+		titleCase := false
+		for k := a; k < j; k++ {
+			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) {
+				titleCase = true
+			}
+		}
+		if titleCase {
+			continue
 		}
 		// A modifier before a first name: "Republican Donald Trump".
 		if j-a >= 3 && st.is(a, wTitle) == false {
@@ -139,11 +153,13 @@ func (st *state) buildPeople() {
 		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)]) {
 			continue
 		}
-		st.addMention(a, j, g, titled)
+		// "the mayor of Roanoke", "in Iowa": a place or an organization.
+		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
+		st.addMention(a, j, g, titled, placeLike)
 	}
 }
 
-func (st *state) addMention(a, j int, g byte, titled bool) {
+func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	toks := st.doc.Tokens
 	sur := st.word(j - 1)
 	fg := byte(0)
@@ -154,7 +170,7 @@ func (st *state) addMention(a, j int, g byte, titled bool) {
 	if g == 0 {
 		g = fg
 	}
-	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1
+	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
 	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
 	if ent >= 0 {
 		switch st.doc.Entities[ent].Type {
@@ -407,27 +423,31 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 // or a parenthesis.
 func (st *state) isSubjectMention(m personMention) bool {
 	toks := st.doc.Tokens
-	start := m.tok
-	for k := m.tok; k >= 0 && m.tok-k <= 5; k-- {
-		if toks[k].Is(pipeline.SentStart) {
-			start = k
-			break
-		}
-		if k == 0 || st.isPunct(k-1, ",") && m.tok-k > 0 {
-			start = -1
-			break
-		}
-	}
-	if start < 0 || !toks[start].Is(pipeline.SentStart) {
-		return false
-	}
-	if m.end >= len(toks) {
-		return false
-	}
 	e := m.end
+	// Skip an appositive or a parenthesis: "McConnell, the leader, said".
+	if e < len(toks) && (st.isPunct(e, ",") || st.word(e) == "(") {
+		close := ","
+		if st.word(e) == "(" {
+			close = ")"
+		}
+		k := e + 1
+		for k < len(toks) && k-e < 20 && st.word(k) != close && !st.isFinal(k) {
+			k++
+		}
+		if k < len(toks) && st.word(k) == close {
+			e = k + 1
+		}
+	}
+	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 6 {
+		e++
+	}
+	if e >= len(toks) {
+		return false
+	}
 	w := st.word(e)
-	return w == "," || w == "(" || st.info[e].cue.isVerb() || st.is(e, wVerb|wAux|wAdv) ||
-		len(w) > 3 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.info[e].cap
+	return st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
+		len(w) > 3 && strings.HasSuffix(w, "ed") && !st.info[e].cap ||
+		strings.HasSuffix(w, "s") && !st.info[e].cap && !st.is(e, wPrep|wDet|wPlural) && st.isWord(e)
 }
 
 func (st *state) isOrgSpeaker(c *candidate) bool {
