@@ -293,11 +293,8 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	// "…," X said. Find the first cue verb whose subject starts the frame.
 	for v := k; v < e && v-k <= maxNP+4; v++ {
 		vi := st.info[v]
-		if !vi.cue.isVerb() || vi.cap && v != k {
-			continue
-		}
-		if vi.cue.form == formBase && !st.prevIsAux(v) {
-			continue // "they say" is fine, but "to say" is not an attribution
+		if !vi.cue.isVerb() || vi.cap && v != k || !st.verbHere(v) {
+			continue // "they say" is fine, but "to say" or "news reports" are not attributions
 		}
 		n := st.subjectBefore(v, k)
 		if !n.ok() {
@@ -330,6 +327,23 @@ func (st *state) descriptionThenName(k, f int) bool {
 	}
 	d := st.npAfter(k, f-1)
 	return d.ok() && d.last == f-1
+}
+
+// verbHere reports whether the cue word at v is used as a verb: base forms
+// need a subject or an auxiliary before them (prevIsAux), and third-person
+// forms that are also plural nouns ("states", "reports") a singular
+// subject.
+func (st *state) verbHere(v int) bool {
+	c := st.info[v].cue
+	switch {
+	case !c.isVerb():
+		return false
+	case c.form == formBase:
+		return st.prevIsAux(v)
+	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
+		return st.thirdIsVerb(v)
+	}
+	return true
 }
 
 // prevIsAux reports whether a cue in its base form (say, state, report) is
@@ -479,7 +493,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				continue
 			}
 		}
-		if vi.cue.form == formBase && !st.prevIsAux(v) {
+		if !st.verbHere(v) {
 			continue
 		}
 		// Is the quote the cue's whole content, or a fragment of it?
@@ -505,8 +519,15 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
 			return true
 		}
-		n := st.subjectBefore(v, lo)
-		if !n.ok() && vi.cue.has(inverts) && (v == lo || st.isPunct(v-1, ",")) {
+		var n np
+		if vi.cue.form == formGerund {
+			// "released a new radio ad calling it “…”": the phrase before
+			// a participle is the main verb's object, not its subject.
+			n, _ = st.mainSubject(v, lo, si)
+		} else {
+			n = st.subjectBefore(v, lo)
+		}
+		if !n.ok() && vi.cue.has(inverts) && vi.cue.form != formGerund && (v == lo || st.isPunct(v-1, ",")) {
 			// "Stated Stone: “…”", "…, said Jones, “…”"
 			if m := st.npAfter(v+1, k+1); m.ok() && (m.last > k || st.isPunct(m.last, ",") || st.isPunct(m.last, ":")) {
 				n = m

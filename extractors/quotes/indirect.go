@@ -145,7 +145,7 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
-		if inf.cue.form == formThird && nounForms[st.word(v)] && !st.thirdIsVerb(v) {
+		if !st.verbHere(v) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
