@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Article is one article read from an input.
@@ -56,6 +57,7 @@ type Reader struct {
 	opt     Options
 	pending []string // inputs (and walked files) not yet opened
 	cur     source
+	read    atomic.Int64 // bytes read from input files (compressed bytes for .gz)
 }
 
 // source yields the articles of one opened input.
@@ -103,6 +105,52 @@ func (r *Reader) Next() (a Article, ok bool) {
 	}
 }
 
+// BytesRead is how many bytes of input files have been read so far
+// (compressed bytes for .gz files; standard input is not counted). It may be
+// called from any goroutine, to show progress against TotalSize.
+func (r *Reader) BytesRead() int64 { return r.read.Load() }
+
+// TotalSize is the size in bytes of the files inputs name, directories
+// walked as Open walks them; ok is false if one of them is standard input or
+// cannot be read, when the total is not knowable in advance.
+func TotalSize(inputs []string) (total int64, ok bool) {
+	for _, in := range inputs {
+		if in == "-" {
+			return 0, false
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			return 0, false
+		}
+		if !info.IsDir() {
+			total += info.Size()
+			continue
+		}
+		files, err := walk(in)
+		if err != nil {
+			return 0, false
+		}
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil {
+				total += fi.Size()
+			}
+		}
+	}
+	return total, true
+}
+
+// countingFile counts the bytes read from a file.
+type countingFile struct {
+	*os.File
+	n *atomic.Int64
+}
+
+func (c *countingFile) Read(p []byte) (int, error) {
+	n, err := c.File.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
 // Close releases the input being read.
 func (r *Reader) Close() error {
 	if r.cur != nil {
@@ -134,10 +182,11 @@ func (r *Reader) open(in string) (source, []string, error) {
 		}
 		return nil, files, nil
 	}
-	f, err := os.Open(in)
+	osf, err := os.Open(in)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot open input: %w", unwrapPath(err))
 	}
+	f := &countingFile{File: osf, n: &r.read}
 	switch kindOf(in) {
 	case kindJSONL:
 		return r.newJSONL(in, f, f), nil, nil
