@@ -33,8 +33,8 @@ type Source interface {
 // Options control a run. The zero value runs one worker per core, with no
 // time limit, writing YAML.
 type Options struct {
-	Workers int           // goroutines running the pipeline; 0 means runtime.NumCPU()
-	Format  Format        // YAML (default) or JSONL
+	Workers int    // goroutines running the pipeline; 0 means runtime.NumCPU()
+	Format  Format // YAML (default) or JSONL
 	Record  pipeline.RecordOptions
 	Timeout time.Duration // per article; 0 means none
 

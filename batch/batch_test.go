@@ -51,7 +51,7 @@ func articles(n int) []ingest.Article {
 // stageFunc adapts a function to pipeline.Stage.
 type stageFunc func(*pipeline.Document) error
 
-func (stageFunc) Name() string                       { return "test" }
+func (stageFunc) Name() string                         { return "test" }
 func (f stageFunc) Process(d *pipeline.Document) error { return f(d) }
 
 // jitter sleeps a little, longer for some articles, so that workers finish

@@ -90,7 +90,7 @@ func scanYAML(r io.Reader) ([]string, int64, error) {
 		inside bool   // between "---" and "..."
 		idYAML []byte // the record's "id:" key and value, which may span lines
 		id     string
-		state  int    // 0 before the id, 1 in it, 2 after it
+		state  int // 0 before the id, 1 in it, 2 after it
 		line   int
 	)
 	// endID parses the id gathered so far.
