@@ -63,12 +63,12 @@ func (f Format) encoder() encoder {
 type yamlEncoder struct{}
 
 func (yamlEncoder) append(dst []byte, r *pipeline.Record) ([]byte, error) {
-	b, err := pipeline.MarshalYAML(r)
-	if err != nil {
-		return dst, err
-	}
+	start := len(dst)
 	dst = append(dst, yamlStart...)
-	dst = append(dst, b...)
+	dst, err := pipeline.AppendYAML(dst, r)
+	if err != nil {
+		return dst[:start], err
+	}
 	return append(dst, yamlEnd...), nil
 }
 
