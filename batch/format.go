@@ -74,6 +74,11 @@ func (yamlEncoder) append(dst []byte, r *pipeline.Record) ([]byte, error) {
 
 type jsonlEncoder struct{}
 
+// AppendJSONL appends one record as a JSON line (with its newline) to dst.
+func AppendJSONL(dst []byte, r *pipeline.Record) ([]byte, error) {
+	return jsonlEncoder{}.append(dst, r)
+}
+
 // append encodes like pipeline.JSONLWriter (no HTML escaping), straight
 // into dst; json.Encoder ends the line.
 func (jsonlEncoder) append(dst []byte, r *pipeline.Record) ([]byte, error) {

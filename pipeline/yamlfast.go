@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Tuned: building a yaml.Node tree and running go-yaml's emitter took about
@@ -73,7 +75,7 @@ func appendRecordYAML(dst []byte, r *Record) (_ []byte, ok bool) {
 		e.b = append(e.b, '\n')
 		for _, msg := range r.Errors {
 			e.b = append(e.b, "  - "...)
-			e.scalar(msg)
+			e.scalar(msg, false)
 			e.b = append(e.b, '\n')
 		}
 	}
@@ -99,7 +101,7 @@ func (e *fastEmitter) key(indent, key string) {
 func (e *fastEmitter) str(indent, key, v string) {
 	e.key(indent, key)
 	e.b = append(e.b, ' ')
-	e.scalar(v)
+	e.scalar(v, false)
 	e.b = append(e.b, '\n')
 }
 
@@ -123,7 +125,7 @@ func (e *fastEmitter) span(m MentionRecord) {
 	e.b = append(e.b, ", end: "...)
 	e.b = strconv.AppendInt(e.b, int64(m.End), 10)
 	e.b = append(e.b, ", text: "...)
-	e.scalar(m.Text)
+	e.scalar(m.Text, true)
 	e.b = append(e.b, '}')
 }
 
@@ -163,13 +165,13 @@ func (e *fastEmitter) quote(indent string, q *QuoteRecord) {
 	if rv := q.Review; rv != nil {
 		e.key(indent, "review")
 		e.b = append(e.b, " {status: "...)
-		e.scalar(rv.Status)
+		e.scalar(rv.Status, true)
 		for _, kv := range [...][2]string{{"by", rv.By}, {"at", rv.At}, {"note", rv.Note}} {
 			if kv[1] != "" {
 				e.b = append(e.b, ", "...)
 				e.b = append(e.b, kv[0]...)
 				e.b = append(e.b, ": "...)
-				e.scalar(kv[1])
+				e.scalar(kv[1], true)
 			}
 		}
 		e.b = append(e.b, "}\n"...)
@@ -194,13 +196,47 @@ func isPlainFloat(s string) bool {
 	return false
 }
 
-// scalar writes s plain if it is in the safe subset, else gives up.
-func (e *fastEmitter) scalar(s string) {
-	if !plainSafe(s) {
+// scalar writes s plain if it is in the safe subset; a one-line string
+// outside it is written by go-yaml on its own (in the same context, so in
+// the same style); a string with line breaks makes the whole record go to
+// go-yaml.
+func (e *fastEmitter) scalar(s string, flow bool) {
+	if plainSafe(s) {
+		e.b = append(e.b, s...)
+		return
+	}
+	if strings.ContainsAny(s, "\n\r\u0085\u2028\u2029") {
 		e.ok = false
 		return
 	}
-	e.b = append(e.b, s...)
+	b, ok := goYAMLScalar(s, flow)
+	if !ok {
+		e.ok = false
+		return
+	}
+	e.b = append(e.b, b...)
+}
+
+// goYAMLScalar has go-yaml write the one-line string s as a mapping value,
+// in a block or a flow mapping, and cuts the value out.
+func goYAMLScalar(s string, flow bool) (string, bool) {
+	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	prefix, suffix := "k: ", "\n"
+	if flow {
+		m.Style = yaml.FlowStyle
+		prefix, suffix = "{k: ", "}\n"
+	}
+	m.Content = []*yaml.Node{
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"},
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: s},
+	}
+	b, err := yaml.Marshal(m)
+	out := string(b)
+	if err != nil || !strings.HasPrefix(out, prefix) || !strings.HasSuffix(out, suffix) ||
+		strings.Count(out, "\n") != 1 {
+		return "", false
+	}
+	return out[len(prefix) : len(out)-len(suffix)], true
 }
 
 // plainSafe reports strings that go-yaml writes plain in block and in flow
@@ -273,7 +309,7 @@ func asciiSet(chars string) (set [utf8.RuneSelf]bool) {
 func (e *fastEmitter) text(s string) {
 	if strings.IndexByte(s, '\n') < 0 {
 		e.b = append(e.b, ' ')
-		e.scalar(s)
+		e.scalar(s, false)
 		e.b = append(e.b, '\n')
 		return
 	}
