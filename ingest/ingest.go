@@ -1,6 +1,7 @@
 // Package ingest reads articles from the inputs users point sayso at: text
-// files, directories (walked in lexical order), JSON Lines dumps (.jsonl,
-// .jsonl.gz) and standard input. It streams: one article is in memory at a
+// files, HTML pages (.html, .htm: the article is found by an HTMLExtractor,
+// see html.go), directories (walked in lexical order), JSON Lines dumps
+// (.jsonl, .jsonl.gz) and standard input. It streams: one article is in memory at a
 // time, whatever the size of the dump.
 //
 // A problem with one article (a malformed JSON line, a missing text field,
@@ -45,6 +46,10 @@ type Options struct {
 
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+
+	// HTML finds the article in .html and .htm files; nil makes each such
+	// file an error. See html.go.
+	HTML HTMLExtractor
 }
 
 // DefaultOptions are the field names of the documented dump format.
@@ -190,6 +195,8 @@ func (r *Reader) open(in string) (source, []string, error) {
 	switch kindOf(in) {
 	case kindJSONL:
 		return r.newJSONL(in, f, f), nil, nil
+	case kindHTML:
+		return r.newHTML(in, f, f), nil, nil
 	case kindJSONLGz:
 		zr, err := gzip.NewReader(f)
 		if err != nil {
@@ -225,6 +232,7 @@ const (
 	kindText inputKind = iota
 	kindJSONL
 	kindJSONLGz
+	kindHTML
 )
 
 func kindOf(path string) inputKind {
@@ -234,12 +242,14 @@ func kindOf(path string) inputKind {
 		return kindJSONL
 	case strings.HasSuffix(lower, ".jsonl.gz"), strings.HasSuffix(lower, ".ndjson.gz"):
 		return kindJSONLGz
+	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+		return kindHTML
 	}
 	return kindText
 }
 
 // articleExts are the files a directory walk picks up.
-var articleExts = []string{".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
+var articleExts = []string{".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".html", ".htm"}
 
 func walk(dir string) ([]string, error) {
 	var files []string

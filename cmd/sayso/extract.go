@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
@@ -100,6 +102,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
+	html := htmlHelper()
+	if html != nil {
+		opt.HTML = html
+		defer html.Close()
+	}
 	r := ingest.Open(inputs, opt)
 	var bar *progress
 	if !*quiet && isTerminal(stderr) {
@@ -131,6 +138,32 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitSomeBad
 	}
 	return exitOK
+}
+
+// htmlHelper finds the sayso-html helper that reads HTML pages:
+// $SAYSO_HTML_HELPER, else sayso-html beside this executable, else on the
+// PATH. It is started only if an HTML page comes up.
+func htmlHelper() *ingest.HTMLHelper {
+	path := os.Getenv("SAYSO_HTML_HELPER")
+	if path == "" {
+		if self, err := os.Executable(); err == nil {
+			if p := filepath.Join(filepath.Dir(self), "sayso-html"); isExecutable(p) {
+				path = p
+			}
+		}
+	}
+	if path == "" {
+		path, _ = exec.LookPath("sayso-html")
+	}
+	if path == "" {
+		return nil
+	}
+	return &ingest.HTMLHelper{Path: path}
+}
+
+func isExecutable(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir() && info.Mode()&0o111 != 0
 }
 
 // openOutput creates the output file, or for --resume reopens it and

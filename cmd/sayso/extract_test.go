@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sayso/sayso/ingest/htmlpage"
 	"github.com/sayso/sayso/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,6 +23,12 @@ import (
 // it is sayso, so that tests can start real processes (and kill them)
 // without building anything.
 func init() {
+	if filepath.Base(os.Args[0]) == "sayso-html" {
+		if err := htmlpage.Serve(os.Stdin, os.Stdout); err != nil {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	if os.Getenv("SAYSO_TEST_AS_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
@@ -250,4 +257,36 @@ func TestExtractIndexedJob(t *testing.T) {
 		got = append(got, ids...)
 	}
 	assert.ElementsMatch(t, want, got)
+}
+
+// TestExtractHTML reads an HTML page through the sayso-html helper (here
+// the test binary under that name) and keeps its title and date.
+func TestExtractHTML(t *testing.T) {
+	helper := filepath.Join(saysoBin(t), "sayso")
+	link := filepath.Join(filepath.Dir(helper), "sayso-html")
+	require.NoError(t, os.Rename(helper, link))
+	dir := t.TempDir()
+	page, err := os.ReadFile("../../ingest/testdata/page.html")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bridge.html"), page, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.htm"), []byte("<html></html>"), 0o644))
+	out := filepath.Join(t.TempDir(), "out.yaml")
+
+	cmd := sayso(t, "extract", "--quiet", "-o", out, dir)
+	cmd.Env = append(cmd.Env, "SAYSO_HTML_HELPER="+link)
+	stderr, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, "the empty page fails: exit 1")
+	assert.Equal(t, exitSomeBad, ee.ExitCode(), string(stderr))
+	f, err := os.Open(out)
+	require.NoError(t, err)
+	defer f.Close()
+	recs, err := pipeline.ReadRecords(f)
+	require.NoError(t, err)
+	require.Len(t, recs, 2)
+	assert.Equal(t, "Harbor bridge to reopen in May, mayor says", recs[0].Title)
+	assert.Equal(t, "2024-03-14", recs[0].Published)
+	assert.Contains(t, recs[0].Text, "Mayor Ana Ortiz said on Wednesday")
+	assert.Empty(t, recs[0].Validate())
+	assert.Contains(t, recs[1].Error, "no article")
 }
