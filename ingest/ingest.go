@@ -402,18 +402,24 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 }
 
 func (s *jsonlSource) parse(line []byte, tooLong bool) Article {
-	src := s.name + ":" + strconv.Itoa(s.line)
-	a := Article{ID: src, Source: src}
 	if tooLong {
-		a.Err = tooLarge(s.r.opt.MaxBytes)
-		return a
+		src := s.name + ":" + strconv.Itoa(s.line)
+		return Article{ID: src, Source: src, Err: tooLarge(s.r.opt.MaxBytes)}
 	}
+	return ParseLine(line, s.name, s.line, &s.r.opt)
+}
+
+// ParseLine reads the article on line n (1-based) of the JSON Lines dump
+// name, as Reader does: engines that split dumps into lines themselves
+// (Apache Beam, see cmd/sayso-beam) call it. Problems are set in Err.
+func ParseLine(line []byte, name string, n int, o *Options) Article {
+	src := name + ":" + strconv.Itoa(n)
+	a := Article{ID: src, Source: src}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(line, &fields); err != nil {
-		a.Err = fmt.Errorf("line %d is not a JSON object: %v", s.line, err)
+		a.Err = fmt.Errorf("line %d is not a JSON object: %v", n, err)
 		return a
 	}
-	o := &s.r.opt
 	if id, ok := stringField(fields, o.IDField); ok && id != "" {
 		a.ID = id
 	}
@@ -423,7 +429,7 @@ func (s *jsonlSource) parse(line []byte, tooLong bool) Article {
 	text, ok := stringField(fields, o.TextField)
 	switch {
 	case !ok:
-		a.Err = fmt.Errorf("line %d has no %q field (name another with --text-field)", s.line, o.TextField)
+		a.Err = fmt.Errorf("line %d has no %q field (name another with --text-field)", n, o.TextField)
 	case o.MaxBytes > 0 && len(text) > o.MaxBytes:
 		a.Err = tooLarge(o.MaxBytes)
 	default:
