@@ -68,7 +68,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		Record:  pipeline.RecordOptions{OmitText: *noText},
 	}
 	if bopt.Format, err = batch.ParseFormat(*format); err != nil {
-		return fail("%v", err)
+		return fail("unknown --format %q (yaml or jsonl)", *format)
 	}
 	if *workers < 1 {
 		return fail("--workers must be at least 1")
@@ -201,8 +201,7 @@ func explainWriteError(err error) string {
 // summary is the line printed at the end of a run.
 func summary(st batch.Stats) string {
 	secs := st.Elapsed.Seconds()
-	s := fmt.Sprintf("sayso extract: %d article(s) in %.1fs (%.0f articles/s, %.0f words/s), %d failed",
-		st.Articles, secs, rate(float64(st.Articles), secs), rate(float64(st.Words), secs), st.Failed)
+	s := fmt.Sprintf("sayso extract: %d article(s), %d failed", st.Articles, st.Failed)
 	if st.TimedOut > 0 {
 		s += fmt.Sprintf(" (%d past the time limit)", st.TimedOut)
 	}
@@ -210,7 +209,8 @@ func summary(st batch.Stats) string {
 	if st.Resumed > 0 {
 		s += fmt.Sprintf(", %d already done by the interrupted run", st.Resumed)
 	}
-	return s
+	return s + fmt.Sprintf("; %.1fs, %.0f articles/s, %.0f words/s",
+		secs, rate(float64(st.Articles), secs), rate(float64(st.Words), secs))
 }
 
 func rate(n, secs float64) float64 {
