@@ -79,3 +79,11 @@ func TestTotalSizeAndBytesRead(t *testing.T) {
 	_, ok = TotalSize([]string{dir, "-"})
 	assert.False(t, ok, "stdin has no size")
 }
+
+func TestEmptyStdinIsAnEmptyDump(t *testing.T) {
+	for _, in := range []string{"", "\n \n"} {
+		opt := DefaultOptions()
+		opt.Stdin = strings.NewReader(in)
+		assert.Empty(t, readAll(t, Open([]string{"-"}, opt)), "%q", in)
+	}
+}

@@ -220,7 +220,11 @@ func (r *Reader) openStream(name string, rd io.Reader, c io.Closer) source {
 		}
 		br.ReadByte()
 	}
-	if b, err := br.Peek(1); err == nil && b[0] == '{' {
+	b, err := br.Peek(1)
+	if err != nil || b[0] == '{' {
+		// Empty or blank input is an empty dump, not an empty article: a
+		// streaming engine (Hadoop, Spark's RDD.pipe) feeds sayso empty
+		// partitions, which must yield no records.
 		return r.newJSONL(name, br, c)
 	}
 	return r.newText("stdin", name, br, c)

@@ -152,7 +152,7 @@ func TestExtractAsStreamingMapper(t *testing.T) {
 	dump, want := polnearDump(t, 84)
 	dir := t.TempDir()
 	require.NoError(t, os.Rename(dump, filepath.Join(dir, "dump.jsonl")))
-	cmd := exec.Command("sh", "-c", "cat dump.jsonl | sayso extract --format jsonl --quiet - > out.jsonl")
+	cmd := exec.Command("sh", "-c", "cat dump.jsonl | sayso extract --format jsonl --quiet --partial-ok --workers 1 - > out.jsonl")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SAYSO_TEST_AS_MAIN=1", "PATH="+saysoBin(t)+":"+os.Getenv("PATH"))
 	outErr, err := cmd.CombinedOutput()
@@ -165,6 +165,13 @@ func TestExtractAsStreamingMapper(t *testing.T) {
 		assert.Equal(t, want[i], r.ID)
 		assert.Empty(t, r.Validate())
 	}
+
+	// An empty partition yields no records and exit status 0.
+	empty := exec.Command("sh", "-c", "printf '' | sayso extract --format jsonl --quiet --partial-ok - | wc -l")
+	empty.Env = cmd.Env
+	n, err := empty.Output()
+	require.NoError(t, err)
+	assert.Equal(t, "0", strings.TrimSpace(string(n)))
 }
 
 func readFile(t *testing.T, path string) string {
@@ -187,6 +194,7 @@ func TestExtractExitCodes(t *testing.T) {
 	}{
 		{"all fine", []string{good}, exitOK, "1 article(s)"},
 		{"some failed", []string{bad}, exitSomeBad, "3 article(s)"},
+		{"some failed, --partial-ok", []string{"--partial-ok", bad}, exitOK, "3 article(s), 2 failed"},
 		{"bad flag", []string{"--workers", "0", good}, exitFatal, "--workers must be at least 1"},
 		{"no input", nil, exitFatal, "no input given"},
 		{"resume to stdout", []string{"--resume", good}, exitFatal, "--resume needs the output file"},
