@@ -132,6 +132,10 @@ func Run(ctx context.Context, src Source, p *pipeline.Pipeline, w io.Writer, opt
 		for {
 			a, ok := src.Next()
 			if !ok {
+				if kept < len(opt.Done) {
+					readErr = fmt.Errorf("cannot resume: the output holds %d records but the input has only %d articles; was the output written from other inputs or flags?", len(opt.Done), kept)
+					cancel(readErr)
+				}
 				return
 			}
 			index++

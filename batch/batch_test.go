@@ -242,6 +242,10 @@ func TestRunResumeRejectsOtherInput(t *testing.T) {
 	_, _, err := runToBytes(t, &sliceSource{articles: as}, pipeline.New(), Options{Done: []string{"a000", "zzz"}})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `record 2 of the output is "zzz" but article 2 of the input is "a001"`)
+
+	_, _, err = runToBytes(t, &sliceSource{articles: as[:1]}, pipeline.New(), Options{Done: []string{"a000", "a001"}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "the output holds 2 records but the input has only 1 articles")
 }
 
 // TestRecoverAtEveryCut cuts a finished output at every byte, recovers and
