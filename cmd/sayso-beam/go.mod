@@ -2,7 +2,10 @@ module github.com/sayso/sayso/cmd/sayso-beam
 
 go 1.26.0
 
-require github.com/sayso/sayso v0.0.0
+require (
+	github.com/sayso/sayso v0.0.0
+	github.com/stretchr/testify v1.12.1
+)
 
 require (
 	cel.dev/expr v0.25.2 // indirect
