@@ -1,0 +1,205 @@
+package review
+
+import (
+	"context"
+	"flag"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var screenshot = flag.String("screenshot", "", "write a screenshot of the review page on the seed records to this PNG file (docs/review.png)")
+
+// chromium finds the browser: $SAYSO_CHROMIUM, else Debian's chromium. CI
+// installs it, so there a missing browser fails the test; elsewhere the test
+// is skipped with the reason.
+func chromium(t *testing.T) string {
+	if p := os.Getenv("SAYSO_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium: install Debian's chromium package or set SAYSO_CHROMIUM")
+	}
+	t.Skip("no Chromium found (set SAYSO_CHROMIUM or apt-get install chromium)")
+	return ""
+}
+
+// startServer serves a copy of the seed records on a free loopback port.
+func startServer(t *testing.T) (*Server, string) {
+	t.Helper()
+	seed, err := os.ReadFile("testdata/seed.yaml")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "seed.yaml")
+	require.NoError(t, os.WriteFile(path, seed, 0o644))
+	st, err := Open(path)
+	require.NoError(t, err)
+	ln, err := Listen("127.0.0.1:0")
+	require.NoError(t, err)
+	srv, err := NewServer(st, Options{Addr: ln.Addr().String(), By: "e2e"})
+	require.NoError(t, err)
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
+	go hs.Serve(ln)
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		hs.Shutdown(ctx)
+	})
+	return srv, path
+}
+
+// browser starts headless Chromium with the flags a closed network needs
+// (without them Chromium waits on connections it cannot make).
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	// Start the browser now. The first Run's context must not carry a
+	// timeout (the browser lives as long as it), so bound it from outside.
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Do(ctx) }()
+	select {
+	case err := <-started:
+		require.NoError(t, err, "starting Chromium")
+	case <-time.After(30 * time.Second):
+		t.Fatal("Chromium did not start within 30s")
+	}
+	return ctx
+}
+
+// step runs browser actions with a timeout, so a hung browser fails the test
+// instead of stalling it.
+func step(ctx context.Context, timeout time.Duration, actions ...chromedp.Action[chromedp.Void]) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	return chromedp.Do(ctx, actions...)
+}
+
+// get runs one action that returns a value, with a timeout.
+func get[T any](ctx context.Context, timeout time.Duration, a chromedp.Action[T]) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	return chromedp.Run(ctx, a)
+}
+
+// css is a CSS selector (a plain string would be a DOM search).
+func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+
+func TestBrowserReview(t *testing.T) {
+	srv, path := startServer(t)
+	ctx := browser(t)
+	const wait = 15 * time.Second
+	card := func(qid string) string { return `#quote-list li[data-q="` + qid + `"]` }
+
+	// Open: the page lands on the first quote.
+	require.NoError(t, step(ctx, wait,
+		chromedp.Navigate(srv.URL()),
+		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
+		chromedp.WaitVisible(css(card("Q1")+`[aria-selected="true"]`)),
+	))
+	progress, err := get(ctx, wait, chromedp.Text(css(`#progress-text`)))
+	require.NoError(t, err)
+	assert.Contains(t, progress, "Reviewed 0 of 9 quotes")
+
+	// Accept Q1 with the keyboard; the page moves on to Q2.
+	require.NoError(t, step(ctx, wait,
+		chromedp.KeyEvent("a"),
+		chromedp.WaitVisible(css(card("Q1")+`.st-accepted`)),
+		chromedp.WaitVisible(css(card("Q2")+`[aria-selected="true"]`)),
+	), "accept with the keyboard")
+
+	// Change Q3's speaker with the mouse: pick the quote, Edit, click a name.
+	require.NoError(t, step(ctx, wait,
+		chromedp.Click(css(card("Q3")+` blockquote`)),
+		chromedp.WaitVisible(css(card("Q3")+`[aria-selected="true"]`)),
+		chromedp.Click(css(card("Q3")+` button[data-act="edit"]`)),
+		chromedp.WaitVisible(css(`#text.picking`)),
+		chromedp.Click(css(`#text .ent[data-entity="E13"]`)),
+		chromedp.WaitVisible(css(card("Q3")+`.st-edited`)),
+	), "change a speaker with the mouse")
+	who, err := get(ctx, wait, chromedp.Text(css(card("Q3")+` .who`)))
+	require.NoError(t, err)
+	assert.Equal(t, "Brett McGurk", who)
+
+	// Reject Q5, then undo it: it is pending again.
+	require.NoError(t, step(ctx, wait,
+		chromedp.KeyEvent("\x1b"), // Esc: stop editing
+		chromedp.Click(css(card("Q5")+` blockquote`)),
+		chromedp.WaitVisible(css(card("Q5")+`[aria-selected="true"]`)),
+		chromedp.KeyEvent("r"),
+		chromedp.WaitVisible(css(card("Q5")+`.st-rejected`)),
+		chromedp.KeyEvent("u"),
+		chromedp.WaitVisible(css(card("Q5")+`.st-pending`)),
+	), "reject and undo")
+
+	// Reload: both decisions are still there.
+	require.NoError(t, step(ctx, wait,
+		chromedp.Reload(),
+		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
+		chromedp.WaitVisible(css(card("Q1")+`.st-accepted`)),
+		chromedp.WaitVisible(css(card("Q3")+`.st-edited`)),
+		chromedp.WaitVisible(css(card("Q5")+`.st-pending`)),
+	), "reload")
+	progress, err = get(ctx, wait, chromedp.Text(css(`#progress-text`)))
+	require.NoError(t, err)
+	assert.Contains(t, progress, "Reviewed 2 of 9 quotes")
+	assert.Contains(t, progress, "agreement 50%")
+
+	// And the YAML on disk has both decisions.
+	recs := readAll(t, path)
+	require.Len(t, recs, 1)
+	qs := recs[0].Quotes
+	require.NotNil(t, qs[0].Review)
+	assert.Equal(t, Accepted, qs[0].Review.Status)
+	assert.Equal(t, "e2e", qs[0].Review.By)
+	assert.Nil(t, qs[0].Original)
+	require.NotNil(t, qs[2].Review)
+	assert.Equal(t, Edited, qs[2].Review.Status)
+	require.NotNil(t, qs[2].Speaker)
+	assert.Equal(t, "E13", qs[2].Speaker.Entity)
+	assert.Equal(t, "Brett McGurk", qs[2].Speaker.Name)
+	require.NotNil(t, qs[2].Original)
+	assert.Equal(t, "an American state department official", qs[2].Original.Speaker.Text)
+	assert.Nil(t, qs[4].Review, "the undone rejection left no trace")
+	for _, r := range recs {
+		assert.Empty(t, r.Validate())
+	}
+
+	if *screenshot != "" {
+		require.NoError(t, step(ctx, wait,
+			chromedp.EmulateViewport(1400, 860),
+			chromedp.Click(css(card("Q2")+` blockquote`)),
+			chromedp.Click(css(card("Q2")+` button[data-act="edit"]`)),
+			chromedp.WaitVisible(css(card("Q2")+` .edit`)),
+		))
+		_, err := get(ctx, wait, chromedp.Evaluate[any](`document.activeElement.blur()`))
+		require.NoError(t, err)
+		png, err := get(ctx, wait, chromedp.CaptureScreenshot())
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(*screenshot, png, 0o644))
+	}
+}
