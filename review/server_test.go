@@ -31,7 +31,7 @@ func newTestServer(t *testing.T) (*Server, string) {
 
 type req struct {
 	method, target, body string
-	header              map[string]string
+	header               map[string]string
 }
 
 // do sends r to srv as a browser on the page would: the server's own Host,
@@ -223,7 +223,7 @@ func TestServerAPI(t *testing.T) {
 	// Bad decisions are refused with a reason.
 	for body, want := range map[string]string{
 		`{"version":"` + res.View.Version + `","action":"edit","kind":"rumour"}`: "unknown quote kind",
-		`{"version":"` + res.View.Version + `","action":"accept","extra":1}`:    "unknown field",
+		`{"version":"` + res.View.Version + `","action":"accept","extra":1}`:     "unknown field",
 		`{"version":`: "bad decision",
 	} {
 		w = do(t, srv, req{method: "POST", target: "/api/records/1/quotes/Q2", body: body})
