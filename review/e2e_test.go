@@ -3,16 +3,20 @@ package review
 import (
 	"context"
 	"flag"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/pipeline"
 )
 
 var screenshot = flag.String("screenshot", "", "write a screenshot of the review page on the seed records to this PNG file (docs/review.png)")
@@ -36,13 +40,18 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// startServer serves a copy of the seed records on a free loopback port.
-func startServer(t *testing.T) (*Server, string) {
-	t.Helper()
+// seedCopy copies the seed records to a temp dir.
+func seedCopy(t *testing.T) string {
 	seed, err := os.ReadFile("testdata/seed.yaml")
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "seed.yaml")
 	require.NoError(t, os.WriteFile(path, seed, 0o644))
+	return path
+}
+
+// startServer serves the records file at path on a free loopback port.
+func startServer(t *testing.T, path string) *Server {
+	t.Helper()
 	st, err := Open(path)
 	require.NoError(t, err)
 	ln, err := Listen("127.0.0.1:0")
@@ -56,7 +65,7 @@ func startServer(t *testing.T) (*Server, string) {
 		defer cancel()
 		hs.Shutdown(ctx)
 	})
-	return srv, path
+	return srv
 }
 
 // browser starts headless Chromium with the flags a closed network needs
@@ -76,17 +85,24 @@ func browser(t *testing.T) context.Context {
 		chromedp.WindowSize(1440, 900),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
-	// Start the browser now. The first Run's context must not carry a
-	// timeout (the browser lives as long as it), so bound it from outside.
+	t.Cleanup(cancelAlloc)
+	return newTab(t, actx)
+}
+
+// newTab opens a tab (the first one starts the browser). The first Run on a
+// context must not carry a timeout, as the tab lives as long as that
+// context, so the start is bounded from outside.
+func newTab(t *testing.T, parent context.Context) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(parent)
+	t.Cleanup(cancel)
 	started := make(chan error, 1)
 	go func() { started <- chromedp.Do(ctx) }()
 	select {
 	case err := <-started:
 		require.NoError(t, err, "starting Chromium")
 	case <-time.After(30 * time.Second):
-		t.Fatal("Chromium did not start within 30s")
+		t.Fatal("Chromium did not open a tab within 30s")
 	}
 	return ctx
 }
@@ -110,7 +126,8 @@ func get[T any](ctx context.Context, timeout time.Duration, a chromedp.Action[T]
 func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 
 func TestBrowserReview(t *testing.T) {
-	srv, path := startServer(t)
+	path := seedCopy(t)
+	srv := startServer(t, path)
 	ctx := browser(t)
 	const wait = 15 * time.Second
 	card := func(qid string) string { return `#quote-list li[data-q="` + qid + `"]` }
@@ -202,4 +219,102 @@ func TestBrowserReview(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(*screenshot, png, 0o644))
 	}
+}
+
+// selectText selects the first occurrence of s in the article, as a mouse
+// drag would.
+func selectText(s string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		js := `(() => {
+			const want = ` + strconv.Quote(s) + `;
+			const root = document.getElementById('text');
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			const nodes = [];
+			let all = '';
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+			const at = all.indexOf(want);
+			if (at < 0) return false;
+			const locate = (off) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]]; };
+			const r = document.createRange();
+			r.setStart(...locate(at));
+			r.setEnd(...locate(at + want.length));
+			const sel = window.getSelection();
+			sel.removeAllRanges();
+			sel.addRange(r);
+			return true;
+		})()`
+		ok, err := chromedp.Evaluate[bool](js)(ctx, t)
+		if err == nil && !ok {
+			err = fmt.Errorf("%q is not in the article", s)
+		}
+		return chromedp.Void{}, err
+	}
+}
+
+// TestBrowserTwoTabsAndSelection checks that a stale tab cannot overwrite a
+// decision made in another (the server answers 409 and the page reloads the
+// record), and that text selected with the mouse becomes the right code point
+// offsets even after a character outside the BMP (an emoji: two UTF-16 units).
+func TestBrowserTwoTabsAndSelection(t *testing.T) {
+	path := writeRecords(t, "yaml", "", sampleRecord())
+	srv := startServer(t, path)
+	tab1 := browser(t)
+	const wait = 15 * time.Second
+	card := func(qid string) string { return `#quote-list li[data-q="` + qid + `"]` }
+	open := []chromedp.Action[chromedp.Void]{
+		chromedp.Navigate(srv.URL()),
+		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
+		chromedp.WaitVisible(css(card("Q1") + `[aria-selected="true"]`)),
+	}
+	require.NoError(t, step(tab1, wait, open...), "tab 1")
+	tab2 := newTab(t, tab1)
+	require.NoError(t, step(tab2, wait, open...), "tab 2")
+
+	// Tab 2 accepts Q1; tab 1, which still shows it pending, rejects it.
+	require.NoError(t, step(tab2, wait, chromedp.KeyEvent("a"), chromedp.WaitVisible(css(card("Q1")+`.st-accepted`))))
+	require.NoError(t, step(tab1, wait,
+		chromedp.KeyEvent("r"),
+		chromedp.WaitVisible(css(`#notice:not([hidden])`)),
+		chromedp.WaitVisible(css(card("Q1")+`.st-accepted`)),
+	), "the stale tab is told and shows the record as it is now")
+	notice, err := get(tab1, wait, chromedp.Text(css(`#notice`)))
+	require.NoError(t, err)
+	assert.Contains(t, notice, "changed elsewhere")
+	q1 := readAll(t, path)[0].Quotes[0]
+	require.NotNil(t, q1.Review)
+	assert.Equal(t, Accepted, q1.Review.Status, "tab 2's decision stands")
+
+	// In tab 1: Q2, edit, select "She" in the text and make it the speaker,
+	// then select a sloppy span and make it the quote.
+	require.NoError(t, step(tab1, wait,
+		chromedp.KeyEvent("j"),
+		chromedp.WaitVisible(css(card("Q2")+`[aria-selected="true"]`)),
+		chromedp.KeyEvent("e"),
+		chromedp.WaitVisible(css(card("Q2")+` .edit`)),
+		selectText("She"),
+		chromedp.KeyEvent("s"),
+		chromedp.WaitVisible(css(card("Q2")+`.st-edited`)),
+	), "selection as speaker")
+	who, err := get(tab1, wait, chromedp.Text(css(card("Q2")+` .who`)))
+	require.NoError(t, err)
+	assert.Equal(t, "She", who)
+	require.NoError(t, step(tab1, wait,
+		selectText(" that rates would stay."),
+		chromedp.KeyEvent("q"),
+		chromedp.WaitVisible(css(card("Q2")+` .original`)),
+	), "selection as quote span")
+	require.NoError(t, step(tab1, wait, chromedp.KeyEvent("2")), "kind by key")
+
+	require.Eventually(t, func() bool {
+		q := readAll(t, path)[0].Quotes[1]
+		return q.Text == "that rates would stay."
+	}, wait, 50*time.Millisecond)
+	q2 := readAll(t, path)[0].Quotes[1]
+	assert.Equal(t, &pipeline.SpeakerRecord{Text: "She", Start: 36, End: 39, Form: "pronoun"}, q2.Speaker)
+	assert.Equal(t, 53, q2.Start)
+	assert.Equal(t, 75, q2.End)
+	assert.Equal(t, "indirect", q2.Kind)
+	require.NotNil(t, q2.Original)
+	assert.Equal(t, "rates would stay", q2.Original.Text)
+	assert.Equal(t, Edited, q2.Review.Status)
 }

@@ -547,10 +547,7 @@
     renderQuotes();
     $('#text').classList.toggle('picking', state.editing);
     markSelection(false);
-    if (state.editing) {
-      const pick = $('#quote-list [aria-selected="true"] .pick-entity');
-      if (pick) pick.focus({ preventScroll: true });
-    }
+    // Focus stays where it was: the edit keys (1 2 3, s, q) must keep working.
   }
 
   // ------------------------------------------------------------ decisions
