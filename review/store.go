@@ -122,35 +122,29 @@ func (s *Store) index() error {
 	if !st.Mode().IsRegular() {
 		return fmt.Errorf("%s is not a regular file", s.path)
 	}
-	var entries []entry
-	jsonl, err := splitRecords(bufio.NewReaderSize(f, 1<<16), func(off int64, seg []byte) {
-		e := entry{off: off, n: int64(len(seg)), version: hash(seg)}
-		rec, err := decodeOne(seg)
-		switch {
-		case errors.Is(err, io.EOF):
-			return // blank lines, comments, an empty document: not a record
-		case err != nil:
-			e.err = err.Error()
-			e.id = "record " + strconv.Itoa(len(entries)+1)
-		default:
-			e.id, e.title, e.counts = rec.ID, rec.Title, CountRecord(rec)
-		}
-		entries = append(entries, e)
+	ix := &indexer{}
+	jsonl, err := splitRecords(bufio.NewReaderSize(f, 1<<16), func(off int64, seg []byte, jsonl bool) {
+		ix.jsonl = jsonl
+		ix.add(off, seg)
 	})
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", s.path, err)
 	}
+	ix.jsonl = jsonl
+	ix.flush()
+	entries := ix.entries
 	s.entries, s.jsonl = entries, jsonl
 	s.size, s.modTime, s.mode = st.Size(), st.ModTime(), st.Mode().Perm()
 	return nil
 }
 
 // splitRecords cuts a record stream into the byte ranges of its records and
-// calls fn for each with its offset; fn must not keep seg. A YAML document
+// calls fn for each with its offset and the format as known so far (it is
+// known before the first segment that holds anything); fn must not keep seg. A YAML document
 // starts at a "---" line (YAML forbids that marker at the start of a line
 // inside a document, literal blocks included, so the cut is exact); a JSON
 // Lines record is a line. It reports whether the stream is JSON Lines.
-func splitRecords(r *bufio.Reader, fn func(off int64, seg []byte)) (jsonl bool, err error) {
+func splitRecords(r *bufio.Reader, fn func(off int64, seg []byte, jsonl bool)) (jsonl bool, err error) {
 	var seg []byte
 	var segOff, off int64
 	first := true
@@ -177,7 +171,7 @@ func splitRecords(r *bufio.Reader, fn func(off int64, seg []byte)) (jsonl bool, 
 			}
 			if jsonl || isDocStart(line) {
 				if len(seg) > 0 {
-					fn(segOff, seg)
+					fn(segOff, seg, jsonl)
 				}
 				seg, segOff = seg[:0], off
 			}
@@ -186,7 +180,7 @@ func splitRecords(r *bufio.Reader, fn func(off int64, seg []byte)) (jsonl bool, 
 		}
 		if rerr != nil { // io.EOF
 			if len(seg) > 0 {
-				fn(segOff, seg)
+				fn(segOff, seg, jsonl)
 			}
 			return jsonl, nil
 		}
@@ -238,6 +232,8 @@ func hash(b []byte) uint64 {
 }
 
 func versionString(v uint64) string { return strconv.FormatUint(v, 36) }
+
+func itoa(i int) string { return strconv.Itoa(i) }
 
 // refresh re-indexes the file if someone else changed it. The caller holds
 // the write lock.

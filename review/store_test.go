@@ -370,7 +370,7 @@ func TestSplitRecords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var segs []string
 			var offs []int64
-			jsonl, err := splitRecords(bufioReader(tt.in), func(off int64, seg []byte) {
+			jsonl, err := splitRecords(bufioReader(tt.in), func(off int64, seg []byte, _ bool) {
 				segs = append(segs, string(seg))
 				offs = append(offs, off)
 			})
