@@ -139,9 +139,9 @@ func reviewStats(files []string, asJSON bool, stdout, stderr io.Writer) int {
 		return code
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "articles\tquotes\treviewed\t\taccepted\tedited\trejected\tagreement\t file")
+	fmt.Fprintln(tw, "articles\tquotes\treviewed\t\taccepted\tedited\trejected\tagreement\t  file")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%s\t%d\t%d\t%d\t%s\t %s\n", r.Records, r.Quotes, r.Reviewed, percent(r.Reviewed, r.Quotes),
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%s\t%d\t%d\t%d\t%s\t  %s\n", r.Records, r.Quotes, r.Reviewed, percent(r.Reviewed, r.Quotes),
 			r.Accepted, r.Edited, r.Rejected, percent(r.Accepted, r.Reviewed), r.File)
 	}
 	tw.Flush()
