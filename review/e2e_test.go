@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"net/http"
@@ -136,7 +137,7 @@ func TestBrowserReview(t *testing.T) {
 	require.NoError(t, step(ctx, wait,
 		chromedp.Navigate(srv.URL()),
 		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
-		chromedp.WaitVisible(css(card("Q1")+`[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q1")+`[aria-current="true"]`)),
 	))
 	progress, err := get(ctx, wait, chromedp.Text(css(`#progress-text`)))
 	require.NoError(t, err)
@@ -146,13 +147,13 @@ func TestBrowserReview(t *testing.T) {
 	require.NoError(t, step(ctx, wait,
 		chromedp.KeyEvent("a"),
 		chromedp.WaitVisible(css(card("Q1")+`.st-accepted`)),
-		chromedp.WaitVisible(css(card("Q2")+`[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q2")+`[aria-current="true"]`)),
 	), "accept with the keyboard")
 
 	// Change Q3's speaker with the mouse: pick the quote, Edit, click a name.
 	require.NoError(t, step(ctx, wait,
 		chromedp.Click(css(card("Q3")+` blockquote`)),
-		chromedp.WaitVisible(css(card("Q3")+`[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q3")+`[aria-current="true"]`)),
 		chromedp.Click(css(card("Q3")+` button[data-act="edit"]`)),
 		chromedp.WaitVisible(css(`#text.picking`)),
 		chromedp.Click(css(`#text .ent[data-entity="E13"]`)),
@@ -166,7 +167,7 @@ func TestBrowserReview(t *testing.T) {
 	require.NoError(t, step(ctx, wait,
 		chromedp.KeyEvent("\x1b"), // Esc: stop editing
 		chromedp.Click(css(card("Q5")+` blockquote`)),
-		chromedp.WaitVisible(css(card("Q5")+`[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q5")+`[aria-current="true"]`)),
 		chromedp.KeyEvent("r"),
 		chromedp.WaitVisible(css(card("Q5")+`.st-rejected`)),
 		chromedp.KeyEvent("u"),
@@ -256,7 +257,7 @@ func selectText(s string) chromedp.Action[chromedp.Void] {
 // record), and that text selected with the mouse becomes the right code point
 // offsets even after a character outside the BMP (an emoji: two UTF-16 units).
 func TestBrowserTwoTabsAndSelection(t *testing.T) {
-	path := writeRecords(t, "yaml", "", sampleRecord())
+	path := writeRecords(t, "yaml", "", sampleRecord(), pipeline.ErrorRecord("bad.txt", "bad.txt", errors.New("invalid UTF-8")))
 	srv := startServer(t, path)
 	tab1 := browser(t)
 	const wait = 15 * time.Second
@@ -264,7 +265,7 @@ func TestBrowserTwoTabsAndSelection(t *testing.T) {
 	open := []chromedp.Action[chromedp.Void]{
 		chromedp.Navigate(srv.URL()),
 		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
-		chromedp.WaitVisible(css(card("Q1") + `[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q1") + `[aria-current="true"]`)),
 	}
 	require.NoError(t, step(tab1, wait, open...), "tab 1")
 	tab2 := newTab(t, tab1)
@@ -288,7 +289,7 @@ func TestBrowserTwoTabsAndSelection(t *testing.T) {
 	// then select a sloppy span and make it the quote.
 	require.NoError(t, step(tab1, wait,
 		chromedp.KeyEvent("j"),
-		chromedp.WaitVisible(css(card("Q2")+`[aria-selected="true"]`)),
+		chromedp.WaitVisible(css(card("Q2")+`[aria-current="true"]`)),
 		chromedp.KeyEvent("e"),
 		chromedp.WaitVisible(css(card("Q2")+` .edit`)),
 		selectText("She"),
@@ -317,4 +318,16 @@ func TestBrowserTwoTabsAndSelection(t *testing.T) {
 	require.NotNil(t, q2.Original)
 	assert.Equal(t, "rates would stay", q2.Original.Text)
 	assert.Equal(t, Edited, q2.Review.Status)
+
+	// The next article failed in extraction: shown, read-only, with the reason.
+	require.NoError(t, step(tab1, wait,
+		chromedp.KeyEvent("]"),
+		chromedp.WaitVisible(css(`#notice:not([hidden])`)),
+	), "a failed article")
+	notice, err = get(tab1, wait, chromedp.Text(css(`#notice`)))
+	require.NoError(t, err)
+	assert.Contains(t, notice, "could not be processed: invalid UTF-8")
+	title, err := get(tab1, wait, chromedp.Text(css(`#title`)))
+	require.NoError(t, err)
+	assert.Equal(t, "bad.txt", title)
 }

@@ -222,6 +222,12 @@
   function showView(view, qid) {
     state.view = view;
     const rec = view.record;
+    if (rec) {
+      // Go writes empty lists of a failed article as null.
+      rec.quotes = rec.quotes || [];
+      rec.entities = rec.entities || [];
+      rec.errors = rec.errors || [];
+    }
     state.u16 = buildU16((rec && rec.text) || '');
     const vis = visibleQuotes();
     if (qid && rec && rec.quotes.some((q) => q.id === qid)) state.sel = qid;
@@ -403,7 +409,7 @@
     const low = q.confidence < LOW_CONFIDENCE;
     const card = h('li', {
       class: `quote-card st-${st}`,
-      'aria-selected': sel ? 'true' : 'false',
+      'aria-current': sel ? 'true' : 'false',
       dataset: { q: q.id },
       onclick: (ev) => {
         if (ev.target.closest('button, input, select, details, label')) return;
