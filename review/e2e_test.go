@@ -10,9 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -93,10 +95,30 @@ func browser(t *testing.T) context.Context {
 // newTab opens a tab (the first one starts the browser). The first Run on a
 // context must not carry a timeout, as the tab lives as long as that
 // context, so the start is bounded from outside.
+//
+// Any uncaught JavaScript exception in the tab fails the test.
 func newTab(t *testing.T, parent context.Context) context.Context {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(parent)
+	var mu sync.Mutex
+	var thrown []string
+	ctx, cancel := chromedp.NewContext(parent, chromedp.WithListener(func(ev any) {
+		if e, ok := ev.(*runtime.EventExceptionThrown); ok && e.ExceptionDetails != nil {
+			d := e.ExceptionDetails
+			msg := fmt.Sprintf("%s:%d:%d %s", d.URL, d.LineNumber+1, d.ColumnNumber+1, d.Text)
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			mu.Lock()
+			thrown = append(thrown, msg)
+			mu.Unlock()
+		}
+	}))
 	t.Cleanup(cancel)
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		assert.Empty(t, thrown, "uncaught JavaScript exceptions in the page")
+	})
 	started := make(chan error, 1)
 	go func() { started <- chromedp.Do(ctx) }()
 	select {
@@ -206,6 +228,27 @@ func TestBrowserReview(t *testing.T) {
 	for _, r := range recs {
 		assert.Empty(t, r.Validate())
 	}
+
+	// Filters: pending only hides Q1 and Q3; low confidence first puts Q9
+	// (0.38) on top; a speaker shows only that speaker's quotes.
+	cards := func() []string {
+		ids, err := get(ctx, wait, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('#quote-list li[data-q]')).map(li => li.dataset.q)`))
+		require.NoError(t, err)
+		return ids
+	}
+	require.NoError(t, step(ctx, wait, chromedp.KeyEvent("p"), chromedp.WaitNotPresent(css(card("Q1")))))
+	assert.Equal(t, []string{"Q2", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"}, cards())
+	require.NoError(t, step(ctx, wait, chromedp.Click(css(`#f-lowconf`)), chromedp.WaitVisible(css(`#quote-list li[data-q="Q9"]:first-child`))))
+	assert.Equal(t, []string{"Q9", "Q8", "Q7", "Q4", "Q2", "Q5", "Q6"}, cards())
+	require.NoError(t, step(ctx, wait,
+		chromedp.KeyEvent("p"),
+		chromedp.Click(css(`#f-lowconf`)),
+		chromedp.SetValue(css(`#f-speaker`), "an official"),
+		chromedp.WaitNotPresent(css(card("Q1"))),
+	))
+	assert.Equal(t, []string{"Q7", "Q8", "Q9"}, cards())
+	require.NoError(t, step(ctx, wait, chromedp.SetValue(css(`#f-speaker`), ""), chromedp.WaitVisible(css(card("Q1")))))
+	assert.Len(t, cards(), 9)
 
 	if *screenshot != "" {
 		require.NoError(t, step(ctx, wait,

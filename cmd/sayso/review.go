@@ -53,12 +53,19 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sayso review: %v\n", err)
 		return exitFatal
 	}
-	ln, err := review.Listen(*addr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serveReview(ctx, st, *addr, *by, stdout, stderr)
+}
+
+// serveReview serves st until ctx ends.
+func serveReview(ctx context.Context, st *review.Store, addr, by string, stdout, stderr io.Writer) int {
+	ln, err := review.Listen(addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "sayso review: %v\n", err)
 		return exitFatal
 	}
-	srv, err := review.NewServer(st, review.Options{Addr: ln.Addr().String(), By: *by, Log: log.New(stderr, "sayso review: ", log.LstdFlags)})
+	srv, err := review.NewServer(st, review.Options{Addr: ln.Addr().String(), By: by, Log: log.New(stderr, "sayso review: ", log.LstdFlags)})
 	if err != nil {
 		ln.Close()
 		fmt.Fprintf(stderr, "sayso review: %v\n", err)
@@ -69,8 +76,6 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Open %s\n", srv.URL())
 	fmt.Fprintln(stdout, "Every decision is saved at once. Press Ctrl-C to stop.")
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()

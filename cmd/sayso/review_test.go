@@ -2,14 +2,22 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sayso/sayso/review"
 )
 
 // reviewedSeed is the seed records with two decisions: Q1 accepted, Q3
@@ -84,4 +92,61 @@ func TestReviewUsageErrors(t *testing.T) {
 			assert.Contains(t, errb.String(), tt.want)
 		})
 	}
+}
+
+// syncBuffer is a bytes.Buffer that a server goroutine writes while the test
+// reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestReviewServes(t *testing.T) {
+	st, err := review.Open(reviewedSeed(t))
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb syncBuffer
+	code := make(chan int, 1)
+	go func() { code <- serveReview(ctx, st, "127.0.0.1:0", "ann", &out, &errb) }()
+
+	var pageURL string
+	require.Eventually(t, func() bool {
+		_, after, ok := strings.Cut(out.String(), "Open ")
+		pageURL, _, _ = strings.Cut(after, "\n")
+		return ok && strings.Contains(after, "\n")
+	}, 5*time.Second, 10*time.Millisecond, "the URL is printed")
+	assert.Regexp(t, `^http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{48}$`, pageURL)
+	assert.Contains(t, out.String(), "1 article(s), 9 quote(s), 2 reviewed.")
+
+	jar, err := cookiejar.New(nil)
+	require.NoError(t, err)
+	client := &http.Client{Jar: jar, Timeout: 5 * time.Second}
+	res, err := client.Get(pageURL)
+	require.NoError(t, err)
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Contains(t, string(page), `<meta name="sayso-by" content="ann">`)
+
+	cancel()
+	select {
+	case c := <-code:
+		assert.Equal(t, exitOK, c)
+	case <-time.After(5 * time.Second):
+		t.Fatal("the server did not stop")
+	}
+	assert.Contains(t, out.String(), "Stopped. 2 of 9 quote(s) reviewed.")
 }
