@@ -382,6 +382,11 @@ func (s *Store) readSegment(e entry) ([]byte, error) {
 func (s *Store) Apply(i int, version, qid string, d Decision) (View, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	unlock, err := lockDir(s.dir)
+	if err != nil {
+		return View{}, fmt.Errorf("locking %s: %w", s.dir, err)
+	}
+	defer unlock()
 	if err := s.refresh(); err != nil {
 		return View{}, err
 	}
@@ -437,6 +442,13 @@ func (s *Store) replace(i int, seg []byte) (err error) {
 		return err
 	}
 	defer src.Close()
+	// The offsets are those of the file as indexed; a file changed since
+	// (by a writer that takes no lock) must not be copied with them.
+	if st, err := src.Stat(); err != nil {
+		return err
+	} else if st.Size() != s.size || !st.ModTime().Equal(s.modTime) {
+		return ErrConflict
+	}
 	tmp, err := os.CreateTemp(s.dir, "."+filepath.Base(s.path)+".review-*")
 	if err != nil {
 		return fmt.Errorf("cannot write beside %s: %w", s.path, err)

@@ -387,3 +387,47 @@ func TestSplitRecords(t *testing.T) {
 }
 
 func bufioReader(s string) *bufio.Reader { return bufio.NewReaderSize(strings.NewReader(s), 64) }
+
+// TestTwoStoresOnOneFile: two review servers (two processes) on the same
+// file; every decision from both lands, none is lost and the file is never
+// mixed up.
+func TestTwoStoresOnOneFile(t *testing.T) {
+	path := writeRecords(t, "yaml", "", threeRecords()...)
+	a, b := openStore(t, path), openStore(t, path)
+	var wg sync.WaitGroup
+	for k, st := range []*Store{a, b} {
+		for i := range 3 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				qid := []string{"Q1", "Q2"}[k]
+				// Notes of different lengths move the records after this one.
+				d := Decision{Action: ActAccept, Note: strings.Repeat("n", 1+k*7+i*3)}
+				for {
+					v, err := st.Get(i)
+					if !assert.NoError(t, err) {
+						return
+					}
+					_, err = st.Apply(i, v.Version, qid, d)
+					if err == nil {
+						return
+					}
+					if !assert.ErrorIs(t, err, ErrConflict) {
+						return
+					}
+					require.NoError(t, st.Sync())
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	recs := readAll(t, path)
+	require.Len(t, recs, 3)
+	for _, r := range recs {
+		assert.Empty(t, r.Validate())
+		for _, q := range r.Quotes {
+			require.NotNil(t, q.Review, "%s %s", r.ID, q.ID)
+			assert.Equal(t, Accepted, q.Review.Status)
+		}
+	}
+}
