@@ -143,10 +143,22 @@ func Apply(rec *pipeline.Record, qid string, d Decision, now time.Time) error {
 	default:
 		return badf("unknown action %q (accept, reject, edit, reset or restore)", d.Action)
 	}
+	// Refuse only problems the decision brings: a record the extractor got
+	// wrong elsewhere must still be reviewable.
+	known := map[string]bool{}
+	for _, err := range rec.Validate() {
+		known[err.Error()] = true
+	}
 	rec.Quotes[qi] = q
-	if errs := rec.Validate(); len(errs) > 0 {
+	var added []error
+	for _, err := range rec.Validate() {
+		if !known[err.Error()] {
+			added = append(added, err)
+		}
+	}
+	if len(added) > 0 {
 		rec.Quotes[qi] = before
-		return badf("the quote would not be valid: %v", errors.Join(errs...))
+		return badf("the quote would not be valid: %v", errors.Join(added...))
 	}
 	return nil
 }

@@ -278,3 +278,20 @@ func TestCountRecord(t *testing.T) {
 	total.Add(CountRecord(sampleRecord()))
 	assert.Equal(t, Counts{Records: 2, Quotes: 4, Reviewed: 2, Accepted: 1, Edited: 1, MinConf: 0.4}, total)
 }
+
+// TestApplyOnFlawedRecord: a record with a problem the extractor made (here
+// a mention whose text does not match its span) can still be reviewed; only
+// problems a decision would add are refused.
+func TestApplyOnFlawedRecord(t *testing.T) {
+	rec := sampleRecord()
+	rec.Entities[1].Mentions[0].Text = "Reuter"
+	require.Len(t, rec.Validate(), 1)
+	require.NoError(t, Apply(rec, "Q1", Decision{Action: ActAccept}, clock))
+	require.NoError(t, Apply(rec, "Q2", Decision{Action: ActEdit, Speaker: &SpeakerEdit{Entity: "E1"}}, clock))
+	bad := rec.Quotes[0]
+	bad.Text = "not the text"
+	err := Apply(rec, "Q1", Decision{Action: ActRestore, Quote: &bad}, clock)
+	require.ErrorIs(t, err, ErrBadDecision)
+	assert.Contains(t, err.Error(), "quote Q1")
+	assert.NotContains(t, err.Error(), "Reuter", "the old problem is not blamed on the decision")
+}

@@ -48,6 +48,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sayso review: give one records file (YAML or JSON Lines) to review")
 		return exitFatal
 	}
+	fmt.Fprintf(stderr, "sayso review: indexing %s…\n", files[0])
 	st, err := review.Open(files[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "sayso review: %v\n", err)
