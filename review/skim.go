@@ -45,11 +45,14 @@ var skimKeys = map[string]bool{"schema": true, "id": true, "title": true, "quote
 // skimYAML keeps only the top-level keys the index needs before parsing: in
 // a block mapping at the top of a document a key starts at column 0 and all
 // of its value is indented or flow on the same line, so the lines of a key
-// run up to the next line that starts at column 0. YAML parsing is most of
-// the cost of opening a file (tuned: the article text and the entities are
-// over half of a record's bytes and most of its nodes).
+// run up to the next line that starts at column 0. Inside quotes, the same
+// rule one level down keeps of each item only its first line and its
+// confidence and review. YAML parsing is most of the cost of opening a file
+// (tuned: the article text, the entities and the quotes' texts, cues,
+// speakers and originals are nine tenths of a record's lines).
 func skimYAML(seg []byte, buf []byte) ([]byte, bool) {
-	keep := false
+	var q quoteSkim
+	keep, inQuotes := false, false
 	for len(seg) > 0 {
 		n := bytes.IndexByte(seg, '\n') + 1
 		if n == 0 {
@@ -60,24 +63,87 @@ func skimYAML(seg []byte, buf []byte) ([]byte, bool) {
 		switch c := line[0]; {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '#':
 			// indented, blank or a comment: belongs to the current key
+			if inQuotes && keep && !q.keepLine(line) {
+				continue
+			}
 		case isDocStart(line):
 			if len(bytes.TrimSpace(line[3:])) > 0 {
 				return nil, false // content on the marker line: not the usual shape
 			}
-			keep = false
+			keep, inQuotes = false, false
 			continue
 		default:
 			colon := bytes.IndexByte(line, ':')
 			if colon < 0 {
 				return nil, false
 			}
-			keep = skimKeys[string(bytes.Trim(line[:colon], `"'`))]
+			key := string(bytes.Trim(line[:colon], `"'`))
+			keep, inQuotes = skimKeys[key], key == "quotes"
+			q = quoteSkim{}
 		}
 		if keep {
 			buf = append(buf, line...)
 		}
 	}
 	return buf, true
+}
+
+// quoteSkim filters the lines of the quotes sequence: an item's first line
+// ("- id: Q1"), and its confidence and review keys with whatever is indented
+// under them. Anything it does not recognise (a flow sequence over several
+// lines, an item that does not start with "- ") is kept whole.
+type quoteSkim struct {
+	keyCol  int  // column of the items' keys; 0 before the first item
+	all     bool // unusual shape: keep every line
+	keeping bool // inside a kept key of the current item
+}
+
+// quoteKeys are the keys of a quote the index reads.
+var quoteKeys = map[string]bool{"confidence": true, "review": true}
+
+func (q *quoteSkim) keepLine(line []byte) bool {
+	if q.all {
+		return true
+	}
+	indent := 0
+	for indent < len(line) && line[indent] == ' ' {
+		indent++
+	}
+	rest := line[indent:]
+	if len(bytes.TrimSpace(rest)) == 0 || rest[0] == '#' {
+		return false
+	}
+	if rest[0] == '-' && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\r') {
+		if q.keyCol > 0 && indent >= q.keyCol {
+			q.all = true // a sequence nested in an item: not a shape worth guessing at
+			return true
+		}
+		// A new item: keep its first line, whatever key it holds.
+		k := 1
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k >= len(rest) || rest[k] == '\n' || rest[k] == '\r' {
+			q.all = true // "-" alone on its line
+			return true
+		}
+		q.keyCol = indent + k
+		q.keeping = false
+		return true
+	}
+	switch {
+	case q.keyCol == 0:
+		q.all = true // content before the first item: flow style or a comment we do not expect
+		return true
+	case indent == q.keyCol:
+		colon := bytes.IndexByte(rest, ':')
+		q.keeping = colon > 0 && quoteKeys[string(bytes.Trim(rest[:colon], `"'`))]
+		return q.keeping
+	case indent > q.keyCol:
+		return q.keeping
+	}
+	q.all = true // less indented than the keys yet not an item
+	return true
 }
 
 // indexSegment makes the index entry of one segment of the file; ok is false

@@ -29,6 +29,12 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 		"--- {schema: sayso/v1, id: flow2, quotes: [{id: Q1, kind: direct, text: x, start: 0, end: 1, confidence: 0.5, review: {status: rejected}}], text: x}\n",
 		// A comment between keys, and a document end marker.
 		"---\nschema: sayso/v1\n# a note\nid: c3\nquotes: []\n...\n",
+		// Quotes in shapes the quote filter must not misread: a literal block
+		// text, a block-style original with its own confidence and review, a
+		// comment, a "-" alone on its line, a key with a nested sequence.
+		"---\nschema: sayso/v1\nid: q5\nquotes:\n  # first\n  - text: |\n      - not an item\n      confidence: 0.01\n    id: Q1\n    kind: direct\n    start: 0\n    end: 1\n    confidence: 0.3\n    original:\n      id: Q1\n      confidence: 0.02\n      review:\n        status: rejected\n  -\n    id: Q2\n    confidence: 0.4\n    review: {status: edited}\n  - id: Q3\n    tags:\n      - a\n    confidence: 0.45\ntext: x\n",
+		// A flow sequence of quotes over several lines.
+		"---\nschema: sayso/v1\nid: q6\nquotes: [\n  {id: Q1, confidence: 0.9, review: {status: accepted}},\n  {id: Q2, confidence: 0.1}]\ntext: x\n",
 		// An empty document.
 		"---\n",
 	}
@@ -42,7 +48,7 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 
 	recs := readAll(t, path)
-	require.Len(t, recs, 5)
+	require.Len(t, recs, 7)
 	st := openStore(t, path)
 	items, _ := st.List(ListQuery{})
 	require.Len(t, items, len(recs))
@@ -51,6 +57,8 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 	}
 	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 2, Edited: 1, Rejected: 1, MinConf: 1}, items[0].Counts)
 	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 1, Accepted: 1, MinConf: 0.7}, items[1].Counts)
+	assert.Equal(t, Counts{Records: 1, Quotes: 3, Reviewed: 1, Edited: 1, MinConf: 0.3}, items[4].Counts)
+	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 1, Accepted: 1, MinConf: 0.1}, items[5].Counts)
 }
 
 func TestSkimYAML(t *testing.T) {
@@ -58,26 +66,38 @@ func TestSkimYAML(t *testing.T) {
 	got, ok := skimYAML([]byte(in), nil)
 	require.True(t, ok)
 	assert.Equal(t, "schema: sayso/v1\nid: a\nquotes:\n  - id: Q1\n    confidence: 0.5\n", string(got))
+
+	// Of a quote, its first line, confidence and review are kept.
+	got, ok = skimYAML([]byte("id: a\nquotes:\n  - id: Q1\n    text: x\n    speaker:\n      confidence: 9\n    confidence: 0.5\n    review: {status: accepted}\n    original:\n      confidence: 0.4\n"), nil)
+	require.True(t, ok)
+	assert.Equal(t, "id: a\nquotes:\n  - id: Q1\n    confidence: 0.5\n    review: {status: accepted}\n", string(got))
 	_, ok = skimYAML([]byte("--- {id: a}\n"), nil)
 	assert.False(t, ok, "content on the marker line: parse in full")
 	_, ok = skimYAML([]byte("just a scalar\n"), nil)
 	assert.False(t, ok)
 }
 
-// FuzzIndex: the segments of any input join back to it, and indexing never
-// panics, whatever the bytes.
+// FuzzIndex: the segments of any input join back to it, indexing never
+// panics, and the skimmed index agrees with the full decoder.
 func FuzzIndex(f *testing.F) {
 	seed, err := os.ReadFile("testdata/seed.yaml")
 	require.NoError(f, err)
 	f.Add(seed)
 	f.Add([]byte("--- {id: a}\n---\nid: b\n...\n"))
 	f.Add([]byte("{\"id\":\"a\"}\n\n{\"id\":\n"))
+	f.Add([]byte("id: a\nquotes:\n  - id: Q1\n    confidence: 0.5\n    review: {status: accepted}\n    original:\n      confidence: 0.4\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var joined []byte
 		_, err := splitRecords(bufioReader(string(in)), func(off int64, seg []byte, jsonl bool) {
 			require.Equal(t, int64(len(joined)), off)
 			joined = append(joined, seg...)
-			indexSegment(seg, jsonl, nil)
+			e, ok := indexSegment(seg, jsonl, nil)
+			if rec, err := decodeOne(seg); err == nil && ok && e.err == "" {
+				// Where the full decoder reads a record, the skim must agree.
+				require.Equal(t, rec.ID, e.id)
+				require.Equal(t, rec.Title, e.title)
+				require.Equal(t, CountRecord(rec), e.counts)
+			}
 		})
 		require.NoError(t, err)
 		require.Equal(t, in, append([]byte{}, joined...))

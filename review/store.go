@@ -130,10 +130,8 @@ func (s *Store) index() error {
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", s.path, err)
 	}
-	ix.jsonl = jsonl
 	ix.flush()
-	entries := ix.entries
-	s.entries, s.jsonl = entries, jsonl
+	s.entries, s.jsonl = ix.entries, jsonl
 	s.size, s.modTime, s.mode = st.Size(), st.ModTime(), st.Mode().Perm()
 	return nil
 }
