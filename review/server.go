@@ -8,7 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html/template"
+	"html"
+	"io"
 	"io/fs"
 	"log"
 	"mime"
@@ -53,7 +54,7 @@ type Server struct {
 	opt    Options
 	hosts  map[string]bool // Host header values that name this server
 	cookie string          // name of the cookie that lets a browser reload the page
-	page   *template.Template
+	page   string          // web/index.html
 	mux    *http.ServeMux
 }
 
@@ -77,7 +78,7 @@ func NewServer(st *Store, opt Options) (*Server, error) {
 		}
 		opt.Token = hex.EncodeToString(b)
 	}
-	page, err := template.ParseFS(webFS, "web/index.html")
+	page, err := fs.ReadFile(webFS, "web/index.html")
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +87,7 @@ func NewServer(st *Store, opt Options) (*Server, error) {
 		opt:    opt,
 		hosts:  map[string]bool{net.JoinHostPort(host, port): true, net.JoinHostPort("localhost", port): true},
 		cookie: "sayso_review_" + port,
-		page:   page,
+		page:   string(page),
 		mux:    http.NewServeMux(),
 	}
 	s.mux.HandleFunc("GET /{$}", s.handlePage)
@@ -159,14 +160,15 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	err = s.page.Execute(w, map[string]string{
-		"Token": s.opt.Token,
-		"File":  filepath.Base(s.store.Path()),
-		"By":    s.opt.By,
-	})
-	if err != nil && s.opt.Log != nil {
-		s.opt.Log.Printf("page: %v", err)
-	}
+	// Three values, each escaped, instead of html/template: its use of
+	// reflection keeps the linker from dropping unused methods anywhere in
+	// the program, which more than doubled the sayso binary.
+	page := strings.NewReplacer(
+		"{{.Token}}", html.EscapeString(s.opt.Token),
+		"{{.File}}", html.EscapeString(filepath.Base(s.store.Path())),
+		"{{.By}}", html.EscapeString(s.opt.By),
+	).Replace(s.page)
+	io.WriteString(w, page)
 }
 
 func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
