@@ -245,3 +245,19 @@ func TestServerAPI(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "only the records file is in its directory")
 }
+
+func TestServerPageEscapes(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, `a"<b>.yaml`)
+	require.NoError(t, os.WriteFile(path, []byte("---\nschema: sayso/v1\nid: x\nquotes: []\n"), 0o644))
+	st := openStore(t, path)
+	srv, err := NewServer(st, Options{Addr: testAddr, By: `<script>alert(1)</script>`, Token: testToken})
+	require.NoError(t, err)
+	w := do(t, srv, req{target: "/", header: map[string]string{"Cookie": "sayso_review_8123=" + testToken}})
+	require.Equal(t, http.StatusOK, w.Code)
+	page := w.Body.String()
+	assert.NotContains(t, page, "<script>alert")
+	assert.Contains(t, page, `content="&lt;script&gt;alert(1)&lt;/script&gt;"`)
+	assert.Contains(t, page, `<title>a&#34;&lt;b&gt;.yaml · sayso review</title>`)
+	assert.NotContains(t, page, "{{", "every placeholder is filled")
+}
