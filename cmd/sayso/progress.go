@@ -35,11 +35,10 @@ func newProgress(w io.Writer, r *ingest.Reader, total int64, known bool) *progre
 	bar := progressbar.NewOptions64(max,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionShowBytes(known),
-		progressbar.OptionSetWidth(24),
+		progressbar.OptionSetWidth(20),
 		progressbar.OptionThrottle(200*time.Millisecond),
 		progressbar.OptionShowElapsedTimeOnFinish(),
 		progressbar.OptionSetPredictTime(known),
-		progressbar.OptionFullWidth(),
 		progressbar.OptionClearOnFinish(),
 	)
 	return &progress{bar: bar, r: r}
