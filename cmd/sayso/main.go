@@ -24,6 +24,8 @@ type command struct {
 var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
 	{"eval", "score records against gold data (eval quotes, ...)", runEval},
+	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
+	{"bench", "measure words per second per stage and for whole runs", runBench},
 }
 
 // Exit codes.
