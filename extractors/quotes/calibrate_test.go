@@ -220,8 +220,11 @@ func fitLogistic(data []sample, l2 float64, iters int) []float64 {
 		}
 		for j := range w {
 			reg := l2 * w[j]
-			if j == fBias {
+			switch {
+			case j == fBias:
 				reg = 0
+			case j >= fCueLemma && j < fCueLemma+maxCueVerbs:
+				reg *= 5 // rare cue verbs: keep their weights near zero
 			}
 			w[j] -= lr * (g[j]/n + reg)
 		}
