@@ -261,6 +261,7 @@ func (st *state) personOf(n *np) int {
 		}
 	}
 	best, bestScore := -1, -1
+	full := 0 // candidates with a full name (first name and surname)
 	for k := range st.people {
 		p := &st.people[k]
 		if st.word(p.last-1) != sur || !st.contains(p.first, p.last, a, j) {
@@ -269,10 +270,19 @@ func (st *state) personOf(n *np) int {
 		if g != 0 && p.gender != 0 && g != p.gender {
 			continue
 		}
+		if p.last-p.first >= 2 && !p.org {
+			full++
+		}
 		score := p.count*4 + (p.last - p.first)
 		if score > bestScore {
 			best, bestScore = k, score
 		}
+	}
+	if full >= 2 && j-a == 1 {
+		// Two people share the surname and nothing tells which: keep the
+		// name as written rather than guess ("Clinton", not Bill or
+		// Hillary).
+		return -1
 	}
 	return best
 }
@@ -356,13 +366,25 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	case "she", "her":
 		want = 'F'
 	case "they", "their", "it", "its":
+		plural := w == "they" || w == "their"
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
-			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (ls.speaker.plural || ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls)) {
+			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls)) {
 				c.name, c.entity = ls.name, ls.entity
 				return
 			}
+		}
+		// Else the subject of a sentence just before: "Iranian officials
+		// met in Oman. They said …"
+		if m, ok := st.groupSubjectBefore(n.first, plural); ok {
+			c.name = st.doc.Text[m.span.Start:m.span.End]
+			if m.form == pipeline.Named {
+				tmp := candidate{entity: -1}
+				st.nameNamed(&tmp, &m)
+				c.name, c.entity = tmp.name, tmp.entity
+			}
+			return
 		}
 		c.name = st.word(n.first)
 		return
@@ -416,6 +438,48 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		return
 	}
 	c.name = st.word(n.first)
+}
+
+// groupSubjectBefore finds the subject of one of the two sentences before
+// token pos (or of its own sentence, before it) that a "they" (plural) or an
+// "it" can stand for: a plural phrase, or an organization's name.
+func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
+	si := int(st.tokSent[pos])
+	para := st.paraOf(pos)
+	for k := si; k >= 0 && si-k <= 2; k-- {
+		s := st.doc.Sentences[k]
+		if para-s.Paragraph > 1 {
+			break
+		}
+		a := s.First
+		// Skip a leading adverbial: "On Tuesday, …"
+		for j := a; j < s.Last && j-a < 8; j++ {
+			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime) {
+				a = j + 1
+				break
+			}
+		}
+		if a >= pos {
+			continue
+		}
+		n := st.npAfter(a, min(s.Last, pos))
+		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
+			continue
+		}
+		next := n.last
+		if !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(st.word(next), "ed")) {
+			continue
+		}
+		if plural && n.plural {
+			return n, true
+		}
+		if !plural && n.form == pipeline.Named {
+			if p := st.personOf(&n); p >= 0 && st.people[p].org {
+				return n, true
+			}
+		}
+	}
+	return np{}, false
 }
 
 // isSubjectMention reports whether a name stands as its sentence's
