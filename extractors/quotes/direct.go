@@ -370,6 +370,17 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
 		return true // "Democrats say", "Republicans claim"
+	case st.doc.Tokens[k].Kind == pipeline.Number || w == "percent" || w == "%" || w == "10" || st.is(k, wNum) && !st.is(k, wDet):
+		return true // "61 percent say", "one in five say"
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && st.is(k-1, wDet):
+		return true // "those surveyed say"
+	case w == "," || w == ")":
+		// "Executives for Mondelez, which …, say"
+		for j := k - 1; j >= 0 && k-j < 25; j-- {
+			if st.isPunct(j, ",") || st.isFinal(j) {
+				return j+1 < k && st.is(j+1, wRel)
+			}
+		}
 	}
 	return false
 }

@@ -321,7 +321,7 @@ func (st *state) skipComplements(v, k, hi int) int {
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
