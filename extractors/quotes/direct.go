@@ -63,7 +63,12 @@ func (st *state) attributeDirect() {
 		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c) {
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
-				st.usedCue[c.cueTok] = true
+				// A short quote the sentence goes on after ("According to
+				// X, “Title Sponsor” was the highest level") leaves its cue
+				// to the reported clause it is part of.
+				if countWords(st.doc.Text, s.content) >= minDirectWords || st.wordsAfterInSentence(si) < 2 {
+					st.usedCue[c.cueTok] = true
+				}
 				c.cue = toks[c.cueTok].Span
 			}
 			st.cands = append(st.cands, c)
@@ -574,6 +579,28 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// wordsAfterInSentence counts the words after segment si up to the end of
+// its sentence.
+func (st *state) wordsAfterInSentence(si int) int {
+	s := &st.segs[si]
+	if s.close.IsZero() {
+		return 0
+	}
+	n := 0
+	for k := st.tokenAt(s.close.End); k < len(st.doc.Tokens) && st.paraOf(k) == s.para; k++ {
+		if st.inSeg[k] == int32(si) {
+			continue
+		}
+		if st.isFinal(k) && st.inSeg[k] < 0 {
+			break
+		}
+		if st.isWord(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // attributeTrailing finds the attribution that closes the sentence a
