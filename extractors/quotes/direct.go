@@ -308,6 +308,18 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			}
 			break
 		}
+		if n.first > k+1 && st.word(n.first-1) == "and" {
+			// "the Florida senator and Republican presidential candidate said"
+			if m := st.npEndingAt(n.first-2, k); m.ok() && m.first == k && m.form != pipeline.Pronoun {
+				n.first, n.span = m.first, st.span(m.first, n.last)
+				if m.form == pipeline.Description && n.form == pipeline.Named && n.nameFirst > 0 {
+					n.form = pipeline.Named
+				} else {
+					n.form = m.form
+					n.nameFirst, n.nameLast = m.nameFirst, m.nameLast
+				}
+			}
+		}
 		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) {
 			break
 		}
@@ -566,9 +578,16 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		c.speaker.np, c.pat, c.cueTok = n, pat, v
 		return true
 	}
-	// "X: “…”" with no cue: a name and a colon.
+	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
 	if st.isPunct(j, ":") && j-1 >= lo {
-		if n := st.npEndingAt(j-1, lo); n.ok() && n.form == pipeline.Named && n.first == lo {
+		e := j - 1
+		if st.word(e) == ")" {
+			for e > lo && st.word(e) != "(" && j-e < 10 {
+				e--
+			}
+			e--
+		}
+		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && n.first == lo {
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
@@ -643,9 +662,10 @@ func (st *state) attributeTrailing(si int, c *candidate) bool {
 				c.speaker.np, c.pat, c.cueTok = n, patTrailing, v
 				return true
 			}
-			break
+			return false
 		}
-		return false
+		// No cue after this comma ("…, an elections analyst"): try the
+		// comma before.
 	}
 	return false
 }

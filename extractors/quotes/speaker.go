@@ -291,12 +291,23 @@ func (st *state) npEndingAt(j, lo int) np {
 		first = k
 	}
 	n := np{first: first, last: j + 1, span: st.span(first, j+1)}
-	// The head: the last word before the first attached preposition.
+	// The head: the last word before the first attached preposition
+	// ("a spokesman for the Pentagon"), unless the phrase ends with a name
+	// that no preposition governs ("secretary of state Hillary Clinton").
 	head := j
 	for k := first; k <= j; k++ {
 		if st.is(k, wPrep) && !st.info[k].cap && k > first {
 			head = k - 1
 			break
+		}
+	}
+	if head != j && st.info[j].cap {
+		r := j
+		for r-1 > first && (st.info[r-1].cap || isNameParticle(st.word(r-1))) {
+			r--
+		}
+		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
+			head = j
 		}
 	}
 	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
