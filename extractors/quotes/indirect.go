@@ -158,6 +158,19 @@ func (st *state) indirectVerb(v int) {
 	if n, ok := st.asSaying(v, hi); ok {
 		sp = n
 	}
+	// "As reported by Western Journalism, …" / "…, as reported by X."
+	if v > lo && st.is(v-1, wAs) && v+2 < hi && st.word(v+1) == "by" && inf.cue.form == formPast {
+		n := st.npAfter(v+2, hi)
+		if !n.ok() {
+			return
+		}
+		if v-1 == flo && n.last < hi && st.isPunct(n.last, ",") {
+			st.addIndirect(n.last+1, st.clauseEnd(n.last+1, hi, false), v, n, patIndirectAccording)
+		} else if v-2 > lo && st.isPunct(v-2, ",") && n.last >= hi-1 {
+			st.addIndirect(lo, v-2, v, n, patIndirectAccording)
+		}
+		return
+	}
 	inverted := false
 	if !sp.ok() && inf.cue.has(inverts) && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
 		sp = st.npAfter(v+1, hi)
@@ -200,6 +213,12 @@ func (st *state) indirectVerb(v int) {
 	start := sp.first
 	if inverted {
 		start = v
+	}
+	// "As The Times reported on Saturday, …": the clause after the aside.
+	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
+		(start-1 == flo || st.isPunct(start-2, ",")) {
+		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectForward)
+		return
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
 		start-- // "…, as Breitbart reported."
