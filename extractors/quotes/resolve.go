@@ -93,7 +93,8 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap) &&
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap ||
+			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
 		}
@@ -148,6 +149,7 @@ func (st *state) buildPeople() {
 		if a >= j {
 			continue
 		}
+		a = st.elidedNameStart(a)
 		// A capitalised sentence opener is a name only if the article
 		// capitalises it elsewhere too.
 		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)]) {

@@ -321,14 +321,26 @@ func (st *state) npEndingAt(j, lo int) np {
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
 			nf++
 		}
+		nf = st.elidedNameStart(nf)
+		n.first = min(n.first, nf)
+		n.span = st.span(n.first, n.last)
 		n.nameFirst, n.nameLast = nf, head+1
 		n.form = pipeline.Named
-		// Title and name only: "Sen. Ted Cruz", not "campaign manager Ted Cruz"
-		// — but keep the whole phrase as the span, as written.
 		return n
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// elidedNameStart extends a name that starts at token i leftwards over an
+// apostrophe the tokenizer split off: "O" "’" "Malley" is O’Malley.
+func (st *state) elidedNameStart(i int) int {
+	toks := st.doc.Tokens
+	if i >= 2 && st.isMark(i-1) && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End &&
+		toks[i-2].End-toks[i-2].Start == 1 && st.info[i-2].cap {
+		return i - 2
+	}
+	return i
 }
 
 func isNameParticle(w string) bool {
