@@ -85,6 +85,7 @@ type speakerAgg struct {
 }
 
 type evidenceAgg struct {
+	display  string // the key as first written, for keys compared in lower case
 	evidence []Ref
 }
 
@@ -386,6 +387,9 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 	case Anonymous:
 		pairSpeaker = AnonymousSpeaker
 		dc := count(b, "anonymous descriptions", b.descriptions, strings.ToLower(name))
+		if dc.Val.display == "" {
+			dc.Val.display = name
+		}
 		if len(dc.Val.evidence) < b.opt.Evidence {
 			dc.Val.evidence = append(dc.Val.evidence, ref)
 		}

@@ -47,13 +47,17 @@ func (b *Builder) Report() *Report {
 			row.Kind = pipeline.Organization.String()
 		}
 		if row.Kind == pipeline.Person.String() {
-			row.Organization, row.OrganizationVotes = a.affil.top()
+			// One article in five at least: a single sighting among many
+			// articles is more likely a misreading than an affiliation.
+			if org, votes := a.affil.top(); votes > 0 && votes*minAffiliationShare >= a.records {
+				row.Organization, row.OrganizationVotes = org, votes
+			}
 		}
 		r.Speakers = append(r.Speakers, row)
 	}
 	for _, c := range top(b.descriptions, b.opt.Top) {
 		r.Descriptions = append(r.Descriptions, DescriptionRow{
-			Description: c.Key, Quotes: c.Count, Overcount: c.Err,
+			Description: c.Val.display, Quotes: c.Count, Overcount: c.Err,
 			Share: round4(float64(c.Count) / quotes), Evidence: c.Val.evidence,
 		})
 	}
@@ -131,6 +135,10 @@ func (b *Builder) Report() *Report {
 	r.Totals.SpeakersExact = r.Tables[0].Exact
 	return r
 }
+
+// minAffiliationShare: a speaker's organization is shown when it was found
+// in at least 1/minAffiliationShare of the articles quoting them.
+const minAffiliationShare = 5
 
 func top[V any](t *topK[V], n int) []*counter[V] {
 	s := t.sorted()

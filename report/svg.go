@@ -26,7 +26,7 @@ func stackedShareSVG(rows []SourcingRow, label string) template.HTML {
 	const (
 		width   = 960
 		labelW  = 170
-		countW  = 90
+		countW  = 120
 		barH    = 22
 		gap     = 10
 		legendH = 30
