@@ -120,6 +120,7 @@ type recordScratch struct {
 	seen     []int       // entities already counted for the current quote
 	affil    map[int]string
 	runes    *pipeline.RuneIndex
+	key      []byte // scratch for composite keys
 }
 
 type entInfo struct {
@@ -295,23 +296,36 @@ func count[V any](b *Builder, table string, tab *topK[V], key string) *counter[V
 	return countN(b, table, tab, key, 1)
 }
 
+// countBytes is count for a key built in a scratch buffer.
+func countBytes[V any](b *Builder, table string, tab *topK[V], key []byte) *counter[V] {
+	c := tab.addBytes(key, 1)
+	if !tab.exact() {
+		distinctFor(b, table, tab).add(c.Key)
+	}
+	return c
+}
+
+// distinctFor returns the distinct-key estimate of a table that has started
+// to drop keys, seeding it with the keys kept at that point (the keys
+// dropped before are not in it, which is why the first eviction starts it).
+func distinctFor[V any](b *Builder, table string, tab *topK[V]) *distinct {
+	d := b.distinctOf[table]
+	if d == nil {
+		d = &distinct{}
+		for _, k := range tab.heap {
+			d.add(k.Key)
+		}
+		b.distinctOf[table] = d
+	}
+	return d
+}
+
 // countN adds n occurrences of key to tab, feeding the table's distinct
 // estimate once the table has started to drop keys.
 func countN[V any](b *Builder, table string, tab *topK[V], key string, n int64) *counter[V] {
 	c := tab.add(key, n)
 	if !tab.exact() {
-		d := b.distinctOf[table]
-		if d == nil {
-			// The keys kept so far are the first ones seen: they seed the
-			// estimate (keys dropped before this point are not in it,
-			// which is why the first eviction starts it).
-			d = &distinct{}
-			for _, k := range tab.heap {
-				d.add(k.Key)
-			}
-			b.distinctOf[table] = d
-		}
-		d.add(key)
+		distinctFor(b, table, tab).add(key)
 	}
 	return c
 }
@@ -416,7 +430,8 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 		if pairSpeaker == "" || e.name == pairSpeaker {
 			continue
 		}
-		pc := count(b, "speaker–entity pairs", b.pairs, pairSpeaker+"\x00"+e.typ.String()+"\x00"+e.name)
+		s.key = append(append(append(append(append(s.key[:0], pairSpeaker...), 0), e.typ.String()...), 0), e.name...)
+		pc := countBytes(b, "speaker–entity pairs", b.pairs, s.key)
 		if len(pc.Val.evidence) < b.opt.Evidence {
 			pc.Val.evidence = append(pc.Val.evidence, ref)
 		}

@@ -16,10 +16,15 @@ import (
 // total/capacity is guaranteed to be kept. Each counter carries a payload V
 // (evidence, breakdowns) that is zeroed when its key is replaced, so the
 // payload describes only the part of the stream seen since the key entered.
+//
+// The heap that finds the smallest counter is built only when the table
+// first fills: until then an increment is one map lookup, which is all most
+// dumps ever need.
 type topK[V any] struct {
 	capacity  int
 	index     map[string]*counter[V]
 	heap      counterHeap[V]
+	heaped    bool // heap order holds (the table has been full)
 	evictions int64
 	total     int64
 }
@@ -42,17 +47,42 @@ func newTopK[V any](capacity int) *topK[V] {
 // add counts w more occurrences of key and returns its counter, whose
 // payload the caller may then update.
 func (t *topK[V]) add(key string, w int64) *counter[V] {
-	t.total += w
 	if c, ok := t.index[key]; ok {
-		c.Count += w
-		heap.Fix(&t.heap, c.pos)
+		t.bump(c, w)
 		return c
 	}
-	if len(t.heap) < t.capacity {
-		c := &counter[V]{Key: key, Count: w}
-		t.index[key] = c
-		heap.Push(&t.heap, c)
+	return t.insert(key, w)
+}
+
+// addBytes is add for a key built in a scratch buffer: the lookup does not
+// allocate, and the key is copied only when it is new.
+func (t *topK[V]) addBytes(key []byte, w int64) *counter[V] {
+	if c, ok := t.index[string(key)]; ok {
+		t.bump(c, w)
 		return c
+	}
+	return t.insert(string(key), w)
+}
+
+func (t *topK[V]) bump(c *counter[V], w int64) {
+	t.total += w
+	c.Count += w
+	if t.heaped {
+		heap.Fix(&t.heap, c.pos)
+	}
+}
+
+func (t *topK[V]) insert(key string, w int64) *counter[V] {
+	t.total += w
+	if len(t.heap) < t.capacity {
+		c := &counter[V]{Key: key, Count: w, pos: len(t.heap)}
+		t.index[key] = c
+		t.heap = append(t.heap, c)
+		return c
+	}
+	if !t.heaped {
+		heap.Init(&t.heap)
+		t.heaped = true
 	}
 	// Replace the smallest counter.
 	c := t.heap[0]
@@ -88,17 +118,14 @@ func (t *topK[V]) sorted() []*counter[V] {
 	return out
 }
 
-// counterHeap is a min-heap on Count; ties are broken by key so that a run
-// over the same input always replaces the same keys.
+// counterHeap is a min-heap on Count. Ties are left in heap order, which
+// depends only on the input: the same stream always replaces the same keys.
+// (Breaking ties by key cost a string comparison in most moves: most
+// counters of a long tail share the smallest count.)
 type counterHeap[V any] []*counter[V]
 
-func (h counterHeap[V]) Len() int { return len(h) }
-func (h counterHeap[V]) Less(i, j int) bool {
-	if h[i].Count != h[j].Count {
-		return h[i].Count < h[j].Count
-	}
-	return h[i].Key > h[j].Key
-}
+func (h counterHeap[V]) Len() int           { return len(h) }
+func (h counterHeap[V]) Less(i, j int) bool { return h[i].Count < h[j].Count }
 func (h counterHeap[V]) Swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
 	h[i].pos = i
