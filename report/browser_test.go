@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/sayso/sayso/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -37,19 +38,14 @@ func chromiumPath(t *testing.T) string {
 	return ""
 }
 
-// TestHTMLInChromium opens the report of the PolNeAR dev records from disk
-// in headless Chromium and checks that the page loads nothing from
-// anywhere, logs no error, and shows the report's numbers. With
-// -update-screenshot it rewrites docs/report.png.
+// TestHTMLInChromium opens reports of the PolNeAR dev records from disk in
+// headless Chromium and checks that the page loads nothing from anywhere,
+// logs no error or warning, fits the window and shows the report's numbers.
+// The records are the default pipeline's, and the same with the
+// hand-resolved gold quotes (so that every section has rows). With
+// -update-screenshot it rewrites docs/report.png and docs/report-gold.png.
 func TestHTMLInChromium(t *testing.T) {
-	recs := polnearDevRecords(t)
-	rep := buildReport(t, recs, DefaultOptions())
 	dir := t.TempDir()
-	page := filepath.Join(dir, "report.html")
-	var buf bytes.Buffer
-	require.NoError(t, WriteHTML(&buf, rep, HTMLOptions{Inputs: []string{"polnear dev (84 articles)"}}))
-	require.NoError(t, os.WriteFile(page, buf.Bytes(), 0o644))
-
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath(t)),
 		chromedp.NoSandbox,
@@ -64,9 +60,35 @@ func TestHTMLInChromium(t *testing.T) {
 	)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
+	browser, cancelBrowser := chromedp.NewContext(alloc)
+	defer cancelBrowser()
+	// Starting the browser must not run under a deadline (it would stop
+	// the browser with it), so a watchdog bounds it instead.
+	within(t, 60*time.Second, cancelAlloc, "start Chromium", func() error { return chromedp.Do(browser) })
 
+	cases := []struct {
+		name, inputs, screenshot string
+		recs                     []*pipeline.Record
+	}{
+		{"pipeline", "PolNeAR dev, default pipeline", "../docs/report.png", polnearDevRecords(t)},
+		{"gold", "PolNeAR dev, gold quotes", "../docs/report-gold.png", polnearGoldRecords(t)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := buildReport(t, tc.recs, DefaultOptions())
+			page := filepath.Join(dir, tc.name+".html")
+			var buf bytes.Buffer
+			require.NoError(t, WriteHTML(&buf, rep, HTMLOptions{Inputs: []string{tc.inputs}}))
+			require.NoError(t, os.WriteFile(page, buf.Bytes(), 0o644))
+			checkPage(t, browser, cancelAlloc, page, rep, tc.screenshot)
+		})
+	}
+}
+
+// checkPage opens page in a new tab of browser and checks it against rep.
+func checkPage(t *testing.T, browser context.Context, stop func(), page string, rep *Report, screenshot string) {
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
 	var mu sync.Mutex
 	var problems, requests []string
 	listen := func() error {
@@ -94,9 +116,7 @@ func TestHTMLInChromium(t *testing.T) {
 			}
 		})
 	}
-	// Starting the browser must not run under a deadline (it would stop
-	// the browser with it), so a watchdog bounds it instead.
-	within(t, 60*time.Second, cancelAlloc, "start Chromium", listen)
+	within(t, 30*time.Second, stop, "open a tab", listen)
 
 	step := func(name string, a chromedp.Action[chromedp.Void]) {
 		t.Helper()
@@ -159,8 +179,8 @@ func TestHTMLInChromium(t *testing.T) {
 	require.NoError(t, err, "screenshot")
 	require.NotEmpty(t, png)
 	if *updateScreenshot {
-		require.NoError(t, os.WriteFile("../docs/report.png", png, 0o644))
-		t.Logf("wrote docs/report.png (%d KB)", len(png)/1024)
+		require.NoError(t, os.WriteFile(screenshot, png, 0o644))
+		t.Logf("wrote %s (%d KB)", screenshot, len(png)/1024)
 	}
 	assert.Less(t, len(png), 400<<10, "the screenshot stays under 400 KB")
 

@@ -1,7 +1,8 @@
-// Command genrecords writes synthetic sayso records as JSON Lines, to
-// measure `sayso report` on dumps of any size:
+// Command genrecords writes synthetic sayso records (JSON Lines, or YAML
+// with -format yaml), to measure `sayso report` on dumps of any size:
 //
-//	go run ./report/internal/genrecords -n 1000000 | sayso report - -o big.html
+//	go run ./report/internal/genrecords -n 1000000 > big.jsonl
+//	sayso report big.jsonl -o big.html
 package main
 
 import (
@@ -17,9 +18,13 @@ import (
 func main() {
 	n := flag.Int("n", 1000, "number of records")
 	seed := flag.Uint64("seed", 1, "random seed")
+	format := flag.String("format", "jsonl", "jsonl or yaml")
 	flag.Parse()
 	bw := bufio.NewWriterSize(os.Stdout, 1<<20)
-	w := pipeline.NewJSONLWriter(bw)
+	var w pipeline.RecordWriter = pipeline.NewJSONLWriter(bw)
+	if *format == "yaml" {
+		w = pipeline.NewYAMLWriter(bw)
+	}
 	g := synth.New(*seed)
 	for i := 0; i < *n; i++ {
 		if err := w.Write(g.Record(i)); err != nil {
