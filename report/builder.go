@@ -30,6 +30,10 @@ type Options struct {
 	// Validate checks every record against the schema and lists those that
 	// fail (pipeline.Record.Validate).
 	Validate bool
+	// IncludeRejected counts quotes a reviewer rejected (review.status
+	// "rejected"); by default they are left out of every table and only
+	// counted in Totals.RejectedQuotes. Edited quotes count as edited.
+	IncludeRejected bool
 }
 
 // DefaultOptions are the options of `sayso report`.
@@ -283,11 +287,21 @@ func (b *Builder) Add(rec *pipeline.Record) {
 		}
 	}
 
-	if len(rec.Quotes) > 0 {
-		t.RecordsQuoted++
-	}
+	counted := false
 	for i := range rec.Quotes {
-		b.addQuote(rec, &rec.Quotes[i], oa, day)
+		q := &rec.Quotes[i]
+		if q.Review != nil {
+			t.ReviewedQuotes++
+			if q.Review.Status == "rejected" && !b.opt.IncludeRejected {
+				t.RejectedQuotes++
+				continue
+			}
+		}
+		counted = true
+		b.addQuote(rec, q, oa, day)
+	}
+	if counted {
+		t.RecordsQuoted++
 	}
 }
 
@@ -343,9 +357,6 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 	case "mixed":
 		t.Mixed++
 		kind = 2
-	}
-	if q.Review != nil {
-		t.ReviewedQuotes++
 	}
 	s := &b.rec
 	cls, name := Classify(q.Speaker, s.ents)

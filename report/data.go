@@ -49,7 +49,7 @@ func Tables(r *Report) []Table {
 		{"invalid", i64(t.Invalid)}, {"unreadable", i64(t.Unreadable)}, {"with_errors", i64(t.WithErrors)},
 		{"records_with_quotes", i64(t.RecordsQuoted)}, {"quotes", i64(t.Quotes)},
 		{"direct", i64(t.Direct)}, {"indirect", i64(t.Indirect)}, {"mixed", i64(t.Mixed)},
-		{"reviewed_quotes", i64(t.ReviewedQuotes)},
+		{"reviewed_quotes", i64(t.ReviewedQuotes)}, {"rejected_quotes", i64(t.RejectedQuotes)},
 		{"entities", i64(t.Entities)}, {"mentions", i64(t.Mentions)},
 		{"distinct_speakers", i64(t.Speakers)}, {"distinct_speakers_exact", b(t.SpeakersExact)},
 		{"outlets", i64(t.Outlets)}, {"dated_records", i64(t.Dated)},

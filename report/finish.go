@@ -20,11 +20,15 @@ func (b *Builder) Report() *Report {
 			Evidence:   b.opt.Evidence,
 			Top:        b.opt.Top,
 			Validate:   b.opt.Validate,
+			Rejected:   "excluded",
 		},
 		Totals:   b.totals,
 		Sourcing: b.sourcing,
 	}
 	r.Sourcing.finish()
+	if b.opt.IncludeRejected {
+		r.Settings.Rejected = "included"
+	}
 	quotes := float64(max(b.totals.Quotes, 1))
 
 	for _, c := range top(b.speakers, b.opt.Top) {

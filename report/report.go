@@ -58,6 +58,7 @@ type Settings struct {
 	Evidence   int    `yaml:"evidence_per_row"`
 	Top        int    `yaml:"top"`
 	Validate   bool   `yaml:"validate"`
+	Rejected   string `yaml:"rejected_quotes"` // excluded or included
 }
 
 // Totals are the dump's overall counts.
@@ -81,7 +82,8 @@ type Totals struct {
 	Dated          int64  `yaml:"dated_records"`
 	FirstDate      string `yaml:"first_date,omitempty"`
 	LastDate       string `yaml:"last_date,omitempty"`
-	ReviewedQuotes int64  `yaml:"reviewed_quotes"`
+	ReviewedQuotes int64  `yaml:"reviewed_quotes"` // quotes with a review, whatever its status
+	RejectedQuotes int64  `yaml:"rejected_quotes"` // reviewed as rejected, and left out of the counts (see Options.IncludeRejected)
 }
 
 // Ref points at the quote or mention behind a number: the record's id, the

@@ -230,3 +230,43 @@ func TestErrorKind(t *testing.T) {
 	long := errorKind("entities: " + string(make([]byte, 200)))
 	assert.LessOrEqual(t, len(long), 84)
 }
+
+// TestRejectedQuotes: a quote a reviewer rejected is left out of every
+// count unless asked for; accepted and edited quotes count.
+func TestRejectedQuotes(t *testing.T) {
+	quote := func(id, status, speaker string) pipeline.QuoteRecord {
+		q := pipeline.QuoteRecord{ID: id, Kind: "direct", Text: "x", Start: 0, End: 1,
+			Speaker: &pipeline.SpeakerRecord{Form: "name", Name: speaker}}
+		if status != "" {
+			q.Review = &pipeline.Review{Status: status}
+		}
+		return q
+	}
+	recs := []*pipeline.Record{
+		{Schema: pipeline.Schema, ID: "a", Errors: []string{}, Quotes: []pipeline.QuoteRecord{
+			quote("Q1", "", "Ann Lee"), quote("Q2", "accepted", "Ann Lee"), quote("Q3", "rejected", "Bob Roe"), quote("Q4", "edited", "Cy Poe"),
+		}},
+		{Schema: pipeline.Schema, ID: "b", Errors: []string{}, Quotes: []pipeline.QuoteRecord{quote("Q1", "rejected", "Bob Roe")}},
+	}
+	speakers := func(rep *Report) map[string]int64 {
+		m := map[string]int64{}
+		for _, s := range rep.Speakers {
+			m[s.Name] = s.Quotes
+		}
+		return m
+	}
+	rep := buildReport(t, recs, DefaultOptions())
+	assert.Equal(t, int64(3), rep.Totals.Quotes)
+	assert.Equal(t, int64(4), rep.Totals.ReviewedQuotes)
+	assert.Equal(t, int64(2), rep.Totals.RejectedQuotes)
+	assert.Equal(t, int64(1), rep.Totals.RecordsQuoted, "record b has no quote left")
+	assert.Equal(t, map[string]int64{"Ann Lee": 2, "Cy Poe": 1}, speakers(rep))
+	assert.Equal(t, "excluded", rep.Settings.Rejected)
+
+	opt := DefaultOptions()
+	opt.IncludeRejected = true
+	rep = buildReport(t, recs, opt)
+	assert.Equal(t, int64(5), rep.Totals.Quotes)
+	assert.Equal(t, int64(0), rep.Totals.RejectedQuotes)
+	assert.Equal(t, map[string]int64{"Ann Lee": 2, "Bob Roe": 2, "Cy Poe": 1}, speakers(rep))
+}

@@ -35,6 +35,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&opt.Capacity, "capacity", def.Capacity, "distinct keys each table counts exactly (memory grows with it)")
 	fs.IntVar(&opt.MaxErrorRecords, "max-errors", def.MaxErrorRecords, "records with errors listed by id")
 	noValidate := fs.Bool("no-validate", false, "do not check records against the schema (faster)")
+	fs.BoolVar(&opt.IncludeRejected, "include-rejected", false, "count quotes a reviewer rejected (left out by default)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
