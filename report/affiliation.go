@@ -164,6 +164,10 @@ func joinsAfter(gap string) bool {
 }
 
 func joinsBefore(gap string) bool {
+	// "(UPI) — Former President Bill Clinton": a dateline, not a title.
+	if strings.ContainsAny(gap, "()—–") {
+		return false
+	}
 	words, ok := gapWords(gap)
 	if !ok || len(words) == 0 {
 		return false

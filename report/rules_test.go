@@ -163,6 +163,7 @@ func TestJoins(t *testing.T) {
 		" and ":                     false,
 		" said ":                    false,
 		" officials told reporter ": false,
+		") — Former President ":     false, // a dateline: "(UPI) — Former President Bill Clinton"
 	}
 	for gap, want := range before {
 		assert.Equal(t, want, joinsBefore(gap), "before %q", gap)
