@@ -88,8 +88,19 @@ type pageView struct {
 	AnonymousSpeaker string
 	OverallChart     template.HTML
 	OutletChart      template.HTML
+	Outlets          []OutletRow   // the largest outlets, at most maxOutletRows
+	SourcingOutlet   []SourcingRow // the same outlets
+	MoreOutlets      int64
 	TimelineChart    template.HTML
 }
+
+// The page lists the largest outlets only, so that a rule that makes an
+// outlet of every record (say, --outlet source on a dump of files) still
+// gives a readable page; the data outputs keep every outlet counted.
+const (
+	maxOutletRows = 100
+	maxOutletBars = 30
+)
 
 // WriteHTML writes the report as one self-contained HTML page: styles
 // inline, charts as inline SVG, evidence in <details> lists; it loads
@@ -107,8 +118,17 @@ func WriteHTML(w io.Writer, r *Report, opt HTMLOptions) error {
 		OverallChart:     stackedShareSVG([]SourcingRow{overall}, "Share of all quotes by sourcing"),
 		TimelineChart:    timelineSVG(r.Timeline, r.Settings.Bucket),
 	}
-	if len(r.SourcingOutlet) > 0 {
-		v.OutletChart = stackedShareSVG(r.SourcingOutlet, "Share of each outlet's quotes by sourcing")
+	v.Outlets, v.SourcingOutlet = r.Outlets, r.SourcingOutlet
+	if n := len(v.Outlets); n > maxOutletRows {
+		v.Outlets, v.SourcingOutlet = v.Outlets[:maxOutletRows], v.SourcingOutlet[:maxOutletRows]
+		v.MoreOutlets = int64(n - maxOutletRows)
+	}
+	if len(v.SourcingOutlet) > 0 {
+		chart := v.SourcingOutlet
+		if len(chart) > maxOutletBars {
+			chart = chart[:maxOutletBars]
+		}
+		v.OutletChart = stackedShareSVG(chart, "Share of each outlet's quotes by sourcing")
 	}
 	if err := page.Execute(w, v); err != nil {
 		return fmt.Errorf("writing the HTML report: %w", err)

@@ -18,7 +18,8 @@ import (
 //	host       the host of the record's url, without "www." ("www.nytimes.com/…" → nytimes.com)
 //	id-prefix  the record id up to its first "_", when something follows
 //	           (PolNeAR: "breitbart_2016-09-12_…" → breitbart)
-//	source     the record's source field as it is
+//	source     the record's source field, without the ":line" that dumps add
+//	           ("feeds/reuters.jsonl:12" → feeds/reuters.jsonl)
 //	source-dir the name of the directory of the record's source path
 //	           ("dumps/nyt/a1.txt" → nyt; ":line" suffixes of dumps are dropped)
 //	re:EXPR    the first group of a regular expression matched against the id,
@@ -54,7 +55,7 @@ func parseOutletRule(rule string) ([]outletFunc, error) {
 		case part == "id-prefix":
 			fns = append(fns, func(r *pipeline.Record) string { return idPrefix(r.ID) })
 		case part == "source":
-			fns = append(fns, func(r *pipeline.Record) string { return strings.TrimSpace(r.Source) })
+			fns = append(fns, func(r *pipeline.Record) string { return trimLine(strings.TrimSpace(r.Source)) })
 		case part == "source-dir":
 			fns = append(fns, func(r *pipeline.Record) string { return sourceDir(r.Source) })
 		case strings.HasPrefix(part, "re:"), strings.HasPrefix(part, "url-re:"):
@@ -120,14 +121,21 @@ func sourceDir(src string) string {
 	if src == "" || src == "-" {
 		return ""
 	}
-	if i := strings.LastIndexByte(src, ':'); i > 0 && allDigits(src[i+1:]) {
-		src = src[:i]
-	}
+	src = trimLine(src)
 	dir := filepath.Base(filepath.Dir(filepath.ToSlash(src)))
 	if dir == "." || dir == "/" || dir == "" {
 		return ""
 	}
 	return path.Base(dir)
+}
+
+// trimLine drops the ":line" suffix ingest adds to the source of an
+// article read from a dump.
+func trimLine(src string) string {
+	if i := strings.LastIndexByte(src, ':'); i > 0 && allDigits(src[i+1:]) {
+		return src[:i]
+	}
+	return src
 }
 
 func firstGroup(re *regexp.Regexp, s string) string {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sayso/sayso/pipeline"
@@ -26,7 +28,8 @@ func TestOutletRules(t *testing.T) {
 		{"", rec("x", "apnews.com/article/abc", ""), "apnews.com"},
 		{"id-prefix", rec("x", "https://www.nytimes.com/a", ""), UnknownOutlet},
 		{"id-prefix,host", rec("x", "https://www.nytimes.com/a", ""), "nytimes.com"},
-		{"source", rec("x", "", "feeds/reuters.jsonl:3"), "feeds/reuters.jsonl:3"},
+		{"source", rec("x", "", "feeds/reuters.jsonl:3"), "feeds/reuters.jsonl"},
+		{"source", rec("x", "", "in/a.txt"), "in/a.txt"},
 		{"source-dir", rec("x", "", "dumps/nyt/2016/a1.txt"), "2016"},
 		{"source-dir", rec("x", "", "dumps/nyt/a1.jsonl:12"), "nyt"},
 		{"source-dir", rec("x", "", "a1.txt"), UnknownOutlet},
@@ -270,4 +273,22 @@ func TestRejectedQuotes(t *testing.T) {
 	assert.Equal(t, int64(5), rep.Totals.Quotes)
 	assert.Equal(t, int64(0), rep.Totals.RejectedQuotes)
 	assert.Equal(t, map[string]int64{"Ann Lee": 2, "Bob Roe": 2, "Cy Poe": 1}, speakers(rep))
+}
+
+// TestManyOutletsPage: an outlet rule that makes hundreds of outlets still
+// gives a page of bounded size; the data keeps them all.
+func TestManyOutletsPage(t *testing.T) {
+	b, err := NewBuilder(Options{OutletRule: "source"})
+	require.NoError(t, err)
+	for i := range 500 {
+		b.Add(&pipeline.Record{Schema: pipeline.Schema, ID: "a", Source: "files/" + strconv.Itoa(i) + ".txt", Errors: []string{},
+			Quotes: []pipeline.QuoteRecord{{ID: "Q1", Kind: "direct", Text: "x", Start: 0, End: 1}}})
+	}
+	rep := b.Report()
+	assert.Len(t, rep.Outlets, 500)
+	var buf strings.Builder
+	require.NoError(t, WriteHTML(&buf, rep, HTMLOptions{}))
+	page := buf.String()
+	assert.Equal(t, 100, strings.Count(page, `<tr data-outlet="files/`)/2, "100 rows in each outlet table")
+	assert.Contains(t, page, "… and 400 smaller outlets")
 }
