@@ -91,6 +91,7 @@ type pageView struct {
 	Outlets          []OutletRow   // the largest outlets, at most maxOutletRows
 	SourcingOutlet   []SourcingRow // the same outlets
 	MoreOutlets      int64
+	TimelineEvidence bool // few enough periods to list their quotes
 	TimelineChart    template.HTML
 }
 
@@ -100,6 +101,9 @@ type pageView struct {
 const (
 	maxOutletRows = 100
 	maxOutletBars = 30
+	// Past this many periods (--by day over years) the timeline table
+	// drops its evidence lists, which would make most of the page.
+	maxTimelineEvidence = 400
 )
 
 // WriteHTML writes the report as one self-contained HTML page: styles
@@ -118,6 +122,7 @@ func WriteHTML(w io.Writer, r *Report, opt HTMLOptions) error {
 		OverallChart:     stackedShareSVG([]SourcingRow{overall}, "Share of all quotes by sourcing"),
 		TimelineChart:    timelineSVG(r.Timeline, r.Settings.Bucket),
 	}
+	v.TimelineEvidence = len(r.Timeline) <= maxTimelineEvidence
 	v.Outlets, v.SourcingOutlet = r.Outlets, r.SourcingOutlet
 	if n := len(v.Outlets); n > maxOutletRows {
 		v.Outlets, v.SourcingOutlet = v.Outlets[:maxOutletRows], v.SourcingOutlet[:maxOutletRows]

@@ -114,6 +114,7 @@ func timelineSVG(rows []TimeRow, bucket string) template.HTML {
 			left, width-right, y(v), y(v), left-6, y(v), num(int64(v)))
 	}
 	labelEvery := int(math.Ceil(float64(len(rows)) / 12))
+	years := len(rows[0].Period) == 10 && rows[0].Period[:4] != rows[len(rows)-1].Period[:4]
 	var line []string
 	for i, r := range rows {
 		cx := float64(left) + slot*(float64(i)+0.5)
@@ -130,11 +131,14 @@ func timelineSVG(rows []TimeRow, bucket string) template.HTML {
 		}
 		line = append(line, fmt.Sprintf("%.1f,%.1f", cx, y(float64(r.Records))))
 		if i%labelEvery == 0 {
-			fmt.Fprintf(&sb, `<text x="%.1f" y="%d" text-anchor="middle" fill="#555">%s</text>`, cx, height-bottom+18, periodLabel(r.Period, bucket))
+			fmt.Fprintf(&sb, `<text x="%.1f" y="%d" text-anchor="middle" fill="#555">%s</text>`, cx, height-bottom+18, periodLabel(r.Period, bucket, years))
 		}
 	}
 	fmt.Fprintf(&sb, `<polyline points="%s" fill="none" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="5 3"/>`, strings.Join(line, " "))
 	for i, r := range rows {
+		if len(rows) > maxDots {
+			break // the line alone reads better than a crowd of dots
+		}
 		cx := float64(left) + slot*(float64(i)+0.5)
 		fmt.Fprintf(&sb, `<circle cx="%.1f" cy="%.1f" r="3" fill="#1a1a1a"><title>%s %s: %d records</title></circle>`, cx, y(float64(r.Records)), bucket, r.Period, r.Records)
 	}
@@ -165,12 +169,19 @@ func niceScale(maxV float64) (top, step float64) {
 	return math.Ceil(maxV/step) * step, step
 }
 
-func periodLabel(period, bucket string) string {
-	if len(period) != 10 {
+// maxDots is the most periods the records line marks with a dot.
+const maxDots = 120
+
+// periodLabel writes a period's first day short: the month for months, the
+// day without the year when all periods share one year.
+func periodLabel(period, bucket string, years bool) string {
+	switch {
+	case len(period) != 10:
 		return period
-	}
-	if bucket == "month" {
+	case bucket == "month":
 		return period[:7]
+	case years:
+		return period
 	}
 	return period[5:]
 }
