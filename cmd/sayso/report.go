@@ -23,7 +23,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	def := report.DefaultOptions()
-	out := fs.String("o", "", "write to `FILE` (html, yaml; default stdout) or into `DIR` (csv; required)")
+	out := fs.String("o", "", "write to `PATH`: a file for html and yaml (default stdout), a directory for csv (required)")
 	format := fs.String("format", "html", "output: html, yaml or csv")
 	opt := def
 	fs.StringVar(&opt.Title, "title", def.Title, "the page's title")
