@@ -1,6 +1,9 @@
 package report
 
 import (
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -291,4 +294,41 @@ func TestManyOutletsPage(t *testing.T) {
 	page := buf.String()
 	assert.Equal(t, 100, strings.Count(page, `<tr data-outlet="files/`)/2, "100 rows in each outlet table")
 	assert.Contains(t, page, "… and 400 smaller outlets")
+}
+
+// TestPageEscapes: names, ids and messages from the records are text on the
+// page, never markup.
+func TestPageEscapes(t *testing.T) {
+	evil := `<script>alert("x")</script>`
+	rec := &pipeline.Record{Schema: pipeline.Schema, ID: "id" + evil, URL: "https://a.example/" + evil, Errors: []string{"stage: " + evil},
+		Entities: []pipeline.EntityRecord{{ID: "E1", Type: "person", Name: evil, Mentions: []pipeline.MentionRecord{{Start: 0, End: 1, Text: evil}}}},
+		Quotes: []pipeline.QuoteRecord{{ID: "Q1" + evil, Kind: "direct", Text: evil, Start: 0, End: 1,
+			Speaker: &pipeline.SpeakerRecord{Form: "name", Text: evil, Name: evil}}},
+	}
+	opt := DefaultOptions()
+	opt.Title = evil
+	rep := buildReport(t, []*pipeline.Record{rec}, opt)
+	var buf strings.Builder
+	require.NoError(t, WriteHTML(&buf, rep, HTMLOptions{Inputs: []string{evil}, Generated: evil}))
+	page := buf.String()
+	assert.NotContains(t, page, "<script")
+	assert.Contains(t, page, "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;")
+}
+
+// TestNoTemplatePackage: the page is written without html/template, whose
+// reflection would make the linker keep every method of the sayso binary.
+func TestNoTemplatePackage(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
+		require.NoError(t, err)
+		for _, imp := range file.Imports {
+			assert.NotContains(t, []string{`"html/template"`, `"text/template"`}, imp.Path.Value, f)
+		}
+	}
 }

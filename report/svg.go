@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"html"
-	"html/template"
 	"math"
 	"strings"
 )
@@ -22,7 +21,7 @@ var sourcingLabels = [numSourcing]string{"Named", "Anonymous", "Unresolved", "Un
 const chartFont = `font-family="system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif"`
 
 // stackedShareSVG draws one 100% bar per row, split by sourcing class.
-func stackedShareSVG(rows []SourcingRow, label string) template.HTML {
+func stackedShareSVG(rows []SourcingRow, label string) string {
 	const (
 		width   = 960
 		labelW  = 170
@@ -67,7 +66,7 @@ func stackedShareSVG(rows []SourcingRow, label string) template.HTML {
 			width-countW+8, y+barH/2, num(r.Quotes))
 	}
 	sb.WriteString(`</svg>`)
-	return template.HTML(sb.String())
+	return sb.String()
 }
 
 func legend(sb *strings.Builder, x, y int) {
@@ -80,7 +79,7 @@ func legend(sb *strings.Builder, x, y int) {
 
 // timelineSVG draws the quotes of each period as stacked columns by
 // sourcing class, with the number of records as a line.
-func timelineSVG(rows []TimeRow, bucket string) template.HTML {
+func timelineSVG(rows []TimeRow, bucket string) string {
 	const (
 		width   = 960
 		height  = 300
@@ -144,7 +143,7 @@ func timelineSVG(rows []TimeRow, bucket string) template.HTML {
 	}
 	fmt.Fprintf(&sb, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" stroke="#1a1a1a"/>`, left, width-right, y(0), y(0))
 	sb.WriteString(`</svg>`)
-	return template.HTML(sb.String())
+	return sb.String()
 }
 
 // niceScale rounds a maximum up to 1, 2 or 5 times a power of ten, with
