@@ -706,7 +706,7 @@ func (st *state) onlyComplements(v, hi int) bool {
 func (st *state) mainSubject(v, lo, si int) (np, int) {
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
-		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund {
+		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
 			continue
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {

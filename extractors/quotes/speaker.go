@@ -127,8 +127,9 @@ func (st *state) clauseSubject(v, lo int) np {
 		}
 		ui := st.info[u]
 		w := st.word(u)
-		verb := ui.cue.isVerb() && ui.cue.form != formGerund || ui.cls&wVerb != 0 ||
-			len(w) > 3 && strings.HasSuffix(w, "ed") && ui.cls&(wRole|wPlural) == 0
+		adjectival := u > 0 && (st.is(u-1, wDet|wPossDet) || st.word(u-1) == "'s" || st.word(u-1) == "’s")
+		verb := ui.cue.isVerb() && ui.cue.form != formGerund && st.verbHere(u) || ui.cls&wVerb != 0 ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && ui.cls&(wRole|wPlural) == 0 && !adjectival
 		if !verb {
 			continue
 		}
