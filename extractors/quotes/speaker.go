@@ -140,6 +140,13 @@ func (st *state) clauseSubject(v, lo int) np {
 	return np{}
 }
 
+// adjunctNouns end the short prepositional phrases that may stand between
+// a subject and its verb: "in a statement", "at the time", "in particular".
+var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": true, "part": true, "statement": true,
+	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
+	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
+	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true}
+
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
 // comma-enclosed asides ("Trump, in an interview, said"). It returns the
@@ -150,6 +157,18 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		switch {
 		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet):
 			j--
+		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
+			j-- // "Trump and Sanders have both argued"
+		case adjunctNouns[strings.ToLower(w)] && j-1 >= lo:
+			// "Trump in a statement said", "Trump at the time said"
+			k := j - 1
+			for k >= lo && j-k <= 4 && !st.is(k, wPrep) {
+				k--
+			}
+			if k < lo || j-k > 4 || !st.is(k, wPrep) || k == lo {
+				return j
+			}
+			j = k - 1
 		case st.isLyAdverb(j):
 			j--
 		case st.is(j, wTime) && !st.info[j].cap || isWeekday(w):
