@@ -551,18 +551,15 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	if !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
 		return
 	}
-	// The head: the last role word of the phrase.
-	head := -1
-	for k := n.last - 1; k > n.first; k-- {
+	// The head: the last word before any preposition; it must be a role.
+	head := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
 		if st.is(k, wPrep) {
-			head = -1
-			continue
-		}
-		if st.is(k, wRole) && head < 0 {
-			head = k
+			head = k - 1
+			break
 		}
 	}
-	if head < 0 {
+	if head <= n.first || !st.is(head, wRole) || n.plural || st.is(head, wPlural) {
 		return
 	}
 	hw := strings.ToLower(st.word(head))
@@ -571,7 +568,8 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	var mods [4]int
 	nm := 0
 	for k := n.first + 1; k < head && nm < len(mods); k++ {
-		if st.info[k].cap && !st.is(k, wTitle) {
+		w := strings.ToLower(st.word(k))
+		if st.info[k].cap && !st.is(k, wTitle) || w == "vice" || w == "former" || w == "deputy" || w == "first" || w == "lieutenant" {
 			mods[nm] = k
 			nm++
 		}
@@ -587,10 +585,59 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			break
 		}
 	}
+	if best < 0 && politicalRoles[hw] {
+		// "The Democratic frontrunner", "the billionaire businessman": the
+		// article's most mentioned person so far whose mentions stand near
+		// the description's other words, if there is one.
+		best = st.salientPerson(n, mods[:nm])
+	}
 	if best >= 0 {
 		c.name = st.personName(best)
 		c.entity = st.people[best].entity
 	}
+}
+
+// politicalRoles head descriptions that news uses for the people a story is
+// about ("the Republican nominee", "the front-runner", "the senator").
+var politicalRoles = map[string]bool{"nominee": true, "candidate": true, "frontrunner": true, "front-runner": true,
+	"senator": true, "governor": true, "president": true, "businessman": true, "billionaire": true, "mogul": true,
+	"hopeful": true, "congressman": true, "congresswoman": true, "mayor": true, "secretary": true, "speaker": true,
+	"leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true}
+
+// salientPerson returns the person mentioned most often before description
+// n, among those whose mentions have the description's capitalised words
+// nearby, or -1 when none stands out (a tie).
+func (st *state) salientPerson(n *np, mods []int) int {
+	var counts [64]int
+	for _, m := range st.pmention {
+		if m.tok >= n.first {
+			break
+		}
+		if m.person >= len(counts) || st.people[m.person].org || st.people[m.person].gender == 0 {
+			continue
+		}
+		if st.modifiersNear(m, mods) {
+			counts[m.person]++
+		}
+	}
+	best, second := -1, 0
+	for p, k := range counts {
+		if k == 0 {
+			continue
+		}
+		if best < 0 || k > counts[best] {
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = p
+		} else if k > second {
+			second = k
+		}
+	}
+	if best >= 0 && counts[best] >= 2 && counts[best] > second {
+		return best
+	}
+	return -1
 }
 
 // modifiersNear reports whether every modifier word (a token index) also
@@ -601,7 +648,7 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 		w := st.word(k)
 		found := false
 		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
-			found = st.word(j) == w || st.isStateAbbrev(j, w)
+			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w)
 		}
 		if !found {
 			return false
