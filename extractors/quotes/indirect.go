@@ -98,8 +98,12 @@ func (st *state) indirectVerb(v int) {
 	}
 	flo := st.frameStart(v)
 	// Passive "was told that", "it was reported that": no speaker here.
-	if v > lo && st.is(v-1, wAux) && (inf.cue.form == formParticiple || inf.cue.form == formPast) && !st.is(v-1, wPron) {
-		w := st.word(v - 1)
+	pv := v - 1
+	for pv > lo && (st.isLyAdverb(pv) || st.is(pv, wAdv) && !st.is(pv, wAux)) {
+		pv-- // "was officially declared"
+	}
+	if pv >= lo && st.is(pv, wAux) && (inf.cue.form == formParticiple || inf.cue.form == formPast) && !st.is(pv, wPron) {
+		w := st.word(pv)
 		if w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being" {
 			if sp, ok := st.asSaying(v, hi); !ok || !sp.ok() {
 				return
@@ -172,9 +176,16 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	inverted := false
-	if !sp.ok() && inf.cue.has(inverts) && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
-		sp = st.npAfter(v+1, hi)
-		inverted = sp.ok()
+	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
+		// "…, said Grant Green, a national security official": the
+		// subject follows the cue when a name closes the sentence or
+		// stands before a comma.
+		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) || !sp.ok() && n.ok() {
+			sp, inverted = n, true
+		}
+	}
+	if sp.ok() && sp.form == pipeline.Description && sp.last-sp.first == 1 && st.doc.Tokens[sp.first].Kind == pipeline.Number {
+		return // "In Puerto Rico, 60 pledged delegates …"
 	}
 	if !sp.ok() {
 		return
@@ -289,7 +300,20 @@ func (st *state) addIndirectCheck(a, b int) bool {
 	if b-a < 2 {
 		return false
 	}
-	return true
+	// A clause has a verb: "In a press release earlier this month, the
+	// committee said" or "Another Clinton ally, Tom Vilsack, told" do not
+	// report anything before the subject.
+	for k := a; k < b; k++ {
+		if st.inSeg[k] >= 0 {
+			return true
+		}
+		w := st.word(k)
+		if st.is(k, wAux|wVerb) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap ||
+			len(w) > 3 && !st.info[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.is(k, wPlural|wPrep|wDet) && k > a && !st.is(k-1, wDet|wPossDet|wNum|wPrep)) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipComplements steps over what may stand between a cue and its clause:
