@@ -58,7 +58,7 @@ func (x *Extractor) Process(doc *pipeline.Document) error {
 func (st *state) process(doc *pipeline.Document) {
 	st.reset(doc)
 	st.emitted = st.emitted[:0]
-	if len(doc.Tokens) == 0 {
+	if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 || len(doc.Paragraphs) == 0 {
 		doc.Quotes = doc.Quotes[:0]
 		return
 	}
@@ -164,10 +164,19 @@ func (st *state) reset(doc *pipeline.Document) {
 func (st *state) indexSentences() {
 	n := len(st.doc.Tokens)
 	st.tokSent = resize(st.tokSent, n)
-	for si, s := range st.doc.Sentences {
-		for i := s.First; i < s.Last && i < n; i++ {
-			st.tokSent[i] = int32(si)
+	clear(st.tokSent)
+	prev := int32(0)
+	si := 0
+	for i := 0; i < n; i++ {
+		// Tokens outside every sentence (none, normally) take the
+		// sentence before them.
+		for si < len(st.doc.Sentences) && st.doc.Sentences[si].Last <= i {
+			si++
 		}
+		if si < len(st.doc.Sentences) && st.doc.Sentences[si].First <= i {
+			prev = int32(si)
+		}
+		st.tokSent[i] = prev
 	}
 	st.usedCue = resize(st.usedCue, n)
 	clear(st.usedCue)
