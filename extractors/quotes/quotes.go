@@ -101,12 +101,13 @@ const (
 	patIndirectAccording         // according to X, …
 	patIndirectNoun              // X's claim that …
 	patIndirectRelative          // X, who said …
+	patIndirectObject            // X announced his candidacy (what was said, as a noun phrase)
 	numPatterns
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
 	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "before-colon", "trailing", "transcript", "according",
-	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative"}
+	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object"}
 
 func (p pattern) String() string { return patternNames[p] }
 
