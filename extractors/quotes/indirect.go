@@ -154,9 +154,10 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.subjectBefore(v, flo)
 		if !sp.ok() && v > flo && st.is(v-1, wConj) {
-			// "House Democrats seized the floor and said …": the
-			// coordinated verb's subject.
-			sp = st.clauseSubject(v-1, flo)
+			// "House Democrats seized the floor and said …", "Comey
+			// called it “extremely careless,” but said …": the coordinated
+			// verb's subject, across quotes.
+			sp = st.clauseSubject(v-1, lo)
 		}
 	}
 	if n, ok := st.asSaying(v, hi); ok {

@@ -185,6 +185,16 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 				return j
 			}
 			j = k - 1
+		case st.doc.Tokens[j].Kind == pipeline.Dash && j-1 >= lo:
+			// "Donald Trump - who previously said … - said": a dash aside.
+			k := j - 1
+			for k >= lo && j-k < 35 && !(st.doc.Tokens[k].Kind == pipeline.Dash) && !st.isFinal(k) {
+				k--
+			}
+			if k < lo || st.doc.Tokens[k].Kind != pipeline.Dash || k+1 >= j {
+				return j
+			}
+			j = k - 1
 		case w == ",":
 			// An aside between commas: skip it when it is a time, a
 			// prepositional phrase or a relative clause; keep appositives.
@@ -240,6 +250,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		w := st.word(j)
 		if w == "him" || w == "them" || w == "me" || w == "us" || w == "her" {
 			// "a source close to him", "people familiar with them"
+			if j-2 >= lo && st.word(j-1) == "of" && st.is(j-2, wDet|wNum) {
+				// "most of them said", "some of us"
+				return np{span: st.span(j-2, j+1), first: j - 2, last: j + 1, form: pipeline.Description, plural: true}
+			}
 			if j-2 >= lo && st.is(j-1, wPrep) && (npPrepHeads[st.word(j-2)] || st.is(j-2, wRole|wPlural)) {
 				if n := st.npEndingAt(j-2, lo); n.ok() && n.form == pipeline.Description {
 					n.last, n.span = j+1, st.span(n.first, j+1)
@@ -256,7 +270,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) {
 		return np{}
 	}
-	if inf.cls&wDet != 0 && inf.cls&wNum == 0 && st.word(j) != "some" && st.word(j) != "others" {
+	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" {
 		return np{} // a determiner alone
 	}
 	first := j
