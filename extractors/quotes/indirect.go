@@ -368,6 +368,18 @@ func (st *state) skipComplements(v, k, hi int) int {
 	return k
 }
 
+// sameForm reports whether the cue at j has the form of the cue that
+// introduced the clause starting at k ("noted … and quoted": the main
+// clause goes on; "says he spoke … and asked": the reported one does).
+func (st *state) sameForm(k, j int) bool {
+	for c := k - 1; c >= 0 && k-c <= 12; c-- {
+		if ci := st.info[c].cue; ci.isVerb() && st.inSeg[c] < 0 {
+			return ci.form == st.info[j].cue.form
+		}
+	}
+	return true
+}
+
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
 var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
@@ -380,8 +392,8 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() || st.word(j) == "but" && st.is(j+1, wAux|wVerb)) {
-			return j // "… and quoted Reagan", "… but did not say": the main clause goes on
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb)) {
+			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {
 			return j
