@@ -24,12 +24,31 @@ func (st *state) findIndirect() {
 		switch {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
 			st.indirectAccording(v)
-		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart)):
+		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
 			st.indirectVerb(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat):
 			st.indirectNoun(v)
 		}
 	}
+}
+
+// headlineCue reports a capitalised cue in a title-case line after a name:
+// "Trump Says He’s Unlikely To Have A Good Relationship With Cameron".
+func (st *state) headlineCue(v int) bool {
+	if v == 0 || !st.info[v-1].cap || !st.info[v].cue.has(clause) || st.info[v].cue.form != formThird {
+		return false
+	}
+	a, b := st.paraTokens(st.paraOf(v))
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		if st.isWord(k) {
+			words++
+			if st.info[k].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && words <= 25 && caps*5 >= words*4
 }
 
 // sentenceBounds returns the narrative sentence around token v: from the
