@@ -55,7 +55,7 @@ var lexicon = func() map[string]wordClass {
 	add(wPlural, "they them their we us our")
 	add(wFirst, "i we me us my our")
 	add(wTitle, titleWords)
-	add(wPrep, "in on at for of to from with by about after before during since over under into through against among between without within like than via per across around near toward towards upon amid despite behind beyond outside inside throughout")
+	add(wPrep, "in on at for of to from with by about after before during since over under into through against among between without within like than via per across around near toward towards upon amid despite behind beyond outside inside throughout besides")
 	add(wConj, "and or but nor yet so")
 	add(wSub, "that because although though while when whenever if whether unless until since after before as once where whereas")
 	add(wThat, "that")
@@ -68,7 +68,7 @@ var lexicon = func() map[string]wordClass {
 	add(wRole, roleWords)
 	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police")
 	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few")
-	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat")
+	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
 	add(wStop, "not n't there here what why how where when whether if because although though while than whose")
 	return m
 }()

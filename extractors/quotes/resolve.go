@@ -398,6 +398,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	para := st.paraOf(pos)
 	best, bestScore := -1, -1<<30
 	prevSpeakerPerson := -1
+	prevBonus := 120
 	if lastSpeaker >= 0 {
 		ls := &st.cands[lastSpeaker]
 		if ls.name != "" && para-st.paraOf(max(ls.speaker.first, 0)) <= 4 {
@@ -422,7 +423,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			score += 60
 		}
 		if m.person == prevSpeakerPerson {
-			score += 120
+			score += prevBonus
 		}
 		if st.isSubjectMention(m) {
 			score += 100 // subjects are likelier antecedents
