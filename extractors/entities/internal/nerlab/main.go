@@ -1,0 +1,69 @@
+// Command nerlab trains the entity tagger on the Train split and scores it on
+// Dev (and, with -test, on the reporting splits). It is the bench used to make
+// choices about features and data; it never trains on a reporting split.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/sayso/sayso/extractors/entities/corpus"
+	"github.com/sayso/sayso/extractors/entities/eval"
+	"github.com/sayso/sayso/extractors/entities/tagger"
+)
+
+type adapter struct {
+	m   *tagger.Model
+	buf []tagger.Label
+}
+
+func (a *adapter) NewDocument() {}
+func (a *adapter) TagSentence(toks []string) []string {
+	if cap(a.buf) < len(toks) {
+		a.buf = make([]tagger.Label, len(toks))
+	}
+	a.buf = a.buf[:len(toks)]
+	a.m.Tag(toks, a.buf)
+	out := make([]string, len(toks))
+	for i, l := range a.buf {
+		out[i] = l.String()
+	}
+	return out
+}
+
+func main() {
+	epochs := flag.Int("epochs", 10, "epochs")
+	minCount := flag.Int("min", 1, "min feature count")
+	test := flag.Bool("test", false, "also score the reporting splits")
+	flag.Parse()
+	l := corpus.NewLoader(corpus.SharedDir())
+	train, err := l.Train()
+	check(err)
+	dev, err := l.Dev()
+	check(err)
+	t0 := time.Now()
+	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount})
+	check(err)
+	fmt.Printf("trained on %d tokens in %v, %d features\n", train.Tokens(), time.Since(t0), m.Features())
+	sets := []corpus.Set{dev}
+	if *test {
+		for _, f := range []func() (corpus.Set, error){l.NewsTest, l.GUMNewsTest, l.PUDNewsTest, l.EWTTest} {
+			s, err := f()
+			check(err)
+			sets = append(sets, s)
+		}
+	}
+	for _, s := range sets {
+		fmt.Printf("== %s (%d tokens)\n", s.Name, s.Tokens())
+		eval.BIO(s.Docs, &adapter{m: m}).Write(os.Stdout)
+	}
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,366 @@
+package tagger
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+)
+
+// magic opens every model file; the version follows it.
+const (
+	magic       = "SAYSONER"
+	fileVersion = 1
+)
+
+// slot is one entry of the feature table: a feature key and its weight per
+// label, quantised. Key and weights sit together so that a lookup touches
+// one cache line.
+type slot struct {
+	key uint64
+	w   [numLabels]int16
+}
+
+// Model is a trained tagger. It is immutable after Load or Train and safe for
+// concurrent use.
+type Model struct {
+	scale   float32 // weight = int16 * scale
+	trans   [numLabels + 1][numLabels]int32
+	table   []slot // open addressing, len a power of two, key 0 = empty
+	mask    uint64
+	nfeat   int
+	lexFP   uint64
+	feats   featurizer
+	pool    sync.Pool
+	Meta    Meta
+}
+
+// Meta describes how a model was made; it travels inside the model file.
+type Meta struct {
+	Seed   uint64
+	Epochs int
+	Note   string
+}
+
+func (m *Model) lookup(key uint64) *[numLabels]int16 {
+	i := key & m.mask
+	for {
+		s := &m.table[i]
+		if s.key == key {
+			return &s.w
+		}
+		if s.key == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+// Features returns the number of features with weights in the model.
+func (m *Model) Features() int { return m.nfeat }
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// Tag labels words (one sentence) and writes the labels to out, which must
+// be at least len(words) long. It allocates nothing once warm.
+func (m *Model) Tag(words []string, out []Label) {
+	m.TagDoc(words, nil, out)
+}
+
+// TagDoc is Tag with document hints: docTypes[i], if docTypes is not nil, is
+// the entity type (1 PER, 2 LOC, 3 ORG) that words[i] already had elsewhere
+// in the document, 0 if none. The model learnt to use these hints in
+// training (see Options.DocumentConsistency).
+func (m *Model) TagDoc(words []string, docTypes []uint8, out []Label) {
+	if len(words) == 0 {
+		return
+	}
+	s := m.getScratch()
+	m.feats.extract(words, docTypes, s)
+	m.viterbi(len(words), s, out)
+	m.pool.Put(s)
+}
+
+// viterbi decodes the best constrained label sequence from s.keys.
+func (m *Model) viterbi(n int, s *scratch, out []Label) {
+	const L = int(numLabels)
+	if cap(s.score) < n*L {
+		s.score = make([]int32, n*L)
+		s.back = make([]uint8, n*L)
+	}
+	score, back := s.score[:n*L], s.back[:n*L]
+	var emit [numLabels]int32
+	for i := 0; i < n; i++ {
+		emit = [numLabels]int32{}
+		for _, k := range s.keys[i*numFeatures : (i+1)*numFeatures] {
+			if k == 0 {
+				continue
+			}
+			if w := m.lookup(k); w != nil {
+				for l := range emit {
+					emit[l] += int32(w[l])
+				}
+			}
+		}
+		row := score[i*L : (i+1)*L]
+		if i == 0 {
+			for l := 0; l < L; l++ {
+				if allowed[L][l] {
+					row[l] = emit[l] + m.trans[L][l]
+				} else {
+					row[l] = math.MinInt32 / 2
+				}
+			}
+			continue
+		}
+		prev := score[(i-1)*L : i*L]
+		for l := 0; l < L; l++ {
+			best, arg := int32(math.MinInt32/2), 0
+			for p := 0; p < L; p++ {
+				if !allowed[p][l] {
+					continue
+				}
+				if v := prev[p] + m.trans[p][l]; v > best {
+					best, arg = v, p
+				}
+			}
+			row[l] = best + emit[l]
+			back[i*L+l] = uint8(arg)
+		}
+	}
+	last := score[(n-1)*L : n*L]
+	best := 0
+	for l := 1; l < L; l++ {
+		if last[l] > last[best] {
+			best = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = Label(best)
+		best = int(back[i*L+best])
+	}
+}
+
+// newModel builds the lookup table from sorted keys and float weights.
+func newModel(keys []uint64, weights []float32, trans [numLabels + 1][numLabels]float32, meta Meta) *Model {
+	maxAbs := float32(0)
+	for _, w := range weights {
+		if a := float32(math.Abs(float64(w))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	for _, row := range trans {
+		for _, w := range row {
+			if a := float32(math.Abs(float64(w))); a > maxAbs {
+				maxAbs = a
+			}
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := func(w float32) int16 { return int16(math.Round(float64(w / scale))) }
+	m := &Model{scale: scale, Meta: meta}
+	for p := range trans {
+		for l := range trans[p] {
+			m.trans[p][l] = int32(q(trans[p][l]))
+		}
+	}
+	rows := make([][numLabels]int16, 0, len(keys))
+	kept := keys[:0:0]
+	for i, k := range keys {
+		var r [numLabels]int16
+		nz := false
+		for l := 0; l < int(numLabels); l++ {
+			r[l] = q(weights[i*int(numLabels)+l])
+			nz = nz || r[l] != 0
+		}
+		if nz {
+			rows = append(rows, r)
+			kept = append(kept, k)
+		}
+	}
+	m.fill(kept, rows)
+	return m
+}
+
+func (m *Model) fill(keys []uint64, rows [][numLabels]int16) {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.table = make([]slot, size)
+	m.mask = uint64(size - 1)
+	m.nfeat = len(keys)
+	for i, k := range keys {
+		j := k & m.mask
+		for m.table[j].key != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.table[j] = slot{key: k, w: rows[i]}
+	}
+}
+
+// WriteTo writes the model in its binary form: a header, the transition
+// weights, the word classes and the features sorted by key, all
+// little-endian. The same model always gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	put := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
+	put(uint32(fileVersion))
+	put(uint32(featureVersion))
+	put(uint32(numLabels))
+	put(m.lexFP)
+	put(m.Meta.Seed)
+	put(uint32(m.Meta.Epochs))
+	put(uint32(len(m.Meta.Note)))
+	buf.WriteString(m.Meta.Note)
+	put(m.scale)
+	for p := range m.trans {
+		for l := range m.trans[p] {
+			put(int16(m.trans[p][l]))
+		}
+	}
+	m.feats.classes.write(&buf)
+	type kv struct {
+		k uint64
+		w [numLabels]int16
+	}
+	all := make([]kv, 0, m.nfeat)
+	for _, s := range m.table {
+		if s.key != 0 {
+			all = append(all, kv{s.key, s.w})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
+	put(uint32(len(all)))
+	// Keys as deltas (varint) keep the file small; weights as int16 columns.
+	var vb [binary.MaxVarintLen64]byte
+	prev := uint64(0)
+	for _, e := range all {
+		n := binary.PutUvarint(vb[:], e.k-prev)
+		buf.Write(vb[:n])
+		prev = e.k
+	}
+	for _, e := range all {
+		put(e.w)
+	}
+	return io.Copy(w, &buf)
+}
+
+// ErrFormat is returned for bytes that are not a model this code can read.
+var ErrFormat = errors.New("tagger: not a model file or wrong version")
+
+// Load reads a model written by WriteTo. lex must be the lexicon the model
+// was trained with (nil if none).
+func Load(r io.Reader, lex Lexicon) (*Model, error) {
+	b, err := io.ReadAll(bufio.NewReader(r))
+	if err != nil {
+		return nil, err
+	}
+	return LoadBytes(b, lex)
+}
+
+// LoadBytes reads a model from memory, e.g. go:embed bytes. It does not keep
+// b.
+func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
+	rd := &reader{b: b}
+	if string(rd.next(len(magic))) != magic {
+		return nil, ErrFormat
+	}
+	if rd.u32() != fileVersion || rd.u32() != featureVersion || rd.u32() != uint32(numLabels) {
+		return nil, ErrFormat
+	}
+	m := &Model{}
+	m.lexFP = rd.u64()
+	var fp uint64
+	if lex != nil {
+		fp = lex.Fingerprint()
+	}
+	if fp != m.lexFP {
+		return nil, fmt.Errorf("tagger: model was trained with lexicon %016x, given %016x", m.lexFP, fp)
+	}
+	m.feats.lex = lex
+	m.Meta.Seed = rd.u64()
+	m.Meta.Epochs = int(rd.u32())
+	m.Meta.Note = string(rd.next(int(rd.u32())))
+	m.scale = math.Float32frombits(rd.u32())
+	for p := range m.trans {
+		for l := range m.trans[p] {
+			m.trans[p][l] = int32(int16(rd.u16()))
+		}
+	}
+	m.feats.classes = readWordClasses(rd)
+	n := int(rd.u32())
+	if rd.err != nil || n < 0 || n > len(rd.b) {
+		return nil, ErrFormat
+	}
+	keys := make([]uint64, n)
+	prev := uint64(0)
+	for i := range keys {
+		d := rd.uvarint()
+		prev += d
+		keys[i] = prev
+	}
+	rows := make([][numLabels]int16, n)
+	raw := rd.next(n * int(numLabels) * 2)
+	if rd.err != nil {
+		return nil, ErrFormat
+	}
+	for i := range rows {
+		for l := 0; l < int(numLabels); l++ {
+			rows[i][l] = int16(binary.LittleEndian.Uint16(raw[(i*int(numLabels)+l)*2:]))
+		}
+	}
+	if len(rd.b) != rd.off {
+		return nil, ErrFormat
+	}
+	m.fill(keys, rows)
+	return m, nil
+}
+
+// reader walks a byte slice, remembering the first error.
+type reader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (r *reader) next(n int) []byte {
+	if r.err != nil || n < 0 || r.off+n > len(r.b) {
+		r.err = ErrFormat
+		return make([]byte, min(max(n, 0), 8))
+	}
+	p := r.b[r.off : r.off+n]
+	r.off += n
+	return p
+}
+
+func (r *reader) u16() uint16 { return binary.LittleEndian.Uint16(r.next(2)) }
+func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
+func (r *reader) u64() uint64 { return binary.LittleEndian.Uint64(r.next(8)) }
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b[r.off:])
+	if n <= 0 {
+		r.err = ErrFormat
+		return 0
+	}
+	r.off += n
+	return v
+}
