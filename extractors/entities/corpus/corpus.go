@@ -19,6 +19,7 @@ package corpus
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -80,6 +81,24 @@ var trainFiles = []string{
 	"uner_en_ewt_dev.bio",
 	"btc/btc_a.bio", "btc/btc_b.bio", "btc/btc_e.bio", "btc/btc_f.bio", "btc/btc_g.bio", "btc/btc_h.bio",
 	"wnut17_train.bio", "wnut17_dev.bio", "wnut17_test.bio",
+}
+
+// Drop removes training files whose name contains any of the substrings
+// (for ablations in the lab tool).
+func Drop(subs []string) {
+	var keep []string
+	for _, f := range trainFiles {
+		ok := true
+		for _, s := range subs {
+			if s != "" && strings.Contains(f, s) {
+				ok = false
+			}
+		}
+		if ok {
+			keep = append(keep, f)
+		}
+	}
+	trainFiles = keep
 }
 
 var gumGenres = []string{"news", "interview", "academic", "bio", "court", "voyage"}
@@ -270,4 +289,49 @@ func (l *Loader) Final() (Set, error) {
 		return Set{}, err
 	}
 	return Set{"train+dev", append(append([]conll.Document(nil), t.Docs...), d.Docs...)}, nil
+}
+
+// Unlabelled returns the PolNeAR article texts (train and dev): unlabelled
+// in-domain news, used only to learn word classes. Their quote annotations
+// are not entity gold, and the texts are not redistributed.
+func Unlabelled(dir string) ([]string, error) {
+	var out []string
+	for _, split := range []string{"train", "dev"} {
+		f, err := os.Open(filepath.Join(dir, "data", "polnear", split, "articles.jsonl"))
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
+		for sc.Scan() {
+			var a struct {
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+				f.Close()
+				return nil, err
+			}
+			out = append(out, a.Text)
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Texts joins each document's tokens with spaces, a sentence a line, so that
+// labelled data can also serve as unlabelled text.
+func Texts(docs []conll.Document) []string {
+	out := make([]string, 0, len(docs))
+	for _, d := range docs {
+		var b strings.Builder
+		for _, s := range d.Sentences {
+			b.WriteString(strings.Join(s.Tokens, " "))
+			b.WriteString("\n")
+		}
+		out = append(out, b.String())
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,6 +38,9 @@ const (
 	fLowerNextLower
 	fInitialShape
 	fMark
+	fMark2
+	fMark3
+	fMark4
 	fPrevMark
 	fNextMark
 	fClass
@@ -87,12 +91,12 @@ const (
 // tokenInfo holds what the features need to know about one token; computed
 // once per token, then combined with neighbours.
 type tokenInfo struct {
-	lower, word, shape    uint64
-	suf2, suf3, suf4      uint64
-	pre2, pre3            uint64
-	class, capRatio       uint64
-	mark                  uint32
-	docType               uint8
+	lower, word, shape   uint64
+	suf2, suf3, suf4     uint64
+	pre2, pre3           uint64
+	class, capRatio      uint64
+	mark                 uint32
+	docType              uint8
 	initial, capitalised bool
 }
 
@@ -226,8 +230,8 @@ type scratch struct {
 	low   []byte
 	keys  []uint64
 	// Viterbi
-	score []int32
-	back  []uint8
+	score  []int32
+	back   []uint8
 	fscore []float32
 	labels []Label
 }
@@ -325,7 +329,15 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 		} else {
 			k[fInitialShape] = 0
 		}
-		k[fMark] = feat(fMark, markAt(i))
+		// One feature per list the token is in (up to four), so that each
+		// list's weight is learnt on its own.
+		k[fMark], k[fMark2], k[fMark3], k[fMark4] = 0, 0, 0, 0
+		j := fMark
+		for m := ti.mark; m != 0 && j <= fMark4; j++ {
+			b := bits.TrailingZeros32(m)
+			m &^= 1 << b
+			k[j] = feat(fMark, uint64(b))
+		}
 		k[fPrevMark] = feat(fPrevMark, markAt(i-1))
 		k[fNextMark] = feat(fNextMark, markAt(i+1))
 		if f.classes != nil {

@@ -29,15 +29,15 @@ type slot struct {
 // Model is a trained tagger. It is immutable after Load or Train and safe for
 // concurrent use.
 type Model struct {
-	scale   float32 // weight = int16 * scale
-	trans   [numLabels + 1][numLabels]int32
-	table   []slot // open addressing, len a power of two, key 0 = empty
-	mask    uint64
-	nfeat   int
-	lexFP   uint64
-	feats   featurizer
-	pool    sync.Pool
-	Meta    Meta
+	scale float32 // weight = int16 * scale
+	trans [numLabels + 1][numLabels]int32
+	table []slot // open addressing, len a power of two, key 0 = empty
+	mask  uint64
+	nfeat int
+	lexFP uint64
+	feats featurizer
+	pool  sync.Pool
+	Meta  Meta
 }
 
 // Meta describes how a model was made; it travels inside the model file.

@@ -27,9 +27,9 @@ type Options struct {
 
 // trainSent is a sentence with its features resolved to indices.
 type trainSent struct {
-	feats  []int32 // numFeatures per token, -1 = none
-	gold   []Label
-	n      int
+	feats []int32 // numFeatures per token, -1 = none
+	gold  []Label
+	n     int
 }
 
 // Train fits a model on the labelled documents. The same documents and

@@ -7,10 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/extractors/entities/eval"
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/tagger"
 )
 
@@ -36,15 +38,32 @@ func (a *adapter) TagSentence(toks []string) []string {
 func main() {
 	epochs := flag.Int("epochs", 10, "epochs")
 	minCount := flag.Int("min", 1, "min feature count")
+	useGaz := flag.Bool("gaz", true, "use the gazetteer")
+	useUnl := flag.Bool("unl", true, "learn word classes from PolNeAR text and the training text")
+	k := flag.Int("k", 64, "word clusters")
 	test := flag.Bool("test", false, "also score the reporting splits")
+	drop := flag.String("drop", "", "comma-separated substrings of training file names to leave out")
 	flag.Parse()
 	l := corpus.NewLoader(corpus.SharedDir())
+	if *drop != "" {
+		corpus.Drop(strings.Split(*drop, ","))
+	}
 	train, err := l.Train()
 	check(err)
 	dev, err := l.Dev()
 	check(err)
+	var lex tagger.Lexicon
+	if *useGaz {
+		lex = gazetteer.Default()
+	}
+	var unl []string
+	if *useUnl {
+		unl, err = corpus.Unlabelled(l.Dir)
+		check(err)
+		unl = append(unl, corpus.Texts(train.Docs)...)
+	}
 	t0 := time.Now()
-	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount})
+	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k})
 	check(err)
 	fmt.Printf("trained on %d tokens in %v, %d features\n", train.Tokens(), time.Since(t0), m.Features())
 	sets := []corpus.Set{dev}
