@@ -28,34 +28,40 @@ type Class uint8
 // The lists. Marks use two bits per class: 2c when a match starts at the
 // token, 2c+1 when the token continues a match.
 const (
-	Country   Class = iota // countries.txt
-	BigCity                // capitals.txt, cities_1m.txt
-	City                   // cities_100k.txt
-	Region                 // us_states.txt, continents.txt, place_extra.txt
-	FirstName              // first_names.txt
-	Company                // companies.txt
-	NewsOrg                // news_orgs.txt
-	OrgWord                // org_words.txt
-	PlaceWord              // place_words.txt
-	Title                  // titles.txt
-	Demonym                // demonyms.txt
-	TimeWord               // time_words.txt
+	Country    Class = iota // countries.txt
+	BigCity                 // capitals.txt, cities_1m.txt
+	City                    // cities_100k.txt
+	Region                  // us_states, continents, place_extra, compromise_regions, wordnet_places
+	FirstName               // first_names.txt
+	LastName                // compromise_last_names.txt
+	PersonName              // compromise_people.txt, wordnet_people.txt
+	Company                 // companies.txt
+	OrgName                 // compromise_orgs.txt, wordnet_orgs.txt
+	NewsOrg                 // news_orgs.txt
+	OrgWord                 // org_words.txt
+	PlaceWord               // place_words.txt
+	Title                   // titles.txt
+	Demonym                 // demonyms.txt, compromise_demonyms.txt
+	TimeWord                // time_words.txt
 	NumClasses
 )
 
 var files = [NumClasses][]string{
-	Country:   {"countries.txt"},
-	BigCity:   {"capitals.txt", "cities_1m.txt"},
-	City:      {"cities_100k.txt"},
-	Region:    {"us_states.txt", "continents.txt", "place_extra.txt"},
-	FirstName: {"first_names.txt"},
-	Company:   {"companies.txt"},
-	NewsOrg:   {"news_orgs.txt"},
-	OrgWord:   {"org_words.txt"},
-	PlaceWord: {"place_words.txt"},
-	Title:     {"titles.txt"},
-	Demonym:   {"demonyms.txt"},
-	TimeWord:  {"time_words.txt"},
+	Country:    {"countries.txt"},
+	BigCity:    {"capitals.txt", "cities_1m.txt"},
+	City:       {"cities_100k.txt"},
+	Region:     {"us_states.txt", "continents.txt", "place_extra.txt", "compromise_regions.txt", "wordnet_places.txt"},
+	FirstName:  {"first_names.txt"},
+	LastName:   {"compromise_last_names.txt"},
+	PersonName: {"compromise_people.txt", "wordnet_people.txt"},
+	Company:    {"companies.txt"},
+	OrgName:    {"compromise_orgs.txt", "wordnet_orgs.txt"},
+	NewsOrg:    {"news_orgs.txt"},
+	OrgWord:    {"org_words.txt"},
+	PlaceWord:  {"place_words.txt"},
+	Title:      {"titles.txt"},
+	Demonym:    {"demonyms.txt", "compromise_demonyms.txt"},
+	TimeWord:   {"time_words.txt"},
 }
 
 // Set is a bit set of classes.

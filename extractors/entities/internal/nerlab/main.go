@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sayso/sayso/extractors/entities/conll"
 	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/extractors/entities/eval"
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
@@ -43,7 +44,10 @@ func main() {
 	k := flag.Int("k", 64, "word clusters")
 	test := flag.Bool("test", false, "also score the reporting splits")
 	drop := flag.String("drop", "", "comma-separated substrings of training file names to leave out")
+	errs := flag.Bool("errs", false, "print dev errors")
+	gumx := flag.Int("gumx", 1, "repeat GUM train docs")
 	flag.Parse()
+	corpus.GUMWeight = *gumx
 	l := corpus.NewLoader(corpus.SharedDir())
 	if *drop != "" {
 		corpus.Drop(strings.Split(*drop, ","))
@@ -74,6 +78,9 @@ func main() {
 			sets = append(sets, s)
 		}
 	}
+	if *errs {
+		printErrors(dev.Docs, m)
+	}
 	for _, s := range sets {
 		fmt.Printf("== %s (%d tokens)\n", s.Name, s.Tokens())
 		eval.BIO(s.Docs, &adapter{m: m}).Write(os.Stdout)
@@ -85,4 +92,37 @@ func check(err error) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+func printErrors(docs []conll.Document, m *tagger.Model) {
+	a := &adapter{m: m}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			pred := a.TagSentence(s.Tokens)
+			g, p := conll.Spans(s.Tags), conll.Spans(pred)
+			gs := map[conll.Span]bool{}
+			for _, x := range g {
+				gs[x] = true
+			}
+			ps := map[conll.Span]bool{}
+			for _, x := range p {
+				ps[x] = true
+			}
+			for _, x := range g {
+				if !ps[x] {
+					fmt.Printf("MISS %s %q | %s\n", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+			for _, x := range p {
+				if !gs[x] {
+					fmt.Printf("FALSE %s %q | %s\n", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+		}
+	}
+}
+
+func ctx(t []string, x conll.Span) string {
+	a, b := max(0, x.Start-5), min(len(t), x.End+5)
+	return strings.Join(t[a:b], " ")
 }
