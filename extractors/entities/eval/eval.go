@@ -259,3 +259,25 @@ func SortEntities(es []Entity) {
 		return a.Type < b.Type
 	})
 }
+
+// BIODocs scores a tagger that tags whole documents: tag returns one BIO2
+// tag sequence per sentence.
+func BIODocs(gold []conll.Document, tag func(conll.Document) [][]string) *Score {
+	s := NewScore()
+	for _, d := range gold {
+		pred := tag(d)
+		var g, p []Entity
+		off := 0
+		for i, sent := range d.Sentences {
+			for _, sp := range conll.Spans(sent.Tags) {
+				g = append(g, Entity{sp.Type, off + sp.Start, off + sp.End})
+			}
+			for _, sp := range conll.Spans(pred[i]) {
+				p = append(p, Entity{sp.Type, off + sp.Start, off + sp.End})
+			}
+			off += len(sent.Tokens)
+		}
+		s.Add(g, p)
+	}
+	return s
+}

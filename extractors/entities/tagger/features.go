@@ -49,11 +49,20 @@ const (
 	fClassShape
 	fCapRatio
 	fDocType
+	fRunBits
+	fRunBits2
+	fRunBits3
+	fRunBits4
+	fRunBits5
+	fRunBits6
+	fRunHead
+	fRunFirst
+	fRunLen
 	numFeatures
 )
 
 // featureVersion is written into models; bump it when features change.
-const featureVersion = 3
+const featureVersion = 4
 
 const (
 	fnvOffset = 14695981039346656037
@@ -96,6 +105,8 @@ type tokenInfo struct {
 	pre2, pre3           uint64
 	class, capRatio      uint64
 	mark                 uint32
+	run                  int32 // index of the capitalised run holding the token, -1 none
+	runPos               uint8 // 1 single, 2 first, 3 inside, 4 last
 	docType              uint8
 	initial, capitalised bool
 }
@@ -234,6 +245,93 @@ type scratch struct {
 	back   []uint8
 	fscore []float32
 	labels []Label
+	runs   []run
+}
+
+// run is a maximal stretch of capitalised tokens, possibly bridged by
+// lower-case connectors (University of the Witwatersrand, Bank of America).
+// Its features let the tagger see a whole name at once: which lists its
+// words are in, its last word (Library, Party) and its length.
+type run struct {
+	start, end  int
+	marks       uint32
+	head, first uint64
+}
+
+// Connector words may sit inside a name between capitalised words.
+var connectors = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"of", "the", "for", "and", "&", "de", "du", "la", "le", "von", "van", "der", "del", "da", "al", "on", "-"} {
+		m[HashLower(w)] = true
+	}
+	return m
+}()
+
+// connectorHashes is connectors as a small slice, scanned without a map on
+// the hot path.
+var connectorHashes = func() []uint64 {
+	var out []uint64
+	for h := range connectors {
+		out = append(out, h)
+	}
+	return out
+}()
+
+func isConnector(h uint64) bool {
+	for _, c := range connectorHashes {
+		if c == h {
+			return true
+		}
+	}
+	return false
+}
+
+func findRuns(infos []tokenInfo, runs []run) []run {
+	n := len(infos)
+	for i := range infos {
+		infos[i].run, infos[i].runPos = -1, 0
+	}
+	for i := 0; i < n; {
+		if !infos[i].capitalised {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if infos[j].capitalised {
+				j++
+				continue
+			}
+			// up to two connectors followed by a capitalised word
+			k := j
+			for k < n && k < j+2 && isConnector(infos[k].lower) {
+				k++
+			}
+			if k > j && k < n && infos[k].capitalised {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		r := run{start: i, end: j, first: infos[i].lower, head: infos[j-1].lower}
+		for k := i; k < j; k++ {
+			r.marks |= infos[k].mark
+			infos[k].run = int32(len(runs))
+			switch {
+			case j-i == 1:
+				infos[k].runPos = 1
+			case k == i:
+				infos[k].runPos = 2
+			case k == j-1:
+				infos[k].runPos = 4
+			default:
+				infos[k].runPos = 3
+			}
+		}
+		runs = append(runs, r)
+		i = j
+	}
+	return runs
 }
 
 // extract fills s.keys with numFeatures keys per word. docTypes, if not
@@ -267,6 +365,7 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 			ti.docType = docTypes[i]
 		}
 	}
+	s.runs = findRuns(s.infos, s.runs[:0])
 	if cap(s.keys) < n*numFeatures {
 		s.keys = make([]uint64, n*numFeatures)
 	}
@@ -348,6 +447,22 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 			k[fCapRatio] = feat2(fCapRatio, ti.capRatio, ti.shape)
 		} else {
 			k[fClass], k[fPrevClass], k[fNextClass], k[fClassShape], k[fCapRatio] = 0, 0, 0, 0, 0
+		}
+		for j := fRunBits; j <= fRunLen; j++ {
+			k[j] = 0
+		}
+		if ti.run >= 0 {
+			r := &s.runs[ti.run]
+			pos := uint64(ti.runPos)
+			j := fRunBits
+			for m := r.marks; m != 0 && j <= fRunBits6; j++ {
+				b := bits.TrailingZeros32(m)
+				m &^= 1 << b
+				k[j] = feat2(fRunBits, uint64(b), pos)
+			}
+			k[fRunHead] = feat2(fRunHead, r.head, pos)
+			k[fRunFirst] = feat2(fRunFirst, r.first, pos)
+			k[fRunLen] = feat2(fRunLen, uint64(min(r.end-r.start, 5)), pos)
 		}
 		if ti.docType != 0 {
 			k[fDocType] = feat(fDocType, uint64(ti.docType))

@@ -23,6 +23,28 @@ type adapter struct {
 }
 
 func (a *adapter) NewDocument() {}
+
+// docAdapter tags whole documents with TagDocument (document consistency).
+type docAdapter struct {
+	m *tagger.Model
+}
+
+func (a *docAdapter) Tag(d conll.Document) [][]string {
+	sents := make([][]string, len(d.Sentences))
+	out := make([][]tagger.Label, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Tokens
+		out[i] = make([]tagger.Label, len(s.Tokens))
+	}
+	a.m.TagDocument(sents, out)
+	tags := make([][]string, len(out))
+	for i, ls := range out {
+		for _, l := range ls {
+			tags[i] = append(tags[i], l.String())
+		}
+	}
+	return tags
+}
 func (a *adapter) TagSentence(toks []string) []string {
 	if cap(a.buf) < len(toks) {
 		a.buf = make([]tagger.Label, len(toks))
@@ -80,10 +102,14 @@ func main() {
 	}
 	if *errs {
 		printErrors(dev.Docs, m)
+		errorKinds(dev.Docs, m)
+		diffDoc(dev.Docs, m)
 	}
 	for _, s := range sets {
 		fmt.Printf("== %s (%d tokens)\n", s.Name, s.Tokens())
 		eval.BIO(s.Docs, &adapter{m: m}).Write(os.Stdout)
+		fmt.Println("-- with document consistency")
+		eval.BIODocs(s.Docs, (&docAdapter{m}).Tag).Write(os.Stdout)
 	}
 }
 
@@ -125,4 +151,77 @@ func printErrors(docs []conll.Document, m *tagger.Model) {
 func ctx(t []string, x conll.Span) string {
 	a, b := max(0, x.Start-5), min(len(t), x.End+5)
 	return strings.Join(t[a:b], " ")
+}
+
+func errorKinds(docs []conll.Document, m *tagger.Model) {
+	a := &adapter{m: m}
+	kinds := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			pred := a.TagSentence(s.Tokens)
+			g, p := conll.Spans(s.Tags), conll.Spans(pred)
+			for _, x := range g {
+				kind := "miss"
+				for _, y := range p {
+					if y == x {
+						kind = "ok"
+						break
+					}
+					if y.Start == x.Start && y.End == x.End {
+						kind = "type:" + x.Type + "->" + y.Type
+					} else if y.Start < x.End && x.Start < y.End && kind == "miss" {
+						if y.Type == x.Type {
+							kind = "boundary"
+						} else {
+							kind = "boundary+type"
+						}
+					}
+				}
+				kinds[kind]++
+			}
+			for _, y := range p {
+				over := false
+				for _, x := range g {
+					if y.Start < x.End && x.Start < y.End {
+						over = true
+					}
+				}
+				if !over {
+					kinds["false:"+y.Type]++
+				}
+			}
+		}
+	}
+	fmt.Println(kinds)
+}
+
+func diffDoc(docs []conll.Document, m *tagger.Model) {
+	a := &adapter{m: m}
+	da := &docAdapter{m}
+	for _, d := range docs {
+		dt := da.Tag(d)
+		for i, s := range d.Sentences {
+			p1 := conll.Spans(a.TagSentence(s.Tokens))
+			p2 := conll.Spans(dt[i])
+			g := conll.Spans(s.Tags)
+			in := func(x conll.Span, l []conll.Span) bool {
+				for _, y := range l {
+					if y == x {
+						return true
+					}
+				}
+				return false
+			}
+			for _, x := range p2 {
+				if !in(x, p1) {
+					fmt.Printf("DOC+ %v %s %q | %s\n", in(x, g), x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+			for _, x := range p1 {
+				if !in(x, p2) {
+					fmt.Printf("DOC- %v %s %q | %s\n", in(x, g), x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+		}
+	}
 }
