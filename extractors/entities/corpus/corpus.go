@@ -83,11 +83,11 @@ var trainFiles = []string{
 	"wnut17_train.bio", "wnut17_dev.bio", "wnut17_test.bio",
 }
 
-// Drop removes training files whose name contains any of the substrings
-// (for ablations in the lab tool).
-func Drop(subs []string) {
+// Drop leaves out training files whose name contains any of the substrings
+// (for ablations).
+func (l *Loader) Drop(subs []string) {
 	var keep []string
-	for _, f := range trainFiles {
+	for _, f := range l.trainFiles {
 		ok := true
 		for _, s := range subs {
 			if s != "" && strings.Contains(f, s) {
@@ -98,23 +98,25 @@ func Drop(subs []string) {
 			keep = append(keep, f)
 		}
 	}
-	trainFiles = keep
+	l.trainFiles = keep
 }
-
-// GUMWeight is how many times the GUM training documents are repeated:
-// GUM's news and interviews are the closest to the text sayso reads.
-var GUMWeight = 1
 
 var gumGenres = []string{"news", "interview", "academic", "bio", "court", "voyage"}
 
 // Loader reads the sets from one shared folder, caching files.
 type Loader struct {
-	Dir   string // the shared folder
-	files map[string][]conll.Document
+	Dir string // the shared folder
+	// GUMWeight is how many times Train repeats the GUM training documents
+	// (GUM's news and interviews are the closest to what sayso reads).
+	GUMWeight  int
+	trainFiles []string
+	files      map[string][]conll.Document
 }
 
 // NewLoader reads from the shared folder dir.
-func NewLoader(dir string) *Loader { return &Loader{Dir: dir, files: map[string][]conll.Document{}} }
+func NewLoader(dir string) *Loader {
+	return &Loader{Dir: dir, GUMWeight: 1, trainFiles: trainFiles, files: map[string][]conll.Document{}}
+}
 
 func (l *Loader) file(rel string) ([]conll.Document, error) {
 	if d, ok := l.files[rel]; ok {
@@ -265,7 +267,7 @@ func (l *Loader) Dev() (Set, error) {
 // Train is the training split (without Dev).
 func (l *Loader) Train() (Set, error) {
 	var docs []conll.Document
-	for _, f := range trainFiles {
+	for _, f := range l.trainFiles {
 		d, err := l.file(f)
 		if err != nil {
 			return Set{}, err
@@ -277,7 +279,7 @@ func (l *Loader) Train() (Set, error) {
 		if err != nil {
 			return Set{}, err
 		}
-		for range GUMWeight {
+		for range max(l.GUMWeight, 1) {
 			docs = append(docs, d...)
 		}
 	}
@@ -340,4 +342,18 @@ func Texts(docs []conll.Document) []string {
 		out = append(out, b.String())
 	}
 	return out
+}
+
+// DevNews is the news-like part of Dev: the GUM "dev" documents of the news
+// and interview genres.
+func (l *Loader) DevNews() (Set, error) {
+	var docs []conll.Document
+	for _, g := range []string{"news", "interview"} {
+		d, err := l.gum(g, "dev")
+		if err != nil {
+			return Set{}, err
+		}
+		docs = append(docs, d...)
+	}
+	return Set{"dev-news", docs}, nil
 }

@@ -20,12 +20,12 @@ func (m *Model) TagDocument(sents [][]string, out [][]Label) {
 	consistencyPool.Put(c)
 }
 
-var consistencyPool = sync.Pool{New: func() any { return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]bool{}} }}
+var consistencyPool = sync.Pool{New: func() any { return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]int{}} }}
 
 // consistency is scratch space for one document.
 type consistency struct {
 	votes     map[uint64]*[4]int // name hash -> count per type (1 PER, 2 LOC, 3 ORG)
-	lastNames map[uint64]bool    // last words of multi-word person names
+	lastNames map[uint64]int     // last words of multi-word person names -> sentence of first use
 	spans     []docSpan
 }
 
@@ -84,8 +84,10 @@ func (c *consistency) apply(sents [][]string, out [][]Label) {
 			}
 			v[t]++
 			c.spans = append(c.spans, docSpan{si, i, j, t, h})
-			if t == 1 && j-i >= 2 {
-				c.lastNames[seqHash(sents[si][j-1:j])] = true
+			if t == 1 && j-i >= 2 && len(sents[si][j-1]) >= 3 {
+				if _, ok := c.lastNames[seqHash(sents[si][j-1:j])]; !ok {
+					c.lastNames[seqHash(sents[si][j-1:j])] = si
+				}
 			}
 			maxLen = max(maxLen, j-i)
 			i = j
@@ -105,7 +107,7 @@ func (c *consistency) apply(sents [][]string, out [][]Label) {
 	}
 	// Retype names to their majority type.
 	for _, sp := range c.spans {
-		if t := majority(c.votes[sp.hash]); t != sp.typ && c.votes[sp.hash][t] > c.votes[sp.hash][sp.typ] {
+		if t := majority(c.votes[sp.hash]); t != sp.typ && c.votes[sp.hash][t] >= c.votes[sp.hash][sp.typ]+2 {
 			setSpan(out[sp.sent], sp.start, sp.end, t)
 		}
 	}
@@ -126,13 +128,16 @@ func (c *consistency) apply(sents [][]string, out [][]Label) {
 					best, bestT = n, majority(v)
 				}
 			}
+			if best == 1 && c.votes[seqHash(words[i:i+1])] != nil && total(c.votes[seqHash(words[i:i+1])]) < 2 {
+				best = 0 // one sighting of a single word is too little to spread
+			}
 			if best > 0 && (i+best == len(words) || labels[i+best] == O || labels[i+best].Begins()) {
 				setSpan(labels, i, i+best, bestT)
 				i += best - 1
 				continue
 			}
 			// A lone capitalised word that ends a person's full name.
-			if (i+1 == len(words) || labels[i+1] == O || labels[i+1].Begins()) && c.lastNames[seqHash(words[i:i+1])] {
+			if first, ok := c.lastNames[seqHash(words[i:i+1])]; ok && first <= si && (i+1 == len(words) || !startsUpper(words[i+1])) {
 				labels[i] = BPer
 			}
 		}
@@ -161,3 +166,5 @@ func startsLowerRune(w string) bool {
 }
 
 func toUpper(r rune) rune { return unicode.ToUpper(r) }
+
+func total(v *[4]int) int { return v[1] + v[2] + v[3] }

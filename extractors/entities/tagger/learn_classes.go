@@ -267,3 +267,29 @@ func isAbbrev(w string) bool {
 	}
 	return false
 }
+
+// RoughSentences splits raw text into sentences of tokens with the rough
+// tokenizer used for unlabelled text: a sentence ends at . ! ? or a line
+// break.
+func RoughSentences(t string) [][]string {
+	var out [][]string
+	var cur []string
+	for _, w := range roughTokens(t) {
+		if w == "\n" {
+			if len(cur) > 0 {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, w)
+		if w == "." || w == "!" || w == "?" {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}

@@ -21,6 +21,12 @@ type Options struct {
 	// (distributional clusters and capitalisation ratios). Optional.
 	Unlabelled []string
 	Classes    int // number of word clusters (default 64)
+	// SelfTrain, if set, first trains a model on the labelled data, tags the
+	// Unlabelled texts with it and trains again on both (self-training).
+	SelfTrain bool
+	// SelfTrainTexts limits how many of the Unlabelled texts (the first
+	// ones) are pseudo-labelled; 0 means all.
+	SelfTrainTexts int
 	// Note is stored in the model (e.g. what data it was trained on).
 	Note string
 }
@@ -43,6 +49,15 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 	}
 	if opt.Seed == 0 {
 		opt.Seed = 1
+	}
+	if opt.SelfTrain && len(opt.Unlabelled) > 0 {
+		first := opt
+		first.SelfTrain = false
+		m0, err := Train(docs, first)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(append([]conll.Document(nil), docs...), m0.pseudoLabel(selfTexts(opt))...)
 	}
 	fz := featurizer{lex: opt.Lexicon}
 	if len(opt.Unlabelled) > 0 {
@@ -254,4 +269,34 @@ func (p *perceptron) update(st *trainSent, pred []Label) {
 			p.tu[yp][y] -= c
 		}
 	}
+}
+
+// pseudoLabel tags raw texts (split roughly into sentences) as documents.
+func (m *Model) pseudoLabel(texts []string) []conll.Document {
+	out := make([]conll.Document, 0, len(texts))
+	for _, t := range texts {
+		sents := RoughSentences(t)
+		labels := make([][]Label, len(sents))
+		for i, s := range sents {
+			labels[i] = make([]Label, len(s))
+		}
+		m.TagDocument(sents, labels)
+		var d conll.Document
+		for i, s := range sents {
+			tags := make([]string, len(s))
+			for j, l := range labels[i] {
+				tags[j] = l.String()
+			}
+			d.Sentences = append(d.Sentences, conll.Sentence{Tokens: s, Tags: tags})
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func selfTexts(opt Options) []string {
+	if opt.SelfTrainTexts > 0 && opt.SelfTrainTexts < len(opt.Unlabelled) {
+		return opt.Unlabelled[:opt.SelfTrainTexts]
+	}
+	return opt.Unlabelled
 }

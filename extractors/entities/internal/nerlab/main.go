@@ -64,15 +64,17 @@ func main() {
 	useGaz := flag.Bool("gaz", true, "use the gazetteer")
 	useUnl := flag.Bool("unl", true, "learn word classes from PolNeAR text and the training text")
 	k := flag.Int("k", 64, "word clusters")
+	self := flag.Bool("self", false, "self-train on the unlabelled text")
+	selfN := flag.Int("selfn", 300, "unlabelled texts used for self-training")
 	test := flag.Bool("test", false, "also score the reporting splits")
 	drop := flag.String("drop", "", "comma-separated substrings of training file names to leave out")
 	errs := flag.Bool("errs", false, "print dev errors")
 	gumx := flag.Int("gumx", 1, "repeat GUM train docs")
 	flag.Parse()
-	corpus.GUMWeight = *gumx
 	l := corpus.NewLoader(corpus.SharedDir())
+	l.GUMWeight = *gumx
 	if *drop != "" {
-		corpus.Drop(strings.Split(*drop, ","))
+		l.Drop(strings.Split(*drop, ","))
 	}
 	train, err := l.Train()
 	check(err)
@@ -89,10 +91,12 @@ func main() {
 		unl = append(unl, corpus.Texts(train.Docs)...)
 	}
 	t0 := time.Now()
-	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k})
+	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN})
 	check(err)
 	fmt.Printf("trained on %d tokens in %v, %d features\n", train.Tokens(), time.Since(t0), m.Features())
-	sets := []corpus.Set{dev}
+	devNews, err := l.DevNews()
+	check(err)
+	sets := []corpus.Set{dev, devNews}
 	if *test {
 		for _, f := range []func() (corpus.Set, error){l.NewsTest, l.GUMNewsTest, l.PUDNewsTest, l.EWTTest} {
 			s, err := f()
