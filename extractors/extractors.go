@@ -1,0 +1,21 @@
+// Package extractors assembles sayso's default pipeline from its stages, in
+// an explicit order: segment (paragraphs, sentences, tokens), entities
+// (people, places, organizations), quotes (direct, mixed and indirect
+// quotes and their speakers).
+package extractors
+
+import (
+	"github.com/sayso/sayso/extractors/entities"
+	"github.com/sayso/sayso/extractors/segment"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// New builds the default pipeline. Models and tables are loaded here, once;
+// the pipeline is then shared by every worker.
+func New() (*pipeline.Pipeline, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(seg, entities.New()), nil
+}

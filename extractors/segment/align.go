@@ -1,0 +1,324 @@
+package segment
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// align finds prose's tokens in the original text, in order, and appends
+// them to dst as spans. prose tokenizes a sanitised copy of the text in which
+// “ ” became " and ‘ ’ &rsquo; became ', so a token's bytes match the
+// original up to those substitutions; matchAt undoes them. Tokens are then
+// refined (split) where prose leaves marks attached.
+func align(text string, toks []prose.Token, dst []pipeline.Token) ([]pipeline.Token, error) {
+	pos := 0
+	var lost int
+	for _, t := range toks {
+		start := skipSpace(text, pos)
+		end, ok := matchAt(text, start, t.Text)
+		if !ok {
+			// Should not happen; resynchronise on the next place the token
+			// matches rather than losing the rest of the document.
+			start, end, ok = search(text, start, t.Text)
+			if !ok {
+				lost++
+				continue
+			}
+		}
+		dst = fillGap(text, pos, start, dst)
+		dst = refine(text, start, end, dst)
+		pos = end
+	}
+	dst = fillGap(text, pos, len(text), dst)
+	if lost > 0 {
+		return dst, fmt.Errorf("%d token(s) could not be aligned with the text", lost)
+	}
+	return dst, nil
+}
+
+// fillGap tokenizes whatever visible text prose dropped between two of its
+// tokens (it loses, for one, the rest of "0n't0" after the "n't").
+func fillGap(text string, from, to int, dst []pipeline.Token) []pipeline.Token {
+	for from < to {
+		start := skipSpace(text[:to], from)
+		if start >= to {
+			break
+		}
+		end := start
+		for end < to {
+			r, size := utf8.DecodeRuneInString(text[end:to])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += size
+		}
+		dst = tokenizeRun(text, pipeline.Span{Start: start, End: end}, dst)
+		from = end
+	}
+	return dst
+}
+
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// matchAt reports whether tok (prose's sanitised form) occurs at text[i:],
+// and where it ends in text.
+func matchAt(text string, i int, tok string) (int, bool) {
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		if i >= len(text) {
+			return 0, false
+		}
+		if text[i] == c {
+			i++
+			continue
+		}
+		switch c {
+		case '"':
+			if strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "”") {
+				i += len("“")
+				continue
+			}
+		case '\'':
+			if strings.HasPrefix(text[i:], "‘") || strings.HasPrefix(text[i:], "’") {
+				i += len("‘")
+				continue
+			}
+			if strings.HasPrefix(text[i:], "&rsquo;") {
+				i += len("&rsquo;")
+				continue
+			}
+		}
+		return 0, false
+	}
+	return i, true
+}
+
+// search looks for tok at the next 4 KiB of text after i.
+func search(text string, i int, tok string) (int, int, bool) {
+	limit := min(len(text), i+4096)
+	for j := i; j < limit; j++ {
+		if end, ok := matchAt(text, j, tok); ok {
+			return j, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// refine appends the token text[start:end] to dst, split where prose leaves
+// marks attached: leading and trailing guillemets, low quotes, dashes and
+// ellipses, an opening single quote before a word ("‘We"), and dashes
+// between words ("word—word", "word--word").
+func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if isDetachable(r) {
+			n := size
+			if r == '-' && strings.HasPrefix(text[start:end], "--") {
+				n = 2
+			}
+			if r == '.' { // "..." as one token
+				for start+n < end && text[start+n] == '.' {
+					n++
+				}
+				if n == 1 {
+					break
+				}
+			}
+			if r == '-' && n == 1 {
+				break // a lone leading hyphen stays with its word: "-5"
+			}
+			dst = appendToken(text, start, start+n, dst)
+			start += n
+			continue
+		}
+		if (r == '\'' || r == '‘' || r == '’') && start+size < end && !isElision(text[start:end]) {
+			next, _ := utf8.DecodeRuneInString(text[start+size : end])
+			if unicode.IsLetter(next) {
+				dst = appendToken(text, start, start+size, dst)
+				start += size
+				continue
+			}
+		}
+		break
+	}
+	// Trailing marks.
+	var tail [4]pipeline.Span
+	nt := 0
+	for end > start && nt < len(tail) {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !isDetachable(r) || r == '.' || r == '-' {
+			break
+		}
+		tail[nt] = pipeline.Span{Start: end - size, End: end}
+		nt++
+		end -= size
+	}
+	// Inner dashes.
+	for start < end {
+		k := innerDash(text[start:end])
+		if k <= 0 {
+			break
+		}
+		n := len("—")
+		if strings.HasPrefix(text[start+k:], "--") {
+			n = 2
+		} else if text[start+k] == '-' {
+			n = 1
+		} else {
+			_, n = utf8.DecodeRuneInString(text[start+k:])
+		}
+		dst = appendToken(text, start, start+k, dst)
+		dst = appendToken(text, start+k, start+k+n, dst)
+		start += k + n
+	}
+	// prose keeps the period of any capitalised word of two or three letters
+	// ("Sea." at the end of a sentence) as if it were an abbreviation: split
+	// it off unless the word is a known abbreviation or an initialism.
+	if end-start > 1 && text[end-1] == '.' && nt == 0 && !strings.Contains(text[start:end-1], ".") &&
+		!abbreviations[strings.ToLower(text[start:end-1])] && utf8.RuneCountInString(text[start:end-1]) > 1 {
+		dst = appendToken(text, start, end-1, dst)
+		start = end - 1
+	}
+	if start < end {
+		dst = appendToken(text, start, end, dst)
+	}
+	for i := nt - 1; i >= 0; i-- {
+		dst = appendToken(text, tail[i].Start, tail[i].End, dst)
+	}
+	return dst
+}
+
+// isDetachable reports marks that never belong to a word.
+func isDetachable(r rune) bool {
+	switch r {
+	case '«', '»', '„', '‚', '‹', '›', '“', '”', '—', '–', '…', '.', '-':
+		return true
+	}
+	return false
+}
+
+// innerDash finds an em or en dash, or "--", strictly inside s; the ordinary
+// hyphen of "state-run" is left alone.
+func innerDash(s string) int {
+	for i, r := range s {
+		if i == 0 {
+			continue
+		}
+		switch r {
+		case '—', '–':
+			return i
+		case '-':
+			if strings.HasPrefix(s[i:], "--") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// elisions start with an apostrophe that is part of the word; the
+// contraction endings are tokens prose splits off ("Iran" "'s").
+var elisions = map[string]bool{
+	"'em": true, "'til": true, "'cause": true, "'tis": true, "'twas": true, "'n'": true, "'round": true,
+	"'s": true, "'ll": true, "'re": true, "'m": true, "'ve": true, "'d": true,
+}
+
+func isElision(tok string) bool {
+	_, size := utf8.DecodeRuneInString(tok)
+	return elisions["'"+strings.ToLower(tok[size:])]
+}
+
+func appendToken(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
+	// prose splits an ellipsis into single periods: join them back.
+	if text[start:end] == "." && len(dst) > 0 {
+		last := &dst[len(dst)-1]
+		if last.End == start && strings.Trim(text[last.Start:last.End], ".") == "" {
+			last.End = end
+			return dst
+		}
+	}
+	kind, flags := classify(text[start:end])
+	return append(dst, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, Kind: kind, Flags: flags})
+}
+
+// classify tells a token's kind and case from its text.
+func classify(s string) (pipeline.TokenKind, pipeline.TokenFlags) {
+	r, size := utf8.DecodeRuneInString(s)
+	var kind pipeline.TokenKind
+	switch {
+	case unicode.IsLetter(r):
+		kind = pipeline.Word
+	case unicode.IsDigit(r):
+		kind = pipeline.Number
+	case isQuoteMark(r):
+		kind = pipeline.QuoteMark
+		if size < len(s) { // 's n't 'll: an apostrophe that starts a word
+			next, _ := utf8.DecodeRuneInString(s[size:])
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				kind = pipeline.Word
+			}
+		}
+	case r == '-' || r == '—' || r == '–':
+		kind = pipeline.Dash
+	case strings.ContainsRune(".,;:?!()[]{}…", r):
+		kind = pipeline.Punct
+	default:
+		kind = pipeline.Symbol
+	}
+	var flags pipeline.TokenFlags
+	upper, lower, letters := 0, 0, 0
+	first := true
+	for _, c := range s {
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(c) {
+			upper++
+			if first {
+				flags |= pipeline.Capitalized
+			}
+		} else if unicode.IsLower(c) {
+			lower++
+		}
+		first = false
+	}
+	if letters >= 2 && upper == letters {
+		flags |= pipeline.AllCaps
+	}
+	if letters > 0 && lower == letters {
+		flags |= pipeline.Lower
+	}
+	return kind, flags
+}
+
+// isQuoteMark reports quotation marks and apostrophes of every style.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '`', '´', '″':
+		return true
+	}
+	return false
+}
