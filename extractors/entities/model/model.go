@@ -43,6 +43,7 @@ func Options(unlabelled []string) tagger.Options {
 		Unlabelled: unlabelled,
 		Classes:    64,
 		SelfTrain:  true,
+		Prune:      1000,
 		Note:       "sayso entity tagger: corpus.Final (train+dev, GUM train x3) + self-training on PolNeAR text",
 	}
 }

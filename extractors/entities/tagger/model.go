@@ -15,7 +15,7 @@ import (
 // magic opens every model file; the version follows it.
 const (
 	magic       = "SAYSONER"
-	fileVersion = 1
+	fileVersion = 2
 )
 
 // slot is one entry of the feature table: a feature key and its weight per
@@ -152,7 +152,7 @@ func (m *Model) viterbi(n int, s *scratch, out []Label) {
 }
 
 // newModel builds the lookup table from sorted keys and float weights.
-func newModel(keys []uint64, weights []float32, trans [numLabels + 1][numLabels]float32, meta Meta) *Model {
+func newModel(keys []uint64, weights []float32, trans [numLabels + 1][numLabels]float32, meta Meta, prune int) *Model {
 	maxAbs := float32(0)
 	for _, w := range weights {
 		if a := float32(math.Abs(float64(w))); a > maxAbs {
@@ -184,6 +184,9 @@ func newModel(keys []uint64, weights []float32, trans [numLabels + 1][numLabels]
 		nz := false
 		for l := 0; l < int(numLabels); l++ {
 			r[l] = q(weights[i*int(numLabels)+l])
+			if r[l] > -int16(prune) && r[l] < int16(prune) {
+				r[l] = 0
+			}
 			nz = nz || r[l] != 0
 		}
 		if nz {
@@ -196,20 +199,30 @@ func newModel(keys []uint64, weights []float32, trans [numLabels + 1][numLabels]
 }
 
 func (m *Model) fill(keys []uint64, rows [][numLabels]int16) {
+	m.alloc(len(keys))
+	for i, k := range keys {
+		m.insert(k, rows[i])
+	}
+}
+
+// alloc sizes the table for n features (load factor at most one half).
+func (m *Model) alloc(n int) {
 	size := 1
-	for size < 2*len(keys)+1 {
+	for size < 2*n+1 {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
-	m.nfeat = len(keys)
-	for i, k := range keys {
-		j := k & m.mask
-		for m.table[j].key != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.table[j] = slot{key: k, w: rows[i]}
+	m.nfeat = 0
+}
+
+func (m *Model) insert(k uint64, w [numLabels]int16) {
+	j := k & m.mask
+	for m.table[j].key != 0 {
+		j = (j + 1) & m.mask
 	}
+	m.table[j] = slot{key: k, w: w}
+	m.nfeat++
 }
 
 // WriteTo writes the model in its binary form: a header, the transition
@@ -246,16 +259,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
 	put(uint32(len(all)))
-	// Keys as deltas (varint) keep the file small; weights as int16 columns.
+	// Per feature: the key as a delta from the previous one, then the
+	// weights, all as varints (zig-zag for weights): most weights are zero
+	// or small, so this is compact, and it loads in one pass.
 	var vb [binary.MaxVarintLen64]byte
 	prev := uint64(0)
 	for _, e := range all {
 		n := binary.PutUvarint(vb[:], e.k-prev)
 		buf.Write(vb[:n])
 		prev = e.k
-	}
-	for _, e := range all {
-		put(e.w)
+		for _, x := range e.w {
+			n := binary.PutVarint(vb[:], int64(x))
+			buf.Write(vb[:n])
+		}
 	}
 	return io.Copy(w, &buf)
 }
@@ -307,27 +323,22 @@ func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
 	if rd.err != nil || n < 0 || n > len(rd.b) {
 		return nil, ErrFormat
 	}
-	keys := make([]uint64, n)
+	m.alloc(n)
 	prev := uint64(0)
-	for i := range keys {
-		d := rd.uvarint()
-		prev += d
-		keys[i] = prev
-	}
-	rows := make([][numLabels]int16, n)
-	raw := rd.next(n * int(numLabels) * 2)
-	if rd.err != nil {
-		return nil, ErrFormat
-	}
-	for i := range rows {
-		for l := 0; l < int(numLabels); l++ {
-			rows[i][l] = int16(binary.LittleEndian.Uint16(raw[(i*int(numLabels)+l)*2:]))
+	for i := 0; i < n; i++ {
+		prev += rd.uvarint()
+		var w [numLabels]int16
+		for l := range w {
+			w[l] = int16(rd.varint())
 		}
+		if rd.err != nil {
+			return nil, ErrFormat
+		}
+		m.insert(prev, w)
 	}
 	if len(rd.b) != rd.off {
 		return nil, ErrFormat
 	}
-	m.fill(keys, rows)
 	return m, nil
 }
 
@@ -351,6 +362,19 @@ func (r *reader) next(n int) []byte {
 func (r *reader) u16() uint16 { return binary.LittleEndian.Uint16(r.next(2)) }
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
 func (r *reader) u64() uint64 { return binary.LittleEndian.Uint64(r.next(8)) }
+
+func (r *reader) varint() int64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(r.b[r.off:])
+	if n <= 0 {
+		r.err = ErrFormat
+		return 0
+	}
+	r.off += n
+	return v
+}
 
 func (r *reader) uvarint() uint64 {
 	if r.err != nil {

@@ -64,6 +64,7 @@ func main() {
 	useGaz := flag.Bool("gaz", true, "use the gazetteer")
 	useUnl := flag.Bool("unl", true, "learn word classes from PolNeAR text and the training text")
 	k := flag.Int("k", 64, "word clusters")
+	prune := flag.Int("prune", 0, "prune weights below this (of 32767)")
 	self := flag.Bool("self", false, "self-train on the unlabelled text")
 	selfN := flag.Int("selfn", 300, "unlabelled texts used for self-training")
 	test := flag.Bool("test", false, "also score the reporting splits")
@@ -91,9 +92,11 @@ func main() {
 		unl = append(unl, corpus.Texts(train.Docs)...)
 	}
 	t0 := time.Now()
-	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN})
+	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN, Prune: *prune})
 	check(err)
-	fmt.Printf("trained on %d tokens in %v, %d features\n", train.Tokens(), time.Since(t0), m.Features())
+	var sz countWriter
+	m.WriteTo(&sz)
+	fmt.Printf("trained on %d tokens in %v, %d features, %d bytes\n", train.Tokens(), time.Since(t0), m.Features(), int(sz))
 	devNews, err := l.DevNews()
 	check(err)
 	sets := []corpus.Set{dev, devNews}
@@ -229,3 +232,7 @@ func diffDoc(docs []conll.Document, m *tagger.Model) {
 		}
 	}
 }
+
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
