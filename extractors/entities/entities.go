@@ -2,235 +2,456 @@
 // names and groups their mentions into entities. It needs the segment stage
 // before it (tokens with case flags, sentences).
 //
-// This first version is rule-based: runs of capitalised words, typed by
-// gazetteers (data/places.txt), honorifics and titles, organization suffixes
-// and acronyms; demonyms, months and boilerplate (data/notentities.txt) are
-// never entities. Mentions of one person are grouped by surname, others by
-// their text without a leading "the".
+// A sequence tagger (package tagger, the model shipped in package model)
+// labels the tokens of each sentence, then one pass over the document makes
+// the labels consistent (a name keeps one type; a surname after a full name
+// is that person). Rules then clean the mentions up, from tables in data/ and
+// in package gazetteer:
+//   - titles are not part of a person's mention ("foreign minister Ali
+//     Bagheri" → Ali Bagheri); honorifics are (Mr. McGurk), but not of the
+//     entity's name;
+//   - demonyms, months, weekdays, dates and publication boilerplate ("Sign
+//     in", "Privacy Policy") are never entities;
+//   - a few names have a fixed type (the White House is an organization) and
+//     some institutions are found in lower case (the state department);
+//   - in a headline, where every word is capitalised, only names the lists
+//     or the rest of the article vouch for are kept.
+//
+// Mentions are then grouped: a person's mentions by surname (Brett McGurk,
+// Mr. McGurk, McGurk), others by their text, and a one-word mention that
+// begins a longer organization's name (State, the State Department) joins it.
+// Each entity's name is its fullest mention without titles or honorifics.
 package entities
 
 import (
 	_ "embed"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/extractors/entities/model"
+	"github.com/sayso/sayso/extractors/entities/tagger"
 	"github.com/sayso/sayso/pipeline"
 )
 
-// Tables, loaded once at package init and only read afterwards.
+// Tables, parsed once at package init and only read afterwards.
 var (
-	//go:embed data/places.txt
-	placesTxt string
 	//go:embed data/notentities.txt
 	notEntitiesTxt string
+	//go:embed data/institutions.txt
+	institutionsTxt string
 
-	places      = lines(placesTxt)
-	notEntities = lines(notEntitiesTxt)
+	notEntities  = lines(notEntitiesTxt)
+	institutions = typedLines(institutionsTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
-// entity's name.
+// entity's name. Other titles (President, foreign minister) are left out of
+// the mention; they come from gazetteer.Title.
 var honorifics = set("Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Mx.", "Sir", "Dame")
 
-// titles precede a person's name and are left out of the mention.
-var titles = set("President", "Vice", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
-	"Secretary", "Gen.", "General", "Minister", "Prime", "Pope", "King", "Queen", "Prince", "Princess",
-	"Judge", "Justice", "Chief", "Mayor", "Speaker", "Leader", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
-	"Ambassador", "Chancellor", "Commissioner", "Director", "Chairman", "Chairwoman", "Professor", "Prof.",
-	"Rev.", "Reverend", "Father", "Sister", "Brother", "Sheikh", "Ayatollah", "Attorney", "Candidate",
-	"Nominee", "Former", "Foreign", "Defense", "Deputy", "Acting", "Sheriff", "Officer", "Detective", "Coach")
-
-// orgSuffixes end organization names.
-var orgSuffixes = set("Times", "News", "Post", "Journal", "Agency", "Department", "Ministry", "Party",
-	"Company", "Co.", "Corp.", "Corporation", "Inc.", "Inc", "LLC", "Ltd.", "Ltd", "Group", "Bank",
-	"University", "College", "Institute", "Council", "Committee", "Commission", "Association",
-	"Foundation", "Court", "Congress", "Senate", "Army", "Navy", "Forces", "Force", "Police", "Service",
-	"Office", "Organization", "Organisation", "Union", "Federation", "League", "Club", "Network",
-	"Tribune", "Herald", "Press", "Airlines", "Fund", "Board", "Bureau", "Administration", "Campaign",
-	"Church", "Guard", "Agency", "Reuters", "Gazette", "Magazine", "Telegraph", "Guardian", "Review",
-	"Institution", "Authority", "Assembly", "Parliament", "Cabinet", "Coalition", "Alliance", "Movement",
-	"Brigade", "Brigades", "Society", "Center", "Centre", "Trust", "Holdings", "Partners", "Securities",
-	"Broadcasting", "Radio", "Television", "TV", "Channel", "Media", "Studios", "Records", "Motors",
-	"Pharmaceuticals", "Technologies", "Systems", "Labs", "Hospital", "School", "Academy", "House")
-
-// connectors may join the words of one name: "Bank of America", "Sun Company, LLC".
-var connectors = set("of", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le", "&", "for", "and")
-
-// sentenceStarters are capitalised only because they start a sentence.
-var sentenceStarters = set("the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "he", "she",
-	"it", "we", "they", "i", "you", "this", "that", "there", "after", "before", "since", "when", "while",
-	"if", "as", "for", "with", "by", "from", "to", "of", "what", "who", "why", "how", "his", "her",
-	"their", "our", "its", "my", "your", "some", "many", "most", "all", "other", "another", "one", "no",
-	"yes", "not", "so", "then", "also", "still", "even", "only", "just", "both", "each", "every",
-	"more", "less", "these", "those", "such", "like", "unlike", "despite", "although", "though",
-	"because", "until", "during", "among", "between", "through", "over", "under", "about", "against",
-	"without", "within", "according", "meanwhile", "now", "today", "yesterday", "here", "where",
-	"which", "whose", "once", "let", "use", "sign", "by", "asked", "said", "says", "is", "was", "are",
-	"were", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must",
-	"earlier", "later", "last", "next", "first", "second", "new", "former", "several", "few", "any",
-	"instead", "indeed", "overall", "thus", "yet", "again", "perhaps", "maybe", "already", "well")
+// orgTails may follow an organization's name after a comma: "The New York
+// Sun Company, LLC".
+var orgTails = set("LLC", "Inc.", "Inc", "Ltd.", "Ltd", "LLP", "PLC", "plc", "Co.", "Corp.", "GmbH", "S.A.", "AG")
 
 // Stage is the entity stage. It is safe for concurrent use.
-type Stage struct{}
+type Stage struct {
+	model *tagger.Model
+	gaz   *gazetteer.Table
+	pool  sync.Pool // *scratch
+}
 
-// New returns the entity stage.
-func New() *Stage { return &Stage{} }
+// New returns the entity stage with the shipped model.
+func New() (*Stage, error) {
+	m, err := model.Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(m), nil
+}
+
+// NewWithModel returns the entity stage with a given tagger model (trained
+// with the default gazetteer).
+func NewWithModel(m *tagger.Model) *Stage {
+	return &Stage{model: m, gaz: gazetteer.Default()}
+}
 
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "entities" }
 
-// Process implements pipeline.Stage: it fills doc.Mentions and
-// doc.Entities.
-func (*Stage) Process(doc *pipeline.Document) error {
-	doc.Mentions = doc.Mentions[:0]
-	for _, s := range doc.Sentences {
-		n := len(doc.Mentions)
-		findInSentence(doc, s)
-		if titleCase(doc, s) {
-			// In a headline every word is capitalised: keep only what the
-			// gazetteers and suffixes vouch for.
-			kept := doc.Mentions[:n]
-			for _, m := range doc.Mentions[n:] {
-				if places[doc.Slice(m.Span)] || m.Type == pipeline.Organization && orgSuffixes[lastWord(doc.Slice(m.Span))] {
-					kept = append(kept, m)
-				}
+// scratch is per-document working memory, reused across documents.
+type scratch struct {
+	words  [][]string
+	labels [][]tagger.Label
+	flat   []string
+	lflat  []tagger.Label
+	cands  []cand
+}
+
+// cand is a mention candidate over tokens [first, last) of the document.
+type cand struct {
+	first, last int
+	typ         pipeline.EntityType
+	sent        int
+}
+
+// Process implements pipeline.Stage: it fills doc.Mentions and doc.Entities.
+func (s *Stage) Process(doc *pipeline.Document) error {
+	sc, _ := s.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer s.pool.Put(sc)
+	s.tag(doc, sc)
+	sc.cands = sc.cands[:0]
+	for si, sent := range doc.Sentences {
+		labels := sc.labels[si]
+		for i := 0; i < len(labels); {
+			l := labels[i]
+			if !l.Begins() {
+				i++
+				continue
 			}
-			doc.Mentions = kept
+			j := i + 1
+			for j < len(labels) && labels[j] == l+1 {
+				j++
+			}
+			sc.cands = append(sc.cands, cand{sent.First + i, sent.First + j, typeOf(l), si})
+			i = j
 		}
 	}
-	resolveLone(doc)
+	sc.cands = s.addRuleMentions(doc, sc.cands)
+	doc.Mentions = doc.Mentions[:0]
+	for _, c := range sc.cands {
+		if c, ok := s.clean(doc, c); ok {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{
+				Span:   pipeline.Span{Start: doc.Tokens[c.first].Start, End: doc.Tokens[c.last-1].End},
+				Type:   c.typ,
+				Entity: -1,
+			})
+		}
+	}
+	s.orgHeads(doc)
+	s.headlines(doc)
+	sortMentions(doc.Mentions)
 	group(doc)
 	return nil
 }
 
-// resolveLone types the lone capitalised words left untyped: the surname of
-// a person named in full elsewhere in the document is that person; anything
-// else is dropped.
-func resolveLone(doc *pipeline.Document) {
-	surnames := map[string]bool{}
-	for _, m := range doc.Mentions {
-		if m.Type == pipeline.Person {
-			text := doc.Slice(m.Span)
-			if k := strings.LastIndexByte(text, ' '); k >= 0 {
-				surnames[text[k+1:]] = true
-			}
-		}
+// tag runs the tagger over every sentence, as one document.
+func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
+	n := len(doc.Tokens)
+	if cap(sc.flat) < n {
+		sc.flat = make([]string, n)
+		sc.lflat = make([]tagger.Label, n)
 	}
-	kept := doc.Mentions[:0]
-	for _, m := range doc.Mentions {
-		if m.Type == pipeline.NoType {
-			if !surnames[doc.Slice(m.Span)] {
-				continue
-			}
-			m.Type = pipeline.Person
-		}
-		kept = append(kept, m)
+	sc.flat, sc.lflat = sc.flat[:n], sc.lflat[:n]
+	for i, t := range doc.Tokens {
+		sc.flat[i] = doc.Text[t.Start:t.End]
+		sc.lflat[i] = tagger.O
 	}
-	doc.Mentions = kept
+	sc.words, sc.labels = sc.words[:0], sc.labels[:0]
+	for _, sent := range doc.Sentences {
+		sc.words = append(sc.words, sc.flat[sent.First:sent.Last])
+		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
+	}
+	s.model.TagDocument(sc.words, sc.labels)
 }
 
-// findInSentence appends the mentions of one sentence.
-func findInSentence(doc *pipeline.Document, s pipeline.Sentence) {
-	toks := doc.Tokens
-	for i := s.First; i < s.Last; {
-		if !isNameWord(doc, toks[i]) {
-			i++
-			continue
-		}
-		// Extend the run over name words and connectors between them.
-		j := i + 1
-		for j < s.Last {
-			if isNameWord(doc, toks[j]) {
-				j++
-				continue
-			}
-			w := doc.Slice(toks[j].Span)
-			if connectors[w] && j+1 < s.Last && isNameWord(doc, toks[j+1]) && !(w == "and" && !isOrgSuffix(doc, s, j+1)) {
-				j += 2
-				continue
-			}
-			// "Company, LLC"
-			if w == "," && j+1 < s.Last && orgSuffixes[doc.Slice(toks[j+1].Span)] && toks[j+1].Is(pipeline.AllCaps) {
-				j += 2
-				continue
-			}
+func typeOf(l tagger.Label) pipeline.EntityType {
+	switch l.Type() {
+	case "PER":
+		return pipeline.Person
+	case "LOC":
+		return pipeline.Place
+	case "ORG":
+		return pipeline.Organization
+	}
+	return pipeline.NoType
+}
+
+func (s *Stage) word(doc *pipeline.Document, i int) string {
+	return doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End]
+}
+
+// clean trims a candidate to its name and decides whether it is one.
+func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
+	sent := doc.Sentences[c.sent]
+	// A leading "the" is not part of a name.
+	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		c.first++
+	}
+	// Titles before a name are not part of it: "foreign minister Ali
+	// Bagheri", "President Biden". They may span two tokens.
+	for c.last-c.first > 1 {
+		n := s.titleAt(doc, c.first, c.last)
+		if n == 0 || c.last-c.first-n < 1 {
 			break
 		}
-		typeMention(doc, s, i, j)
-		i = j
+		c.first += n
+		if c.typ != pipeline.Person && !honorifics[s.word(doc, c.first)] {
+			c.typ = pipeline.Person
+		}
+	}
+	// A trailing possessive or punctuation is not part of a name.
+	for c.last > c.first+1 {
+		w := s.word(doc, c.last-1)
+		if w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
+			c.last--
+			continue
+		}
+		break
+	}
+	// A capitalised "The" inside a sentence is part of an organization's
+	// name (reported by The Washington Post), as it is on a line that holds
+	// nothing but the name (a masthead); at the start of a sentence it is
+	// not (The Financial Times reports ...).
+	if c.typ == pipeline.Organization && c.first > sent.First && s.word(doc, c.first-1) == "The" &&
+		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) || c.last == sent.Last) {
+		c.first--
+	}
+	// An honorific just before a person's name belongs to the mention.
+	if c.typ == pipeline.Person && c.first > sent.First && honorifics[s.word(doc, c.first-1)] {
+		c.first--
+	}
+	// "Company, LLC"
+	if c.typ == pipeline.Organization && c.last+1 < sent.Last && s.word(doc, c.last) == "," && orgTails[s.word(doc, c.last+1)] {
+		c.last += 2
+	}
+	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
+	if c.last-c.first == 1 && honorifics[text] {
+		return c, false
+	}
+	if s.notEntity(doc, c) {
+		return c, false
+	}
+	if t, ok := institutions[text]; ok {
+		c.typ = t
+	}
+	// A person's mention must hold a capitalised word.
+	if !hasUpper(text) {
+		if _, ok := institutions[text]; !ok {
+			return c, false
+		}
+	}
+	return c, true
+}
+
+// wordsAt returns the texts of tokens [i, j) (a small allocation; only
+// called at capitalised tokens).
+func (s *Stage) wordsAt(doc *pipeline.Document, i, j int) []string {
+	ws := make([]string, j-i)
+	for k := i; k < j; k++ {
+		ws[k-i] = s.word(doc, k)
+	}
+	return ws
+}
+
+// titleAt returns how many tokens of a title start at token i (0 if none),
+// trying two-word titles first.
+func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
+	if i+1 < end && s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) {
+		return 2
+	}
+	w := s.word(doc, i)
+	if honorifics[w] {
+		return 0
+	}
+	if s.gaz.Lookup(w).Has(gazetteer.Title) {
+		return 1
+	}
+	return 0
+}
+
+// notEntity reports demonyms, months and weekdays, dates ("October 7"),
+// boilerplate and bare titles.
+func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
+	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
+	if notEntities[text] {
+		return true
+	}
+	first := s.word(doc, c.first)
+	cls := s.gaz.Lookup(first)
+	if c.last-c.first == 1 && (cls.Has(gazetteer.Demonym) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+		return true
+	}
+	// A month or weekday followed only by numbers is a date.
+	if cls.Has(gazetteer.TimeWord) || notEntities[first] {
+		allNum := true
+		for k := c.first + 1; k < c.last; k++ {
+			if doc.Tokens[k].Kind != pipeline.Number && doc.Tokens[k].Kind != pipeline.Punct {
+				allNum = false
+			}
+		}
+		if allNum {
+			return true
+		}
+	}
+	// Whole-mention demonym phrases: "Iranian officials" never reach here as
+	// names, but "Islamic" alone may.
+	if s.gaz.Lookup(strings.Fields(text)...).Has(gazetteer.Demonym) {
+		return true
+	}
+	return false
+}
+
+// addRuleMentions adds names the tagger does not produce: institutions in
+// the institutions table (the state department), and groups named by a
+// capitalised plural after "the" (the Houthis, the Taliban) that no list
+// knows as something else. Candidates overlapping a tagged mention are left
+// out.
+func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
+	taken := func(a, b int) bool {
+		for _, c := range cands {
+			if c.first < b && a < c.last {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(cands)
+	for si, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			// institutions of two or three words
+			for l := 3; l >= 2; l-- {
+				if i+l > sent.Last {
+					continue
+				}
+				text := doc.Text[doc.Tokens[i].Start:doc.Tokens[i+l-1].End]
+				if t, ok := institutions[text]; ok && !taken(i, i+l) {
+					cands = append(cands, cand{i, i + l, t, si})
+					break
+				}
+			}
+			// news organizations the lists know (AP, The New York Times); a
+			// single capitalised word (Time) is too ambiguous.
+			if doc.Tokens[i].Is(pipeline.Capitalized) {
+				for l := min(4, sent.Last-i); l >= 1; l-- {
+					ws := s.wordsAt(doc, i, i+l)
+					if !s.gaz.Lookup(ws...).Has(gazetteer.NewsOrg) || taken(i, i+l) {
+						continue
+					}
+					if l > 1 || doc.Tokens[i].Is(pipeline.AllCaps) {
+						cands = append(cands, cand{i, i + l, pipeline.Organization, si})
+					}
+					break
+				}
+			}
+			// the + capitalised plural
+			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && doc.Tokens[i].Is(pipeline.Capitalized) && !doc.Tokens[i].Is(pipeline.AllCaps) {
+				w := s.word(doc, i)
+				next := i + 1
+				if strings.HasSuffix(w, "s") && len(w) > 3 && (next == sent.Last || !doc.Tokens[next].Is(pipeline.Capitalized)) && !taken(i, i+1) {
+					if s.gaz.Lookup(w) == 0 && !notEntities[w] {
+						cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
+					}
+				}
+			}
+		}
+	}
+	if len(cands) > n {
+		sortCands(cands)
+	}
+	return cands
+}
+
+// orgHeads adds the bare first word of a multi-word organization whose last
+// word is an organization word (State for the State Department, Defense for
+// the Defense Ministry) where it stands alone later in the document, as in
+// "State officials".
+func (s *Stage) orgHeads(doc *pipeline.Document) {
+	var heads []string
+	var types []pipeline.EntityType
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Organization {
+			continue
+		}
+		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
+		if len(ws) == 2 && s.gaz.Lookup(ws[1]).Has(gazetteer.OrgWord) && hasUpper(ws[0]) {
+			heads = append(heads, ws[0])
+			types = append(types, m.Type)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	n := len(doc.Mentions)
+	for _, sent := range doc.Sentences {
+		for i := sent.First + 1; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			for h, head := range heads {
+				if w != head || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+					continue
+				}
+				sp := doc.Tokens[i].Span
+				if !overlapsAny(doc.Mentions[:n], sp) {
+					doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: types[h], Entity: -1})
+				}
+			}
+		}
 	}
 }
 
-func isOrgSuffix(doc *pipeline.Document, s pipeline.Sentence, i int) bool {
-	for ; i < s.Last && isNameWord(doc, doc.Tokens[i]); i++ {
-		if orgSuffixes[doc.Slice(doc.Tokens[i].Span)] {
+func overlapsAny(ms []pipeline.Mention, sp pipeline.Span) bool {
+	for _, m := range ms {
+		if m.Overlaps(sp) {
 			return true
 		}
 	}
 	return false
 }
 
-func isNameWord(doc *pipeline.Document, t pipeline.Token) bool {
-	return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && !strings.HasPrefix(doc.Slice(t.Span), "'") && !strings.HasPrefix(doc.Slice(t.Span), "’")
-}
-
-// typeMention decides whether tokens [i, j) name something, trims them to
-// the name and appends the mention.
-func typeMention(doc *pipeline.Document, s pipeline.Sentence, i, j int) {
-	toks := doc.Tokens
-	word := func(k int) string { return doc.Slice(toks[k].Span) }
-	// Words capitalised only because they start the sentence (or follow a
-	// quotation mark that does).
-	for i < j && sentenceStarters[strings.ToLower(word(i))] && (atSentenceStart(doc, s, i) || strings.EqualFold(word(i), "the")) {
-		i++
-	}
-	typ := pipeline.NoType
-	// Titles mark a person and are not part of the mention; honorifics are.
-	titled := false
-	for i < j-1 && titles[word(i)] {
-		i++
-		titled = true
-	}
-	if i >= j {
+// headlines drops, in title-case sentences (headlines), mentions that no
+// list knows and that the rest of the document does not name.
+func (s *Stage) headlines(doc *pipeline.Document) {
+	if len(doc.Mentions) == 0 {
 		return
 	}
-	span := pipeline.Span{Start: toks[i].Start, End: toks[j-1].End}
-	text := doc.Slice(span)
-	if notEntities[text] || notEntities[word(i)] && j-i == 1 {
+	inHeadline := make([]bool, len(doc.Sentences))
+	any := false
+	for i, sent := range doc.Sentences {
+		inHeadline[i] = titleCase(doc, sent)
+		any = any || inHeadline[i]
+	}
+	if !any {
 		return
 	}
-	if honorifics[word(i)] {
-		if j-i < 2 {
-			return
+	sentOf := func(m pipeline.Mention) int {
+		for i, sent := range doc.Sentences {
+			if sent.Start <= m.Start && m.End <= sent.End {
+				return i
+			}
 		}
-		typ = pipeline.Person
+		return -1
 	}
-	switch {
-	case typ != pipeline.NoType:
-	case places[text]:
-		typ = pipeline.Place
-	case orgSuffixes[word(j-1)] && !(j-i == 1 && !toks[j-1].Is(pipeline.AllCaps)):
-		typ = pipeline.Organization
-	case titled:
-		typ = pipeline.Person
-	case j-i == 1 && toks[i].Is(pipeline.AllCaps) && utf8.RuneCountInString(text) <= 6:
-		typ = pipeline.Organization
-	case j-i == 1 && strings.HasSuffix(text, "s") && i > s.First && strings.EqualFold(word(i-1), "the"):
-		typ = pipeline.Organization // a group: "the Houthis", "the Taliban"
-	case j-i >= 2 && j-i <= 4 && !notEntities[word(i)]:
-		typ = pipeline.Person
-	case j-i == 1:
-		// A lone capitalised word: kept untyped for now; resolveLone makes
-		// it a person if it is the surname of one.
-	default:
-		typ = pipeline.Organization
+	elsewhere := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if si := sentOf(m); si >= 0 && !inHeadline[si] {
+			elsewhere[doc.Slice(m.Span)] = true
+		}
 	}
-	doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: span, Type: typ, Entity: -1})
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		text := doc.Slice(m.Span)
+		if si := sentOf(m); si >= 0 && inHeadline[si] && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	doc.Mentions = kept
 }
 
-// titleCase reports a sentence in which most longer words are capitalised,
-// as in headlines.
+// titleCase reports a headline: a sentence that does not end in . ! or ?
+// and in which most longer words are capitalised.
 func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
+	if s.Last > s.First {
+		switch doc.Slice(doc.Tokens[s.Last-1].Span) {
+		case ".", "!", "?":
+			return false
+		}
+	}
 	words, caps := 0, 0
 	for _, t := range doc.Tokens[s.First:s.Last] {
 		if t.Kind == pipeline.Word && t.Len() >= 4 {
@@ -243,37 +464,68 @@ func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
-func lastWord(s string) string {
-	if k := strings.LastIndexByte(s, ' '); k >= 0 {
-		return s[k+1:]
-	}
-	return s
-}
-
-func atSentenceStart(doc *pipeline.Document, s pipeline.Sentence, i int) bool {
-	for k := s.First; k < i; k++ {
-		if doc.Tokens[k].Kind != pipeline.QuoteMark && doc.Tokens[k].Kind != pipeline.Punct {
+func onlyPunctBefore(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	for k := sent.First; k < i; k++ {
+		if k := doc.Tokens[k].Kind; k != pipeline.Punct && k != pipeline.QuoteMark && k != pipeline.Dash {
 			return false
 		}
 	}
 	return true
 }
 
-// group collects mentions into entities: persons by surname, others by
-// their text.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortCands(c []cand) {
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j].first < c[j-1].first; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+}
+
+func sortMentions(m []pipeline.Mention) {
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+}
+
+// group collects mentions into entities and names each one.
 func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		key, name := entityKey(doc, m)
+		name := nameOf(doc.Slice(m.Span))
+		key := m.Type.String() + ":" + strings.ToLower(name)
+		if m.Type == pipeline.Person {
+			key = "person:" + lastWord(name)
+		}
 		e, ok := byKey[key]
+		if !ok && m.Type != pipeline.Person && !strings.Contains(name, " ") {
+			// "State" after "the State Department"; "Sun" after "The New York Sun"
+			// is not joined: only a first word counts.
+			for k, ei := range byKey {
+				if strings.HasPrefix(k, "organization:"+strings.ToLower(name)+" ") && m.Type == pipeline.Organization {
+					e, ok = ei, true
+					break
+				}
+			}
+		}
 		if !ok {
 			e = len(doc.Entities)
 			byKey[key] = e
 			doc.Entities = append(doc.Entities, pipeline.Entity{Type: m.Type, Name: name})
 		}
-		if len(name) > len(doc.Entities[e].Name) {
+		if words(name) > words(doc.Entities[e].Name) {
 			doc.Entities[e].Name = name
 		}
 		m.Entity = e
@@ -281,23 +533,24 @@ func group(doc *pipeline.Document) {
 	}
 }
 
-// entityKey is the grouping key and the name a mention contributes.
-func entityKey(doc *pipeline.Document, m *pipeline.Mention) (key, name string) {
-	text := doc.Slice(m.Span)
-	if m.Type == pipeline.Person {
-		name = text
-		for h := range honorifics {
-			if rest, ok := strings.CutPrefix(name, h+" "); ok {
-				name = rest
-			}
+// nameOf is a mention's text without honorifics.
+func nameOf(text string) string {
+	for {
+		first, rest, ok := strings.Cut(text, " ")
+		if !ok || !honorifics[first] {
+			return text
 		}
-		surname := name
-		if k := strings.LastIndexByte(name, ' '); k >= 0 {
-			surname = name[k+1:]
-		}
-		return "person:" + surname, name
+		text = rest
 	}
-	return m.Type.String() + ":" + text, text
+}
+
+func words(s string) int { return strings.Count(s, " ") + 1 }
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
 }
 
 func lines(s string) map[string]bool {
@@ -311,6 +564,19 @@ func lines(s string) map[string]bool {
 	return m
 }
 
+func typedLines(s string) map[string]pipeline.EntityType {
+	m := map[string]pipeline.EntityType{}
+	for l := range strings.SplitSeq(s, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if t, name, ok := strings.Cut(l, "\t"); ok {
+			m[strings.TrimSpace(name)] = pipeline.ParseEntityType(t)
+		}
+	}
+	return m
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -318,3 +584,5 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+var _ = utf8.RuneLen

@@ -105,8 +105,15 @@ func (c *consistency) apply(sents [][]string, out [][]Label) {
 		}
 		return best
 	}
-	// Retype names to their majority type.
+	// Retype names to their majority type; a lone word that is the surname
+	// of a person named in full earlier is that person.
 	for _, sp := range c.spans {
+		if sp.end-sp.start == 1 && sp.typ != 1 {
+			if first, ok := c.lastNames[sp.hash]; ok && first <= sp.sent {
+				setSpan(out[sp.sent], sp.start, sp.end, 1)
+				continue
+			}
+		}
 		if t := majority(c.votes[sp.hash]); t != sp.typ && c.votes[sp.hash][t] >= c.votes[sp.hash][sp.typ]+2 {
 			setSpan(out[sp.sent], sp.start, sp.end, t)
 		}

@@ -144,6 +144,12 @@ func HashLower(w string) uint64 {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
+		if q := straightQuote(r); q != 0 {
+			h ^= uint64(q)
+			h *= fnvPrime
+			i += n
+			continue
+		}
 		r = unicode.ToLower(r)
 		var buf [4]byte
 		m := utf8.EncodeRune(buf[:], r)
@@ -185,6 +191,20 @@ func info(ti *tokenInfo, w string, low []byte) []byte {
 			i++
 		} else {
 			r, n := utf8.DecodeRuneInString(w[i:])
+			// Curly quotes count as straight ones: the training data
+			// mostly has straight quotes, news text mostly curly.
+			if q := straightQuote(r); q != 0 {
+				h ^= uint64(q)
+				h *= fnvPrime
+				if q != prev {
+					sh ^= uint64(q)
+					sh *= fnvPrime
+					prev = q
+				}
+				low = append(low, q)
+				i += n
+				continue
+			}
 			h = hashString(h, w[i:i+n])
 			switch {
 			case unicode.IsUpper(r):
@@ -477,4 +497,14 @@ func opt(template int, h uint64) uint64 {
 		return 0
 	}
 	return feat(template, h)
+}
+
+func straightQuote(r rune) byte {
+	switch r {
+	case '‘', '’', '‚', '‛', '′':
+		return '\''
+	case '“', '”', '„', '‟', '«', '»', '″':
+		return '"'
+	}
+	return 0
 }
