@@ -120,6 +120,11 @@ func validTag(tag string) bool {
 	if len(tag) < 3 || tag[1] != '-' || (tag[0] != 'B' && tag[0] != 'I') {
 		return false
 	}
+	for _, c := range tag[2:] {
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
+			return false
+		}
+	}
 	return true
 }
 

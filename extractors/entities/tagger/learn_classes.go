@@ -185,8 +185,26 @@ func learnWordClasses(texts []string, k int, seed uint64) *wordClasses {
 		}
 		entries = append(entries, e)
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
-	return newWordClasses(entries)
+	// Words that hash alike (curly and straight quotes) keep one entry,
+	// chosen by a total order so that the model bytes never depend on map
+	// iteration order.
+	sort.Slice(entries, func(i, j int) bool {
+		a, b := entries[i], entries[j]
+		if a.key != b.key {
+			return a.key < b.key
+		}
+		if a.class != b.class {
+			return a.class < b.class
+		}
+		return a.caps < b.caps
+	})
+	uniq := entries[:0]
+	for i, e := range entries {
+		if i == 0 || e.key != entries[i-1].key {
+			uniq = append(uniq, e)
+		}
+	}
+	return newWordClasses(uniq)
 }
 
 // capBucket: 0 unknown (too rare), then 1..5 from never to always capitalised.
