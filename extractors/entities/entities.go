@@ -61,6 +61,10 @@ type Stage struct {
 	model *tagger.Model
 	gaz   *gazetteer.Table
 	pool  sync.Pool // *scratch
+	// honorificsInMention keeps "Mr." in the mention "Mr. McGurk" (the
+	// project's convention, as in the seed's gold); CoNLL-style data leaves
+	// it out.
+	honorificsInMention bool
 }
 
 // New returns the entity stage with the shipped model.
@@ -75,7 +79,14 @@ func New() (*Stage, error) {
 // NewWithModel returns the entity stage with a given tagger model (trained
 // with the default gazetteer).
 func NewWithModel(m *tagger.Model) *Stage {
-	return &Stage{model: m, gaz: gazetteer.Default()}
+	return &Stage{model: m, gaz: gazetteer.Default(), honorificsInMention: true}
+}
+
+// WithBIOConventions returns a copy of the stage that follows the
+// conventions of CoNLL-style gold (UNER, GUM): honorifics are outside the
+// mention ("Mr. [McGurk]"). Used to score against such data.
+func (s *Stage) WithBIOConventions() *Stage {
+	return &Stage{model: s.model, gaz: s.gaz}
 }
 
 // Name implements pipeline.Stage.
@@ -213,8 +224,13 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		c.first--
 	}
 	// An honorific just before a person's name belongs to the mention.
-	if c.typ == pipeline.Person && c.first > sent.First && honorifics[s.word(doc, c.first-1)] {
+	if s.honorificsInMention && c.typ == pipeline.Person && c.first > sent.First && honorifics[s.word(doc, c.first-1)] {
 		c.first--
+	}
+	if !s.honorificsInMention {
+		for c.last-c.first > 1 && honorifics[s.word(doc, c.first)] {
+			c.first++
+		}
 	}
 	// "Company, LLC"
 	if c.typ == pipeline.Organization && c.last+1 < sent.Last && s.word(doc, c.last) == "," && orgTails[s.word(doc, c.last+1)] {
@@ -274,7 +290,7 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	}
 	first := s.word(doc, c.first)
 	cls := s.gaz.Lookup(first)
-	if c.last-c.first == 1 && (cls.Has(gazetteer.Demonym) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
 		return true
 	}
 	// A month or weekday followed only by numbers is a date.
@@ -291,10 +307,14 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	}
 	// Whole-mention demonym phrases: "Iranian officials" never reach here as
 	// names, but "Islamic" alone may.
-	if s.gaz.Lookup(strings.Fields(text)...).Has(gazetteer.Demonym) {
-		return true
-	}
-	return false
+	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
+}
+
+// isDemonym: in a demonym list and not also a place (some lists hold
+// "Philippines").
+func isDemonym(cls gazetteer.Set) bool {
+	return cls.Has(gazetteer.Demonym) && !cls.Has(gazetteer.Country) && !cls.Has(gazetteer.Region) &&
+		!cls.Has(gazetteer.BigCity) && !cls.Has(gazetteer.City)
 }
 
 // addRuleMentions adds names the tagger does not produce: institutions in
@@ -339,15 +359,9 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
 					break
 				}
 			}
-			// the + capitalised plural
-			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && doc.Tokens[i].Is(pipeline.Capitalized) && !doc.Tokens[i].Is(pipeline.AllCaps) {
-				w := s.word(doc, i)
-				next := i + 1
-				if strings.HasSuffix(w, "s") && len(w) > 3 && (next == sent.Last || !doc.Tokens[next].Is(pipeline.Capitalized)) && !taken(i, i+1) {
-					if s.gaz.Lookup(w) == 0 && !notEntities[w] {
-						cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
-					}
-				}
+			// the + capitalised plural: a group (the Houthis, the Taliban)
+			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i) && !taken(i, i+1) {
+				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
 			}
 		}
 	}
@@ -403,8 +417,40 @@ func overlapsAny(ms []pipeline.Mention, sp pipeline.Span) bool {
 	return false
 }
 
-// headlines drops, in title-case sentences (headlines), mentions that no
-// list knows and that the rest of the document does not name.
+// groupName reports a capitalised plural after "the" that names a group:
+// no list knows it, it does not look like a people's name (-ans, -ese,
+// -ites), the word is not usually written in lower case (the Walls), and
+// its singular stands elsewhere in the document as a capitalised modifier
+// (Houthi fighters, the Houthis).
+func (s *Stage) groupName(doc *pipeline.Document, i int) bool {
+	t := doc.Tokens[i]
+	w := s.word(doc, i)
+	if !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ans", "ese", "ites", "ists", "ss"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	if s.gaz.Lookup(w) != 0 || notEntities[w] || (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+		return false
+	}
+	if c := s.model.Capitalisation(w); c != 0 && c < 4 {
+		return false
+	}
+	singular := w[:len(w)-1]
+	for k := 0; k+1 < len(doc.Tokens); k++ {
+		if k != i && doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] == singular && doc.Tokens[k+1].Is(pipeline.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlines drops, in a headline (a first paragraph of one title-case
+// sentence), mentions that no list knows and that the rest of the document
+// does not name.
 func (s *Stage) headlines(doc *pipeline.Document) {
 	if len(doc.Mentions) == 0 {
 		return
@@ -412,7 +458,8 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 	inHeadline := make([]bool, len(doc.Sentences))
 	any := false
 	for i, sent := range doc.Sentences {
-		inHeadline[i] = titleCase(doc, sent)
+		inHeadline[i] = sent.Paragraph == 0 && len(doc.Paragraphs) > 0 &&
+			doc.Paragraphs[0].Last-doc.Paragraphs[0].First == 1 && titleCase(doc, sent)
 		any = any || inHeadline[i]
 	}
 	if !any {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/sayso/sayso/extractors/entities/conll"
+	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/extractors/entities/eval"
 	"github.com/sayso/sayso/extractors/entities/tagger"
 )
@@ -32,4 +33,21 @@ func Score(m *tagger.Model, gold []conll.Document, consistency bool) *eval.Score
 		}
 		return tags
 	})
+}
+
+// HeldOut scores m (sentence by sentence) on the reporting splits: the
+// held-out news-like split and UNER English-EWT test.
+func HeldOut(m *tagger.Model, shared string) ([]corpus.Set, []*eval.Score, error) {
+	l := corpus.NewLoader(shared)
+	var sets []corpus.Set
+	var scores []*eval.Score
+	for _, load := range []func() (corpus.Set, error){l.NewsTest, l.EWTTest} {
+		s, err := load()
+		if err != nil {
+			return nil, nil, err
+		}
+		sets = append(sets, s)
+		scores = append(scores, Score(m, s.Docs, false))
+	}
+	return sets, scores, nil
 }

@@ -388,3 +388,11 @@ func (r *reader) uvarint() uint64 {
 	r.off += n
 	return v
 }
+
+// Capitalisation says how often word (any case) was capitalised away from
+// the start of a sentence in the unlabelled text the model learnt from:
+// 0 unknown, then 1 (never) to 5 (always).
+func (m *Model) Capitalisation(word string) int {
+	_, c := m.feats.classes.lookup(HashLower(word))
+	return int(c)
+}
