@@ -196,15 +196,12 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.
-	for c.last-c.first > 1 {
+	for c.typ == pipeline.Person && c.last-c.first > 1 {
 		n := s.titleAt(doc, c.first, c.last)
 		if n == 0 || c.last-c.first-n < 1 {
 			break
 		}
 		c.first += n
-		if c.typ != pipeline.Person && !honorifics[s.word(doc, c.first)] {
-			c.typ = pipeline.Person
-		}
 	}
 	// A trailing possessive or punctuation is not part of a name.
 	for c.last > c.first+1 {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sayso/sayso/extractors/entities"
 	"github.com/sayso/sayso/extractors/entities/conll"
 	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/extractors/entities/eval"
@@ -117,6 +118,8 @@ func main() {
 		eval.BIO(s.Docs, &adapter{m: m}).Write(os.Stdout)
 		fmt.Println("-- with document consistency")
 		eval.BIODocs(s.Docs, (&docAdapter{m}).Tag).Write(os.Stdout)
+		fmt.Println("-- entity stage")
+		entities.NewWithModel(m).EvalBIO(s.Docs).Write(os.Stdout)
 	}
 }
 
