@@ -17,25 +17,26 @@ import (
 )
 
 // TestLoadTime checks the 100 ms budget for loading the embedded model. It
-// takes the best of a few loads, since other processes may share the CPU.
+// measures the process's CPU time (best of five loads), which other
+// processes sharing the machine do not inflate the way they inflate wall
+// time; the wall time is logged beside it.
 func TestLoadTime(t *testing.T) {
 	var m *tagger.Model
-	elapsed := time.Hour
+	cpu, wall := time.Hour, time.Hour
 	for range 5 {
-		start := time.Now()
+		c0, w0 := cpuTime(), time.Now()
 		var err error
 		m, err = Load(Embedded())
 		require.NoError(t, err)
-		elapsed = min(elapsed, time.Since(start))
+		cpu, wall = min(cpu, cpuTime()-c0), min(wall, time.Since(w0))
 	}
 	require.Greater(t, m.Features(), 1000)
-	// The budget is 100 ms; the race detector slows loading several-fold.
 	limit := 100 * time.Millisecond
 	if raceEnabled {
-		limit *= 10
+		limit *= 10 // the race detector slows loading several-fold
 	}
-	assert.Less(t, elapsed, limit, "loading the embedded model")
-	t.Logf("loaded %d features from %d bytes in %v", m.Features(), len(Embedded()), elapsed)
+	assert.Less(t, cpu, limit, "CPU time to load the embedded model")
+	t.Logf("loaded %d features from %d bytes: %v CPU, %v wall", m.Features(), len(Embedded()), cpu, wall)
 }
 
 func TestModelRoundTrip(t *testing.T) {

@@ -1,8 +1,8 @@
 package model
 
-// Held-out exact-span F1 of the shipped ner.bin (sentence by sentence, no
-// document pass), as written in MODEL.md. Update both after retraining.
+// Held-out exact-span F1 of the shipped ner.bin, the tagger alone sentence by
+// sentence, as written in MODEL.md. Update both after retraining.
 const (
-	recordedNewsF1 = 0.0
-	recordedEWTF1  = 0.0
+	recordedNewsF1 = 0.726
+	recordedEWTF1  = 0.700
 )
