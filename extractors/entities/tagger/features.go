@@ -58,11 +58,14 @@ const (
 	fRunHead
 	fRunFirst
 	fRunLen
+	fPrevLowerShape
+	fShapeNextLower
+	fPrevShape2
 	numFeatures
 )
 
 // featureVersion is written into models; bump it when features change.
-const featureVersion = 4
+const featureVersion = 5
 
 const (
 	fnvOffset = 14695981039346656037
@@ -484,6 +487,9 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 			k[fRunFirst] = feat2(fRunFirst, r.first, pos)
 			k[fRunLen] = feat2(fRunLen, uint64(min(r.end-r.start, 5)), pos)
 		}
+		k[fPrevLowerShape] = feat2(fPrevLowerShape, lowerAt(i-1), ti.shape)
+		k[fShapeNextLower] = feat2(fShapeNextLower, ti.shape, lowerAt(i+1))
+		k[fPrevShape2] = feat2(fPrevShape2, shapeAt(i-2), shapeAt(i-1)^ti.shape*31)
 		if ti.docType != 0 {
 			k[fDocType] = feat(fDocType, uint64(ti.docType))
 		} else {

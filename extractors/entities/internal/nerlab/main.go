@@ -72,6 +72,7 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated substrings of training file names to leave out")
 	errs := flag.Bool("errs", false, "print dev errors")
 	gumx := flag.Int("gumx", 1, "repeat GUM train docs")
+	orgx := flag.Int("orgx", 1, "repeat training sentences holding an organization")
 	flag.Parse()
 	l := corpus.NewLoader(corpus.SharedDir())
 	l.GUMWeight = *gumx
@@ -82,6 +83,22 @@ func main() {
 	check(err)
 	dev, err := l.Dev()
 	check(err)
+	if *orgx > 1 {
+		var extra conll.Document
+		for _, d := range train.Docs {
+			for _, s := range d.Sentences {
+				for _, t := range s.Tags {
+					if t == "B-ORG" {
+						for range *orgx - 1 {
+							extra.Sentences = append(extra.Sentences, s)
+						}
+						break
+					}
+				}
+			}
+		}
+		train.Docs = append(train.Docs, extra)
+	}
 	var lex tagger.Lexicon
 	if *useGaz {
 		lex = gazetteer.Default()
