@@ -23,6 +23,7 @@ type command struct {
 // commands lists every subcommand, in the order the help shows them.
 var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
+	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
 	{"train", "retrain a model from the open data (train ner)", runTrain},
 	{"eval", "score sayso against gold data (eval entities)", runEval},
 }
