@@ -18,12 +18,21 @@ const (
 	fileVersion = 2
 )
 
-// slot is one entry of the feature table: a feature key and its weight per
-// label, quantised. Key and weights sit together so that a lookup touches
-// one cache line.
+// slot is one entry of the feature table: a tag from the feature key's high
+// bits (the low bits pick the slot) and the weight per label, quantised. Tag
+// and weights sit together, 20 bytes, so that a lookup touches one cache
+// line; tuned for tagging speed (the table is the tagger's hot spot).
 type slot struct {
-	key uint64
+	tag uint32
 	w   [numLabels]int16
+}
+
+// tagOf is the slot tag of a feature key; 0 marks an empty slot.
+func tagOf(key uint64) uint32 {
+	if t := uint32(key >> 32); t != 0 {
+		return t
+	}
+	return 1
 }
 
 // Model is a trained tagger. It is immutable after Load or Train and safe for
@@ -31,7 +40,8 @@ type slot struct {
 type Model struct {
 	scale float32 // weight = int16 * scale
 	trans [numLabels + 1][numLabels]int32
-	table []slot // open addressing, len a power of two, key 0 = empty
+	table []slot   // open addressing, len a power of two, tag 0 = empty
+	keys  []uint64 // every feature key, sorted, for WriteTo
 	mask  uint64
 	nfeat int
 	lexFP uint64
@@ -49,12 +59,13 @@ type Meta struct {
 
 func (m *Model) lookup(key uint64) *[numLabels]int16 {
 	i := key & m.mask
+	tag := tagOf(key)
 	for {
 		s := &m.table[i]
-		if s.key == key {
+		if s.tag == tag {
 			return &s.w
 		}
-		if s.key == 0 {
+		if s.tag == 0 {
 			return nil
 		}
 		i = (i + 1) & m.mask
@@ -205,23 +216,26 @@ func (m *Model) fill(keys []uint64, rows [][numLabels]int16) {
 	}
 }
 
-// alloc sizes the table for n features (load factor at most one half).
+// alloc sizes the table for n features (load factor at most about 0.6).
 func (m *Model) alloc(n int) {
 	size := 1
-	for size < 2*n+1 {
+	for size*3 < n*5+1 {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
+	m.keys = make([]uint64, 0, n)
 	m.mask = uint64(size - 1)
 	m.nfeat = 0
 }
 
+// insert adds a feature.
 func (m *Model) insert(k uint64, w [numLabels]int16) {
 	j := k & m.mask
-	for m.table[j].key != 0 {
+	for m.table[j].tag != 0 {
 		j = (j + 1) & m.mask
 	}
-	m.table[j] = slot{key: k, w: w}
+	m.table[j] = slot{tag: tagOf(k), w: w}
+	m.keys = append(m.keys, k)
 	m.nfeat++
 }
 
@@ -252,10 +266,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		w [numLabels]int16
 	}
 	all := make([]kv, 0, m.nfeat)
-	for _, s := range m.table {
-		if s.key != 0 {
-			all = append(all, kv{s.key, s.w})
-		}
+	for _, k := range m.keys {
+		all = append(all, kv{k, *m.lookup(k)})
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].k < all[j].k })
 	put(uint32(len(all)))
