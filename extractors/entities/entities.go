@@ -25,6 +25,8 @@ package entities
 
 import (
 	_ "embed"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -147,6 +149,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.orgHeads(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
+	doc.Mentions = dropOverlaps(doc.Mentions)
 	group(doc)
 	return nil
 }
@@ -320,15 +323,17 @@ func isDemonym(cls gazetteer.Set) bool {
 // knows as something else. Candidates overlapping a tagged mention are left
 // out.
 func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
-	taken := func(a, b int) bool {
-		for _, c := range cands {
-			if c.first < b && a < c.last {
-				return true
-			}
-		}
-		return false
-	}
 	n := len(cands)
+	var modifiers map[string]bool
+	// taken: the tagger's candidates are sorted and disjoint; the ones
+	// added here come in text order, so only the last can overlap.
+	taken := func(a, b int) bool {
+		k := sort.Search(n, func(k int) bool { return cands[k].last > a })
+		if k < n && cands[k].first < b {
+			return true
+		}
+		return len(cands) > n && cands[len(cands)-1].last > a
+	}
 	for si, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
 			// institutions of two or three words
@@ -357,7 +362,7 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
 				}
 			}
 			// the + capitalised plural: a group (the Houthis, the Taliban)
-			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i) && !taken(i, i+1) {
+			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
 				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
 			}
 		}
@@ -380,7 +385,7 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 			continue
 		}
 		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
-		if len(ws) == 2 && s.gaz.Lookup(ws[1]).Has(gazetteer.OrgWord) && hasUpper(ws[0]) {
+		if len(ws) == 2 && s.gaz.Lookup(ws[1]).Has(gazetteer.OrgWord) && hasUpper(ws[0]) && !slices.Contains(heads, ws[0]) {
 			heads = append(heads, ws[0])
 			types = append(types, m.Type)
 		}
@@ -405,13 +410,11 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 	}
 }
 
+// overlapsAny reports whether sp overlaps one of ms, which are sorted by
+// start and disjoint.
 func overlapsAny(ms []pipeline.Mention, sp pipeline.Span) bool {
-	for _, m := range ms {
-		if m.Overlaps(sp) {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
+	return i < len(ms) && ms[i].Start < sp.End
 }
 
 // groupName reports a capitalised plural after "the" that names a group:
@@ -419,7 +422,10 @@ func overlapsAny(ms []pipeline.Mention, sp pipeline.Span) bool {
 // -ites), the word is not usually written in lower case (the Walls), and
 // its singular stands elsewhere in the document as a capitalised modifier
 // (Houthi fighters, the Houthis).
-func (s *Stage) groupName(doc *pipeline.Document, i int) bool {
+//
+// modifiers caches, per document, the capitalised words followed by a
+// lower-case word; it is built on first use.
+func (s *Stage) groupName(doc *pipeline.Document, i int, modifiers *map[string]bool) bool {
 	t := doc.Tokens[i]
 	w := s.word(doc, i)
 	if !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || len(w) < 4 || !strings.HasSuffix(w, "s") {
@@ -436,50 +442,38 @@ func (s *Stage) groupName(doc *pipeline.Document, i int) bool {
 	if c := s.model.Capitalisation(w); c != 0 && c < 4 {
 		return false
 	}
-	singular := w[:len(w)-1]
-	for k := 0; k+1 < len(doc.Tokens); k++ {
-		if k != i && doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] == singular && doc.Tokens[k+1].Is(pipeline.Lower) {
-			return true
+	if *modifiers == nil {
+		*modifiers = map[string]bool{}
+		for k := 0; k+1 < len(doc.Tokens); k++ {
+			if doc.Tokens[k].Is(pipeline.Capitalized) && doc.Tokens[k+1].Is(pipeline.Lower) {
+				(*modifiers)[doc.Slice(doc.Tokens[k].Span)] = true
+			}
 		}
 	}
-	return false
+	return (*modifiers)[w[:len(w)-1]]
 }
 
 // headlines drops, in a headline (a first paragraph of one title-case
 // sentence), mentions that no list knows and that the rest of the document
 // does not name.
 func (s *Stage) headlines(doc *pipeline.Document) {
-	if len(doc.Mentions) == 0 {
+	if len(doc.Mentions) == 0 || len(doc.Paragraphs) == 0 || doc.Paragraphs[0].Last-doc.Paragraphs[0].First != 1 {
 		return
 	}
-	inHeadline := make([]bool, len(doc.Sentences))
-	any := false
-	for i, sent := range doc.Sentences {
-		inHeadline[i] = sent.Paragraph == 0 && len(doc.Paragraphs) > 0 &&
-			doc.Paragraphs[0].Last-doc.Paragraphs[0].First == 1 && titleCase(doc, sent)
-		any = any || inHeadline[i]
-	}
-	if !any {
+	head := doc.Sentences[doc.Paragraphs[0].First]
+	if !titleCase(doc, head) {
 		return
-	}
-	sentOf := func(m pipeline.Mention) int {
-		for i, sent := range doc.Sentences {
-			if sent.Start <= m.Start && m.End <= sent.End {
-				return i
-			}
-		}
-		return -1
 	}
 	elsewhere := map[string]bool{}
 	for _, m := range doc.Mentions {
-		if si := sentOf(m); si >= 0 && !inHeadline[si] {
+		if !head.Contains(m.Span) {
 			elsewhere[doc.Slice(m.Span)] = true
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
 		text := doc.Slice(m.Span)
-		if si := sentOf(m); si >= 0 && inHeadline[si] && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
+		if head.Contains(m.Span) && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
 			continue
 		}
 		kept = append(kept, m)
@@ -527,25 +521,34 @@ func hasUpper(s string) bool {
 }
 
 func sortCands(c []cand) {
-	for i := 1; i < len(c); i++ {
-		for j := i; j > 0 && c[j].first < c[j-1].first; j-- {
-			c[j], c[j-1] = c[j-1], c[j]
-		}
-	}
+	sort.SliceStable(c, func(i, j int) bool { return c[i].first < c[j].first })
 }
 
 func sortMentions(m []pipeline.Mention) {
-	for i := 1; i < len(m); i++ {
-		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {
-			m[j], m[j-1] = m[j-1], m[j]
+	sort.SliceStable(m, func(i, j int) bool { return m[i].Start < m[j].Start })
+}
+
+// dropOverlaps keeps, of mentions that overlap (a rule stretched one over
+// its neighbour: "Company, LLC"), the longer one. ms is sorted by start.
+func dropOverlaps(ms []pipeline.Mention) []pipeline.Mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if n := len(kept); n > 0 && kept[n-1].Overlaps(m.Span) {
+			if m.Len() > kept[n-1].Len() {
+				kept[n-1] = m
+			}
+			continue
 		}
+		kept = append(kept, m)
 	}
+	return kept
 }
 
 // group collects mentions into entities and names each one.
 func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
+	firstWords := map[string]int{} // first word of multi-word organizations
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		name := nameOf(doc.Slice(m.Span))
@@ -554,20 +557,20 @@ func group(doc *pipeline.Document) {
 			key = "person:" + lastWord(name)
 		}
 		e, ok := byKey[key]
-		if !ok && m.Type != pipeline.Person && !strings.Contains(name, " ") {
-			// "State" after "the State Department"; "Sun" after "The New York Sun"
-			// is not joined: only a first word counts.
-			for k, ei := range byKey {
-				if strings.HasPrefix(k, "organization:"+strings.ToLower(name)+" ") && m.Type == pipeline.Organization {
-					e, ok = ei, true
-					break
-				}
-			}
+		if !ok && m.Type == pipeline.Organization && !strings.Contains(name, " ") {
+			// "State" after "the State Department" (only a first word counts:
+			// "Sun" does not join "The New York Sun").
+			e, ok = firstWords[strings.ToLower(name)]
 		}
 		if !ok {
 			e = len(doc.Entities)
 			byKey[key] = e
 			doc.Entities = append(doc.Entities, pipeline.Entity{Type: m.Type, Name: name})
+			if first, _, multi := strings.Cut(name, " "); multi && m.Type == pipeline.Organization {
+				if _, dup := firstWords[strings.ToLower(first)]; !dup {
+					firstWords[strings.ToLower(first)] = e
+				}
+			}
 		}
 		if words(name) > words(doc.Entities[e].Name) {
 			doc.Entities[e].Name = name

@@ -22,8 +22,8 @@ import (
 // TestStageThroughput logs the stage's speed in words per CPU-second on
 // PolNeAR dev articles (segmentation not counted). Run with -v.
 func TestStageThroughput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("speed is not measured in -short runs")
+	if testing.Short() || raceEnabled {
+		t.Skip("speed is not measured in -short or -race runs")
 	}
 	f, err := os.Open(filepath.Join(corpus.SharedDir(), "data", "polnear", "dev", "articles.jsonl"))
 	if err != nil {
