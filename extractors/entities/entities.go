@@ -135,6 +135,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 			i = j
 		}
 	}
+	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.cands)
 	doc.Mentions = doc.Mentions[:0]
 	for _, c := range sc.cands {
@@ -316,6 +317,87 @@ func isDemonym(cls gazetteer.Set) bool {
 	return cls.Has(gazetteer.Demonym) && !cls.Has(gazetteer.Country) && !cls.Has(gazetteer.Region) &&
 		!cls.Has(gazetteer.BigCity) && !cls.Has(gazetteer.City)
 }
+
+// orgRuns makes a run of capitalised words (joined by of, the, for, and,
+// &) that holds an organization word after its first word one
+// organization, replacing what the tagger found inside it: "Ministry of
+// Defence", "University of the Witwatersrand", "Newfoundland and Labrador
+// Court of Appeal". Candidates that reach outside the run are left alone.
+func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
+	var out []cand
+	changed := false
+	k := 0 // next candidate to copy
+	for si, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; {
+			if !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Kind != pipeline.Word {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < sent.Last {
+				if doc.Tokens[j].Is(pipeline.Capitalized) && doc.Tokens[j].Kind == pipeline.Word {
+					j++
+					continue
+				}
+				if j+1 < sent.Last && runConnector[s.word(doc, j)] && doc.Tokens[j+1].Is(pipeline.Capitalized) {
+					j += 2
+					continue
+				}
+				break
+			}
+			start := i
+			// A sentence's first word is capitalised anyway: drop it when it
+			// is "The" or a word mostly written in lower case (Since, After).
+			if start < j && (start == sent.First || onlyPunctBefore(doc, sent, start)) {
+				w := s.word(doc, start)
+				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || c == 1 || c == 2 {
+					start++
+				}
+			}
+			for start < j && runConnector[s.word(doc, start)] {
+				start++
+			}
+			org := false
+			if j-start >= 2 && !doc.Tokens[start].Is(pipeline.AllCaps) {
+				for t := start + 1; t < j; t++ {
+					if s.gaz.Lookup(s.word(doc, t)).Has(gazetteer.OrgWord) && doc.Tokens[t].Is(pipeline.Capitalized) {
+						org = true
+					}
+				}
+			}
+			if org {
+				// candidates inside [start, j) are replaced; none may cross it
+				inside, crosses := 0, false
+				for _, c := range cands {
+					if c.first < j && start < c.last {
+						if c.first < start || c.last > j || c.typ == pipeline.Person {
+							crosses = true
+						}
+						inside++
+					}
+				}
+				if !crosses && inside > 0 {
+					for k < len(cands) && cands[k].first < start {
+						out = append(out, cands[k])
+						k++
+					}
+					for k < len(cands) && cands[k].first < j {
+						k++
+					}
+					out = append(out, cand{start, j, pipeline.Organization, si})
+					changed = true
+				}
+			}
+			i = j
+		}
+	}
+	if !changed {
+		return cands
+	}
+	return append(out, cands[k:]...)
+}
+
+var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", "van")
 
 // addRuleMentions adds names the tagger does not produce: institutions in
 // the institutions table (the state department), and groups named by a
