@@ -339,8 +339,17 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 					j++
 					continue
 				}
-				if j+1 < sent.Last && runConnector[s.word(doc, j)] && doc.Tokens[j+1].Is(pipeline.Capitalized) {
-					j += 2
+				// one or two connectors ("of the") before a capitalised word;
+				// "and" does not join two complete names (the British Library
+				// and Columbia University).
+				c := j
+				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
+					c++
+				}
+				w := s.word(doc, j)
+				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
+					!((w == "and" || w == "&") && s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord)) {
+					j = c + 1
 					continue
 				}
 				break

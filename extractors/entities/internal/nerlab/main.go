@@ -126,6 +126,7 @@ func main() {
 		}
 	}
 	if *errs {
+		stageErrors(dev.Docs, entities.NewWithModel(m).WithBIOConventions())
 		printErrors(dev.Docs, m)
 		errorKinds(dev.Docs, m)
 		diffDoc(dev.Docs, m)
@@ -256,3 +257,36 @@ func diffDoc(docs []conll.Document, m *tagger.Model) {
 type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+func stageErrors(docs []conll.Document, st *entities.Stage) {
+	for _, d := range docs {
+		sents := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			sents[i] = s.Tokens
+		}
+		doc := entities.FromTokens("x", sents)
+		st.Process(doc)
+		tags := entities.MentionTags(doc)
+		for i, s := range d.Sentences {
+			g, p := conll.Spans(s.Tags), conll.Spans(tags[i])
+			in := func(x conll.Span, l []conll.Span) bool {
+				for _, y := range l {
+					if x == y {
+						return true
+					}
+				}
+				return false
+			}
+			for _, x := range g {
+				if !in(x, p) {
+					fmt.Printf("SMISS %s %q | %s\n", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+			for _, x := range p {
+				if !in(x, g) {
+					fmt.Printf("SFALSE %s %q | %s\n", x.Type, strings.Join(s.Tokens[x.Start:x.End], " "), ctx(s.Tokens, x))
+				}
+			}
+		}
+	}
+}
