@@ -24,6 +24,8 @@ type command struct {
 var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
 	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
+	{"report", "sum up records in one HTML page (or YAML/CSV tables): who is quoted, how openly", runReport},
+	{"bench", "measure words per second per stage and for whole runs", runBench},
 	{"train", "retrain a model from the open data (train ner)", runTrain},
 	{"eval", "score sayso against gold data (eval entities)", runEval},
 }
