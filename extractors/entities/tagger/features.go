@@ -64,6 +64,26 @@ const (
 	numFeatures
 )
 
+// wordSlots are the features that depend on the word alone (its spelling
+// and what the word classes say of it); contextSlots are all the others.
+// Tagging caches the sum of a word's wordSlots weights.
+var wordSlots = [...]int{fBias, fLower, fWord, fShape, fSuf2, fSuf3, fSuf4, fPre2, fPre3, fClass, fClassShape, fCapRatio}
+
+var contextSlots = func() (c [numFeatures - len(wordSlots)]int) {
+	n := 0
+	for f := 0; f < numFeatures; f++ {
+		word := false
+		for _, w := range wordSlots {
+			word = word || w == f
+		}
+		if !word {
+			c[n] = f
+			n++
+		}
+	}
+	return c
+}()
+
 // featureVersion is written into models; bump it when features change.
 const featureVersion = 5
 
@@ -269,6 +289,7 @@ type scratch struct {
 	fscore []float32
 	labels []Label
 	runs   []run
+	wcache []wordSum
 }
 
 // run is a maximal stretch of capitalised tokens, possibly bridged by
