@@ -136,7 +136,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 		}
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
-	sc.cands = s.addRuleMentions(doc, sc.cands)
+	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	doc.Mentions = doc.Mentions[:0]
 	for _, c := range sc.cands {
 		if c, ok := s.clean(doc, c); ok {
@@ -254,16 +254,6 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 	}
 	return c, true
-}
-
-// wordsAt returns the texts of tokens [i, j) (a small allocation; only
-// called at capitalised tokens).
-func (s *Stage) wordsAt(doc *pipeline.Document, i, j int) []string {
-	ws := make([]string, j-i)
-	for k := i; k < j; k++ {
-		ws[k-i] = s.word(doc, k)
-	}
-	return ws
 }
 
 // titleAt returns how many tokens of a title start at token i (0 if none),
@@ -413,7 +403,9 @@ var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", 
 // capitalised plural after "the" (the Houthis, the Taliban) that no list
 // knows as something else. Candidates overlapping a tagged mention are left
 // out.
-func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
+//
+// words holds every token's text (slices of doc.Text).
+func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []cand) []cand {
 	n := len(cands)
 	var modifiers map[string]bool
 	// taken: the tagger's candidates are sorted and disjoint; the ones
@@ -442,8 +434,7 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, cands []cand) []cand {
 			// single capitalised word (Time) is too ambiguous.
 			if doc.Tokens[i].Is(pipeline.Capitalized) {
 				for l := min(4, sent.Last-i); l >= 1; l-- {
-					ws := s.wordsAt(doc, i, i+l)
-					if !s.gaz.Lookup(ws...).Has(gazetteer.NewsOrg) || taken(i, i+l) {
+					if !s.gaz.Lookup(words[i:i+l]...).Has(gazetteer.NewsOrg) || taken(i, i+l) {
 						continue
 					}
 					if l > 1 || doc.Tokens[i].Is(pipeline.AllCaps) {
