@@ -151,6 +151,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
+	s.familyNames(doc)
 	group(doc)
 	return nil
 }
@@ -610,6 +611,33 @@ func sortMentions(m []pipeline.Mention) {
 	sort.SliceStable(m, func(i, j int) bool { return m[i].Start < m[j].Start })
 }
 
+// familyNames makes a person of a two- or three-word mention typed otherwise
+// that starts with a known first name and ends with the surname of a person
+// named in the document (Chelsea Clinton beside Hillary Clinton).
+func (s *Stage) familyNames(doc *pipeline.Document) {
+	surnames := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Person {
+			if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Type == pipeline.Person {
+			continue
+		}
+		ws := strings.Fields(doc.Slice(m.Span))
+		if len(ws) >= 2 && len(ws) <= 3 && surnames[ws[len(ws)-1]] && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+			m.Type = pipeline.Person
+		}
+	}
+}
+
 // dropOverlaps keeps, of mentions that overlap (a rule stretched one over
 // its neighbour: "Company, LLC"), the longer one. ms is sorted by start.
 func dropOverlaps(ms []pipeline.Mention) []pipeline.Mention {
@@ -626,17 +654,74 @@ func dropOverlaps(ms []pipeline.Mention) []pipeline.Mention {
 	return kept
 }
 
-// group collects mentions into entities and names each one.
+// group collects mentions into entities and names each one, in text order.
+// People: a full name is keyed by its first and last word (Hillary Clinton,
+// Hillary Rodham Clinton); a lone surname or first name joins the person
+// named with it most often before (the article's subject; ties go to the
+// latest), or failing that the first named with it after, so Chelsea
+// Clinton and Hillary Clinton stay two people and "Clinton" goes with the
+// one the article is about. Others: by their text, case-insensitively;
+// a one-word organization joins the multi-word one it begins (State, the
+// State Department).
 func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
 	firstWords := map[string]int{} // first word of multi-word organizations
+	lastSeen := map[int]int{}      // entity -> index of its latest mention
+	// Full names of people, in text order, by their last and first word.
+	type full struct {
+		key string
+		at  int
+	}
+	byLast, byFirst := map[string][]full{}, map[string][]full{}
+	for mi, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
+			k := personKey(ws)
+			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], full{k, mi})
+			byFirst[ws[0]] = append(byFirst[ws[0]], full{k, mi})
+		}
+	}
+	// pick returns the key of the person named with w most often before
+	// mention mi, else of the first named with it after.
+	pick := func(fs []full, mi int) (string, bool) {
+		best, bestN, bestAt := "", 0, -1
+		for _, f := range fs {
+			e, ok := byKey[f.key]
+			if !ok || lastSeen[e] >= mi {
+				continue
+			}
+			if n := len(doc.Entities[e].Mentions); n > bestN || n == bestN && lastSeen[e] > bestAt {
+				best, bestN, bestAt = f.key, n, lastSeen[e]
+			}
+		}
+		if best != "" {
+			return best, true
+		}
+		for _, f := range fs {
+			if f.at > mi {
+				return f.key, true
+			}
+		}
+		return "", false
+	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		name := nameOf(doc.Slice(m.Span))
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
-			key = "person:" + lastWord(name)
+			ws := strings.Fields(name)
+			if len(ws) > 1 {
+				key = personKey(ws)
+			} else if k, ok := pick(byLast[name], mi); ok {
+				key = k
+			} else if k, ok := pick(byFirst[name], mi); ok {
+				key = k
+			} else {
+				key = "person:" + name
+			}
 		}
 		e, ok := byKey[key]
 		if !ok && m.Type == pipeline.Organization && !strings.Contains(name, " ") {
@@ -658,8 +743,14 @@ func group(doc *pipeline.Document) {
 			doc.Entities[e].Name = name
 		}
 		m.Entity = e
+		lastSeen[e] = mi
 		doc.Entities[e].Mentions = append(doc.Entities[e].Mentions, mi)
 	}
+}
+
+// personKey keys a person's full name by its first and last word.
+func personKey(ws []string) string {
+	return "person:" + strings.ToLower(ws[0]) + " " + strings.ToLower(ws[len(ws)-1])
 }
 
 // nameOf is a mention's text without honorifics.

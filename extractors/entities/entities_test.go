@@ -96,6 +96,17 @@ func TestGrouping(t *testing.T) {
 	}, entityNames(doc))
 }
 
+func TestGroupingPeopleSharingASurname(t *testing.T) {
+	doc := run(t, "Hillary Clinton spoke in Ohio. Clinton said the race was close. "+
+		"Later she visited Chelsea Clinton's apartment. Chelsea Clinton said her mother was well. "+
+		"Hillary thanked the crowd.")
+	assert.Equal(t, []string{
+		"person: Hillary Clinton (Hillary Clinton | Clinton | Hillary)",
+		"place: Ohio (Ohio)",
+		"person: Chelsea Clinton (Chelsea Clinton | Chelsea Clinton)",
+	}, entityNames(doc))
+}
+
 func TestDocumentConsistency(t *testing.T) {
 	// "Kagame" alone is typed by the full name seen earlier.
 	doc := run(t, "Paul Kagame spoke in Kigali on Tuesday. Kagame said the border would stay open.")
