@@ -30,7 +30,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/model"
@@ -804,5 +803,3 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
-
-var _ = utf8.RuneLen

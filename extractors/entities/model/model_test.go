@@ -2,7 +2,6 @@ package model
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -182,5 +181,3 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
-
-var _ = os.Getenv

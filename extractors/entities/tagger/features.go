@@ -48,7 +48,7 @@ const (
 	fNextClass
 	fClassShape
 	fCapRatio
-	fDocType
+	fReserved // unused; kept so that feature keys keep their template numbers
 	fRunBits
 	fRunBits2
 	fRunBits3
@@ -69,10 +69,10 @@ const (
 // Tagging caches the sum of a word's wordSlots weights.
 var wordSlots = [...]int{fBias, fLower, fWord, fShape, fSuf2, fSuf3, fSuf4, fPre2, fPre3, fClass, fClassShape, fCapRatio}
 
-var contextSlots = func() (c [numFeatures - len(wordSlots)]int) {
+var contextSlots = func() (c [numFeatures - len(wordSlots) - 1]int) {
 	n := 0
 	for f := 0; f < numFeatures; f++ {
-		word := false
+		word := f == fReserved
 		for _, w := range wordSlots {
 			word = word || w == f
 		}
@@ -130,7 +130,6 @@ type tokenInfo struct {
 	mark                 uint32
 	run                  int32 // index of the capitalised run holding the token, -1 none
 	runPos               uint8 // 1 single, 2 first, 3 inside, 4 last
-	docType              uint8
 	initial, capitalised bool
 }
 
@@ -378,10 +377,8 @@ func findRuns(infos []tokenInfo, runs []run) []run {
 	return runs
 }
 
-// extract fills s.keys with numFeatures keys per word. docTypes, if not
-// nil, gives for each word the type the document already gave that word
-// elsewhere (0 none, 1+ label type), for document-level consistency.
-func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
+// extract fills s.keys with numFeatures keys per word.
+func (f *featurizer) extract(words []string, s *scratch) {
 	n := len(words)
 	if cap(s.infos) < n {
 		s.infos = make([]tokenInfo, n)
@@ -403,10 +400,6 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 		ti.class, ti.capRatio = 0, 0
 		if f.classes != nil {
 			ti.class, ti.capRatio = f.classes.lookup(ti.lower)
-		}
-		ti.docType = 0
-		if docTypes != nil {
-			ti.docType = docTypes[i]
 		}
 	}
 	s.runs = findRuns(s.infos, s.runs[:0])
@@ -511,11 +504,7 @@ func (f *featurizer) extract(words []string, docTypes []uint8, s *scratch) {
 		k[fPrevLowerShape] = feat2(fPrevLowerShape, lowerAt(i-1), ti.shape)
 		k[fShapeNextLower] = feat2(fShapeNextLower, ti.shape, lowerAt(i+1))
 		k[fPrevShape2] = feat2(fPrevShape2, shapeAt(i-2), shapeAt(i-1)^ti.shape*31)
-		if ti.docType != 0 {
-			k[fDocType] = feat(fDocType, uint64(ti.docType))
-		} else {
-			k[fDocType] = 0
-		}
+		k[fReserved] = 0
 	}
 }
 

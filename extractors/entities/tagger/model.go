@@ -85,19 +85,11 @@ func (m *Model) getScratch() *scratch {
 // Tag labels words (one sentence) and writes the labels to out, which must
 // be at least len(words) long. It allocates nothing once warm.
 func (m *Model) Tag(words []string, out []Label) {
-	m.TagDoc(words, nil, out)
-}
-
-// TagDoc is Tag with document hints: docTypes[i], if docTypes is not nil, is
-// the entity type (1 PER, 2 LOC, 3 ORG) that words[i] already had elsewhere
-// in the document, 0 if none. The model learnt to use these hints in
-// training (see Options.DocumentConsistency).
-func (m *Model) TagDoc(words []string, docTypes []uint8, out []Label) {
 	if len(words) == 0 {
 		return
 	}
 	s := m.getScratch()
-	m.feats.extract(words, docTypes, s)
+	m.feats.extract(words, s)
 	m.viterbi(len(words), s, out)
 	m.pool.Put(s)
 }

@@ -81,7 +81,7 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 			if len(sent.Tokens) == 0 {
 				continue
 			}
-			fz.extract(sent.Tokens, nil, &s)
+			fz.extract(sent.Tokens, &s)
 			keys := append([]uint64(nil), s.keys...)
 			gold := make([]Label, len(sent.Tags))
 			for i, t := range sent.Tags {
