@@ -61,5 +61,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "== %s (%d tokens, tagger alone)\n", sets[i].Name, sets[i].Tokens())
 		s.Write(stdout)
 	}
+	fmt.Fprintln(stderr, "sayso train ner: the binary embeds extractors/entities/model/ner.bin; to ship this model, write it there,"+
+		" update model/recorded.go and MODEL.md with the scores above, and rebuild (see docs/entities.md)")
 	return exitOK
 }
