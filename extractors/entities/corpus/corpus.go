@@ -2,7 +2,7 @@
 // fixed splits the entity model is trained, tuned and reported on. The
 // splits were chosen once, before any model was trained:
 //
-//   - NewsTest (held out, reported, never trained or tuned on): the GUM
+//   - NewsTest (held out and reported; never trained on): the GUM
 //     "test" documents of the news and interview genres (4 documents) and
 //     the news half of UNER English-PUD (sentences 1–500).
 //   - EWTTest (reported, never trained on): UNER English-EWT test.
