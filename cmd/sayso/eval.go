@@ -14,6 +14,7 @@ import (
 // gold ("sayso eval quotes", "sayso eval entities").
 var evalCommands = []command{
 	{"quotes", "score quotes and speakers against gold JSONL (the rules of shared/eval/score.py)", runEvalQuotes},
+	{"entities", "score people, places and organizations by exact span and type (docs/entities.md)", runEvalEntities},
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {

@@ -67,7 +67,8 @@ func samples(t *testing.T, shared, split string) ([]sample, goldCounts) {
 	}
 	seg, err := segstage.New()
 	require.NoError(t, err)
-	ents := entities.New()
+	ents, err := entities.New()
+	require.NoError(t, err)
 	st := new(state)
 	st.opt = Options{} // every quote: thresholds are chosen from these samples
 	var out []sample

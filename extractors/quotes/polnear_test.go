@@ -203,7 +203,8 @@ func BenchmarkQuotes(b *testing.B) {
 	arts := devArticles(b)
 	seg, err := segment.New()
 	require.NoError(b, err)
-	ents := entities.New()
+	ents, err := entities.New()
+	require.NoError(b, err)
 	docs := make([]*pipeline.Document, len(arts))
 	size, words := 0, 0
 	for i, a := range arts {

@@ -24,7 +24,9 @@ func run(t testing.TB, text string) *pipeline.Document {
 	pipeOnce.Do(func() {
 		seg, err := segment.New()
 		require.NoError(t, err)
-		pipe = pipeline.New(seg, entities.New(), quotes.New())
+		ents, err := entities.New()
+		require.NoError(t, err)
+		pipe = pipeline.New(seg, ents, quotes.New())
 	})
 	doc := pipeline.NewDocument("test", text)
 	pipe.Run(doc)
