@@ -159,12 +159,14 @@ func (st *state) indirectVerb(v int) {
 					} else {
 						sp = st.subjectBefore(u, flo)
 					}
+					pat = patAsSaying
 					break
 				}
 			}
 			if sp.ok() {
 				break
 			}
+			pat = patIndirectForward
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
