@@ -283,6 +283,23 @@ func TestTokensSplitAtMentions(t *testing.T) {
 	assert.Empty(t, CheckSpaCy(bytes.NewReader(out)))
 }
 
+// TestNoWordLost: text the segmenter's tokenizer drops ("'read", which
+// prose takes for a contraction) still becomes tokens, and a mention there
+// is kept.
+func TestNoWordLost(t *testing.T) {
+	rec := &pipeline.Record{Schema: pipeline.Schema, ID: "x", Text: "A helmet that can 'read thoughts' from 'Reuters' staff.",
+		Entities: []pipeline.EntityRecord{{ID: "E1", Type: "organization", Name: "Reuters", Mentions: []pipeline.MentionRecord{{Start: 40, End: 47, Text: "Reuters"}}}}}
+	out, st := export(t, CoNLL, Options{Only: All}, []*pipeline.Record{rec}, "")
+	assert.Empty(t, st.Problems)
+	var toks []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if tok, tag, ok := strings.Cut(l, "\t"); ok {
+			toks = append(toks, tok+"/"+tag)
+		}
+	}
+	assert.Equal(t, []string{"A/O", "helmet/O", "that/O", "can/O", "'read/O", "thoughts/O", "'/O", "from/O", "'/O", "Reuters/B-ORG", "'/O", "staff/O", "./O"}, toks)
+}
+
 // TestSpaCyWhitespace: tokens rebuild any whitespace, as spaCy's own
 // tokenizer would keep it.
 func TestSpaCyWhitespace(t *testing.T) {

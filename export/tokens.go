@@ -49,7 +49,7 @@ func (e *Exporter) tokenize(a *article) {
 	}
 	toks := make([]token, 0, len(doc.Tokens)+len(bounds))
 	bi := 0
-	for _, t := range doc.Tokens {
+	eachToken(text, doc.Tokens, func(t pipeline.Token) {
 		for bi < len(bounds) && bounds[bi] <= t.Start {
 			bi++
 		}
@@ -68,7 +68,7 @@ func (e *Exporter) tokenize(a *article) {
 			start, first = b, false
 		}
 		toks = append(toks, token{Span: pipeline.Span{Start: start, End: t.End}, sentStart: first && t.Is(pipeline.SentStart)})
-	}
+	})
 	if len(toks) > 0 {
 		toks[0].sentStart = true
 	}
@@ -93,6 +93,37 @@ func (e *Exporter) tokenize(a *article) {
 		}
 	}
 	a.toks = toks
+}
+
+// eachToken calls fn with the segmenter's tokens and, for any text they
+// miss, with a token per run of non-space characters, so that no word is
+// lost. (prose's tokenizer drops a word that starts like a contraction:
+// "can 'read thoughts'" comes back without "'read".)
+func eachToken(text string, toks []pipeline.Token, fn func(pipeline.Token)) {
+	prev := 0
+	for _, t := range toks {
+		gapTokens(text, prev, t.Start, fn)
+		fn(t)
+		prev = t.End
+	}
+	gapTokens(text, prev, len(text), fn)
+}
+
+func gapTokens(text string, from, to int, fn func(pipeline.Token)) {
+	start := -1
+	for i, r := range text[from:to] {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				fn(pipeline.Token{Span: pipeline.Span{Start: start, End: from + i}})
+				start = -1
+			}
+		} else if start < 0 {
+			start = from + i
+		}
+	}
+	if start >= 0 {
+		fn(pipeline.Token{Span: pipeline.Span{Start: start, End: to}})
+	}
 }
 
 // cutsWord reports whether byte offset b lies between two letters or digits.
