@@ -30,13 +30,37 @@ func align(text string, toks []prose.Token, dst []pipeline.Token) ([]pipeline.To
 				continue
 			}
 		}
+		dst = fillGap(text, pos, start, dst)
 		dst = refine(text, start, end, dst)
 		pos = end
 	}
+	dst = fillGap(text, pos, len(text), dst)
 	if lost > 0 {
 		return dst, fmt.Errorf("%d token(s) could not be aligned with the text", lost)
 	}
 	return dst, nil
+}
+
+// fillGap tokenizes whatever visible text prose dropped between two of its
+// tokens (it loses, for one, the rest of "0n't0" after the "n't").
+func fillGap(text string, from, to int, dst []pipeline.Token) []pipeline.Token {
+	for from < to {
+		start := skipSpace(text[:to], from)
+		if start >= to {
+			break
+		}
+		end := start
+		for end < to {
+			r, size := utf8.DecodeRuneInString(text[end:to])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += size
+		}
+		dst = tokenizeRun(text, pipeline.Span{Start: start, End: end}, dst)
+		from = end
+	}
+	return dst
 }
 
 func skipSpace(text string, i int) int {
@@ -227,6 +251,14 @@ func isElision(tok string) bool {
 }
 
 func appendToken(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
+	// prose splits an ellipsis into single periods: join them back.
+	if text[start:end] == "." && len(dst) > 0 {
+		last := &dst[len(dst)-1]
+		if last.End == start && strings.Trim(text[last.Start:last.End], ".") == "" {
+			last.End = end
+			return dst
+		}
+	}
 	kind, flags := classify(text[start:end])
 	return append(dst, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, Kind: kind, Flags: flags})
 }

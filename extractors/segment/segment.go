@@ -14,6 +14,8 @@ package segment
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/sayso/sayso/pipeline"
@@ -80,14 +82,129 @@ func (s *Segmenter) Process(doc *pipeline.Document) error {
 
 // tokenize runs prose's tokenizer over the whole text (one call per
 // document: prose's per-call cost is small only when no model is loaded) and
-// aligns its tokens to byte offsets.
+// aligns its tokens to byte offsets. prose never sees what it handles badly
+// (see proseView); those stretches are tokenized here.
 func (s *Segmenter) tokenize(doc *pipeline.Document) ([]pipeline.Token, error) {
-	pd, err := prose.NewDocument(doc.Text,
+	view, own := proseView(doc.Text)
+	pd, err := prose.NewDocument(view,
 		prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, fmt.Errorf("tokenizing: %w", err)
 	}
-	return align(doc.Text, pd.Tokens(), doc.Tokens[:0])
+	toks, err := align(view, pd.Tokens(), doc.Tokens[:0])
+	if len(own) > 0 {
+		toks = mergeOwn(doc.Text, toks, own)
+	}
+	return toks, err
+}
+
+// longestProseChunk is the longest run without white space handed to
+// prose. prose peels punctuation off a chunk one character at a time,
+// recounting the chunk each time: quadratic, so 20,000 quotation marks in a
+// row take seconds and a megabyte would take hours.
+const longestProseChunk = 256
+
+// proseView returns the text prose should tokenize: the text itself, or,
+// when it holds runs longer than longestProseChunk or invisible characters
+// prose would glue to words (byte order mark, zero width space), a copy with
+// those blanked by spaces of the same byte length, so every offset is
+// unchanged. own lists the blanked stretches that hold something to
+// tokenize.
+func proseView(text string) (view string, own []pipeline.Span) {
+	var b []byte
+	blank := func(start, end int) {
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := start; i < end; i++ {
+			b[i] = ' '
+		}
+	}
+	runStart := -1
+	for i := 0; i <= len(text); {
+		r, size := rune(' '), 1
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == '\uFEFF' || r == '\u200B' || r == '\u2060':
+			blank(i, i+size)
+			fallthrough
+		case unicode.IsSpace(r):
+			if runStart >= 0 && i-runStart > longestProseChunk {
+				blank(runStart, i)
+				own = append(own, pipeline.Span{Start: runStart, End: i})
+			}
+			runStart = -1
+		default:
+			if runStart < 0 {
+				runStart = i
+			}
+		}
+		i += size
+	}
+	if b == nil {
+		return text, nil
+	}
+	return string(b), own
+}
+
+// mergeOwn tokenizes the stretches prose did not see and merges their
+// tokens, in order, with prose's.
+func mergeOwn(text string, toks []pipeline.Token, own []pipeline.Span) []pipeline.Token {
+	var extra []pipeline.Token
+	for _, sp := range own {
+		extra = tokenizeRun(text, sp, extra)
+	}
+	out := make([]pipeline.Token, 0, len(toks)+len(extra))
+	i, j := 0, 0
+	for i < len(toks) || j < len(extra) {
+		if j == len(extra) || i < len(toks) && toks[i].Start < extra[j].Start {
+			out = append(out, toks[i])
+			i++
+		} else {
+			out = append(out, extra[j])
+			j++
+		}
+	}
+	return out
+}
+
+// tokenizeRun splits a run without white space into words (letters and
+// digits, with inner apostrophes, hyphens and periods) and single marks.
+func tokenizeRun(text string, sp pipeline.Span, dst []pipeline.Token) []pipeline.Token {
+	wordStart := -1
+	for i := sp.Start; i <= sp.End; {
+		r, size := rune(0), 0
+		if i < sp.End {
+			r, size = utf8.DecodeRuneInString(text[i:sp.End])
+		}
+		inWord := i < sp.End && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
+			wordStart >= 0 && strings.ContainsRune("'’-.", r) && i+size < sp.End && isWordRune(text[i+size:sp.End]))
+		if inWord {
+			if wordStart < 0 {
+				wordStart = i
+			}
+		} else {
+			if wordStart >= 0 {
+				dst = appendToken(text, wordStart, i, dst)
+				wordStart = -1
+			}
+			if i < sp.End && r != '\uFEFF' && r != '\u200B' && r != '\u2060' {
+				dst = appendToken(text, i, i+size, dst)
+			}
+		}
+		if i == sp.End {
+			break
+		}
+		i += size
+	}
+	return dst
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // sentences runs Punkt over each paragraph and assigns tokens to sentences.
