@@ -97,8 +97,9 @@ func (e *Exporter) tokenize(a *article) {
 
 // eachToken calls fn with the segmenter's tokens and, for any text they
 // miss, with a token per run of non-space characters, so that no word is
-// lost. (prose's tokenizer drops a word that starts like a contraction:
-// "can 'read thoughts'" comes back without "'read".)
+// lost whatever the tokenizer does. (prose's tokenizer drops words that
+// start like a contraction, "can 'read thoughts'"; the segmenter now
+// makes up for it, and this keeps exports whole should anything slip.)
 func eachToken(text string, toks []pipeline.Token, fn func(pipeline.Token)) {
 	prev := 0
 	for _, t := range toks {
