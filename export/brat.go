@@ -189,7 +189,7 @@ func (b *annBuilder) text(typ string, sp pipeline.Span, share bool) int {
 		}
 		start, end := b.a.cp(f)
 		offs.WriteString(strconv.Itoa(start) + " " + strconv.Itoa(end))
-		txt.WriteString(strings.ReplaceAll(b.a.rec.Text[f.Start:f.End], "\t", " "))
+		annText.WriteString(&txt, b.a.rec.Text[f.Start:f.End])
 	}
 	key := typ + " " + offs.String()
 	if share {
@@ -207,6 +207,10 @@ func (b *annBuilder) text(typ string, sp pipeline.Span, share bool) int {
 	return b.n
 }
 
+// annText keeps a T line's text field on one line: a tab or line break
+// (only possible in a span that is nothing but line breaks) becomes a space.
+var annText = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+
 // note attaches an AnnotatorNotes comment (a name) to a T line, once.
 func (b *annBuilder) note(id int, text string) {
 	if b.noted == nil {
@@ -217,7 +221,7 @@ func (b *annBuilder) note(id int, text string) {
 	}
 	b.noted[id] = true
 	b.notes++
-	fmt.Fprintf(b.w, "#%d\tAnnotatorNotes T%d\t%s\n", b.notes, id, strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(text))
+	fmt.Fprintf(b.w, "#%d\tAnnotatorNotes T%d\t%s\n", b.notes, id, annText.Replace(text))
 }
 
 // fragments splits a span at line breaks, dropping empty pieces; a span

@@ -247,6 +247,9 @@ func CheckBrat(dir string) []error {
 		ts := map[string]bool{}
 		var refs [][2]string // line, T id
 		for i, l := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+			if l == "" {
+				continue
+			}
 			f := strings.Split(l, "\t")
 			if len(f) < 2 {
 				errs = append(errs, fmt.Errorf("%s:%d: malformed line %q", name, i+1, l))
@@ -266,7 +269,7 @@ func CheckBrat(dir string) []error {
 						ok = false
 						break
 					}
-					parts = append(parts, strings.ReplaceAll(string(runes[start:end]), "\t", " "))
+					parts = append(parts, annText.Replace(string(runes[start:end])))
 				}
 				if !ok || strings.Join(parts, " ") != f[2] {
 					errs = append(errs, fmt.Errorf("%s:%d: %q does not slice back to its text", name, i+1, l))

@@ -370,6 +370,19 @@ func TestProseSpans(t *testing.T) {
 	}
 }
 
+// TestProseLongRun: a sentence with a long run without spaces (prose's
+// tokenizer is quadratic on those) is left out of the prose data, quickly.
+func TestProseLongRun(t *testing.T) {
+	text := "Iran said so. " + strings.Repeat("“", 20000) + " Then Oman spoke."
+	rec := &pipeline.Record{Schema: pipeline.Schema, ID: "long", Text: text, Entities: []pipeline.EntityRecord{
+		{ID: "E1", Type: "place", Name: "Iran", Mentions: []pipeline.MentionRecord{{Start: 0, End: 4, Text: "Iran"}}}}}
+	out, st := export(t, Prose, Options{Only: All}, []*pipeline.Record{rec}, "")
+	require.Len(t, st.Problems, 1)
+	assert.Contains(t, st.Problems[0].Msg, "holds 60000 bytes without a space")
+	assert.Empty(t, CheckProse(bytes.NewReader(out)))
+	assert.Contains(t, string(out), `"Text":"Iran said so."`)
+}
+
 // TestProseTrains: the exported seed sentences train a prose model that
 // finds the names it was taught.
 func TestProseTrains(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/sayso/sayso/pipeline"
@@ -49,6 +50,11 @@ func (s *proseSink) write(a *article, st *Stats) error {
 	text := a.rec.Text
 	err := a.sentences(func(toks []token) error {
 		sent := pipeline.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
+		if n := longestRun(text[sent.Start:sent.End]); n > longestProseChunk {
+			s0, e0 := a.cp(sent)
+			st.problem(a.rec.ID, "sentence [%d,%d) holds %d bytes without a space; prose's tokenizer is quadratic on such runs: left out of the prose data", s0, e0, n)
+			return nil
+		}
 		ctx := prose.EntityContext{Accept: true, Spans: []prose.LabeledEntity{}}
 		ctx.Text = s.sc.straighten(text[sent.Start:sent.End])
 		s.sc.tokenize(ctx.Text)
@@ -99,6 +105,25 @@ func (s *proseSink) close() error {
 		s.w.WriteString("\n]\n")
 	}
 	return s.w.Flush()
+}
+
+// longestProseChunk is the longest run without white space given to prose:
+// its tokenizer peels punctuation off a run one character at a time,
+// recounting the run each time, so long runs take seconds (the segmenter
+// keeps the same limit).
+const longestProseChunk = 256
+
+// longestRun is the length in bytes of the longest run of s without white
+// space.
+func longestRun(s string) int {
+	longest, start := 0, 0
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			longest = max(longest, i-start)
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return max(longest, len(s)-start)
 }
 
 // proseScratch holds one sentence as prose sees it; reused across sentences.
