@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/sayso/sayso/extractors/segment"
 	"github.com/sayso/sayso/pipeline"
@@ -214,7 +215,7 @@ func newExporter(format Format, opt Options) (*Exporter, error) {
 	}
 	e := &Exporter{format: format, opt: opt}
 	if format.needsTokens() {
-		seg, err := segment.New()
+		seg, err := sharedSegmenter()
 		if err != nil {
 			return nil, err
 		}
@@ -222,6 +223,11 @@ func newExporter(format Format, opt Options) (*Exporter, error) {
 	}
 	return e, nil
 }
+
+// sharedSegmenter loads the segmenter once per process (its sentence model
+// takes milliseconds to parse); it is safe for concurrent use, so every
+// exporter shares it.
+var sharedSegmenter = sync.OnceValues(segment.New)
 
 // Write exports one record, if it counts under the options. Problems with
 // the record are kept in Stats; the error is non-nil only when writing the
