@@ -23,6 +23,7 @@ type command struct {
 // commands lists every subcommand, in the order the help shows them.
 var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
+	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
 	{"export", "write training data (CoNLL, spaCy, prose, quote examples, brat) from records", runExport},
 }
 

@@ -154,7 +154,9 @@ func TestLongRunsAreLinear(t *testing.T) {
 		start := time.Now()
 		doc := pipeline.NewDocument("t", text)
 		require.NoError(t, s.Process(doc))
-		assert.Less(t, time.Since(start), 5*time.Second, "a 1 MiB run of %q must not take quadratic time", text[:1])
+		// Quadratic work on 1 MiB takes many minutes; 30 s leaves room for -race on
+		// 2 cores while other packages' tests (headless Chromium) run beside it.
+		assert.Less(t, time.Since(start), 30*time.Second, "a 1 MiB run of %q must not take quadratic time", text[:1])
 		assert.NotEmpty(t, doc.Tokens)
 	}
 }
