@@ -1,6 +1,7 @@
 // Package ingest reads articles from the inputs users point sayso at: text
-// files, directories (walked in lexical order), JSON Lines dumps (.jsonl,
-// .jsonl.gz) and standard input. It streams: one article is in memory at a
+// files, HTML pages (.html, .htm: the article is found by an HTMLExtractor,
+// see html.go), directories (walked in lexical order), JSON Lines dumps
+// (.jsonl, .jsonl.gz) and standard input. It streams: one article is in memory at a
 // time, whatever the size of the dump.
 //
 // A problem with one article (a malformed JSON line, a missing text field,
@@ -21,6 +22,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Article is one article read from an input.
@@ -44,6 +46,10 @@ type Options struct {
 
 	// Stdin is read for the input "-"; nil means os.Stdin.
 	Stdin io.Reader
+
+	// HTML finds the article in .html and .htm files; nil makes each such
+	// file an error. See html.go.
+	HTML HTMLExtractor
 }
 
 // DefaultOptions are the field names of the documented dump format.
@@ -56,6 +62,7 @@ type Reader struct {
 	opt     Options
 	pending []string // inputs (and walked files) not yet opened
 	cur     source
+	read    atomic.Int64 // bytes read from input files (compressed bytes for .gz)
 }
 
 // source yields the articles of one opened input.
@@ -103,6 +110,52 @@ func (r *Reader) Next() (a Article, ok bool) {
 	}
 }
 
+// BytesRead is how many bytes of input files have been read so far
+// (compressed bytes for .gz files; standard input is not counted). It may be
+// called from any goroutine, to show progress against TotalSize.
+func (r *Reader) BytesRead() int64 { return r.read.Load() }
+
+// TotalSize is the size in bytes of the files inputs name, directories
+// walked as Open walks them; ok is false if one of them is standard input or
+// cannot be read, when the total is not knowable in advance.
+func TotalSize(inputs []string) (total int64, ok bool) {
+	for _, in := range inputs {
+		if in == "-" {
+			return 0, false
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			return 0, false
+		}
+		if !info.IsDir() {
+			total += info.Size()
+			continue
+		}
+		files, err := walk(in)
+		if err != nil {
+			return 0, false
+		}
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil {
+				total += fi.Size()
+			}
+		}
+	}
+	return total, true
+}
+
+// countingFile counts the bytes read from a file.
+type countingFile struct {
+	*os.File
+	n *atomic.Int64
+}
+
+func (c *countingFile) Read(p []byte) (int, error) {
+	n, err := c.File.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
 // Close releases the input being read.
 func (r *Reader) Close() error {
 	if r.cur != nil {
@@ -134,13 +187,16 @@ func (r *Reader) open(in string) (source, []string, error) {
 		}
 		return nil, files, nil
 	}
-	f, err := os.Open(in)
+	osf, err := os.Open(in)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot open input: %w", unwrapPath(err))
 	}
+	f := &countingFile{File: osf, n: &r.read}
 	switch kindOf(in) {
 	case kindJSONL:
 		return r.newJSONL(in, f, f), nil, nil
+	case kindHTML:
+		return r.newHTML(in, f, f), nil, nil
 	case kindJSONLGz:
 		zr, err := gzip.NewReader(f)
 		if err != nil {
@@ -164,7 +220,11 @@ func (r *Reader) openStream(name string, rd io.Reader, c io.Closer) source {
 		}
 		br.ReadByte()
 	}
-	if b, err := br.Peek(1); err == nil && b[0] == '{' {
+	b, err := br.Peek(1)
+	if err != nil || b[0] == '{' {
+		// Empty or blank input is an empty dump, not an empty article: a
+		// streaming engine (Hadoop, Spark's RDD.pipe) feeds sayso empty
+		// partitions, which must yield no records.
 		return r.newJSONL(name, br, c)
 	}
 	return r.newText("stdin", name, br, c)
@@ -176,6 +236,7 @@ const (
 	kindText inputKind = iota
 	kindJSONL
 	kindJSONLGz
+	kindHTML
 )
 
 func kindOf(path string) inputKind {
@@ -185,12 +246,14 @@ func kindOf(path string) inputKind {
 		return kindJSONL
 	case strings.HasSuffix(lower, ".jsonl.gz"), strings.HasSuffix(lower, ".ndjson.gz"):
 		return kindJSONLGz
+	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+		return kindHTML
 	}
 	return kindText
 }
 
 // articleExts are the files a directory walk picks up.
-var articleExts = []string{".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
+var articleExts = []string{".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".html", ".htm"}
 
 func walk(dir string) ([]string, error) {
 	var files []string
@@ -343,18 +406,24 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 }
 
 func (s *jsonlSource) parse(line []byte, tooLong bool) Article {
-	src := s.name + ":" + strconv.Itoa(s.line)
-	a := Article{ID: src, Source: src}
 	if tooLong {
-		a.Err = tooLarge(s.r.opt.MaxBytes)
-		return a
+		src := s.name + ":" + strconv.Itoa(s.line)
+		return Article{ID: src, Source: src, Err: tooLarge(s.r.opt.MaxBytes)}
 	}
+	return ParseLine(line, s.name, s.line, &s.r.opt)
+}
+
+// ParseLine reads the article on line n (1-based) of the JSON Lines dump
+// name, as Reader does: engines that split dumps into lines themselves
+// (Apache Beam, see cmd/sayso-beam) call it. Problems are set in Err.
+func ParseLine(line []byte, name string, n int, o *Options) Article {
+	src := name + ":" + strconv.Itoa(n)
+	a := Article{ID: src, Source: src}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(line, &fields); err != nil {
-		a.Err = fmt.Errorf("line %d is not a JSON object: %v", s.line, err)
+		a.Err = fmt.Errorf("line %d is not a JSON object: %v", n, err)
 		return a
 	}
-	o := &s.r.opt
 	if id, ok := stringField(fields, o.IDField); ok && id != "" {
 		a.ID = id
 	}
@@ -364,7 +433,7 @@ func (s *jsonlSource) parse(line []byte, tooLong bool) Article {
 	text, ok := stringField(fields, o.TextField)
 	switch {
 	case !ok:
-		a.Err = fmt.Errorf("line %d has no %q field (name another with --text-field)", s.line, o.TextField)
+		a.Err = fmt.Errorf("line %d has no %q field (name another with --text-field)", n, o.TextField)
 	case o.MaxBytes > 0 && len(text) > o.MaxBytes:
 		a.Err = tooLarge(o.MaxBytes)
 	default:

@@ -46,6 +46,22 @@ func (yw *YAMLWriter) Write(r *Record) error {
 // MarshalYAML encodes one record as a YAML document (without the leading
 // "---").
 func MarshalYAML(r *Record) ([]byte, error) {
+	return AppendYAML(nil, r)
+}
+
+// AppendYAML appends the YAML document of one record (without the leading
+// "---") to dst. Most records take a direct path (yamlfast.go) that writes
+// the same bytes go-yaml would; the rest go through go-yaml.
+func AppendYAML(dst []byte, r *Record) ([]byte, error) {
+	if b, ok := appendRecordYAML(dst, r); ok {
+		return b, nil
+	}
+	b, err := marshalYAMLNodes(r)
+	return append(dst, b...), err
+}
+
+// marshalYAMLNodes encodes a record with go-yaml, through recordNode.
+func marshalYAMLNodes(r *Record) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -30,6 +31,22 @@ func (p *Pipeline) Run(doc *Document) {
 			doc.AddProblem(s.Name(), err.Error())
 		}
 	}
+}
+
+// RunContext is Run that stops before the next stage once ctx is done, and
+// returns ctx's error then. A batch run uses it to wind down an article it
+// has given up waiting for: Go cannot stop a goroutine, but the abandoned
+// one then ends after the stage it is in.
+func (p *Pipeline) RunContext(ctx context.Context, doc *Document) error {
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := runStage(s, doc); err != nil {
+			doc.AddProblem(s.Name(), err.Error())
+		}
+	}
+	return nil
 }
 
 func runStage(s Stage, doc *Document) (err error) {

@@ -123,7 +123,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sayso export: %s\n", p)
 	}
 	fmt.Fprintf(stderr, "sayso export: %d record(s) read, %d exported, %d left out by --only %s, %d failed; %s\n",
-		st.Records, st.Exported, st.LeftOut, opt.Only, st.Failed+readErrs, summary(f, st))
+		st.Records, st.Exported, st.LeftOut, opt.Only, st.Failed+readErrs, exportSummary(f, st))
 	if st.Exported == 0 {
 		if st.LeftOut > 0 && opt.Only != export.All {
 			fmt.Fprintf(stderr, "sayso export: no record counts under --only %s (no review decisions%s); --only all exports unreviewed records as they are\n",
@@ -137,8 +137,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// summary says what the export wrote, in the format's own units.
-func summary(f export.Format, st export.Stats) string {
+// exportSummary says what the export wrote, in the format's own units.
+func exportSummary(f export.Format, st export.Stats) string {
 	var parts []string
 	switch f {
 	case export.CoNLL, export.Prose:

@@ -25,6 +25,8 @@ var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
 	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
 	{"export", "write training data (CoNLL, spaCy, prose, quote examples, brat) from records", runExport},
+	{"report", "sum up records in one HTML page (or YAML/CSV tables): who is quoted, how openly", runReport},
+	{"bench", "measure words per second per stage and for whole runs", runBench},
 }
 
 // Exit codes.
