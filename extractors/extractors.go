@@ -17,5 +17,9 @@ func New() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(seg, entities.New()), nil
+	ents, err := entities.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(seg, ents), nil
 }

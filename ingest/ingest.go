@@ -313,6 +313,9 @@ func (s *textSource) next() (Article, bool) {
 		a.Err = tooLarge(limit)
 	default:
 		a.Text = string(b)
+		if err := checkText(a.Text); err != nil {
+			a.Text, a.Err = "", err
+		}
 	}
 	return a, true
 }
@@ -438,6 +441,9 @@ func ParseLine(line []byte, name string, n int, o *Options) Article {
 		a.Err = tooLarge(o.MaxBytes)
 	default:
 		a.Text = text
+		if err := checkText(text); err != nil {
+			a.Text, a.Err = "", err
+		}
 	}
 	return a
 }

@@ -154,3 +154,18 @@ func TestMaxBytes(t *testing.T) {
 	assert.Equal(t, "big", got[1].ID)
 	assert.Equal(t, "ok", got[2].Text)
 }
+
+func TestBinaryIsRefusedTextWithAFewControlBytesIsNot(t *testing.T) {
+	dir := t.TempDir()
+	bin := make([]byte, 2000)
+	for i := range bin {
+		bin[i] = byte(i * 7)
+	}
+	binPath := write(t, filepath.Join(dir, "image.txt"), string(bin))
+	textPath := write(t, filepath.Join(dir, "text.txt"), "Mayor Smith\x00 said \x07yes. "+strings.Repeat("More text. ", 20))
+	got := readAll(t, Open([]string{binPath, textPath}, DefaultOptions()))
+	require.Len(t, got, 2)
+	assert.ErrorContains(t, got[0].Err, "looks like binary data, not text")
+	assert.Empty(t, got[0].Text)
+	assert.NoError(t, got[1].Err)
+}

@@ -27,6 +27,8 @@ var commands = []command{
 	{"export", "write training data (CoNLL, spaCy, prose, quote examples, brat) from records", runExport},
 	{"report", "sum up records in one HTML page (or YAML/CSV tables): who is quoted, how openly", runReport},
 	{"bench", "measure words per second per stage and for whole runs", runBench},
+	{"train", "retrain a model from the open data (train ner)", runTrain},
+	{"eval", "score sayso against gold data (eval entities)", runEval},
 }
 
 // Exit codes.

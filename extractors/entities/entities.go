@@ -2,235 +2,576 @@
 // names and groups their mentions into entities. It needs the segment stage
 // before it (tokens with case flags, sentences).
 //
-// This first version is rule-based: runs of capitalised words, typed by
-// gazetteers (data/places.txt), honorifics and titles, organization suffixes
-// and acronyms; demonyms, months and boilerplate (data/notentities.txt) are
-// never entities. Mentions of one person are grouped by surname, others by
-// their text without a leading "the".
+// A sequence tagger (package tagger, the model shipped in package model)
+// labels the tokens of each sentence, then one pass over the document makes
+// the labels consistent (a name keeps one type; a surname after a full name
+// is that person). Rules then clean the mentions up, from tables in data/ and
+// in package gazetteer:
+//   - titles are not part of a person's mention ("foreign minister Ali
+//     Bagheri" → Ali Bagheri); honorifics are (Mr. McGurk), but not of the
+//     entity's name;
+//   - demonyms, months, weekdays, dates and publication boilerplate ("Sign
+//     in", "Privacy Policy") are never entities;
+//   - a few names have a fixed type (the White House is an organization) and
+//     some institutions are found in lower case (the state department);
+//   - in a headline, where every word is capitalised, only names the lists
+//     or the rest of the article vouch for are kept.
+//
+// Mentions are then grouped: a person's mentions by surname (Brett McGurk,
+// Mr. McGurk, McGurk), others by their text, and a one-word mention that
+// begins a longer organization's name (State, the State Department) joins it.
+// Each entity's name is its fullest mention without titles or honorifics.
 package entities
 
 import (
 	_ "embed"
+	"slices"
+	"sort"
 	"strings"
-	"unicode/utf8"
+	"sync"
+	"unicode"
 
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/extractors/entities/model"
+	"github.com/sayso/sayso/extractors/entities/tagger"
 	"github.com/sayso/sayso/pipeline"
 )
 
-// Tables, loaded once at package init and only read afterwards.
+// Tables, parsed once at package init and only read afterwards.
 var (
-	//go:embed data/places.txt
-	placesTxt string
 	//go:embed data/notentities.txt
 	notEntitiesTxt string
+	//go:embed data/institutions.txt
+	institutionsTxt string
 
-	places      = lines(placesTxt)
-	notEntities = lines(notEntitiesTxt)
+	notEntities  = lines(notEntitiesTxt)
+	institutions = typedLines(institutionsTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
-// entity's name.
+// entity's name. Other titles (President, foreign minister) are left out of
+// the mention; they come from gazetteer.Title.
 var honorifics = set("Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Mx.", "Sir", "Dame")
 
-// titles precede a person's name and are left out of the mention.
-var titles = set("President", "Vice", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
-	"Secretary", "Gen.", "General", "Minister", "Prime", "Pope", "King", "Queen", "Prince", "Princess",
-	"Judge", "Justice", "Chief", "Mayor", "Speaker", "Leader", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
-	"Ambassador", "Chancellor", "Commissioner", "Director", "Chairman", "Chairwoman", "Professor", "Prof.",
-	"Rev.", "Reverend", "Father", "Sister", "Brother", "Sheikh", "Ayatollah", "Attorney", "Candidate",
-	"Nominee", "Former", "Foreign", "Defense", "Deputy", "Acting", "Sheriff", "Officer", "Detective", "Coach")
-
-// orgSuffixes end organization names.
-var orgSuffixes = set("Times", "News", "Post", "Journal", "Agency", "Department", "Ministry", "Party",
-	"Company", "Co.", "Corp.", "Corporation", "Inc.", "Inc", "LLC", "Ltd.", "Ltd", "Group", "Bank",
-	"University", "College", "Institute", "Council", "Committee", "Commission", "Association",
-	"Foundation", "Court", "Congress", "Senate", "Army", "Navy", "Forces", "Force", "Police", "Service",
-	"Office", "Organization", "Organisation", "Union", "Federation", "League", "Club", "Network",
-	"Tribune", "Herald", "Press", "Airlines", "Fund", "Board", "Bureau", "Administration", "Campaign",
-	"Church", "Guard", "Agency", "Reuters", "Gazette", "Magazine", "Telegraph", "Guardian", "Review",
-	"Institution", "Authority", "Assembly", "Parliament", "Cabinet", "Coalition", "Alliance", "Movement",
-	"Brigade", "Brigades", "Society", "Center", "Centre", "Trust", "Holdings", "Partners", "Securities",
-	"Broadcasting", "Radio", "Television", "TV", "Channel", "Media", "Studios", "Records", "Motors",
-	"Pharmaceuticals", "Technologies", "Systems", "Labs", "Hospital", "School", "Academy", "House")
-
-// connectors may join the words of one name: "Bank of America", "Sun Company, LLC".
-var connectors = set("of", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le", "&", "for", "and")
-
-// sentenceStarters are capitalised only because they start a sentence.
-var sentenceStarters = set("the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "he", "she",
-	"it", "we", "they", "i", "you", "this", "that", "there", "after", "before", "since", "when", "while",
-	"if", "as", "for", "with", "by", "from", "to", "of", "what", "who", "why", "how", "his", "her",
-	"their", "our", "its", "my", "your", "some", "many", "most", "all", "other", "another", "one", "no",
-	"yes", "not", "so", "then", "also", "still", "even", "only", "just", "both", "each", "every",
-	"more", "less", "these", "those", "such", "like", "unlike", "despite", "although", "though",
-	"because", "until", "during", "among", "between", "through", "over", "under", "about", "against",
-	"without", "within", "according", "meanwhile", "now", "today", "yesterday", "here", "where",
-	"which", "whose", "once", "let", "use", "sign", "by", "asked", "said", "says", "is", "was", "are",
-	"were", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must",
-	"earlier", "later", "last", "next", "first", "second", "new", "former", "several", "few", "any",
-	"instead", "indeed", "overall", "thus", "yet", "again", "perhaps", "maybe", "already", "well")
+// orgTails may follow an organization's name after a comma: "The New York
+// Sun Company, LLC".
+var orgTails = set("LLC", "Inc.", "Inc", "Ltd.", "Ltd", "LLP", "PLC", "plc", "Co.", "Corp.", "GmbH", "S.A.", "AG")
 
 // Stage is the entity stage. It is safe for concurrent use.
-type Stage struct{}
+type Stage struct {
+	model *tagger.Model
+	gaz   *gazetteer.Table
+	pool  sync.Pool // *scratch
+	// honorificsInMention keeps "Mr." in the mention "Mr. McGurk" (the
+	// project's convention, as in the seed's gold); CoNLL-style data leaves
+	// it out.
+	honorificsInMention bool
+}
 
-// New returns the entity stage.
-func New() *Stage { return &Stage{} }
+// New returns the entity stage with the shipped model.
+func New() (*Stage, error) {
+	m, err := model.Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(m), nil
+}
+
+// NewWithModel returns the entity stage with a given tagger model (trained
+// with the default gazetteer).
+func NewWithModel(m *tagger.Model) *Stage {
+	return &Stage{model: m, gaz: gazetteer.Default(), honorificsInMention: true}
+}
+
+// WithBIOConventions returns a copy of the stage that follows the
+// conventions of CoNLL-style gold (UNER, GUM): honorifics are outside the
+// mention ("Mr. [McGurk]"). Used to score against such data.
+func (s *Stage) WithBIOConventions() *Stage {
+	return &Stage{model: s.model, gaz: s.gaz}
+}
 
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "entities" }
 
-// Process implements pipeline.Stage: it fills doc.Mentions and
-// doc.Entities.
-func (*Stage) Process(doc *pipeline.Document) error {
-	doc.Mentions = doc.Mentions[:0]
-	for _, s := range doc.Sentences {
-		n := len(doc.Mentions)
-		findInSentence(doc, s)
-		if titleCase(doc, s) {
-			// In a headline every word is capitalised: keep only what the
-			// gazetteers and suffixes vouch for.
-			kept := doc.Mentions[:n]
-			for _, m := range doc.Mentions[n:] {
-				if places[doc.Slice(m.Span)] || m.Type == pipeline.Organization && orgSuffixes[lastWord(doc.Slice(m.Span))] {
-					kept = append(kept, m)
-				}
+// scratch is per-document working memory, reused across documents.
+type scratch struct {
+	words  [][]string
+	labels [][]tagger.Label
+	flat   []string
+	lflat  []tagger.Label
+	cands  []cand
+}
+
+// cand is a mention candidate over tokens [first, last) of the document.
+type cand struct {
+	first, last int
+	typ         pipeline.EntityType
+	sent        int
+}
+
+// Process implements pipeline.Stage: it fills doc.Mentions and doc.Entities.
+func (s *Stage) Process(doc *pipeline.Document) error {
+	sc, _ := s.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer s.pool.Put(sc)
+	s.tag(doc, sc)
+	sc.cands = sc.cands[:0]
+	for si, sent := range doc.Sentences {
+		labels := sc.labels[si]
+		for i := 0; i < len(labels); {
+			l := labels[i]
+			if !l.Begins() {
+				i++
+				continue
 			}
-			doc.Mentions = kept
+			j := i + 1
+			for j < len(labels) && labels[j] == l+1 {
+				j++
+			}
+			sc.cands = append(sc.cands, cand{sent.First + i, sent.First + j, typeOf(l), si})
+			i = j
 		}
 	}
-	resolveLone(doc)
+	sc.cands = s.orgRuns(doc, sc.cands)
+	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
+	doc.Mentions = doc.Mentions[:0]
+	for _, c := range sc.cands {
+		if c, ok := s.clean(doc, c); ok {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{
+				Span:   pipeline.Span{Start: doc.Tokens[c.first].Start, End: doc.Tokens[c.last-1].End},
+				Type:   c.typ,
+				Entity: -1,
+			})
+		}
+	}
+	s.orgHeads(doc)
+	s.headlines(doc)
+	sortMentions(doc.Mentions)
+	doc.Mentions = dropOverlaps(doc.Mentions)
+	s.familyNames(doc)
 	group(doc)
 	return nil
 }
 
-// resolveLone types the lone capitalised words left untyped: the surname of
-// a person named in full elsewhere in the document is that person; anything
-// else is dropped.
-func resolveLone(doc *pipeline.Document) {
-	surnames := map[string]bool{}
-	for _, m := range doc.Mentions {
-		if m.Type == pipeline.Person {
-			text := doc.Slice(m.Span)
-			if k := strings.LastIndexByte(text, ' '); k >= 0 {
-				surnames[text[k+1:]] = true
+// tag runs the tagger over every sentence, as one document.
+func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
+	n := len(doc.Tokens)
+	if cap(sc.flat) < n {
+		sc.flat = make([]string, n)
+		sc.lflat = make([]tagger.Label, n)
+	}
+	sc.flat, sc.lflat = sc.flat[:n], sc.lflat[:n]
+	for i, t := range doc.Tokens {
+		sc.flat[i] = doc.Text[t.Start:t.End]
+		sc.lflat[i] = tagger.O
+	}
+	sc.words, sc.labels = sc.words[:0], sc.labels[:0]
+	for _, sent := range doc.Sentences {
+		sc.words = append(sc.words, sc.flat[sent.First:sent.Last])
+		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
+	}
+	s.model.TagDocument(sc.words, sc.labels)
+}
+
+func typeOf(l tagger.Label) pipeline.EntityType {
+	switch l.Type() {
+	case "PER":
+		return pipeline.Person
+	case "LOC":
+		return pipeline.Place
+	case "ORG":
+		return pipeline.Organization
+	}
+	return pipeline.NoType
+}
+
+func (s *Stage) word(doc *pipeline.Document, i int) string {
+	return doc.Text[doc.Tokens[i].Start:doc.Tokens[i].End]
+}
+
+// clean trims a candidate to its name and decides whether it is one.
+func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
+	sent := doc.Sentences[c.sent]
+	// A leading "the" is not part of a name.
+	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		c.first++
+	}
+	// Titles before a name are not part of it: "foreign minister Ali
+	// Bagheri", "President Biden". They may span two tokens.
+	for c.typ == pipeline.Person && c.last-c.first > 1 {
+		n := s.titleAt(doc, c.first, c.last)
+		if n == 0 || c.last-c.first-n < 1 {
+			break
+		}
+		c.first += n
+	}
+	// A trailing possessive or punctuation is not part of a name.
+	for c.last > c.first+1 {
+		w := s.word(doc, c.last-1)
+		if w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
+			c.last--
+			continue
+		}
+		break
+	}
+	// A capitalised "The" inside a sentence is part of an organization's
+	// name (reported by The Washington Post), as it is on a line that holds
+	// nothing but the name (a masthead); at the start of a sentence it is
+	// not (The Financial Times reports ...).
+	if c.typ == pipeline.Organization && c.first > sent.First && s.word(doc, c.first-1) == "The" &&
+		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) || c.last == sent.Last) {
+		c.first--
+	}
+	// An honorific just before a person's name belongs to the mention.
+	if s.honorificsInMention && c.typ == pipeline.Person && c.first > sent.First && honorifics[s.word(doc, c.first-1)] {
+		c.first--
+	}
+	if !s.honorificsInMention {
+		for c.last-c.first > 1 && honorifics[s.word(doc, c.first)] {
+			c.first++
+		}
+	}
+	// "Company, LLC"
+	if c.typ == pipeline.Organization && c.last+1 < sent.Last && s.word(doc, c.last) == "," && orgTails[s.word(doc, c.last+1)] {
+		c.last += 2
+	}
+	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
+	if c.last-c.first == 1 && honorifics[text] {
+		return c, false
+	}
+	if s.notEntity(doc, c) {
+		return c, false
+	}
+	if t, ok := institutions[text]; ok {
+		c.typ = t
+	}
+	// A person's mention must hold a capitalised word.
+	if !hasUpper(text) {
+		if _, ok := institutions[text]; !ok {
+			return c, false
+		}
+	}
+	return c, true
+}
+
+// titleAt returns how many tokens of a title start at token i (0 if none),
+// trying two-word titles first.
+func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
+	if i+1 < end && s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) {
+		return 2
+	}
+	w := s.word(doc, i)
+	if honorifics[w] {
+		return 0
+	}
+	if s.gaz.Lookup(w).Has(gazetteer.Title) {
+		return 1
+	}
+	return 0
+}
+
+// notEntity reports demonyms, months and weekdays, dates ("October 7"),
+// boilerplate and bare titles.
+func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
+	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
+	if notEntities[text] {
+		return true
+	}
+	first := s.word(doc, c.first)
+	cls := s.gaz.Lookup(first)
+	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+		return true
+	}
+	// A month or weekday followed only by numbers is a date.
+	if cls.Has(gazetteer.TimeWord) || notEntities[first] {
+		allNum := true
+		for k := c.first + 1; k < c.last; k++ {
+			if doc.Tokens[k].Kind != pipeline.Number && doc.Tokens[k].Kind != pipeline.Punct {
+				allNum = false
 			}
+		}
+		if allNum {
+			return true
+		}
+	}
+	// Whole-mention demonym phrases: "Iranian officials" never reach here as
+	// names, but "Islamic" alone may.
+	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
+}
+
+// isDemonym: in a demonym list and not also a place (some lists hold
+// "Philippines").
+func isDemonym(cls gazetteer.Set) bool {
+	return cls.Has(gazetteer.Demonym) && !cls.Has(gazetteer.Country) && !cls.Has(gazetteer.Region) &&
+		!cls.Has(gazetteer.BigCity) && !cls.Has(gazetteer.City)
+}
+
+// orgRuns makes a run of capitalised words (joined by of, the, for, and,
+// &) that holds an organization word after its first word one
+// organization, replacing what the tagger found inside it: "Ministry of
+// Defence", "University of the Witwatersrand", "Newfoundland and Labrador
+// Court of Appeal". Candidates that reach outside the run are left alone.
+func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
+	var out []cand
+	changed := false
+	k := 0 // next candidate to copy
+	for si, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; {
+			if !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Kind != pipeline.Word {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < sent.Last {
+				if doc.Tokens[j].Is(pipeline.Capitalized) && doc.Tokens[j].Kind == pipeline.Word {
+					j++
+					continue
+				}
+				// one or two connectors ("of the") before a capitalised word;
+				// "and" does not join two complete names (the British Library
+				// and Columbia University).
+				c := j
+				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
+					c++
+				}
+				w := s.word(doc, j)
+				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
+					!((w == "and" || w == "&") && s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord)) {
+					j = c + 1
+					continue
+				}
+				break
+			}
+			start := i
+			// A sentence's first word is capitalised anyway: drop it when it
+			// is "The" or a word mostly written in lower case (Since, After).
+			if start < j && (start == sent.First || onlyPunctBefore(doc, sent, start)) {
+				w := s.word(doc, start)
+				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || c == 1 || c == 2 {
+					start++
+				}
+			}
+			for start < j && runConnector[s.word(doc, start)] {
+				start++
+			}
+			org := false
+			if j-start >= 2 && !doc.Tokens[start].Is(pipeline.AllCaps) {
+				for t := start + 1; t < j; t++ {
+					if s.gaz.Lookup(s.word(doc, t)).Has(gazetteer.OrgWord) && doc.Tokens[t].Is(pipeline.Capitalized) {
+						org = true
+					}
+				}
+			}
+			if org {
+				// candidates inside [start, j) are replaced; none may cross it
+				inside, crosses := 0, false
+				for _, c := range cands {
+					if c.first < j && start < c.last {
+						if c.first < start || c.last > j || c.typ == pipeline.Person {
+							crosses = true
+						}
+						inside++
+					}
+				}
+				if !crosses && inside > 0 {
+					for k < len(cands) && cands[k].first < start {
+						out = append(out, cands[k])
+						k++
+					}
+					for k < len(cands) && cands[k].first < j {
+						k++
+					}
+					out = append(out, cand{start, j, pipeline.Organization, si})
+					changed = true
+				}
+			}
+			i = j
+		}
+	}
+	if !changed {
+		return cands
+	}
+	return append(out, cands[k:]...)
+}
+
+var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", "van")
+
+// addRuleMentions adds names the tagger does not produce: institutions in
+// the institutions table (the state department), and groups named by a
+// capitalised plural after "the" (the Houthis, the Taliban) that no list
+// knows as something else. Candidates overlapping a tagged mention are left
+// out.
+//
+// words holds every token's text (slices of doc.Text).
+func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []cand) []cand {
+	n := len(cands)
+	var modifiers map[string]bool
+	// taken: the tagger's candidates are sorted and disjoint; the ones
+	// added here come in text order, so only the last can overlap.
+	taken := func(a, b int) bool {
+		k := sort.Search(n, func(k int) bool { return cands[k].last > a })
+		if k < n && cands[k].first < b {
+			return true
+		}
+		return len(cands) > n && cands[len(cands)-1].last > a
+	}
+	for si, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			// institutions of two or three words
+			for l := 3; l >= 2; l-- {
+				if i+l > sent.Last {
+					continue
+				}
+				text := doc.Text[doc.Tokens[i].Start:doc.Tokens[i+l-1].End]
+				if t, ok := institutions[text]; ok && !taken(i, i+l) {
+					cands = append(cands, cand{i, i + l, t, si})
+					break
+				}
+			}
+			// news organizations the lists know (AP, The New York Times); a
+			// single capitalised word (Time) is too ambiguous.
+			if doc.Tokens[i].Is(pipeline.Capitalized) {
+				for l := min(4, sent.Last-i); l >= 1; l-- {
+					if !s.gaz.Lookup(words[i:i+l]...).Has(gazetteer.NewsOrg) || taken(i, i+l) {
+						continue
+					}
+					if l > 1 || doc.Tokens[i].Is(pipeline.AllCaps) {
+						cands = append(cands, cand{i, i + l, pipeline.Organization, si})
+					}
+					break
+				}
+			}
+			// the + capitalised plural: a group (the Houthis, the Taliban)
+			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
+				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
+			}
+		}
+	}
+	if len(cands) > n {
+		sortCands(cands)
+	}
+	return cands
+}
+
+// orgHeads adds the bare first word of a multi-word organization whose last
+// word is an organization word (State for the State Department, Defense for
+// the Defense Ministry) where it stands alone later in the document, as in
+// "State officials".
+func (s *Stage) orgHeads(doc *pipeline.Document) {
+	var heads []string
+	var types []pipeline.EntityType
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Organization {
+			continue
+		}
+		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
+		if len(ws) == 2 && s.gaz.Lookup(ws[1]).Has(gazetteer.OrgWord) && hasUpper(ws[0]) && !slices.Contains(heads, ws[0]) {
+			heads = append(heads, ws[0])
+			types = append(types, m.Type)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	n := len(doc.Mentions)
+	for _, sent := range doc.Sentences {
+		for i := sent.First + 1; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			for h, head := range heads {
+				if w != head || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+					continue
+				}
+				sp := doc.Tokens[i].Span
+				if !overlapsAny(doc.Mentions[:n], sp) {
+					doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: types[h], Entity: -1})
+				}
+			}
+		}
+	}
+}
+
+// overlapsAny reports whether sp overlaps one of ms, which are sorted by
+// start and disjoint.
+func overlapsAny(ms []pipeline.Mention, sp pipeline.Span) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
+	return i < len(ms) && ms[i].Start < sp.End
+}
+
+// groupName reports a capitalised plural after "the" that names a group:
+// no list knows it, it does not look like a people's name (-ans, -ese,
+// -ites), the word is not usually written in lower case (the Walls), and
+// its singular stands elsewhere in the document as a capitalised modifier
+// (Houthi fighters, the Houthis).
+//
+// modifiers caches, per document, the capitalised words followed by a
+// lower-case word; it is built on first use.
+func (s *Stage) groupName(doc *pipeline.Document, i int, modifiers *map[string]bool) bool {
+	t := doc.Tokens[i]
+	w := s.word(doc, i)
+	if !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ans", "ese", "ites", "ists", "ss"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	if s.gaz.Lookup(w) != 0 || notEntities[w] || (i+1 < len(doc.Tokens) && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+		return false
+	}
+	if c := s.model.Capitalisation(w); c != 0 && c < 4 {
+		return false
+	}
+	if *modifiers == nil {
+		*modifiers = map[string]bool{}
+		for k := 0; k+1 < len(doc.Tokens); k++ {
+			if doc.Tokens[k].Is(pipeline.Capitalized) && doc.Tokens[k+1].Is(pipeline.Lower) {
+				(*modifiers)[doc.Slice(doc.Tokens[k].Span)] = true
+			}
+		}
+	}
+	return (*modifiers)[w[:len(w)-1]]
+}
+
+// headlines drops, in a headline (a first paragraph of one title-case
+// sentence), mentions that no list knows and that the rest of the document
+// does not name.
+func (s *Stage) headlines(doc *pipeline.Document) {
+	if len(doc.Mentions) == 0 || len(doc.Paragraphs) == 0 || doc.Paragraphs[0].Last-doc.Paragraphs[0].First != 1 {
+		return
+	}
+	head := doc.Sentences[doc.Paragraphs[0].First]
+	if !titleCase(doc, head) {
+		return
+	}
+	elsewhere := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if !head.Contains(m.Span) {
+			elsewhere[doc.Slice(m.Span)] = true
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
-		if m.Type == pipeline.NoType {
-			if !surnames[doc.Slice(m.Span)] {
-				continue
-			}
-			m.Type = pipeline.Person
+		text := doc.Slice(m.Span)
+		if head.Contains(m.Span) && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
+			continue
 		}
 		kept = append(kept, m)
 	}
 	doc.Mentions = kept
 }
 
-// findInSentence appends the mentions of one sentence.
-func findInSentence(doc *pipeline.Document, s pipeline.Sentence) {
-	toks := doc.Tokens
-	for i := s.First; i < s.Last; {
-		if !isNameWord(doc, toks[i]) {
-			i++
-			continue
-		}
-		// Extend the run over name words and connectors between them.
-		j := i + 1
-		for j < s.Last {
-			if isNameWord(doc, toks[j]) {
-				j++
-				continue
-			}
-			w := doc.Slice(toks[j].Span)
-			if connectors[w] && j+1 < s.Last && isNameWord(doc, toks[j+1]) && !(w == "and" && !isOrgSuffix(doc, s, j+1)) {
-				j += 2
-				continue
-			}
-			// "Company, LLC"
-			if w == "," && j+1 < s.Last && orgSuffixes[doc.Slice(toks[j+1].Span)] && toks[j+1].Is(pipeline.AllCaps) {
-				j += 2
-				continue
-			}
-			break
-		}
-		typeMention(doc, s, i, j)
-		i = j
-	}
-}
-
-func isOrgSuffix(doc *pipeline.Document, s pipeline.Sentence, i int) bool {
-	for ; i < s.Last && isNameWord(doc, doc.Tokens[i]); i++ {
-		if orgSuffixes[doc.Slice(doc.Tokens[i].Span)] {
-			return true
-		}
-	}
-	return false
-}
-
-func isNameWord(doc *pipeline.Document, t pipeline.Token) bool {
-	return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && !strings.HasPrefix(doc.Slice(t.Span), "'") && !strings.HasPrefix(doc.Slice(t.Span), "’")
-}
-
-// typeMention decides whether tokens [i, j) name something, trims them to
-// the name and appends the mention.
-func typeMention(doc *pipeline.Document, s pipeline.Sentence, i, j int) {
-	toks := doc.Tokens
-	word := func(k int) string { return doc.Slice(toks[k].Span) }
-	// Words capitalised only because they start the sentence (or follow a
-	// quotation mark that does).
-	for i < j && sentenceStarters[strings.ToLower(word(i))] && (atSentenceStart(doc, s, i) || strings.EqualFold(word(i), "the")) {
-		i++
-	}
-	typ := pipeline.NoType
-	// Titles mark a person and are not part of the mention; honorifics are.
-	titled := false
-	for i < j-1 && titles[word(i)] {
-		i++
-		titled = true
-	}
-	if i >= j {
-		return
-	}
-	span := pipeline.Span{Start: toks[i].Start, End: toks[j-1].End}
-	text := doc.Slice(span)
-	if notEntities[text] || notEntities[word(i)] && j-i == 1 {
-		return
-	}
-	if honorifics[word(i)] {
-		if j-i < 2 {
-			return
-		}
-		typ = pipeline.Person
-	}
-	switch {
-	case typ != pipeline.NoType:
-	case places[text]:
-		typ = pipeline.Place
-	case orgSuffixes[word(j-1)] && !(j-i == 1 && !toks[j-1].Is(pipeline.AllCaps)):
-		typ = pipeline.Organization
-	case titled:
-		typ = pipeline.Person
-	case j-i == 1 && toks[i].Is(pipeline.AllCaps) && utf8.RuneCountInString(text) <= 6:
-		typ = pipeline.Organization
-	case j-i == 1 && strings.HasSuffix(text, "s") && i > s.First && strings.EqualFold(word(i-1), "the"):
-		typ = pipeline.Organization // a group: "the Houthis", "the Taliban"
-	case j-i >= 2 && j-i <= 4 && !notEntities[word(i)]:
-		typ = pipeline.Person
-	case j-i == 1:
-		// A lone capitalised word: kept untyped for now; resolveLone makes
-		// it a person if it is the surname of one.
-	default:
-		typ = pipeline.Organization
-	}
-	doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: span, Type: typ, Entity: -1})
-}
-
-// titleCase reports a sentence in which most longer words are capitalised,
-// as in headlines.
+// titleCase reports a headline: a sentence that does not end in . ! or ?
+// and in which most longer words are capitalised.
 func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
+	if s.Last > s.First {
+		switch doc.Slice(doc.Tokens[s.Last-1].Span) {
+		case ".", "!", "?":
+			return false
+		}
+	}
 	words, caps := 0, 0
 	for _, t := range doc.Tokens[s.First:s.Last] {
 		if t.Kind == pipeline.Word && t.Len() >= 4 {
@@ -243,61 +584,192 @@ func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
-func lastWord(s string) string {
-	if k := strings.LastIndexByte(s, ' '); k >= 0 {
-		return s[k+1:]
-	}
-	return s
-}
-
-func atSentenceStart(doc *pipeline.Document, s pipeline.Sentence, i int) bool {
-	for k := s.First; k < i; k++ {
-		if doc.Tokens[k].Kind != pipeline.QuoteMark && doc.Tokens[k].Kind != pipeline.Punct {
+func onlyPunctBefore(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	for k := sent.First; k < i; k++ {
+		if k := doc.Tokens[k].Kind; k != pipeline.Punct && k != pipeline.QuoteMark && k != pipeline.Dash {
 			return false
 		}
 	}
 	return true
 }
 
-// group collects mentions into entities: persons by surname, others by
-// their text.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortCands(c []cand) {
+	sort.SliceStable(c, func(i, j int) bool { return c[i].first < c[j].first })
+}
+
+func sortMentions(m []pipeline.Mention) {
+	sort.SliceStable(m, func(i, j int) bool { return m[i].Start < m[j].Start })
+}
+
+// familyNames makes a person of a two- or three-word mention typed otherwise
+// that starts with a known first name and ends with the surname of a person
+// named in the document (Chelsea Clinton beside Hillary Clinton).
+func (s *Stage) familyNames(doc *pipeline.Document) {
+	surnames := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Person {
+			if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Type == pipeline.Person {
+			continue
+		}
+		ws := strings.Fields(doc.Slice(m.Span))
+		if len(ws) >= 2 && len(ws) <= 3 && surnames[ws[len(ws)-1]] && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+			m.Type = pipeline.Person
+		}
+	}
+}
+
+// dropOverlaps keeps, of mentions that overlap (a rule stretched one over
+// its neighbour: "Company, LLC"), the longer one. ms is sorted by start.
+func dropOverlaps(ms []pipeline.Mention) []pipeline.Mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if n := len(kept); n > 0 && kept[n-1].Overlaps(m.Span) {
+			if m.Len() > kept[n-1].Len() {
+				kept[n-1] = m
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// group collects mentions into entities and names each one, in text order.
+// People: a full name is keyed by its first and last word (Hillary Clinton,
+// Hillary Rodham Clinton); a lone surname or first name joins the person
+// named with it most often before (the article's subject; ties go to the
+// latest), or failing that the first named with it after, so Chelsea
+// Clinton and Hillary Clinton stay two people and "Clinton" goes with the
+// one the article is about. Others: by their text, case-insensitively;
+// a one-word organization joins the multi-word one it begins (State, the
+// State Department).
 func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
+	firstWords := map[string]int{} // first word of multi-word organizations
+	lastSeen := map[int]int{}      // entity -> index of its latest mention
+	// Full names of people, in text order, by their last and first word.
+	type full struct {
+		key string
+		at  int
+	}
+	byLast, byFirst := map[string][]full{}, map[string][]full{}
+	for mi, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
+			k := personKey(ws)
+			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], full{k, mi})
+			byFirst[ws[0]] = append(byFirst[ws[0]], full{k, mi})
+		}
+	}
+	// pick returns the key of the person named with w most often before
+	// mention mi, else of the first named with it after.
+	pick := func(fs []full, mi int) (string, bool) {
+		best, bestN, bestAt := "", 0, -1
+		for _, f := range fs {
+			e, ok := byKey[f.key]
+			if !ok || lastSeen[e] >= mi {
+				continue
+			}
+			if n := len(doc.Entities[e].Mentions); n > bestN || n == bestN && lastSeen[e] > bestAt {
+				best, bestN, bestAt = f.key, n, lastSeen[e]
+			}
+		}
+		if best != "" {
+			return best, true
+		}
+		for _, f := range fs {
+			if f.at > mi {
+				return f.key, true
+			}
+		}
+		return "", false
+	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		key, name := entityKey(doc, m)
+		name := nameOf(doc.Slice(m.Span))
+		key := m.Type.String() + ":" + strings.ToLower(name)
+		if m.Type == pipeline.Person {
+			ws := strings.Fields(name)
+			if len(ws) > 1 {
+				key = personKey(ws)
+			} else if k, ok := pick(byLast[name], mi); ok {
+				key = k
+			} else if k, ok := pick(byFirst[name], mi); ok {
+				key = k
+			} else {
+				key = "person:" + name
+			}
+		}
 		e, ok := byKey[key]
+		if !ok && m.Type == pipeline.Organization && !strings.Contains(name, " ") {
+			// "State" after "the State Department" (only a first word counts:
+			// "Sun" does not join "The New York Sun").
+			e, ok = firstWords[strings.ToLower(name)]
+		}
 		if !ok {
 			e = len(doc.Entities)
 			byKey[key] = e
 			doc.Entities = append(doc.Entities, pipeline.Entity{Type: m.Type, Name: name})
+			if first, _, multi := strings.Cut(name, " "); multi && m.Type == pipeline.Organization {
+				if _, dup := firstWords[strings.ToLower(first)]; !dup {
+					firstWords[strings.ToLower(first)] = e
+				}
+			}
 		}
-		if len(name) > len(doc.Entities[e].Name) {
+		if words(name) > words(doc.Entities[e].Name) {
 			doc.Entities[e].Name = name
 		}
 		m.Entity = e
+		lastSeen[e] = mi
 		doc.Entities[e].Mentions = append(doc.Entities[e].Mentions, mi)
 	}
 }
 
-// entityKey is the grouping key and the name a mention contributes.
-func entityKey(doc *pipeline.Document, m *pipeline.Mention) (key, name string) {
-	text := doc.Slice(m.Span)
-	if m.Type == pipeline.Person {
-		name = text
-		for h := range honorifics {
-			if rest, ok := strings.CutPrefix(name, h+" "); ok {
-				name = rest
-			}
+// personKey keys a person's full name by its first and last word.
+func personKey(ws []string) string {
+	return "person:" + strings.ToLower(ws[0]) + " " + strings.ToLower(ws[len(ws)-1])
+}
+
+// nameOf is a mention's text without honorifics.
+func nameOf(text string) string {
+	for {
+		first, rest, ok := strings.Cut(text, " ")
+		if !ok || !honorifics[first] {
+			return text
 		}
-		surname := name
-		if k := strings.LastIndexByte(name, ' '); k >= 0 {
-			surname = name[k+1:]
-		}
-		return "person:" + surname, name
+		text = rest
 	}
-	return m.Type.String() + ":" + text, text
+}
+
+func words(s string) int { return strings.Count(s, " ") + 1 }
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
 }
 
 func lines(s string) map[string]bool {
@@ -306,6 +778,19 @@ func lines(s string) map[string]bool {
 		l = strings.TrimSpace(l)
 		if l != "" && !strings.HasPrefix(l, "#") {
 			m[l] = true
+		}
+	}
+	return m
+}
+
+func typedLines(s string) map[string]pipeline.EntityType {
+	m := map[string]pipeline.EntityType{}
+	for l := range strings.SplitSeq(s, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if t, name, ok := strings.Cut(l, "\t"); ok {
+			m[strings.TrimSpace(name)] = pipeline.ParseEntityType(t)
 		}
 	}
 	return m

@@ -1,0 +1,226 @@
+// Package gazetteer holds lists of names and name-parts (countries, cities,
+// first names, companies, news organizations, titles, organization and place
+// words) and of words that are not entities (demonyms, months, weekdays).
+// The tagger uses them as features; the entity stage uses titles and the
+// non-entity lists as rules.
+//
+// The lists live in data/*.txt, one entry a line, each file headed by its
+// source and licence. Some are generated from openly licensed npm packages by
+// gen/ (go generate); the others were written by hand for this project.
+package gazetteer
+
+import (
+	"embed"
+	"hash/fnv"
+	"math/bits"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./gen data
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Class is one list.
+type Class uint8
+
+// The lists. Marks use two bits per class: 2c when a match starts at the
+// token, 2c+1 when the token continues a match.
+const (
+	Country    Class = iota // countries.txt
+	BigCity                 // capitals.txt, cities_1m.txt
+	City                    // cities_100k.txt
+	Region                  // us_states, continents, place_extra, compromise_regions, wordnet_places
+	FirstName               // first_names.txt
+	LastName                // compromise_last_names.txt
+	PersonName              // compromise_people.txt, wordnet_people.txt
+	Company                 // companies.txt
+	OrgName                 // compromise_orgs.txt, wordnet_orgs.txt
+	NewsOrg                 // news_orgs.txt
+	OrgWord                 // org_words.txt
+	PlaceWord               // place_words.txt
+	Title                   // titles.txt
+	Demonym                 // demonyms.txt, compromise_demonyms.txt
+	TimeWord                // time_words.txt
+	NumClasses
+)
+
+var files = [NumClasses][]string{
+	Country:    {"countries.txt"},
+	BigCity:    {"capitals.txt", "cities_1m.txt"},
+	City:       {"cities_100k.txt"},
+	Region:     {"us_states.txt", "continents.txt", "place_extra.txt", "compromise_regions.txt", "wordnet_places.txt"},
+	FirstName:  {"first_names.txt"},
+	LastName:   {"compromise_last_names.txt"},
+	PersonName: {"compromise_people.txt", "wordnet_people.txt"},
+	Company:    {"companies.txt"},
+	OrgName:    {"compromise_orgs.txt", "wordnet_orgs.txt"},
+	NewsOrg:    {"news_orgs.txt"},
+	OrgWord:    {"org_words.txt"},
+	PlaceWord:  {"place_words.txt"},
+	Title:      {"titles.txt"},
+	Demonym:    {"demonyms.txt", "compromise_demonyms.txt"},
+	TimeWord:   {"time_words.txt"},
+}
+
+// Set is a bit set of classes.
+type Set uint32
+
+// Has reports whether c is in s.
+func (s Set) Has(c Class) bool { return s&(1<<c) != 0 }
+
+// Table is a loaded gazetteer. It is read-only and safe for concurrent use.
+type Table struct {
+	keys   []uint64 // open addressing, 0 empty
+	vals   []uint32 // class set | prefixBit
+	mask   uint64
+	maxLen int
+	fp     uint64
+}
+
+// prefixBit marks a token sequence that starts a longer entry.
+const prefixBit = 1 << 31
+
+// Default returns the gazetteer built from the embedded lists, built once.
+var Default = sync.OnceValue(func() *Table {
+	t, err := build()
+	if err != nil {
+		panic("gazetteer: embedded data: " + err.Error()) // broken build, not input
+	}
+	return t
+})
+
+func build() (*Table, error) {
+	type entry struct {
+		words []string
+		class Class
+	}
+	var entries []entry
+	fp := fnv.New64a()
+	for c := Class(0); c < NumClasses; c++ {
+		for _, f := range files[c] {
+			b, err := dataFS.ReadFile("data/" + f)
+			if err != nil {
+				return nil, err
+			}
+			fp.Write([]byte(f))
+			fp.Write(b)
+			for _, line := range strings.Split(string(b), "\n") {
+				line = strings.TrimSpace(line)
+				if line == "" || strings.HasPrefix(line, "#") {
+					continue
+				}
+				entries = append(entries, entry{Tokenize(line), c})
+			}
+		}
+	}
+	t := &Table{fp: fp.Sum64()}
+	size := 1
+	for size < 4*len(entries) {
+		size <<= 1
+	}
+	t.keys = make([]uint64, size)
+	t.vals = make([]uint32, size)
+	t.mask = uint64(size - 1)
+	for _, e := range entries {
+		if len(e.words) > t.maxLen {
+			t.maxLen = len(e.words)
+		}
+		h := uint64(seqStart)
+		for i, w := range e.words {
+			h = seqAdd(h, w)
+			if i < len(e.words)-1 {
+				t.add(h, prefixBit)
+			} else {
+				t.add(h, 1<<e.class)
+			}
+		}
+	}
+	return t, nil
+}
+
+// Tokenize splits a list entry into tokens: on spaces, periods staying
+// attached (Mr., St.) as news tokenizers leave them.
+func Tokenize(s string) []string {
+	return strings.Fields(s)
+}
+
+const seqStart = 14695981039346656037
+
+func seqAdd(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= 0x1f
+	h *= 1099511628211
+	return h
+}
+
+func (t *Table) slot(h uint64) uint64 {
+	if h == 0 {
+		h = 1
+	}
+	i := h & t.mask
+	for t.keys[i] != 0 && t.keys[i] != h {
+		i = (i + 1) & t.mask
+	}
+	return i
+}
+
+func (t *Table) add(h uint64, v uint32) {
+	if h == 0 {
+		h = 1
+	}
+	i := t.slot(h)
+	t.keys[i] = h
+	t.vals[i] |= v
+}
+
+func (t *Table) get(h uint64) uint32 {
+	if h == 0 {
+		h = 1
+	}
+	return t.vals[t.slot(h)]
+}
+
+// Lookup returns the classes of the entry spelled exactly by words.
+func (t *Table) Lookup(words ...string) Set {
+	h := uint64(seqStart)
+	for _, w := range words {
+		h = seqAdd(h, w)
+	}
+	return Set(t.get(h) &^ prefixBit)
+}
+
+// Fingerprint identifies the lists' content.
+func (t *Table) Fingerprint() uint64 { return t.fp }
+
+// Mark sets, for every token, bit 2c if an entry of class c starts there and
+// bit 2c+1 if the token continues one. Matching is case-sensitive; every
+// entry found is marked, overlapping or not. It allocates nothing.
+func (t *Table) Mark(words []string, marks []uint32) {
+	for i := range words {
+		h := uint64(seqStart)
+		for n := 1; n <= t.maxLen && i+n <= len(words); n++ {
+			h = seqAdd(h, words[i+n-1])
+			v := t.get(h)
+			if v == 0 {
+				break
+			}
+			cls := v &^ prefixBit
+			for cls != 0 {
+				c := uint(bits.TrailingZeros32(cls))
+				cls &^= 1 << c
+				marks[i] |= 1 << (2 * c)
+				for j := i + 1; j < i+n; j++ {
+					marks[j] |= 1 << (2*c + 1)
+				}
+			}
+			if v&prefixBit == 0 {
+				break
+			}
+		}
+	}
+}

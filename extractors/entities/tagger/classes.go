@@ -1,0 +1,122 @@
+package tagger
+
+import (
+	"bytes"
+	"encoding/binary"
+	"sort"
+)
+
+// wordClasses maps a lower-cased word (by HashLower) to a distributional
+// class learnt from unlabelled text, and to a bucket of how often the word is
+// capitalised away from the start of a sentence. Both generalise beyond the
+// words seen in the labelled data.
+type wordClasses struct {
+	keys  []uint64 // open addressing, 0 empty
+	class []uint16
+	caps  []uint8
+	mask  uint64
+	n     int
+}
+
+// Classes and cap buckets are offset by one so that zero means "unknown".
+func (c *wordClasses) lookup(h uint64) (class, capRatio uint64) {
+	if c == nil || c.n == 0 {
+		return 0, 0
+	}
+	if h == 0 {
+		h = 1
+	}
+	i := h & c.mask
+	for {
+		k := c.keys[i]
+		if k == h {
+			return uint64(c.class[i]) + 1, uint64(c.caps[i]) + 1
+		}
+		if k == 0 {
+			return 0, 0
+		}
+		i = (i + 1) & c.mask
+	}
+}
+
+type classEntry struct {
+	key   uint64
+	class uint16
+	caps  uint8
+}
+
+func newWordClasses(entries []classEntry) *wordClasses {
+	size := 1
+	for size < 2*len(entries)+1 {
+		size <<= 1
+	}
+	c := &wordClasses{keys: make([]uint64, size), class: make([]uint16, size), caps: make([]uint8, size), mask: uint64(size - 1), n: len(entries)}
+	for _, e := range entries {
+		k := e.key
+		if k == 0 {
+			k = 1
+		}
+		j := k & c.mask
+		for c.keys[j] != 0 {
+			j = (j + 1) & c.mask
+		}
+		c.keys[j], c.class[j], c.caps[j] = k, e.class, e.caps
+	}
+	return c
+}
+
+func (c *wordClasses) entries() []classEntry {
+	if c == nil {
+		return nil
+	}
+	out := make([]classEntry, 0, c.n)
+	for i, k := range c.keys {
+		if k != 0 {
+			out = append(out, classEntry{k, c.class[i], c.caps[i]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+func (c *wordClasses) write(buf *bytes.Buffer) {
+	es := c.entries()
+	binary.Write(buf, binary.LittleEndian, uint32(len(es)))
+	var vb [binary.MaxVarintLen64]byte
+	prev := uint64(0)
+	for _, e := range es {
+		n := binary.PutUvarint(vb[:], e.key-prev)
+		buf.Write(vb[:n])
+		prev = e.key
+	}
+	for _, e := range es {
+		binary.Write(buf, binary.LittleEndian, e.class)
+	}
+	for _, e := range es {
+		buf.WriteByte(e.caps)
+	}
+}
+
+func readWordClasses(rd *reader) *wordClasses {
+	n := int(rd.u32())
+	if rd.err != nil || n == 0 || n > len(rd.b) {
+		return nil
+	}
+	es := make([]classEntry, n)
+	prev := uint64(0)
+	for i := range es {
+		prev += rd.uvarint()
+		es[i].key = prev
+	}
+	for i := range es {
+		es[i].class = rd.u16()
+	}
+	raw := rd.next(n)
+	if rd.err != nil {
+		return nil
+	}
+	for i := range es {
+		es[i].caps = raw[i]
+	}
+	return newWordClasses(es)
+}
