@@ -9,25 +9,20 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// sharedDir finds ../shared: $SAYSO_SHARED, else ../shared from the module
-// root, else /work/shared.
+// sharedDir is the project's shared folder (see corpus.SharedDir).
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	for _, d := range []string{os.Getenv("SAYSO_SHARED"), "../../shared", "/work/shared"} {
-		if d == "" {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(d, "data")); err == nil {
-			return d
-		}
+	d := corpus.SharedDir()
+	if d == "" {
+		t.Fatal("shared data not found: set SAYSO_SHARED")
 	}
-	t.Fatal("shared data not found: set SAYSO_SHARED")
-	return ""
+	return d
 }
 
 func mentions(rec *pipeline.Record) []string {
