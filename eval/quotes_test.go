@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
@@ -94,7 +95,7 @@ func TestMatchesScorePy(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	shared := sharedDir()
+	shared := corpus.SharedDir()
 	if shared == "" {
 		t.Skip("shared data not found (set SAYSO_SHARED)")
 	}
@@ -201,15 +202,3 @@ func writePerturbed(t *testing.T, gold []GoldDoc, jsonlPath, yamlPath string) {
 	require.NoError(t, os.WriteFile(yamlPath, yb.Bytes(), 0o644))
 }
 
-func sharedDir() string {
-	if d := os.Getenv("SAYSO_SHARED"); d != "" {
-		return d
-	}
-	if _, err := os.Stat("../../shared"); err == nil {
-		return "../../shared"
-	}
-	if _, err := os.Stat("/work/shared"); err == nil {
-		return "/work/shared"
-	}
-	return ""
-}

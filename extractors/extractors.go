@@ -6,6 +6,7 @@ package extractors
 
 import (
 	"github.com/sayso/sayso/extractors/entities"
+	"github.com/sayso/sayso/extractors/entities/tagger"
 	"github.com/sayso/sayso/extractors/quotes"
 	"github.com/sayso/sayso/extractors/segment"
 	"github.com/sayso/sayso/pipeline"
@@ -14,11 +15,21 @@ import (
 // New builds the default pipeline. Models and tables are loaded here, once;
 // the pipeline is then shared by every worker.
 func New() (*pipeline.Pipeline, error) {
-	seg, err := segment.New()
+	ents, err := entities.New()
 	if err != nil {
 		return nil, err
 	}
-	ents, err := entities.New()
+	return with(ents)
+}
+
+// NewWithEntityModel builds the default pipeline with another entity model
+// than the shipped one (one written by sayso train ner).
+func NewWithEntityModel(m *tagger.Model) (*pipeline.Pipeline, error) {
+	return with(entities.NewWithModel(m))
+}
+
+func with(ents *entities.Stage) (*pipeline.Pipeline, error) {
+	seg, err := segment.New()
 	if err != nil {
 		return nil, err
 	}

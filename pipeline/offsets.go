@@ -39,6 +39,9 @@ func NewRuneIndex(text string) *RuneIndex {
 			n++
 		}
 	}
+	if len(text)%runeStride == 0 { // the loop never reached the last checkpoint
+		ix.marks[len(text)/runeStride] = n
+	}
 	return ix
 }
 

@@ -34,6 +34,7 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	articles := fs.String("articles", "", "articles `FILE` (JSONL with id and text) to run sayso on")
 	pred := fs.String("pred", "", "records `FILE` to score instead of running sayso")
 	taggerOnly := fs.Bool("tagger", false, "with .bio gold: score the tagger alone, sentence by sentence, without the stage's rules")
+	modelFile := fs.String("model", "", "with .bio gold: score the entity model in `FILE` (written by sayso train ner) instead of the shipped one")
 	if _, err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -52,7 +53,7 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	if strings.HasSuffix(*gold, ".jsonl") {
 		score, missing, err = evalJSONL(*gold, *articles, *pred)
 	} else {
-		score, err = evalBIO(*gold, *taggerOnly)
+		score, err = evalBIO(*gold, *taggerOnly, *modelFile)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "sayso eval entities: %v\n", err)
@@ -63,23 +64,19 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func evalBIO(path string, taggerOnly bool) (*eval.Score, error) {
+func evalBIO(path string, taggerOnly bool, modelFile string) (*eval.Score, error) {
 	docs, err := conll.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if taggerOnly {
-		m, err := model.Default()
-		if err != nil {
-			return nil, err
-		}
-		return model.Score(m, docs, false), nil
-	}
-	stage, err := entities.New()
+	m, err := entityModel(modelFile)
 	if err != nil {
 		return nil, err
 	}
-	return stage.EvalBIO(docs), nil
+	if taggerOnly {
+		return model.Score(m, docs, false), nil
+	}
+	return entities.NewWithModel(m).EvalBIO(docs), nil
 }
 
 func evalJSONL(goldPath, articles, predPath string) (*eval.Score, int, error) {

@@ -35,6 +35,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write records to `FILE` instead of stdout")
 	format := fs.String("format", "yaml", "output format: yaml or jsonl (one record per line, for streaming mappers)")
 	noText := fs.Bool("no-text", false, "leave the article text out of the records")
+	modelFile := fs.String("model", "", "use the entity model in `FILE` (written by sayso train ner) instead of the shipped one")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed at once")
 	timeout := fs.Duration("timeout", time.Minute, "time limit per article; one that runs longer gets an error record (0: none)")
 	resume := fs.Bool("resume", false, "finish an interrupted run: keep the whole records already in -o FILE, cut off a torn last one, and process only the rest")
@@ -82,7 +83,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return fail("--resume needs the output file of the interrupted run (-o FILE)")
 	}
 
-	p, err := extractors.New()
+	em, err := entityModel(*modelFile)
+	if err != nil {
+		return fail("%v", err)
+	}
+	p, err := extractors.NewWithEntityModel(em)
 	if err != nil {
 		return fail("%v", err)
 	}

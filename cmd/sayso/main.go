@@ -25,6 +25,7 @@ var commands = []command{
 	{"extract", "extract entities and quotes from articles into records", runExtract},
 	{"eval", "score records against gold data (eval quotes, eval entities)", runEval},
 	{"review", "review extracted quotes in a browser; --stats for progress", runReview},
+	{"export", "write training data (CoNLL, spaCy, prose, quote examples, brat) from records", runExport},
 	{"report", "sum up records in one HTML page (or YAML/CSV tables): who is quoted, how openly", runReport},
 	{"bench", "measure words per second per stage and for whole runs", runBench},
 	{"train", "retrain a model from the open data (train ner)", runTrain},

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sayso/sayso/extractors/entities/conll"
 	"github.com/sayso/sayso/extractors/entities/corpus"
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/tagger"
@@ -60,7 +61,11 @@ type Report struct {
 
 // Build trains the shipped model from the shared folder (see corpus for the
 // data and splits). The same data always gives the same model bytes.
-func Build(shared string) (*tagger.Model, Report, error) {
+func Build(shared string) (*tagger.Model, Report, error) { return BuildWith(shared, nil) }
+
+// BuildWith trains as Build does with extra labelled documents added to the
+// training data: reviewed records exported as BIO (sayso train ner --from).
+func BuildWith(shared string, extra []conll.Document) (*tagger.Model, Report, error) {
 	start := time.Now()
 	l := corpus.NewLoader(shared)
 	l.GUMWeight = GUMWeight
@@ -68,11 +73,15 @@ func Build(shared string) (*tagger.Model, Report, error) {
 	if err != nil {
 		return nil, Report{}, err
 	}
+	final.Docs = append(final.Docs[:len(final.Docs):len(final.Docs)], extra...)
 	unl, err := corpus.Unlabelled(shared)
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("unlabelled text: %w", err)
 	}
 	opt := Options(unl)
+	if len(extra) > 0 {
+		opt.Note += fmt.Sprintf(" + %d documents from records", len(extra))
+	}
 	opt.SelfTrainTexts = len(unl)
 	// The labelled text also feeds the word classes (not self-training).
 	opt.Unlabelled = append(append([]string(nil), unl...), corpus.Texts(final.Docs)...)
