@@ -201,4 +201,3 @@ func writePerturbed(t *testing.T, gold []GoldDoc, jsonlPath, yamlPath string) {
 	require.NoError(t, os.WriteFile(jsonlPath, jb.Bytes(), 0o644))
 	require.NoError(t, os.WriteFile(yamlPath, yb.Bytes(), 0o644))
 }
-
