@@ -492,7 +492,17 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	st.usedCue[cueTok] = true
 	st.cands = append(st.cands, candidate{span: span, kind: pipeline.Indirect, cue: st.doc.Tokens[cueTok].Span,
-		cueTok: cueTok, speaker: speakerRef{np: sp}, pat: pat, seg: -1, entity: -1})
+		cueTok: cueTok, speaker: speakerRef{np: sp}, pat: pat, seg: -1, entity: -1, quoted: len(short) > 0 || st.holdsSegment(a, b)})
+}
+
+// holdsSegment reports whether a quoted stretch lies within tokens [a, b).
+func (st *state) holdsSegment(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.inSeg[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts the words of a span of text.

@@ -16,6 +16,12 @@ type Extractor struct {
 
 // Options tune the stage.
 type Options struct {
+	// Mixed labels reported speech that holds a quoted fragment ("said the
+	// plan was a “total disaster”") kind mixed instead of indirect. Off by
+	// default: score.py counts every quote that is not indirect as a direct
+	// one, against its quoted words only (docs/quotes.md).
+	Mixed bool
+
 	// MinConfidence drops quotes less likely to be right, per kind
 	// (direct and mixed quotes, indirect ones). New uses the thresholds
 	// that maximise F1 on PolNeAR train (DefaultOptions); zero keeps every
@@ -128,6 +134,7 @@ type candidate struct {
 	seg     int // index into state.segs for direct quotes, -1 otherwise
 	style   markStyle
 	dropped bool
+	quoted  bool // reported speech with a quoted fragment inside
 	name    string
 	entity  int
 	conf    float64
@@ -252,6 +259,9 @@ func (st *state) emit() {
 	for _, i := range order {
 		c := &st.cands[i]
 		q := pipeline.Quote{Span: c.span, Kind: c.kind, Cue: c.cue, Confidence: c.conf}
+		if st.opt.Mixed && c.kind == pipeline.Indirect && c.quoted {
+			q.Kind = pipeline.Mixed
+		}
 		q.Speaker = pipeline.Speaker{Span: c.speaker.span, Form: c.speaker.form, Entity: c.entity, Name: c.name}
 		if c.speaker.inherited && q.Speaker.Form != pipeline.NoSpeaker {
 			q.Speaker.Form = pipeline.Inherited
@@ -280,9 +290,9 @@ func (st *state) emit() {
 func (st *state) rank(q pipeline.Quote) int {
 	words := countWords(st.doc.Text, q.Span)
 	switch {
-	case q.Kind != pipeline.Indirect && words >= minDirectWords:
+	case q.Kind == pipeline.Direct && words >= minDirectWords:
 		return 3
-	case q.Kind == pipeline.Indirect:
+	case q.Kind == pipeline.Indirect || q.Kind == pipeline.Mixed:
 		return 2
 	}
 	return 1

@@ -196,3 +196,22 @@ func TestAttributionPatterns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+func TestMixedOption(t *testing.T) {
+	seg, err := segment.New()
+	require.NoError(t, err)
+	ents, err := entities.New()
+	require.NoError(t, err)
+	text := "John Smith said the bridge was “almost done” and would open soon. John Smith said the bridge would open soon."
+	for _, mixed := range []bool{false, true} {
+		doc := pipeline.NewDocument("t", text)
+		pipeline.New(seg, ents, quotes.NewWithOptions(quotes.Options{Mixed: mixed})).Run(doc)
+		require.Len(t, doc.Quotes, 2)
+		want := pipeline.Indirect
+		if mixed {
+			want = pipeline.Mixed
+		}
+		assert.Equal(t, want, doc.Quotes[0].Kind, "reported speech with a quoted fragment")
+		assert.Equal(t, pipeline.Indirect, doc.Quotes[1].Kind, "reported speech without one")
+	}
+}
