@@ -175,23 +175,25 @@ func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token 
 		nt++
 		end -= size
 	}
-	// Inner dashes.
+	// Inner dashes and quotation marks: "word—word", "a--b", `Clinton:"We`.
 	for start < end {
-		k := innerDash(text[start:end])
+		k, n := innerBreak(text[start:end])
 		if k <= 0 {
 			break
 		}
-		n := len("—")
-		if strings.HasPrefix(text[start+k:], "--") {
-			n = 2
-		} else if text[start+k] == '-' {
-			n = 1
-		} else {
-			_, n = utf8.DecodeRuneInString(text[start+k:])
+		left := start + k
+		// Punctuation before an inner quotation mark is made of tokens of
+		// its own: `(R-S.C.):"I` is "(" "R-S.C." ")" ":" `"` "I".
+		cut := left
+		for cut > start+1 && strings.IndexByte(":;,)]!?", text[cut-1]) >= 0 {
+			cut--
 		}
-		dst = appendToken(text, start, start+k, dst)
-		dst = appendToken(text, start+k, start+k+n, dst)
-		start += k + n
+		dst = appendToken(text, start, cut, dst)
+		for i := cut; i < left; i++ {
+			dst = appendToken(text, i, i+1, dst)
+		}
+		dst = appendToken(text, left, left+n, dst)
+		start = left + n
 	}
 	// prose keeps the period of any capitalised word of two or three letters
 	// ("Sea." at the end of a sentence) as if it were an abbreviation: split
@@ -219,23 +221,24 @@ func isDetachable(r rune) bool {
 	return false
 }
 
-// innerDash finds an em or en dash, or "--", strictly inside s; the ordinary
-// hyphen of "state-run" is left alone.
-func innerDash(s string) int {
+// innerBreak finds, strictly inside s, the first em or en dash, "--", or
+// double quotation mark, and its length; the hyphen of "state-run" and the
+// apostrophe of "Iran's" are left alone.
+func innerBreak(s string) (at, n int) {
 	for i, r := range s {
 		if i == 0 {
 			continue
 		}
 		switch r {
-		case '—', '–':
-			return i
+		case '—', '–', '"', '“', '”', '«', '»', '„':
+			return i, utf8.RuneLen(r)
 		case '-':
 			if strings.HasPrefix(s[i:], "--") {
-				return i
+				return i, 2
 			}
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // elisions start with an apostrophe that is part of the word; the

@@ -42,6 +42,7 @@ func TestTokensKeepOriginalText(t *testing.T) {
 		{"line one\r\nline two", []string{"line", "one", "line", "two"}},
 		{"state-run $100 (AP)", []string{"state-run", "$", "100", "(", "AP", ")"}},
 		{"Wait...", []string{"Wait", "..."}},
+		{`Clinton:"We won," (R-S.C.):“I agree”`, []string{"Clinton", ":", `"`, "We", "won", ",", `"`, "(", "R-S.C.", ")", ":", "“", "I", "agree", "”"}},
 	}
 	s := segmenter(t)
 	for _, c := range cases {
