@@ -135,7 +135,7 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 			}
 			dist := hi - lo
 			if d < 0 {
-				dist -= 2 // prefer the speaker of the quote before
+				dist = -1 // the speaker of the quote before goes on
 			}
 			if dist < bestDist {
 				best, bestDist = int(st.segCand[k]), dist

@@ -313,14 +313,47 @@ func (st *state) isPunct(i int, s string) bool {
 }
 
 // isFinal reports a token that ends a sentence: . ! ? (outside quotes).
+// A period the tokenizer split off an abbreviation or an initial is not
+// final: one followed by a lower-case word, a comma or a closing bracket
+// ("Rep. Earl Blumenauer (D-Ore.) said", "Sen. Ron Johnson, R-Wis., said"),
+// or one right after a single capital letter and before a name ("Richard
+// J. Durbin").
 func (st *state) isFinal(i int) bool {
 	t := st.doc.Tokens[i]
 	if t.Kind != pipeline.Punct {
 		return false
 	}
 	switch st.doc.Text[t.Start:t.End] {
-	case ".", "!", "?", "...", "…", "?!", "!!":
+	case "!", "?", "...", "…", "?!", "!!":
 		return true
+	case ".":
+		return !st.abbrevPeriod(i)
+	}
+	return false
+}
+
+// abbrevPeriod reports a period token that belongs to an abbreviation or
+// an initial rather than ending a sentence.
+func (st *state) abbrevPeriod(i int) bool {
+	toks := st.doc.Tokens
+	if i+1 >= len(toks) || i == 0 || toks[i-1].End != toks[i].Start || !st.isWord(i-1) {
+		return false
+	}
+	n := toks[i+1]
+	if st.paraOf(i+1) != st.paraOf(i) {
+		return false
+	}
+	switch {
+	case n.Kind == pipeline.Punct:
+		w := st.doc.Text[n.Start:n.End]
+		return w == "," || w == ")" || w == ";"
+	case n.Kind == pipeline.Word && n.Is(pipeline.Lower):
+		return true
+	case n.Kind == pipeline.Word && st.info[i+1].cap && !n.Is(pipeline.SentStart):
+		// "Harry M. Reid": an initial, if the segmenter did not start
+		// a sentence after it.
+		p := toks[i-1]
+		return p.End-p.Start == 1 && st.info[i-1].cap
 	}
 	return false
 }

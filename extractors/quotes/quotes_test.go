@@ -215,3 +215,35 @@ func TestMixedOption(t *testing.T) {
 		assert.Equal(t, pipeline.Indirect, doc.Quotes[1].Kind, "reported speech without one")
 	}
 }
+
+// TestNewsPatterns holds patterns from the error analysis on PolNeAR train
+// (docs/quotes.md, history): each failed before its fix.
+func TestNewsPatterns(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	_ = ind
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a first name that is also a modal verb", `"It is a pretty expensive business model," said Will Doyle, a professor of higher education.`,
+			[]want{{d, "It is a pretty expensive business model,", "Will Doyle", "", "said"}}},
+		{"a surname that is also a preposition", `Many saw the Democrats as "the party of overwhelming government," From said.`,
+			[]want{{d, "the party of overwhelming government,", "From", "", "said"}}},
+		{"a name that is a modal verb, before the cue", "“Carson is not ready for the job at all,” Will wrote.",
+			[]want{{d, "Carson is not ready for the job at all,", "Will", "", "wrote"}}},
+		{"party and state in parentheses", "“We need to act now on this,” Rep. Earl Blumenauer (D-Ore.) said.",
+			[]want{{d, "We need to act now on this,", "Rep. Earl Blumenauer", "Earl Blumenauer", "said"}}},
+		{"an initial inside the name", `Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that Trump "may have violated the law" by doing so.`,
+			[]want{{d, "may have violated the law", "Senate Minority Leader Harry M. Reid", "Harry M. Reid", "told"}}},
+		{"state after commas", "Sen. Ron Johnson, R-Wis., said in an op-ed before the hearing, “The State Department failed to honor the requests.”",
+			[]want{{d, "The State Department failed to honor the requests.", "Sen. Ron Johnson", "Ron Johnson", "said"}}},
+		{"the quote before's speaker goes on", `"It is expensive," said Will Doyle, a professor. "The biggest thing is the cost of staff." Others were "not so sure about that at all," Ann Lee said.`,
+			[]want{{d, "It is expensive,", "Will Doyle", "", "said"},
+				{d, "The biggest thing is the cost of staff.", "Will Doyle", "", ""},
+				{d, "not so sure about that at all,", "Ann Lee", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}

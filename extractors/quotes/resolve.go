@@ -93,7 +93,7 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap ||
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap || st.initialPeriod(j) ||
 			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
@@ -116,7 +116,7 @@ func (st *state) buildPeople() {
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
-			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) {
+			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) && !(k+1 < j && st.isFirstName(k)) {
 				titleCase = true
 			}
 		}
@@ -159,6 +159,13 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// isFirstName reports a word listed as a first name ("Will", "May").
+func (st *state) isFirstName(k int) bool {
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	_, ok := firstNames[string(st.buf)]
+	return ok
 }
 
 func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {

@@ -155,7 +155,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 	for j >= lo {
 		w := st.word(j)
 		switch {
-		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet):
+		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet) && !st.capName(j):
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
@@ -267,7 +267,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) {
 		return np{}
 	}
 	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" {
@@ -286,7 +286,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		if !st.isWord(k) {
-			if w == "&" || w == "-" {
+			if w == "&" || w == "-" || st.initialPeriod(k) {
 				first = k
 				continue
 			}
@@ -313,7 +313,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			break
 		}
-		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) {
+		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
 			break
 		}
 		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple && (ki.cue.form != formBase || st.prevIsAux(k)) {
@@ -337,7 +337,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	if head != j && st.info[j].cap {
 		r := j
-		for r-1 > first && (st.info[r-1].cap || isNameParticle(st.word(r-1))) {
+		for r-1 > first && st.nameTok(r-1) {
 			r--
 		}
 		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
@@ -349,7 +349,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
-		for nf-1 >= first && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+		for nf-1 >= first && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
@@ -377,6 +377,38 @@ func (st *state) elidedNameStart(i int) int {
 	return i
 }
 
+// capName reports a capitalised word inside a sentence that reads as a
+// name even though its lower-case form is a function word: "Will" in
+// "Will Doyle said", "From" in "From said", "TODAY" in "USA TODAY". Words
+// after an opening quotation mark or at a sentence's start are capitalised
+// anyway and do not count; nor do pronouns and determiners.
+func (st *state) capName(k int) bool {
+	if !st.info[k].cap || k == 0 || st.inSeg[k] >= 0 || st.is(k, wPron|wDet|wPossDet) {
+		return false
+	}
+	t := st.doc.Tokens[k]
+	if t.Is(pipeline.SentStart) || t.Is(pipeline.ParaStart) || st.isMark(k-1) && st.inSeg[k-1] < 0 || st.isFinal(k-1) || st.isPunct(k-1, ":") {
+		return false
+	}
+	return true
+}
+
+// nameTok reports a token that can stand inside a name: a capitalised
+// word, a particle ("de", "van"), an initial's period.
+func (st *state) nameTok(k int) bool {
+	return st.info[k].cap || isNameParticle(st.word(k)) || st.initialPeriod(k)
+}
+
+// initialPeriod reports the period of an initial inside a name ("Harry M.
+// Reid"), which the tokenizer splits from its letter.
+func (st *state) initialPeriod(k int) bool {
+	if k == 0 || k+1 >= len(st.doc.Tokens) || !st.isPunct(k, ".") {
+		return false
+	}
+	p := st.doc.Tokens[k-1]
+	return p.End-p.Start == 1 && st.info[k-1].cap && st.info[k+1].cap && st.abbrevPeriod(k)
+}
+
 func isNameParticle(w string) bool {
 	switch w {
 	case "de", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "di", "St.", "-":
@@ -400,7 +432,7 @@ func (st *state) npAfter(i, hi int) np {
 		}
 		return np{span: st.span(i, i+1), first: i, last: i + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) && !st.capName(i) {
 		return np{}
 	}
 	last := i
@@ -414,7 +446,7 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
-			if (w == "&" || w == "-") && k > i {
+			if (w == "&" || w == "-" || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
 			}
@@ -441,7 +473,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i) {
+		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {
@@ -471,7 +503,7 @@ func (st *state) npAfter(i, hi int) np {
 	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
 	if st.info[head].cap && !st.is(head, wDet) {
 		nf := head
-		for nf-1 >= i && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
