@@ -127,7 +127,24 @@ func (st *state) classify() {
 			inf.cap = unicode.IsUpper(r)
 		}
 		st.info[i] = inf
+		// A phrasal cue: the verb before its particle ("went on").
+		if ps, ok := phrasalIndex[string(st.buf)]; ok && i+1 < len(toks) && !inf.cue.ok() {
+			next := toks[i+1]
+			for _, p := range ps {
+				if next.End-next.Start == len(p.particle) && strings.EqualFold(st.doc.Text[next.Start:next.End], p.particle) {
+					st.info[i].cue = p.c
+					st.phrasalAt = append(st.phrasalAt, i+1)
+					break
+				}
+			}
+		}
 	}
+	// The particle reads as an adverb: what may stand between a cue and
+	// its content.
+	for _, k := range st.phrasalAt {
+		st.info[k].cls = wAdv
+	}
+	st.phrasalAt = st.phrasalAt[:0]
 }
 
 var noCue = cue{verb: -1, noun: -1}

@@ -155,6 +155,7 @@ type state struct {
 	order         []int  // candidates to emit, in text order
 	emitted       []int  // the candidate of each of doc.Quotes
 	buf           []byte
+	phrasalAt     []int // particles of phrasal cues, while classifying
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
 	pmention      []personMention

@@ -242,6 +242,17 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "It is expensive,", "Will Doyle", "", "said"},
 				{d, "The biggest thing is the cost of staff.", "Will Doyle", "", ""},
 				{d, "not so sure about that at all,", "Ann Lee", "", "said"}}},
+		{"a cue verb the table lacked", "“People are afraid of wasting their votes,” he surmised.",
+			[]want{{d, "People are afraid of wasting their votes,", "he", "he", "surmised"}}},
+		{"read", "“The results of that meeting will be revealed tonight,” the statement read.",
+			[]want{{d, "The results of that meeting will be revealed tonight,", "the statement", "", "read"}}},
+		{"phrasal cue: went on", "“You know, it happens, right?” Trump went on, as if he did not hear her.",
+			[]want{{d, "You know, it happens, right?", "Trump", "", "went"}}},
+		{"phrasal cue: as X put it", `As the Post's Dana Milbank puts it, "Senate Republicans are unmoved, and activists are uninspired."`,
+			[]want{{d, "Senate Republicans are unmoved, and activists are uninspired.", "the Post's Dana Milbank", "Dana Milbank", "puts"}}},
+		{"pressed", "“Would it be negotiable about the 11 million?” Hannity pressed.",
+			[]want{{d, "Would it be negotiable about the 11 million?", "Hannity", "", "pressed"}}},
+		{"a verb is no phrasal cue without its particle", "“We will win the whole thing,” Trump went to the rally.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
