@@ -60,7 +60,7 @@ func (st *state) attributeDirect() {
 			continue
 		}
 		c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
-		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c) {
+		if (st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c)) && st.speakerFitsCue(&c) {
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to
@@ -75,6 +75,37 @@ func (st *state) attributeDirect() {
 		}
 	}
 }
+
+// speakerFitsCue checks what a cue asks of its speaker: "read" attributes
+// words to a text ("the statement read", "reads a Wednesday editorial"),
+// not to a sign or a hat.
+func (st *state) speakerFitsCue(c *candidate) bool {
+	if c.cueTok < 0 || st.info[c.cueTok].cue.lemma() != "read" {
+		return true
+	}
+	n := &c.speaker.np
+	if n.form == pipeline.Named {
+		return true
+	}
+	for k := n.first; k < n.last; k++ {
+		if st.is(k, wPrep) && k > n.first {
+			break
+		}
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if textNouns[string(st.buf)] {
+			return true
+		}
+	}
+	return false
+}
+
+// textNouns are the written texts that "read" (or "say") their words.
+var textNouns = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
+	"post": true, "message": true, "release": true, "memo": true, "editorial": true, "report": true, "headline": true,
+	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
+	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
+	"petition": true, "transcript": true, "notice": true, "card": true, "invitation": true, "website": true,
+	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true}
 
 // inheritDirect gives quotes without an attribution of their own the
 // speaker of a neighbour: the quote they continue, a quote of the same
@@ -392,10 +423,17 @@ func (st *state) prevIsAux(v int) bool {
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && st.is(k-1, wDet):
 		return true // "those surveyed say"
 	case w == "," || w == ")":
-		// "Executives for Mondelez, which …, say"
+		// "Executives for Mondelez, which …, say"; "The two lawmakers,
+		// however, argue".
 		for j := k - 1; j >= 0 && k-j < 25; j-- {
 			if st.isPunct(j, ",") || st.isFinal(j) {
-				return j+1 < k && st.is(j+1, wRel)
+				if j+1 < k && st.is(j+1, wRel) {
+					return true
+				}
+				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k)) {
+					return st.prevIsAux(j)
+				}
+				return false
 			}
 		}
 	}
@@ -445,6 +483,10 @@ func (st *state) bareAttribution(v, e int) bool {
 			return true
 		case st.is(k, wThat):
 			return false
+		case st.is(k, wSub) && !st.is(k, wPrep) || w == "as" && k+1 < e && st.is(k+1, wPron|wDet):
+			// "said as he launched the process", "asks while …": an
+			// adverbial clause after the attribution.
+			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
 			k++
 			if n := st.npAfter(k, e); n.ok() {

@@ -227,11 +227,13 @@ func (st *state) indirectVerb(v int) {
 		k++
 	}
 	k = st.skipComplements(v, k, hi)
+	that := false
 	if k < hi && st.is(k, wThat) {
 		k++
+		that = true
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
-		if !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
+		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
 			if inf.cue.has(npObj) && st.isWord(k) && !st.is(k, wPrep|wConj|wAux|wSub|wPron) && st.word(k) != "as" {

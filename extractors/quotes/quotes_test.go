@@ -253,6 +253,20 @@ func TestNewsPatterns(t *testing.T) {
 		{"pressed", "“Would it be negotiable about the 11 million?” Hannity pressed.",
 			[]want{{d, "Would it be negotiable about the 11 million?", "Hannity", "", "pressed"}}},
 		{"a verb is no phrasal cue without its particle", "“We will win the whole thing,” Trump went to the rally.", nil},
+		{"read needs a text as its speaker", "“There is more spine in a jellyfish than in him,” reads a Wednesday editorial in The Register.",
+			[]want{{d, "There is more spine in a jellyfish than in him,", "a Wednesday editorial", "", "reads"}}},
+		{"an adverbial clause after the attribution", "“Who can remember how many states I have lost?” Clinton asks as a guy walks in front of her.",
+			[]want{{d, "Who can remember how many states I have lost?", "Clinton", "", "asks"}}},
+		{"US is no pronoun", "“The great state of Alabama is proud to cast its votes!” US Senator Jeff Sessions said.",
+			[]want{{d, "The great state of Alabama is proud to cast its votes!", "US Senator Jeff Sessions", "Jeff Sessions", "said"}}},
+		{"an appositive with a relative clause", "Rich Heffley, a GOP operative who played a major role in the win, said the program is a “critical part of our strategy.”",
+			[]want{{d, "critical part of our strategy.", "Rich Heffley", "", "said"}}},
+		{"a participle aside", `Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, "This is a very big problem for all of us."`,
+			[]want{{d, "This is a very big problem for all of us.", "Sen. Richard J. Durbin", "Richard J. Durbin", "said"}}},
+		{"however", "The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case.",
+			[]want{{d, "there is precedent for prosecution,", "The two lawmakers", "", "argue"}}},
+		{"that opens a clause whatever follows", "Salceda, citing data from the State Department, said that about 4 million people of Philippine descent live in the United States.",
+			[]want{{ind, "about 4 million people of Philippine descent live in the United States", "Salceda", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

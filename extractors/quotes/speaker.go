@@ -90,6 +90,9 @@ func (st *state) appositiveHead(c, lo int) np {
 		rel = st.is(a, wRel)
 		if !rel {
 			for j := a; j < end; j++ {
+				if st.is(j, wRel) {
+					break // "a delegate who is part of the drive": its verbs are the relative clause's
+				}
 				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
 					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase {
 					return np{}
@@ -206,7 +209,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 				return j
 			}
 			a := k + 1
-			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) {
+			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) || st.participleAside(a, j) {
 				j = k - 1
 				continue
 			}
@@ -216,6 +219,20 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// participleAside reports an aside between commas that opens with a
+// participle: "Durbin, noting the size of his following, said", "Trump,
+// asked about the poll, said".
+func (st *state) participleAside(a, end int) bool {
+	if a >= end || st.info[a].cap || !st.isWord(a) {
+		return false
+	}
+	w := st.word(a)
+	if len(w) < 5 || st.is(a, wRole|wPlural|wTime) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !st.is(a-1, wDet)
 }
 
 func isWeekday(w string) bool {
@@ -377,6 +394,13 @@ func (st *state) elidedNameStart(i int) int {
 	return i
 }
 
+// timeModifier reports a time word that modifies the noun after it inside
+// a phrase: "a Wednesday editorial", "Tuesday's statement".
+func (st *state) timeModifier(k, hi int) bool {
+	return k > 0 && st.is(k-1, wDet|wPossDet) && k+1 < hi && st.isWord(k+1) && !st.info[k+1].cap &&
+		!st.is(k+1, wPrep|wConj|wAux|wVerb|wSub|wTime|wAdv) && !st.info[k+1].cue.isVerb()
+}
+
 // capName reports a capitalised word inside a sentence that reads as a
 // name even though its lower-case form is a function word: "Will" in
 // "Will Doyle said", "From" in "From said", "TODAY" in "USA TODAY". Words
@@ -473,7 +497,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps)) {
+		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {
