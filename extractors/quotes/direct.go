@@ -183,14 +183,51 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 		return sp, patPrevSentence, true
 	}
 	// A paragraph of quotes only, after a paragraph whose last quote has a
-	// speaker.
-	if s.para > 0 && st.onlyQuotes(s.para) && si > 0 {
-		k := si - 1
-		if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
-			return from(int(st.segCand[k]), patFloating)
+	// speaker, or after a paragraph of narrative that ends with what
+	// someone said ("Howard continued his scathing remarks.").
+	if s.para > 0 && st.onlyQuotes(s.para) {
+		if si > 0 {
+			k := si - 1
+			if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
+				return from(int(st.segCand[k]), patFloating)
+			}
+		}
+		if (si == 0 || st.segs[si-1].para < s.para-1) && (si == 0 || st.segs[si-1].para != s.para) {
+			if sp, ok := st.narrativeSpeaker(s.para - 1); ok {
+				return sp, patFloating, true
+			}
 		}
 	}
 	return speakerRef{}, patNone, false
+}
+
+// narrativeSpeaker returns who speaks in the last sentence of paragraph p,
+// a paragraph without quotes: the speaker of its reported speech, or the
+// subject of its speech verb.
+func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
+	pp := st.doc.Paragraphs[p]
+	if pp.First >= pp.Last {
+		return speakerRef{}, false
+	}
+	sent := st.doc.Sentences[pp.Last-1]
+	lo, hi := sent.First, sent.Last
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < hi && c.speaker.ok() && !c.speaker.rel {
+			return c.speaker, true
+		}
+	}
+	for v := lo; v < hi; v++ {
+		vi := st.info[v]
+		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+			continue
+		}
+		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && n.form != pipeline.Description {
+			return speakerRef{np: n}, true
+		}
+		return speakerRef{}, false
+	}
+	return speakerRef{}, false
 }
 
 // prevSentenceSpeaker finds the speaker of the sentence before a quote that
@@ -232,6 +269,12 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 				if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Description {
 					return speakerRef{np: n}, true
 				}
+				// "Stated Stone:"
+				if st.info[v].cue.has(inverts) {
+					if n := st.npAfter(v+1, prev); n.ok() && n.last == prev && n.form != pipeline.Pronoun {
+						return speakerRef{np: n}, true
+					}
+				}
 				break
 			}
 		}
@@ -272,14 +315,22 @@ func (st *state) lastQuoteEndsParagraph(k int) bool {
 	if k+1 < len(st.segs) && st.segs[k+1].para == s.para {
 		return false
 	}
+	// The narrative after it is one sentence at most: its attribution
+	// ("…,” said Murphy, who thinks often about the son’s last words.).
 	_, b := st.paraTokens(s.para)
 	words := 0
 	for i := s.last; i < b; i++ {
-		if st.inSeg[i] < 0 && st.isWord(i) {
+		if st.inSeg[i] >= 0 {
+			continue
+		}
+		if st.isWord(i) {
 			words++
 		}
+		if st.isFinal(i) && i+1 < b {
+			return false
+		}
 	}
-	return words <= 12
+	return words <= 40
 }
 
 // attributeAfter looks right of segment si for "…," X said / "…," said X /
@@ -313,6 +364,13 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	if k > a && toks[k-1].Kind == pipeline.Dash {
 		if n := st.npAfter(k, e); n.ok() && n.form != pipeline.Pronoun && n.last >= e-1 {
 			c.speaker.np, c.pat = n, patAfterDash
+			return true
+		}
+	}
+	// "“…,” according to Judicial Watch."
+	if st.is(k, wAccording) && k+1 < e && st.word(k+1) == "to" {
+		if n := st.npAfter(k+2, e); n.ok() && n.form != pipeline.Pronoun {
+			c.speaker.np, c.pat, c.cueTok = n, patAccording, k
 			return true
 		}
 	}
@@ -534,6 +592,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	if lo > j {
 		return false
 	}
+	lo = st.acrossShortQuotes(lo, s.para)
 	// What stands just before the quote: ":" / "," / "that" / nothing.
 	k := j
 	intro := false
@@ -547,7 +606,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	}
 	// "according to X, “…”"
 	for v := lo; v+1 <= j; v++ {
-		if st.is(v, wAccording) && st.word(v+1) == "to" {
+		if st.inSeg[v] < 0 && st.is(v, wAccording) && st.word(v+1) == "to" {
 			if n := st.npAfter(v+2, j+1); n.ok() {
 				c.speaker.np, c.pat, c.cueTok = n, patAccording, v
 				return true
@@ -557,6 +616,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	// The last cue verb of the frame.
 	for v := k; v >= lo; v-- {
 		vi := st.info[v]
+		if st.inSeg[v] >= 0 {
+			continue
+		}
 		if !vi.cue.isVerb() || vi.cap && v != lo {
 			// "Stated Stone:" — a capitalised cue opening the frame.
 			if !(vi.cue.isVerb() && v == lo) {
@@ -640,6 +702,25 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// acrossShortQuotes extends a narrative stretch that starts at token lo
+// leftwards over the short quoted words of its sentence ("said she would
+// “support the nominee” but “isn’t planning to endorse anyone”"): a
+// fragment's cue may stand before another fragment.
+func (st *state) acrossShortQuotes(lo, para int) int {
+	for lo > 0 && st.inSeg[lo-1] >= 0 {
+		sg := &st.segs[st.inSeg[lo-1]]
+		if sg.para != para || sg.open.IsZero() || countWords(st.doc.Text, sg.content) >= minDirectWords {
+			break
+		}
+		o := st.tokenAt(sg.open.Start)
+		if o == 0 {
+			break
+		}
+		lo = st.frameStart(o)
+	}
+	return lo
 }
 
 // wordsAfterInSentence counts the words after segment si up to the end of

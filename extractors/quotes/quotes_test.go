@@ -267,6 +267,19 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "there is precedent for prosecution,", "The two lawmakers", "", "argue"}}},
 		{"that opens a clause whatever follows", "Salceda, citing data from the State Department, said that about 4 million people of Philippine descent live in the United States.",
 			[]want{{ind, "about 4 million people of Philippine descent live in the United States", "Salceda", "", "said"}}},
+		{"a fragment after a short quote", "Ayotte’s campaign said she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while others waited.",
+			[]want{{d, "support the nominee", "Ayotte’s campaign", "", ""},
+				{d, "isn’t planning to endorse anyone this cycle,", "Ayotte’s campaign", "", "said"}}},
+		{"quote, according to X", "“The new material shows the dossiers on senators,” according to Judicial Watch.",
+			[]want{{d, "The new material shows the dossiers on senators,", "Judicial Watch", "", "according"}}},
+		{"inverted cue before a colon paragraph", "Stated Stone:\n\n“I think that the stakes are so high.”",
+			[]want{{d, "I think that the stakes are so high.", "Stone", "", ""}}},
+		{"floating after a long attribution", "“It is changing every day,” Adelson said during the interview in Macau, ahead of the opening of his new hotel in the former colony.\n\n“Out of 14 candidates, 41 percent is unheard of.”",
+			[]want{{d, "It is changing every day,", "Adelson", "", "said"},
+				{d, "Out of 14 candidates, 41 percent is unheard of.", "Adelson", "", ""}}},
+		{"floating after narrative speech", "Howard continued his scathing remarks on the stage.\n\n“Eight years ago she was the presumed nominee.”",
+			[]want{{d, "Eight years ago she was the presumed nominee.", "Howard", "", ""}}},
+		{"no floating after narrative without speech", "Howard walked to the stage in the rain.\n\n“Eight years ago she was the presumed nominee.”", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

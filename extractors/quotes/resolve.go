@@ -137,7 +137,8 @@ func (st *state) buildPeople() {
 		// ("When", "But") out; note the gender titles imply.
 		var g byte
 		titled := false
-		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole)) {
+		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||
+			st.info[a].cue.isVerb() && toks[a].Is(pipeline.SentStart)) {
 			if tg := titleGender(st.word(a)); tg != 0 {
 				g = tg
 			}
