@@ -84,8 +84,8 @@ func (st *state) speakerFitsCue(c *candidate) bool {
 		return true
 	}
 	n := &c.speaker.np
-	if n.form == pipeline.Named {
-		return true
+	if n.form == pipeline.Named || n.form == pipeline.Pronoun && !st.is(n.first, wMale|wFemale) {
+		return true // "the Post reads", "it read"
 	}
 	for k := n.first; k < n.last; k++ {
 		if st.is(k, wPrep) && k > n.first {
@@ -210,7 +210,13 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	sent := st.doc.Sentences[pp.Last-1]
-	lo, hi := sent.First, sent.Last
+	return st.speechSubject(sent.First, sent.Last)
+}
+
+// speechSubject returns who speaks in the narrative sentence of tokens
+// [lo, hi): the speaker of its reported speech, or the subject of its
+// speech verb.
+func (st *state) speechSubject(lo, hi int) (speakerRef, bool) {
 	for i := range st.cands {
 		c := &st.cands[i]
 		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < hi && c.speaker.ok() && !c.speaker.rel {
@@ -218,6 +224,9 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 		}
 	}
 	for v := lo; v < hi; v++ {
+		if st.inSeg[v] >= 0 {
+			return speakerRef{}, false
+		}
 		vi := st.info[v]
 		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
 			continue
@@ -261,6 +270,13 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 	}
 	if best >= 0 {
 		return st.cands[best].speaker, true
+	}
+	if !colon && st.paraOf(prev) == s.para {
+		// "Iowa State University's Dianne Bystrom agreed. “…”": a
+		// sentence of narrative speech just before.
+		if sp, ok := st.speechSubject(lo, prev); ok {
+			return sp, true
+		}
 	}
 	if colon {
 		// "He then listed the qualities …:" — the sentence's subject.
@@ -345,6 +361,17 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	for a < len(toks) && st.inSeg[a] == int32(si) {
 		a++
 	}
+	if a < len(toks) && st.paraOf(a) == s.para+1 && toks[a].Kind == pipeline.Dash && !s.has(contNext) {
+		// "“…”" then a paragraph "- Bernie Sanders." (or "-President
+		// Obama, tweeting after the speech."): the signature.
+		if n := st.npAfter(a+1, len(toks)); n.ok() && n.form != pipeline.Pronoun && st.paraOf(n.last-1) == s.para+1 {
+			_, b := st.paraTokens(s.para + 1)
+			if n.last >= b-1 || st.isPunct(n.last, ",") && b-a <= 20 {
+				c.speaker.np, c.pat = n, patAfterDash
+				return true
+			}
+		}
+	}
 	if a >= len(toks) || st.paraOf(a) != s.para && !(s.has(contNext)) {
 		return false
 	}
@@ -409,7 +436,8 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 				}
 			}
 		}
-		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) {
+		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) &&
+			!(n.first == k+1 && st.is(k, wAs)) { // "…,” as Cruz said on Monday,
 			break
 		}
 		if endsSentence && !st.bareAttribution(v, e) {
@@ -444,6 +472,9 @@ func (st *state) verbHere(v int) bool {
 	switch {
 	case !c.isVerb():
 		return false
+	case (c.form == formPast || c.form == formParticiple) && v > 0 && st.is(v-1, wDet|wPossDet) && !st.is(v-1, wPron) &&
+		v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.is(v+1, wPrep|wDet|wThat|wPron|wConj|wAdv):
+		return false // "a written statement", "his prepared remarks"
 	case c.form == formBase:
 		return st.prevIsAux(v)
 	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
@@ -613,6 +644,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 	}
+	// "in her words, “…”", "in the words of X, “…”"
+	if n, ok := st.inWords(lo, j); ok {
+		c.speaker.np, c.pat = n, patBeforeIntro
+		return true
+	}
 	// The last cue verb of the frame.
 	for v := k; v >= lo; v-- {
 		vi := st.info[v]
@@ -721,6 +757,34 @@ func (st *state) acrossShortQuotes(lo, para int) int {
 		lo = st.frameStart(o)
 	}
 	return lo
+}
+
+// inWords finds "in her words," / "in X's words," / "in the words of X,"
+// in tokens [lo, j], j the comma or colon before a quote, and returns the
+// speaker.
+func (st *state) inWords(lo, j int) (np, bool) {
+	if !st.isPunct(j, ",") && !st.isPunct(j, ":") {
+		return np{}, false
+	}
+	for w := lo + 1; w < j; w++ {
+		lw := strings.ToLower(st.word(w))
+		if lw != "words" || st.inSeg[w] >= 0 {
+			continue
+		}
+		switch {
+		case w+2 < j && st.word(w+1) == "of" && st.word(w-1) == "the" && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
+			if n := st.npAfter(w+2, j); n.ok() && n.last == j {
+				return n, true
+			}
+		case w+1 == j && st.is(w-1, wPossDet) && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
+			return np{span: st.span(w-1, w), first: w - 1, last: w, form: pipeline.Pronoun, plural: st.is(w-1, wPlural)}, true
+		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s"):
+			if n := st.npEndingAt(w-2, lo); n.ok() && n.first > lo && strings.EqualFold(st.word(n.first-1), "in") {
+				return n, true
+			}
+		}
+	}
+	return np{}, false
 }
 
 // wordsAfterInSentence counts the words after segment si up to the end of

@@ -84,7 +84,11 @@ func (st *state) thirdIsVerb(v int) bool {
 	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
 		return false
 	}
-	return v+1 < len(st.doc.Tokens) && (st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap)
+	if v+1 >= len(st.doc.Tokens) {
+		return true
+	}
+	// "the document states that", "Conway notes." (after a quote)
+	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
 }
 
 // quoteEndsSentence reports whether token i is the last of a quote whose

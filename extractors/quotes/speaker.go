@@ -133,10 +133,28 @@ func (st *state) clauseSubject(v, lo int) np {
 		adjectival := u > 0 && (st.is(u-1, wDet|wPossDet) || st.word(u-1) == "'s" || st.word(u-1) == "’s")
 		verb := ui.cue.isVerb() && ui.cue.form != formGerund && st.verbHere(u) || ui.cls&wVerb != 0 ||
 			len(w) > 3 && strings.HasSuffix(w, "ed") && ui.cls&(wRole|wPlural) == 0 && !adjectival
-		if !verb {
+		// "Trump then appears in a clip, saying": a third-person verb
+		// after a name or a pronoun.
+		third := !verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.isWord(u) &&
+			ui.cls&(wPlural|wRole|wPrep|wDet|wTime|wConj|wSub|wPossDet) == 0 && !adjectival && isLowerASCII(w)
+		if !verb && !third {
 			continue
 		}
-		if n := st.subjectBefore(u, lo); n.ok() {
+		n := st.subjectBefore(u, lo)
+		if third && n.ok() {
+			b := u - 1
+			for b > n.last-1 && (st.is(b, wAdv) || st.isLyAdverb(b)) {
+				b--
+			}
+			// Plural nouns end in -s too ("Jewish stereotypes"): only a
+			// pronoun, a person's name or an adverb between make it a verb.
+			person := n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale|wNeuter) ||
+				n.form == pipeline.Named && (b < u-1 || n.nameLast-n.nameFirst >= 2 && st.isFirstName(n.nameFirst) || n.nameFirst > n.first && st.is(n.nameFirst-1, wTitle))
+			if b != n.last-1 || n.plural || !person {
+				continue
+			}
+		}
+		if n.ok() {
 			return n
 		}
 	}
@@ -235,6 +253,15 @@ func (st *state) participleAside(a, end int) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !st.is(a-1, wDet)
 }
 
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isWeekday(w string) bool {
 	switch w {
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
@@ -287,7 +314,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) {
 		return np{}
 	}
-	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" {
+	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
 		return np{} // a determiner alone
 	}
 	first := j
