@@ -151,8 +151,14 @@ func (st *state) indirectVerb(v int) {
 		}
 	case inf.cue.form == formGerund:
 		// "issued a statement saying …"
-		if v > flo && st.is(v-1, wAux) {
-			return
+		if b := st.beforeAdverbs(v, flo); b >= flo && st.is(b, wAux) {
+			if !st.isBe(b) {
+				return
+			}
+			// "Full-blown capitalists are saying …", "He’s not saying
+			// what …": the progressive's subject.
+			sp = st.subjectBefore(v, flo)
+			break
 		}
 		if v-1 > flo && st.is(v-1, wAs) {
 			// "quoted an official as saying …", "was quoted as saying …"
@@ -232,7 +238,7 @@ func (st *state) indirectVerb(v int) {
 	}
 	k = st.skipComplements(v, k, hi)
 	that := false
-	if k < hi && st.is(k, wThat) {
+	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
 		that = true
 	}
@@ -285,6 +291,25 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// beforeAdverbs returns the token before v, adverbs ("not", "also")
+// skipped, no further left than lo (lo-1 if none is left).
+func (st *state) beforeAdverbs(v, lo int) int {
+	b := v - 1
+	for b >= lo && (st.is(b, wAdv) && !st.is(b, wAux|wDet|wPrep) || st.isLyAdverb(b)) {
+		b--
+	}
+	return b
+}
+
+// isBe reports a form of "be" ("is", "’s", "were", "been").
+func (st *state) isBe(k int) bool {
+	switch strings.ToLower(st.word(k)) {
+	case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re", "'m", "’m":
+		return true
+	}
+	return false
 }
 
 // reportedClauseStart reports whether the words from token k can open the

@@ -298,6 +298,8 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "he knows how to do it.", "her", "Hillary Clinton", ""}}},
 		{"the subject of a third-person verb before a participle", "Trump then appears in a clip from a speech, saying, “Donald J. Trump is calling for a total shutdown.”",
 			[]want{{d, "Donald J. Trump is calling for a total shutdown.", "Trump", "", "saying"}}},
+		{"a progressive's subject", "Trump is telling a town hall in Salem that waterboarding is nothing compared to what they do.",
+			[]want{{ind, "waterboarding is nothing compared to what they do", "Trump", "", "telling"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
