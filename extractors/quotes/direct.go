@@ -661,7 +661,8 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				continue
 			}
 		}
-		if !st.verbHere(v) {
+		toInf := vi.cue.form == formBase && st.catenative(v)
+		if !toInf && !st.verbHere(v) {
 			continue
 		}
 		// Is the quote the cue's whole content, or a fragment of it?
@@ -688,7 +689,18 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return true
 		}
 		var n np
-		if vi.cue.form == formGerund {
+		if toInf {
+			// "went on to say, “…”": the catenative verb's subject.
+			k := v - 2
+			if st.word(k) == "on" {
+				k--
+			}
+			if b := st.beforeAdverbs(k, lo); b >= lo && st.is(b, wConj) {
+				n = st.sentenceSubject(lo, b)
+			} else {
+				n = st.clauseSubject(v-1, lo)
+			}
+		} else if vi.cue.form == formGerund {
 			// "released a new radio ad calling it “…”": the phrase before
 			// a participle is the main verb's object, not its subject.
 			n, _ = st.mainSubject(v, lo, si)
@@ -705,9 +717,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			// "issued a statement saying “…”"
 			n = st.clauseSubject(v, lo)
 		}
-		if !n.ok() && v > lo && st.is(v-1, wConj) {
+		if b := st.beforeAdverbs(v, lo); !n.ok() && b >= lo && st.is(b, wConj) {
 			// "De Blasio said … and said, “…”": the coordinated verb's subject.
-			n = st.clauseSubject(v-1, lo)
+			if n = st.sentenceSubject(lo, b); !n.ok() {
+				n = st.clauseSubject(b, lo)
+			}
 		}
 		if !n.ok() {
 			if v == lo && st.is(v, wAux) {

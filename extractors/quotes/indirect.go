@@ -112,11 +112,14 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
-	if inf.cue.form == formBase && !st.prevIsAux(v) {
+	// "went on to say", "continued to suggest": the verb before "to"
+	// carries the subject.
+	toInf := inf.cue.form == formBase && st.catenative(v)
+	if inf.cue.form == formBase && !toInf && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
@@ -136,6 +139,15 @@ func (st *state) indirectVerb(v int) {
 	var sp np
 	pat := patIndirectForward
 	switch {
+	case toInf:
+		sp = st.clauseSubject(v-1, flo)
+		k := v - 2
+		if st.word(k) == "on" {
+			k--
+		}
+		if b := st.beforeAdverbs(k, flo); b >= flo && st.is(b, wConj) {
+			sp = st.sentenceSubject(lo, b) // "but went on to say"
+		}
 	case inf.cue.form == formGerund && v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)):
 		sp, _ = st.mainSubject(v, lo, -1)
 		if !sp.ok() {
@@ -184,11 +196,20 @@ func (st *state) indirectVerb(v int) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
-		if !sp.ok() && v > flo && st.is(v-1, wConj) {
+		b := v - 1
+		for b > flo && (st.is(b, wAdv|wAux) && !st.is(b, wPron|wDet) || st.isLyAdverb(b)) {
+			b-- // "but did not suggest", "and would also say"
+		}
+		if !sp.ok() && b >= flo && st.is(b, wConj) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.clauseSubject(v-1, lo)
+			sp = st.sentenceSubject(lo, b)
+		}
+		if !sp.ok() && flo > lo {
+			// "Trump - who said he would “bomb the [expletive] out of” oil
+			// fields - said …": a subject before an aside with a quote.
+			sp = st.subjectBefore(v, lo)
 		}
 	}
 	if n, ok := st.asSaying(v, hi); ok {
@@ -283,7 +304,9 @@ func (st *state) indirectVerb(v int) {
 	// "A, X said, B": the longer part.
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
-		if after-(k+1) > (start-1)-lo {
+		// B must be a clause, not the speaker's appositive ("…, said
+		// Mindy Romero, director of the project").
+		if after-(k+1) > (start-1)-lo && st.addIndirectCheck(k+1, after) {
 			st.addIndirect(k+1, after, v, sp, patIndirectBackward)
 			return
 		}
@@ -291,6 +314,46 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// sentenceSubject returns the subject of the first verb of the sentence
+// that starts at token lo, looking no further than hi: the subject a
+// coordinated verb shares ("Trump joked that …, but went on to say …").
+func (st *state) sentenceSubject(lo, hi int) np {
+	for v := lo; v < hi; v++ {
+		if st.inSeg[v] >= 0 || st.info[v].cap {
+			continue
+		}
+		vi := st.info[v]
+		w := st.word(v)
+		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && v > lo && !st.is(v-1, wDet|wPossDet) {
+			return st.subjectBefore(v, lo)
+		}
+	}
+	return np{}
+}
+
+// catenatives take a reported-speech verb after "to" and lend it their
+// subject ("went on to say", "continued to insist"). Verbs of refusal
+// ("declined to say") are left out: what follows was not said.
+var catenatives = map[string]bool{"continue": true, "continues": true, "continued": true, "went": true, "goes": true,
+	"go": true, "going": true, "proceeded": true, "hastened": true, "rushed": true, "quick": true, "used": true,
+	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
+	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
+	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true}
+
+// catenative reports a cue in its base form after "to" and a catenative
+// verb ("went on to say", "was quick to point out", "has to admit").
+func (st *state) catenative(v int) bool {
+	if v < 2 || !strings.EqualFold(st.word(v-1), "to") {
+		return false
+	}
+	k := v - 2
+	if st.word(k) == "on" && k > 0 {
+		k-- // "went on to say"
+	}
+	return catenatives[strings.ToLower(st.word(k))]
 }
 
 // beforeAdverbs returns the token before v, adverbs ("not", "also")

@@ -300,6 +300,18 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "Donald J. Trump is calling for a total shutdown.", "Trump", "", "saying"}}},
 		{"a progressive's subject", "Trump is telling a town hall in Salem that waterboarding is nothing compared to what they do.",
 			[]want{{ind, "waterboarding is nothing compared to what they do", "Trump", "", "telling"}}},
+		{"a preposition as an adjective", "The plan, an inside source said, is to have volunteers pass out reprints of the editorial.",
+			[]want{{ind, "is to have volunteers pass out reprints of the editorial", "an inside source", "", "said"}}},
+		{"an appositive after an inverted cue is not the clause", "Clinton has a strong ground game in the state, said Mindy Romero, director of the Civic Engagement Project.",
+			[]want{{ind, "Clinton has a strong ground game in the state", "Mindy Romero", "", "said"}}},
+		{"went on to say", "Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous.”",
+			[]want{{ind, "Brooklyn was his answer", "Trump", "", "joked"},
+				{d, "There are places in America that are among the most dangerous.", "Trump", "", "say"}}},
+		{"a coordinated cue shares the first verb's subject", "House Democrats seized the floor on Tuesday and said that they would stay there all night.",
+			[]want{{ind, "they would stay there all night", "House Democrats", "", "said"}}},
+		{"a subject before an aside with a quote", `GOP front-runner Donald Trump - who previously said he would "bomb the hell out of" oil fields - said at a rally in Texas that the United States should close its borders.`,
+			[]want{{d, "bomb the hell out of", "who", "Donald Trump", "said"},
+				{ind, "the United States should close its borders", "GOP front-runner Donald Trump", "Donald Trump", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -53,7 +53,7 @@ func (st *state) subjectBefore(v, lo int) np {
 		return n
 	}
 	if n.rel {
-		if n.first-1 >= lo && st.isPunct(n.first-1, ",") {
+		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
 				n.antecedent = &m
 			}
@@ -346,6 +346,10 @@ func (st *state) npEndingAt(j, lo int) np {
 				continue
 			}
 			break
+		}
+		if ki.cls&wPrep != 0 && !ki.cap && k-1 >= lo && st.is(k-1, wDet|wPossDet) && !st.is(k-1, wPron) {
+			first = k // "an inside source", "an outside group": an adjective
+			continue
 		}
 		if ki.cls&wPrep != 0 && !ki.cap {
 			// "a spokesman for the Pentagon": keep the preposition when a
