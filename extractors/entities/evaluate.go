@@ -47,7 +47,6 @@ func FromTokens(id string, sents [][]string) *pipeline.Document {
 	return doc
 }
 
-
 // EvalBIO runs the stage on the gold documents' own tokens and scores its
 // mentions against the gold spans, exactly, per type. It follows the BIO
 // data's conventions (honorifics outside mentions).
