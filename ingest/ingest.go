@@ -131,7 +131,7 @@ func TotalSize(inputs []string) (total int64, ok bool) {
 			total += info.Size()
 			continue
 		}
-		files, err := walk(in)
+		files, err := WalkFiles(in, articleExts)
 		if err != nil {
 			return 0, false
 		}
@@ -178,7 +178,7 @@ func (r *Reader) open(in string) (source, []string, error) {
 		return nil, nil, fmt.Errorf("cannot read input: %w", unwrapPath(err))
 	}
 	if info.IsDir() {
-		files, err := walk(in)
+		files, err := WalkFiles(in, articleExts)
 		if err != nil {
 			return nil, nil, fmt.Errorf("cannot walk directory: %w", unwrapPath(err))
 		}
@@ -255,7 +255,10 @@ func kindOf(path string) inputKind {
 // articleExts are the files a directory walk picks up.
 var articleExts = []string{".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".html", ".htm"}
 
-func walk(dir string) ([]string, error) {
+// WalkFiles lists the files under dir whose names end with one of exts
+// (lower case, e.g. ".jsonl.gz"), in lexical order, skipping hidden
+// directories.
+func WalkFiles(dir string, exts []string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -268,7 +271,7 @@ func walk(dir string) ([]string, error) {
 			return nil
 		}
 		lower := strings.ToLower(d.Name())
-		for _, ext := range articleExts {
+		for _, ext := range exts {
 			if strings.HasSuffix(lower, ext) {
 				files = append(files, path)
 				break

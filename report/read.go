@@ -8,13 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
+	"github.com/sayso/sayso/ingest"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -115,24 +113,7 @@ func expand(in string) ([]string, error) {
 	if !info.IsDir() {
 		return []string{in}, nil
 	}
-	var files []string
-	err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			return nil
-		}
-		lower := strings.ToLower(d.Name())
-		for _, ext := range recordExts {
-			if strings.HasSuffix(lower, ext) {
-				files = append(files, path)
-				break
-			}
-		}
-		return nil
-	})
-	return files, err
+	return ingest.WalkFiles(in, recordExts)
 }
 
 // A jsonBatch is a run of JSON lines decoded by a worker while the next

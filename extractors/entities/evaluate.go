@@ -2,11 +2,10 @@ package entities
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sayso/sayso/extractors/entities/conll"
 	"github.com/sayso/sayso/extractors/entities/eval"
+	"github.com/sayso/sayso/extractors/segment"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -30,7 +29,7 @@ func FromTokens(id string, sents [][]string) *pipeline.Document {
 			}
 			t := pipeline.Token{Span: pipeline.Span{Start: b.Len(), End: b.Len() + len(w)}}
 			b.WriteString(w)
-			t.Kind, t.Flags = classify(w)
+			t.Kind, t.Flags = segment.Classify(w)
 			if i == 0 {
 				t.Flags |= pipeline.SentStart
 				if si == 0 {
@@ -46,45 +45,6 @@ func FromTokens(id string, sents [][]string) *pipeline.Document {
 	doc.Sentences = ss
 	doc.Paragraphs = []pipeline.Paragraph{{Span: pipeline.Span{Start: 0, End: b.Len()}, First: 0, Last: len(ss)}}
 	return doc
-}
-
-// classify gives a token's kind and case flags.
-func classify(w string) (pipeline.TokenKind, pipeline.TokenFlags) {
-	r, _ := utf8.DecodeRuneInString(w)
-	var kind pipeline.TokenKind
-	switch {
-	case unicode.IsLetter(r):
-		kind = pipeline.Word
-	case unicode.IsDigit(r):
-		kind = pipeline.Number
-	case strings.ContainsRune("\"'“”‘’«»„‹›`", r):
-		kind = pipeline.QuoteMark
-	case strings.ContainsRune("-–—", r):
-		kind = pipeline.Dash
-	case strings.ContainsRune(".,;:?!()[]{}…", r):
-		kind = pipeline.Punct
-	default:
-		kind = pipeline.Symbol
-	}
-	var flags pipeline.TokenFlags
-	upper, lower := 0, 0
-	for _, c := range w {
-		if unicode.IsUpper(c) {
-			upper++
-		} else if unicode.IsLower(c) {
-			lower++
-		}
-	}
-	if unicode.IsUpper(r) {
-		flags |= pipeline.Capitalized
-	}
-	if upper >= 2 && lower == 0 {
-		flags |= pipeline.AllCaps
-	}
-	if lower > 0 && upper == 0 {
-		flags |= pipeline.Lower
-	}
-	return kind, flags
 }
 
 // EvalBIO runs the stage on the gold documents' own tokens and scores its

@@ -262,12 +262,13 @@ func appendToken(text string, start, end int, dst []pipeline.Token) []pipeline.T
 			return dst
 		}
 	}
-	kind, flags := classify(text[start:end])
+	kind, flags := Classify(text[start:end])
 	return append(dst, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, Kind: kind, Flags: flags})
 }
 
-// classify tells a token's kind and case from its text.
-func classify(s string) (pipeline.TokenKind, pipeline.TokenFlags) {
+// Classify tells a token's kind and case flags from its text; tokens made
+// elsewhere (from gold CoNLL files, say) get theirs the same way.
+func Classify(s string) (pipeline.TokenKind, pipeline.TokenFlags) {
 	r, size := utf8.DecodeRuneInString(s)
 	var kind pipeline.TokenKind
 	switch {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of the module in turn and reports the size of each target's corpus.
+#
+#   scripts/fuzz-all.sh [FUZZTIME] [PARALLEL]     e.g. scripts/fuzz-all.sh 10m 1
+#
+# A failing input is written to the package's testdata/fuzz/<Target>/ by go test: keep it there
+# as a regression case (plain `go test` replays it) once the bug is fixed.
+set -euo pipefail
+fuzztime=${1:-20s}
+parallel=${2:-2}
+cd "$(dirname "$0")/.."
+cache=$(go env GOCACHE)/fuzz/$(go list -m)
+status=0
+while read -r pkg target; do
+  start=$(date +%s)
+  if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -parallel "$parallel" "./$pkg" > "/tmp/fuzz-$target.log" 2>&1; then
+    result=ok
+  else
+    result=FAILED; status=1
+  fi
+  corpus=$(ls "$cache/$pkg/$target" 2>/dev/null | wc -l)
+  seeds=$(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l)
+  execs=$(grep -o 'execs: [0-9]*' "/tmp/fuzz-$target.log" | tail -1 | cut -d' ' -f2)
+  printf '%-28s %-10s %6s s  %10s execs  corpus %5s  kept findings %3s  %s\n' \
+    "$pkg" "$target" "$(( $(date +%s) - start ))" "${execs:-?}" "$corpus" "$seeds" "$result"
+  [ "$result" = ok ] || tail -20 "/tmp/fuzz-$target.log"
+done <<'TARGETS'
+pipeline FuzzRecordRoundTrip
+pipeline FuzzRuneIndex
+extractors/segment FuzzSegment
+extractors/entities FuzzStage
+extractors/quotes FuzzQuotes
+extractors FuzzPipeline
+export FuzzExport
+review FuzzIndex
+report FuzzReadFrom
+TARGETS
+exit $status
