@@ -45,7 +45,9 @@ const (
 	fCueForm      = fCueLemma + maxCueVerbs // one per verb form
 	fCueNoun      = fCueForm + 5            // a noun cue
 	fAccording    = fCueNoun + 1            // "according to"
-	numFeatures   = fAccording + 1
+	fThat         = fAccording + 1          // the quote follows "that" ("said that …")
+	fToEnd        = fThat + 1               // the quote runs to its sentence's end
+	numFeatures   = fToEnd + 1
 )
 
 // maxCueVerbs bounds the cue table, for the feature layout.
@@ -128,6 +130,19 @@ func (st *state) features(c *candidate, x []float64) {
 	}
 	if c.kind == pipeline.Indirect {
 		x[fIndirect] = 1
+	}
+	toks := st.doc.Tokens
+	if a := st.tokenAt(c.span.Start); a > 0 {
+		b := a - 1
+		if st.isMark(b) && b > 0 {
+			b--
+		}
+		if st.is(b, wThat) {
+			x[fThat] = 1
+		}
+	}
+	if e := st.tokenAt(c.span.End); e < len(toks) && (st.isFinal(e) || st.isMark(e) && e+1 < len(toks) && st.isFinal(e+1)) || e >= len(toks) {
+		x[fToEnd] = 1
 	}
 }
 

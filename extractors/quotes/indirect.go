@@ -257,7 +257,20 @@ func (st *state) indirectVerb(v int) {
 		}
 		k++
 	}
+	k0 := k
 	k = st.skipComplements(v, k, hi)
+	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) {
+		// "told her to call him", "urged him not to get too nasty": the
+		// request, its addressee included.
+		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
+		return
+	}
+	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
+		// "promised Monday to begin taking executive action": a promise
+		// reports what its speaker will do.
+		st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, pat)
+		return
+	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
@@ -301,13 +314,15 @@ func (st *state) indirectVerb(v int) {
 		return // "“…,” X said": a direct quote
 	}
 	before := st.addIndirectCheck(lo, start-1)
-	// "A, X said, B": the longer part.
+	// "A, X said, B": the attribution is a parenthesis inside the
+	// reported sentence ("If the law conflicts with God's orders, Rubio
+	// said, Christians must ignore the law"); the quote spans A to B.
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said
 		// Mindy Romero, director of the project").
-		if after-(k+1) > (start-1)-lo && st.addIndirectCheck(k+1, after) {
-			st.addIndirect(k+1, after, v, sp, patIndirectBackward)
+		if after > k+2 && st.addIndirectCheck(k+1, after) && st.wordsIn(lo, start-1) >= 1 {
+			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
 	}
@@ -442,9 +457,15 @@ func (st *state) addIndirectCheck(a, b int) bool {
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
-		if n := st.npAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
+		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
+				// "telling voters and Twitter followers that"
+				if k+1 < hi && st.word(k) == "and" {
+					if m := st.npAfter(k+1, hi); m.ok() && m.last < hi && st.is(m.last, wThat) {
+						k = m.last
+					}
+				}
 			}
 		}
 	}
@@ -465,10 +486,11 @@ func (st *state) skipComplements(v, k, hi int) int {
 				return k
 			}
 			k = n.last
-		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime) || isWeekday(st.word(k+1))) && !st.is(k+1, wThat):
-			// ", in a statement," — an aside
+		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when") && !st.is(k+1, wThat):
+			// ", in a statement," — an aside; ", where he is a
+			// contributor,"
 			j := k + 1
-			for j < hi && !st.isPunct(j, ",") && j-k < 12 {
+			for j < hi && !st.isPunct(j, ",") && j-k < 16 {
 				j++
 			}
 			if j < hi && st.isPunct(j, ",") {
@@ -481,6 +503,36 @@ func (st *state) skipComplements(v, k, hi int) int {
 		}
 	}
 	return k
+}
+
+// promiseVerbs report, with an infinitive, what their speaker will do.
+var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true}
+
+// infinitiveAt reports "to" (or "not to") and a verb at token k.
+func (st *state) infinitiveAt(k int) bool {
+	if k < len(st.doc.Tokens) && st.word(k) == "not" {
+		k++
+	}
+	return k+1 < len(st.doc.Tokens) && st.word(k) == "to" && st.isWord(k+1) && !st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wPrep|wTime)
+}
+
+// isObjPron reports an object pronoun: him, her, them.
+func (st *state) isObjPron(k int) bool {
+	switch strings.ToLower(st.word(k)) {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
+}
+
+// objectAfter finds the hearer after a cue like "told" or "assured": a
+// noun phrase, or an object pronoun ("assured him it was done").
+func (st *state) objectAfter(k, hi int) np {
+	switch strings.ToLower(st.word(k)) {
+	case "him", "her", "them", "us", "me", "you":
+		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
+	}
+	return st.npAfter(k, hi)
 }
 
 // sameForm reports whether the cue at j has the form of the cue that
@@ -524,6 +576,24 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 				return j
 			}
 			if clauseBreakers[st.word(j+1)] {
+				return j
+			}
+			// ", and others have said …": a clause of its own, with its
+			// subject and verb (not ", and that …", still reported).
+			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
+				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
+					return j
+				}
+			}
+			// ", highlighting the disconnect": a participle hangs on the
+			// main clause.
+			if w := st.word(j+1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
+				return j
+			}
+			// ", who does not need …", ", a recommendation the attorney
+			// general adopted": a relative clause or an appositive on the
+			// clause's last noun, the writer's words.
+			if w := st.word(j+1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
 				return j
 			}
 		}
@@ -599,6 +669,17 @@ func (st *state) holdsSegment(a, b int) bool {
 	return false
 }
 
+// wordsIn counts the words of tokens [a, b) outside quotes.
+func (st *state) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if st.inSeg[k] < 0 && st.isWord(k) {
+			n++
+		}
+	}
+	return n
+}
+
 // countWords counts the words of a span of text.
 func countWords(text string, s pipeline.Span) int {
 	n := 0
@@ -640,10 +721,11 @@ func (st *state) indirectAccording(v int) {
 		return
 	}
 	end := v - 1
-	// "A, according to X, B": the longer part.
+	// "A, according to X, B": the whole sentence, the attribution a
+	// parenthesis inside it.
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi-(k+1) > end-lo {
-		st.addIndirect(k+1, hi, v, sp, patIndirectAccording)
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) {
+		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}
 	st.addIndirect(lo, end, v, sp, patIndirectAccording)

@@ -108,12 +108,13 @@ const (
 	patIndirectNoun              // X's claim that …
 	patIndirectRelative          // X, who said …
 	patIndirectObject            // X announced his candidacy (what was said, as a noun phrase)
+	patIndirectParenthetical     // A, X said, B / A, according to X, B (the attribution inside the span)
 	numPatterns
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
 	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "before-colon", "trailing", "transcript", "according",
-	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object"}
+	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object", "indirect-parenthetical"}
 
 func (p pattern) String() string { return patternNames[p] }
 

@@ -490,6 +490,9 @@ func (st *state) npAfter(i, hi int) np {
 	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) && !st.capName(i) {
 		return np{}
 	}
+	if inf.cue.isVerb() && inf.cue.noun < 0 && !inf.cap && !st.is(i, wRole) {
+		return np{} // "to call": a verb
+	}
 	last := i
 	head := -1
 	sawPrep := false
