@@ -587,13 +587,13 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			// ", highlighting the disconnect": a participle hangs on the
 			// main clause.
-			if w := st.word(j+1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
+			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
 				return j
 			}
 			// ", who does not need …", ", a recommendation the attorney
 			// general adopted": a relative clause or an appositive on the
 			// clause's last noun, the writer's words.
-			if w := st.word(j+1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
+			if w := st.word(j + 1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
 				return j
 			}
 		}

@@ -86,29 +86,29 @@ func (st *state) process(doc *pipeline.Document) {
 type pattern uint8
 
 const (
-	patNone              pattern = iota
-	patAfterSubject              // "…," X said.
-	patAfterInverted             // "…," said X.
-	patAfterDash                 // "…" — X
-	patBeforeIntro               // X said: "…" / X said, "…" / X said that "…"
-	patBeforeFrag                // X said the plan was "…" (a quoted fragment of reported speech)
-	patParticiple                // …, adding that "…" (the main clause's subject)
-	patSameParagraph             // a quote in the paragraph of an attributed one
-	patContinued                 // a paragraph that continues an open quote
-	patFloating                  // a paragraph of quotes after a paragraph of the same speaker's quotes
-	patPrevSentence              // a quote opening a sentence after an attributed one
-	patBeforeColon               // he returned to his familiar lines: "…"
-	patTrailing                  // … "…" …, X said. (the attribution closes the sentence)
-	patTranscript                // WALLACE: …
-	patAccording                 // according to X
-	patAsSaying                  // X was quoted as saying / reported X as saying
-	patIndirectForward           // X said (that) …
-	patIndirectBackward          // …, X said.
-	patIndirectAccording         // according to X, …
-	patIndirectNoun              // X's claim that …
-	patIndirectRelative          // X, who said …
-	patIndirectObject            // X announced his candidacy (what was said, as a noun phrase)
-	patIndirectParenthetical     // A, X said, B / A, according to X, B (the attribution inside the span)
+	patNone                  pattern = iota
+	patAfterSubject                  // "…," X said.
+	patAfterInverted                 // "…," said X.
+	patAfterDash                     // "…" — X
+	patBeforeIntro                   // X said: "…" / X said, "…" / X said that "…"
+	patBeforeFrag                    // X said the plan was "…" (a quoted fragment of reported speech)
+	patParticiple                    // …, adding that "…" (the main clause's subject)
+	patSameParagraph                 // a quote in the paragraph of an attributed one
+	patContinued                     // a paragraph that continues an open quote
+	patFloating                      // a paragraph of quotes after a paragraph of the same speaker's quotes
+	patPrevSentence                  // a quote opening a sentence after an attributed one
+	patBeforeColon                   // he returned to his familiar lines: "…"
+	patTrailing                      // … "…" …, X said. (the attribution closes the sentence)
+	patTranscript                    // WALLACE: …
+	patAccording                     // according to X
+	patAsSaying                      // X was quoted as saying / reported X as saying
+	patIndirectForward               // X said (that) …
+	patIndirectBackward              // …, X said.
+	patIndirectAccording             // according to X, …
+	patIndirectNoun                  // X's claim that …
+	patIndirectRelative              // X, who said …
+	patIndirectObject                // X announced his candidacy (what was said, as a noun phrase)
+	patIndirectParenthetical         // A, X said, B / A, according to X, B (the attribution inside the span)
 	numPatterns
 )
 
