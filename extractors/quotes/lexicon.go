@@ -83,7 +83,7 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
-	"coach dean president-elect leader former acting deputy ex-president"
+	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon."
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
 // "the senator"); a description with one of them can stand for a named

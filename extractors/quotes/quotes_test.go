@@ -327,6 +327,18 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{ind, "her to call Mr. Chagoury immediately if possible", "The president", "", "told"}}},
 		{"promised to", "Bernie Sanders promised Monday to begin taking executive action on immigration reform.",
 			[]want{{ind, "to begin taking executive action on immigration reform", "Bernie Sanders", "", "promised"}}},
+		{"a surname alone names the person introduced first", "Hillary Clinton spoke in Iowa. Bill Clinton spoke later. Clinton said the plan was sound.",
+			[]want{{ind, "the plan was sound", "Clinton", "Hillary Clinton", "said"}}},
+		{"a headline is no name", "Hollande Says Donald Trump Makes Everyone Want To Vomit\n\nDonald Trump spoke.\n\nTrump said the plan was sound.",
+			[]want{{ind, "Donald Trump Makes Everyone Want To Vomit", "Hollande", "", "Says"},
+				{ind, "the plan was sound", "Trump", "Donald Trump", "said"}}},
+		{"a title split from its period", "In the April issue, Pres. Obama spoke of the action in Libya. Hillary Clinton spoke later.\n\n“We got a UN mandate and we built a coalition,” the president told the magazine.",
+			[]want{{d, "We got a UN mandate and we built a coalition,", "the president", "Obama", "told"}}},
+		{"a state abbreviation introduces the role", "Sen. Marco Rubio (R-Fla.) spoke first. Donald Trump spoke next.\n\n“It's a difficult issue,” said the Florida senator.",
+			[]want{{d, "It's a difficult issue,", "the Florida senator", "Marco Rubio", "said"}}},
+		{"a definite description names the story's last subject", "Marco Rubio said he does support an exception.\n\n“It's a difficult issue,” said the Florida senator.",
+			[]want{{ind, "he does support an exception", "Marco Rubio", "", "said"},
+				{d, "It's a difficult issue,", "the Florida senator", "Marco Rubio", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

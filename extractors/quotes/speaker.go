@@ -448,10 +448,19 @@ func (st *state) capName(k int) bool {
 	return true
 }
 
+// titlePeriod reports the period of a title abbreviation that the
+// tokenizer split from it ("Pres" "." "Obama").
+func (st *state) titlePeriod(k int) bool {
+	if k == 0 || k+1 >= len(st.doc.Tokens) || !st.isPunct(k, ".") || st.doc.Tokens[k-1].End != st.doc.Tokens[k].Start {
+		return false
+	}
+	return st.is(k-1, wTitle) && st.info[k-1].cap && st.info[k+1].cap
+}
+
 // nameTok reports a token that can stand inside a name: a capitalised
 // word, a particle ("de", "van"), an initial's period.
 func (st *state) nameTok(k int) bool {
-	return st.info[k].cap || isNameParticle(st.word(k)) || st.initialPeriod(k)
+	return st.info[k].cap || isNameParticle(st.word(k)) || st.initialPeriod(k) || st.titlePeriod(k)
 }
 
 // initialPeriod reports the period of an initial inside a name ("Harry M.
