@@ -84,6 +84,12 @@ func (st *state) thirdIsVerb(v int) bool {
 	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
 		return false
 	}
+	// A lower-case noun before it is its subject only after a determiner
+	// ("the report states"); else the two make a compound ("four police
+	// reports").
+	if !st.info[v-1].cap && !st.is(v-1, wPron|wRel) && (v < 2 || !st.is(v-2, wDet|wPossDet) && st.word(v-2) != "'s" && st.word(v-2) != "’s") {
+		return false
+	}
 	if v+1 >= len(st.doc.Tokens) {
 		return true
 	}
@@ -286,6 +292,16 @@ func (st *state) indirectVerb(v int) {
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj)) {
+			// "While those surveyed said Bush has the best experience,
+			// Trump is …": the subordinate clause ends at its comma.
+			for j := k + 2; j < end; j++ {
+				if st.inSeg[j] < 0 && st.isPunct(j, ",") {
+					end = j
+					break
+				}
+			}
+		}
 		st.addIndirect(k, end, v, sp, pat)
 		return
 	}

@@ -339,6 +339,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"a definite description names the story's last subject", "Marco Rubio said he does support an exception.\n\n“It's a difficult issue,” said the Florida senator.",
 			[]want{{ind, "he does support an exception", "Marco Rubio", "", "said"},
 				{d, "It's a difficult issue,", "the Florida senator", "Marco Rubio", "said"}}},
+		{"a subordinate clause's report ends at its comma", "While those surveyed said former Florida governor Jeb Bush has the best experience, Trump is the candidate voters trust most.",
+			[]want{{ind, "former Florida governor Jeb Bush has the best experience", "those surveyed", "", "said"}}},
+		{"a compound noun is no verb", "Politico published four police reports Lolita Grayson filed against him during their marriage.", nil},
+		{"a plural possessive inside the hearer", "On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the massacre was unfair.",
+			[]want{{ind, "linking him to the massacre was unfair", "Sanders", "", "complained"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -508,8 +508,8 @@ func (st *state) npAfter(i, hi int) np {
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
-		if (w == "'s" || w == "’s") && k > i && st.info[k-1].cap {
-			last = k
+		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i && st.info[k-1].cap {
+			last = k // "CBS News' Charlie Rose"
 			continue
 		}
 		if !st.isWord(k) {
