@@ -526,6 +526,23 @@ func (st *state) prevIsAux(v int) bool {
 			}
 		}
 	}
+	// "Proponents of the new bill say": a plural head before a
+	// prepositional phrase.
+	if st.isWord(k) && !st.info[k].cap && k > 2 {
+		if n := st.npEndingAt(k, max(0, k-maxNP)); n.ok() && n.form == pipeline.Description && n.plural && n.last == k+1 && st.holdsPrep(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPrep reports whether phrase n has a preposition inside it.
+func (st *state) holdsPrep(n np) bool {
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return true
+		}
+	}
 	return false
 }
 

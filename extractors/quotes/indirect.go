@@ -125,7 +125,7 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
@@ -492,7 +492,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
-		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this"):
+		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
+			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
 				return k
@@ -537,6 +538,20 @@ func (st *state) isObjPron(k int) bool {
 	switch strings.ToLower(st.word(k)) {
 	case "him", "her", "them", "us", "me":
 		return true
+	}
+	return false
+}
+
+// timeOrMedium reports a time ("for years", "since Monday") or a medium
+// ("through a spokesman", "via Twitter") starting at token k.
+func (st *state) timeOrMedium(k, hi int) bool {
+	for j := k; j < hi && j-k < 4; j++ {
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap {
+			return true
+		}
+		if !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number {
+			return false
+		}
 	}
 	return false
 }
@@ -661,9 +676,11 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	if si := st.inSeg[a]; si >= 0 && st.segs[si].open.Start < span.Start {
 		span.Start = st.segs[si].open.Start
 	}
+	// Overlapping reports of two cues both stay candidates: the more
+	// confident one is kept when the quotes are written (emit).
 	for i := range st.cands {
 		c := &st.cands[i]
-		if !c.dropped && c.kind == pipeline.Indirect && c.span.Overlaps(span) {
+		if !c.dropped && c.kind == pipeline.Indirect && c.span == span {
 			return
 		}
 	}
@@ -725,7 +742,7 @@ func (st *state) indirectAccording(v int) {
 	if v == fs {
 		// "According to X, …"
 		k := sp.last
-		for k < hi && !st.isPunct(k, ",") && k-sp.last < 8 {
+		for k < hi && !st.isPunct(k, ",") && k-sp.last < 20 {
 			k++
 		}
 		if k < hi && st.isPunct(k, ",") {
@@ -733,10 +750,22 @@ func (st *state) indirectAccording(v int) {
 		}
 		return
 	}
-	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 {
-		return
+	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 && sp.last < hi-1 {
+		return // "…, according to X" or "… according to X." at the end
 	}
-	end := v - 1
+	end := v
+	if st.isPunct(v-1, ",") {
+		end = v - 1
+	}
+	// "The Financial Times reports that …, according to anonymous
+	// officials": the clause has its own attribution, whose source the
+	// according-phrase names.
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[v].Start {
+			return
+		}
+	}
 	// "A, according to X, B": the whole sentence, the attribution a
 	// parenthesis inside it.
 	k := sp.last

@@ -70,6 +70,7 @@ func (st *state) process(doc *pipeline.Document) {
 	}
 	st.classify()
 	st.indexSentences()
+	st.findCapsElsewhere()
 	st.findSegments()
 	st.segmentTokens()
 	st.findTranscript()
@@ -276,7 +277,7 @@ func (st *state) emit() {
 	st.emitted = st.emitted[:0]
 	for k, q := range doc.Quotes {
 		if n := len(kept); n > 0 && kept[n-1].Overlaps(q.Span) {
-			if st.rank(q) > st.rank(kept[n-1]) {
+			if r, rk := st.rank(q), st.rank(kept[n-1]); r > rk || r == rk && q.Confidence > kept[n-1].Confidence {
 				kept[n-1] = q
 				st.emitted[n-1] = order[k]
 			}

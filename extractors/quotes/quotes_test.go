@@ -344,6 +344,14 @@ func TestNewsPatterns(t *testing.T) {
 		{"a compound noun is no verb", "Politico published four police reports Lolita Grayson filed against him during their marriage.", nil},
 		{"a plural possessive inside the hearer", "On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the massacre was unfair.",
 			[]want{{ind, "linking him to the massacre was unfair", "Sanders", "", "complained"}}},
+		{"a plural subject with a prepositional phrase", "Proponents of the new bill, however, say it would keep enough federal safeguards in place.",
+			[]want{{ind, "it would keep enough federal safeguards in place", "Proponents of the new bill", "", "say"}}},
+		{"an appositive abbreviation before a participle aside", "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public concerns.",
+			[]want{{ind, "Obama failed to address public concerns", "Sen. Marco Rubio", "Marco Rubio", "said"}}},
+		{"a time between cue and clause", "The Saudis have said for years that they would support the release of the pages.",
+			[]want{{ind, "they would support the release of the pages", "The Saudis", "Saudis", "said"}}},
+		{"of two overlapping reports the likelier stays", "Sullivan put off deciding whether the group could question Clinton but said the group could come back later with that request.",
+			[]want{{ind, "the group could come back later with that request", "Sullivan", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

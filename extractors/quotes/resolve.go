@@ -77,15 +77,6 @@ func (st *state) buildPeople() {
 	toks := st.doc.Tokens
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
-	if st.capsElsewhere == nil {
-		st.capsElsewhere = map[string]bool{}
-	}
-	clear(st.capsElsewhere)
-	for i, t := range toks {
-		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
-			st.capsElsewhere[st.word(i)] = true
-		}
-	}
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
@@ -223,6 +214,20 @@ func (st *state) knownSurname(sur string) bool {
 		}
 	}
 	return false
+}
+
+// findCapsElsewhere notes the capitalised words the article uses inside
+// sentences: a sentence opener that is also one of them is likely a name.
+func (st *state) findCapsElsewhere() {
+	if st.capsElsewhere == nil {
+		st.capsElsewhere = map[string]bool{}
+	}
+	clear(st.capsElsewhere)
+	for i, t := range st.doc.Tokens {
+		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
+			st.capsElsewhere[st.word(i)] = true
+		}
+	}
 }
 
 // isFirstName reports a word listed as a first name ("Will", "May").

@@ -229,6 +229,9 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			a := k + 1
 			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) || st.participleAside(a, j) {
 				j = k - 1
+				if j >= lo && st.isPunct(j, ".") && st.abbrevPeriod(j) {
+					return k // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": an appositive before the aside
+				}
 				continue
 			}
 			return j
@@ -340,7 +343,8 @@ func (st *state) npEndingAt(j, lo int) np {
 			first = k
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
-				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)]) && !st.info[k-2].cap {
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
+				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
 				k--
 				continue
@@ -392,8 +396,9 @@ func (st *state) npEndingAt(j, lo int) np {
 			head = j
 		}
 	}
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
-	if st.info[head].cap && !(st.is(head, wRole|wPlural) && st.doc.Tokens[head].Is(pipeline.SentStart)) {
+	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
+	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && (!st.info[head].cap || openerNoun)
+	if st.info[head].cap && !openerNoun {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
@@ -446,6 +451,18 @@ func (st *state) capName(k int) bool {
 		return false
 	}
 	return true
+}
+
+// pluralNoun reports a plural common noun: "proponents", "critics".
+func (st *state) pluralNoun(k int) bool {
+	w := st.word(k)
+	if !(len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s") && st.info[k].cls&^(wPlural|wRole) == 0 && !st.info[k].cue.isVerb()) {
+		return false
+	}
+	// A capitalised one may be a name ("Hicks"): the entity stage or the
+	// article's other capitalised words say.
+	return !st.info[k].cap || st.entityAt(st.doc.Tokens[k].Span) < 0 && !st.capsElsewhere[w]
 }
 
 // titlePeriod reports the period of a title abbreviation that the
