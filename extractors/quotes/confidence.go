@@ -47,7 +47,9 @@ const (
 	fAccording    = fCueNoun + 1            // "according to"
 	fThat         = fAccording + 1          // the quote follows "that" ("said that …")
 	fToEnd        = fThat + 1               // the quote runs to its sentence's end
-	numFeatures   = fToEnd + 1
+	fGap          = fToEnd + 1              // inherited: log of the narrative words since the quote before
+	fAdjacent     = fGap + 1                // inherited: at most a short attribution since the quote before
+	numFeatures   = fAdjacent + 1
 )
 
 // maxCueVerbs bounds the cue table, for the feature layout.
@@ -130,6 +132,24 @@ func (st *state) features(c *candidate, x []float64) {
 	}
 	if c.kind == pipeline.Indirect {
 		x[fIndirect] = 1
+	}
+	if c.speaker.inherited && c.seg > 0 {
+		gap := 40
+		s := &st.segs[c.seg]
+		if p := &st.segs[c.seg-1]; p.para == s.para || s.has(contPrev) {
+			gap = 0
+			if p.para == s.para {
+				for k := p.last; k < s.first; k++ {
+					if st.inSeg[k] < 0 && st.isWord(k) {
+						gap++
+					}
+				}
+			}
+		}
+		x[fGap] = math.Log1p(float64(gap))
+		if gap <= 4 {
+			x[fAdjacent] = 1
+		}
 	}
 	toks := st.doc.Tokens
 	if a := st.tokenAt(c.span.Start); a > 0 {
