@@ -196,6 +196,8 @@ var cueVerbs = []cueVerb{
 	{"bark barks barked barked barking", speech, inverts, 0.7},
 	{"refer refers referred referred referring", naming, object, 0.5},
 	{"cite cites cited cited citing", naming, object | npObj, 0.4},
+	{"echo echoes echoed echoed echoing", speech, clause | inverts | npObj, 0.7},
+	{"elaborate elaborates elaborated elaborated elaborating", speech, clause | inverts, 0.8},
 	// Phrasal verbs: a cue only when the particle follows.
 	{"go goes went gone going +on", speech, inverts, 0.7},
 	{"shoot shoots shot shot shooting +back", speech, inverts | clause, 0.85},
@@ -298,7 +300,12 @@ var phrasalIndex = func() map[string][]phrasal {
 			if w == "-" || f == int(formParticiple) && w == forms[formPast] {
 				continue
 			}
-			m[w] = append(m[w], phrasal{cue{verb: int16(i), form: verbForm(f), noun: -1, weight: v.weight}, v.particle()})
+			p := phrasal{cue{verb: int16(i), form: verbForm(f), noun: -1, weight: v.weight}, v.particle()}
+			if n := len(m[w]); n > 0 && m[w][n-1].c.verb == p.c.verb {
+				m[w][n-1] = p // "put" is base and past: the past, as in cueIndex
+				continue
+			}
+			m[w] = append(m[w], p)
 		}
 	}
 	return m

@@ -414,7 +414,10 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	// "…," X said. Find the first cue verb whose subject starts the frame.
 	for v := k; v < e && v-k <= maxNP+4; v++ {
 		vi := st.info[v]
-		if !vi.cue.isVerb() || vi.cap && v != k || !st.verbHere(v) {
+		// A capitalised cue after an appositive ("Murphy, the head of
+		// Right to Rise USA, Tweeted on Friday") is a typo, not a title.
+		capOK := vi.cap && v > k && st.isPunct(v-1, ",") && !st.doc.Tokens[v].Is(pipeline.SentStart) && !st.titleCaseParagraph(st.paraOf(v))
+		if !vi.cue.isVerb() || vi.cap && v != k && !capOK || !st.verbHere(v) {
 			continue // "they say" is fine, but "to say" or "news reports" are not attributions
 		}
 		n := st.subjectBefore(v, k)
@@ -437,7 +440,8 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			}
 		}
 		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) &&
-			!(n.first == k+1 && st.is(k, wAs)) { // "…,” as Cruz said on Monday,
+			!(n.first == k+1 && st.is(k, wAs)) && // "…,” as Cruz said on Monday,
+			!st.nameModifiers(k, n) { // "Fight for $15 organizing director Kendall Fells told"
 			break
 		}
 		if endsSentence && !st.bareAttribution(v, e) {
@@ -451,6 +455,22 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// nameModifiers reports a named subject whose phrase the rules cut short
+// after capitalised modifiers: the tokens from k up to the name are a short
+// run of words without verbs or clause punctuation ("Fight for $15
+// organizing director Kendall Fells").
+func (st *state) nameModifiers(k int, n np) bool {
+	if n.form != pipeline.Named || n.first-k > 6 || !st.info[k].cap {
+		return false
+	}
+	for j := k; j < n.first; j++ {
+		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj) {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptionThenName reports "the GOP nominee, Donald Trump, tweeted":
@@ -749,6 +769,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		c.speaker.np, c.pat, c.cueTok = n, pat, v
 		return true
 	}
+	// "her March comment that, “…”", "Clinton’s response was: “…”": a
+	// speech noun and its possessor.
+	if n, cue, ok := st.possessedSpeech(lo, j); ok {
+		c.speaker.np, c.pat, c.cueTok = n, patBeforeIntro, cue
+		return true
+	}
 	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
 	if st.isPunct(j, ":") && j-1 >= lo {
 		e := j - 1
@@ -816,6 +842,43 @@ func (st *state) inWords(lo, j int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// speechNouns name what someone said; with a possessor right before a
+// quote they attribute it ("his statement: “…”").
+var speechNouns = map[string]bool{"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
+	"response": true, "answer": true, "reply": true, "message": true, "tweet": true, "words": true, "warning": true,
+	"promise": true, "claim": true, "assertion": true, "argument": true, "retort": true, "verdict": true, "advice": true,
+	"explanation": true, "declaration": true, "admission": true, "prediction": true, "pledge": true, "vow": true, "quip": true}
+
+// possessedSpeech finds a speech noun with its possessor just before the
+// quote whose intro ends at token j: "X's comment that, “…”", "her
+// statement: “…”", "Clinton’s response was: “…”". It returns the
+// possessor and the noun.
+func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
+	k := j
+	for k >= lo && (st.isPunct(k, ",") || st.isPunct(k, ":") || st.is(k, wThat) || st.isBe(k)) {
+		k--
+	}
+	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[strings.ToLower(st.word(k))] {
+		return np{}, 0, false
+	}
+	noun := k
+	// Adjectives and times between possessor and noun: "her March
+	// comment", "his prepared remarks".
+	p := k - 1
+	for p >= lo && k-p <= 3 && st.isWord(p) && !st.is(p, wPossDet|wDet|wPrep|wVerb|wAux) && p != lo && st.word(p) != "'s" && st.word(p) != "’s" {
+		p--
+	}
+	switch {
+	case p >= lo && st.is(p, wPossDet):
+		return np{span: st.span(p, p+1), first: p, last: p + 1, form: pipeline.Pronoun, plural: st.is(p, wPlural)}, noun, true
+	case p > lo && (st.word(p) == "'s" || st.word(p) == "’s"):
+		if n := st.npEndingAt(p-1, lo); n.ok() && n.form == pipeline.Named {
+			return n, noun, true
+		}
+	}
+	return np{}, 0, false
 }
 
 // wordsAfterInSentence counts the words after segment si up to the end of

@@ -352,6 +352,18 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{ind, "they would support the release of the pages", "The Saudis", "Saudis", "said"}}},
 		{"of two overlapping reports the likelier stays", "Sullivan put off deciding whether the group could question Clinton but said the group could come back later with that request.",
 			[]want{{ind, "the group could come back later with that request", "Sullivan", "", "said"}}},
+		{"a name after capitalised modifiers", "“They are not concerned with political parties,” Fight for $15 organizing director Kendall Fells told Fox News.",
+			[]want{{d, "They are not concerned with political parties,", "15 organizing director Kendall Fells", "Kendall Fells", "told"}}},
+		{"as X put it", "As Vulture put it, “Hello, it’s the Biebs now.” Justin Bieber has dethroned Adele.",
+			[]want{{d, "Hello, it’s the Biebs now.", "Vulture", "", "put"}}},
+		{"a relative that", `The listing was replaced by a message that said, "Sorry, but the item is no longer in the system."`,
+			[]want{{d, "Sorry, but the item is no longer in the system.", "that", "a message", "said"}}},
+		{"a possessed speech noun", `The union is cool after Hillary Clinton's March comment that, "We are going to put a lot of coal companies out of business."`,
+			[]want{{d, "We are going to put a lot of coal companies out of business.", "Hillary Clinton", "", "comment"}}},
+		{"a capitalised cue after an appositive", "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.",
+			[]want{{d, "Not us but can’t argue with it!", "Murphy", "", "Tweeted"}}},
+		{"echoed, then a colon paragraph", "17-year-old Jared Potts echoed:\n\n“He speaks his mind, and I think that is what the country needs.”",
+			[]want{{d, "He speaks his mind, and I think that is what the country needs.", "17-year-old Jared Potts", "Jared Potts", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

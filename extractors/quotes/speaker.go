@@ -72,7 +72,7 @@ func (st *state) appositiveHead(c, lo int) np {
 	// description ("a doctor"), a relative clause ("who covered the White
 	// House for 40 years"), a parenthesis.
 	end := c
-	for chunks := 0; chunks < 3; chunks++ {
+	for chunks := 0; chunks < 5; chunks++ { // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
 		k := end - 1
 		rel := false
 		for ; k > lo && end-k <= 40; k-- {
@@ -287,7 +287,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{}
 	}
 	inf := st.info[j]
-	if inf.cls&wRel != 0 {
+	if inf.cls&wRel != 0 || st.is(j, wThat) && j-1 >= lo && st.isWord(j-1) && !st.info[j-1].cue.isVerb() &&
+		!st.is(j-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wAdv) && j+1 < len(st.doc.Tokens) && st.info[j+1].cue.isVerb() && st.info[j+1].cue.class() <= asking {
+		// "who said", "which reads"; "a message that said"
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, rel: true}
 	}
 	if inf.cls&wPron != 0 {
