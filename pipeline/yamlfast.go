@@ -352,7 +352,7 @@ func literalStyle(s string) int {
 	if s[0] == ' ' || s[0] == '\n' || strings.HasSuffix(s, "\n\n") || strings.Contains(s, "\ufeff") {
 		return styleUnknown // indentation indicator, "|+" chomping, or go-yaml's odd escapes after a BOM
 	}
-	quoted := s[len(s)-1] == ' '
+	quoted := s[len(s)-1] == ' ' || !literalReadable(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
