@@ -198,6 +198,7 @@ var cueVerbs = []cueVerb{
 	{"cite cites cited cited citing", naming, object | npObj, 0.4},
 	{"echo echoes echoed echoed echoing", speech, clause | inverts | npObj, 0.7},
 	{"elaborate elaborates elaborated elaborated elaborating", speech, clause | inverts, 0.8},
+	{"express expresses expressed expressed expressing", speech, clause | npObj, 0.5},
 	// Phrasal verbs: a cue only when the particle follows.
 	{"go goes went gone going +on", speech, inverts, 0.7},
 	{"shoot shoots shot shot shooting +back", speech, inverts | clause, 0.85},
@@ -206,6 +207,7 @@ var cueVerbs = []cueVerb{
 	{"weigh weighs weighed weighed weighing +in", speech, inverts, 0.7},
 	{"pipe pipes piped piped piping +up", speech, inverts, 0.8},
 	{"put puts put put putting +it", speech, inverts, 0.8},
+	{"cut cuts cut cut cutting +in", speech, inverts, 0.8},
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

@@ -84,6 +84,12 @@ func (st *state) speakerFitsCue(c *candidate) bool {
 		return true
 	}
 	n := &c.speaker.np
+	if n.rel {
+		if n.antecedent == nil {
+			return false
+		}
+		n = n.antecedent // "a statement which read", not "a sign which read"
+	}
 	if n.form == pipeline.Named || n.form == pipeline.Pronoun && !st.is(n.first, wMale|wFemale) {
 		return true // "the Post reads", "it read"
 	}
@@ -201,6 +207,9 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 	return speakerRef{}, patNone, false
 }
 
+// speakerAfterCue reports a speaker mention that stands after token c.
+func (st *state) speakerAfterCue(sp speakerRef, c int) bool { return sp.first > c }
+
 // narrativeSpeaker returns who speaks in the last sentence of paragraph p,
 // a paragraph without quotes: the speaker of its reported speech, or the
 // subject of its speech verb.
@@ -210,13 +219,13 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	sent := st.doc.Sentences[pp.Last-1]
-	return st.speechSubject(sent.First, sent.Last)
+	return st.speechSubject(sent.First, sent.Last, false)
 }
 
 // speechSubject returns who speaks in the narrative sentence of tokens
 // [lo, hi): the speaker of its reported speech, or the subject of its
 // speech verb.
-func (st *state) speechSubject(lo, hi int) (speakerRef, bool) {
+func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
 	for i := range st.cands {
 		c := &st.cands[i]
 		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < hi && c.speaker.ok() && !c.speaker.rel {
@@ -231,7 +240,7 @@ func (st *state) speechSubject(lo, hi int) (speakerRef, bool) {
 		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
 			continue
 		}
-		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && n.form != pipeline.Description {
+		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form != pipeline.Description || descOK) {
 			return speakerRef{np: n}, true
 		}
 		return speakerRef{}, false
@@ -269,12 +278,20 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	if best >= 0 {
+		// "“…,” Ebeling said, and her husband cut in. “…”": a later
+		// speech verb of the sentence, with no quote of its own, speaks
+		// last.
+		if c := st.cands[best].cueTok; c+1 < prev && !colon {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) {
+				return sp, true
+			}
+		}
 		return st.cands[best].speaker, true
 	}
 	if !colon && st.paraOf(prev) == s.para {
 		// "Iowa State University's Dianne Bystrom agreed. “…”": a
 		// sentence of narrative speech just before.
-		if sp, ok := st.speechSubject(lo, prev); ok {
+		if sp, ok := st.speechSubject(lo, prev, false); ok {
 			return sp, true
 		}
 	}
@@ -674,6 +691,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	}
 	// "according to X, “…”"
 	for v := lo; v+1 <= j; v++ {
+		if st.inSeg[v] < 0 && st.info[v].cue.isVerb() && st.info[v].cue.class() <= asking && st.verbHere(v) {
+			break // "X said that according to its analysis, … “…”": the cue's, not the phrase's
+		}
 		if st.inSeg[v] < 0 && st.is(v, wAccording) && st.word(v+1) == "to" {
 			if n := st.npAfter(v+2, j+1); n.ok() {
 				c.speaker.np, c.pat, c.cueTok = n, patAccording, v
@@ -701,6 +721,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		toInf := vi.cue.form == formBase && st.catenative(v)
 		if !toInf && !st.verbHere(v) {
 			continue
+		}
+		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
+			continue // "which is widely supported by Republicans": a passive names no speaker
 		}
 		// Is the quote the cue's whole content, or a fragment of it?
 		whole := v == k || intro && st.onlyComplements(v, k+1)

@@ -314,10 +314,11 @@ func (st *state) indirectVerb(v int) {
 	if inverted {
 		start = v
 	}
-	// "As The Times reported on Saturday, …": the clause after the aside.
+	// "As The Times reported on Saturday, …": the clause after the aside,
+	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
 		(start-1 == flo || st.isPunct(start-2, ",")) {
-		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectForward)
+		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
 		return
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {

@@ -364,6 +364,21 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "Not us but can’t argue with it!", "Murphy", "", "Tweeted"}}},
 		{"echoed, then a colon paragraph", "17-year-old Jared Potts echoed:\n\n“He speaks his mind, and I think that is what the country needs.”",
 			[]want{{d, "He speaks his mind, and I think that is what the country needs.", "17-year-old Jared Potts", "Jared Potts", ""}}},
+		{"an adjunct between auxiliary and cue", "Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke on.",
+			[]want{{d, "a pathological narcissistic sociopath,", "who", "Beck", "described"}}},
+		{"according to inside a reported clause is not the attribution", `Win Htein said Tuesday that according to its analysis, the party won, but "we are still counting the seats."`,
+			[]want{{d, "we are still counting the seats.", "Win Htein", "", "said"}}},
+		{"a time word inside a name", "“This platform just says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life.",
+			[]want{{d, "This platform just says you are no longer welcome,", "Kristen Day", "", "said"}}},
+		{"a passive names no speaker", `He also argued the pipeline, which is widely supported by Republicans, "wouldn't go 10 feet" without it.`,
+			[]want{{d, "wouldn't go 10 feet", "He", "He", "argued"}}},
+		{"a sign is no text even after which", "Drivers saw a road sign, which read, “Inland Empire supports Donald Trump.”", nil},
+		{"a stray comma after a parenthesis", "Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan, but called it a “starting point for our deliberations.”",
+			[]want{{ind, "he had not read the plan", "Sen. Jack Reed", "Jack Reed", "said"},
+				{d, "starting point for our deliberations.", "Sen. Jack Reed", "Jack Reed", "called"}}},
+		{"cut in", "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s husband Tom.”",
+			[]want{{d, "Tell her I promised you a picture,", "Ebeling", "", "said"},
+				{d, "Don’t forget Betsy’s husband Tom.", "her husband", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -46,7 +46,15 @@ func (st *state) subjectBefore(v, lo int) np {
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
 	if st.isPunct(j, ",") {
-		return st.appositiveHead(j, lo)
+		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
+			return n
+		}
+		// "Sen. Jack Reed (D-R.I.), said": a stray comma after the
+		// parenthesis.
+		j = st.skipBackAdjuncts(j-1, lo)
+		if j < lo || st.isPunct(j, ",") {
+			return np{}
+		}
 	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
@@ -76,7 +84,7 @@ func (st *state) appositiveHead(c, lo int) np {
 		k := end - 1
 		rel := false
 		for ; k > lo && end-k <= 40; k-- {
-			if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
+			if st.isFinal(k) || st.isMark(k) && st.inSeg[k] >= 0 || st.inSeg[k] >= 0 {
 				return np{}
 			}
 			if st.isPunct(k, ",") {
@@ -166,7 +174,8 @@ func (st *state) clauseSubject(v, lo int) np {
 var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": true, "part": true, "statement": true,
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
-	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true}
+	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
+	"past": true, "meantime": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -220,7 +229,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			// An aside between commas: skip it when it is a time, a
 			// prepositional phrase or a relative clause; keep appositives.
 			k := j - 1
-			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !st.isMark(k) && !st.isFinal(k) {
+			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !(st.isMark(k) && st.inSeg[k] >= 0) && !st.isFinal(k) {
 				k--
 			}
 			if k < lo || !st.isPunct(k, ",") || k+1 >= j {
@@ -439,6 +448,20 @@ func (st *state) timeModifier(k, hi int) bool {
 		!st.is(k+1, wPrep|wConj|wAux|wVerb|wSub|wTime|wAdv) && !st.info[k+1].cue.isVerb()
 }
 
+// timeInName reports a capitalised time word that is part of a name
+// ("Kristen Day", "Sandra Day O'Connor"): after a first name, and no day
+// of the week or month.
+func (st *state) timeInName(k int) bool {
+	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[strings.ToLower(st.word(k))] {
+		return false
+	}
+	return st.isFirstName(k - 1)
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
 // capName reports a capitalised word inside a sentence that reads as a
 // name even though its lower-case form is a function word: "Will" in
 // "Will Doyle said", "From" in "From said", "TODAY" in "USA TODAY". Words
@@ -559,7 +582,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi)) {
+		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {
