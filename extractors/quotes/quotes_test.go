@@ -379,6 +379,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"cut in", "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s husband Tom.”",
 			[]want{{d, "Tell her I promised you a picture,", "Ebeling", "", "said"},
 				{d, "Don’t forget Betsy’s husband Tom.", "her husband", "", ""}}},
+		{"they stands for two people named together", "Professors Foner and Alba suggest this has less to do with religion.\n\nIn the United States, they write, “to be religious is to be in sync with mainstream norms.”",
+			[]want{{d, "to be religious is to be in sync with mainstream norms.", "they", "Professors Foner and Alba", "write"}}},
+		{"it stands for a text", "The email includes a photo of Cruz in hunting gear.\n\nAt the bottom it reads, “You can further support the cause by chipping in $35.”",
+			[]want{{d, "You can further support the cause by chipping in $35.", "it", "The email", "reads"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -468,7 +468,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
-			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls)) {
+			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || (ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls) || !plural && ls.speaker.form == pipeline.Description && !ls.speaker.plural && st.thingHead(&ls.speaker.np))) {
 				c.name, c.entity = ls.name, ls.entity
 				return
 			}
@@ -565,8 +565,25 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
 			continue
 		}
+		if plural && n.last+1 < min(s.Last, pos) && st.word(n.last) == "and" {
+			// "Professors Foner and Alba suggest …": a group of two.
+			j := n.last + 1
+			for j < min(s.Last, pos) && st.info[j].cap && st.isWord(j) {
+				j++
+			}
+			if j > n.last+1 && j < s.Last {
+				n = np{span: st.span(n.first, j), first: n.first, last: j, form: pipeline.Description, plural: true}
+			}
+		}
+		if e := n.last - 1; !plural && n.form == pipeline.Description && e-n.first >= 2 && isLowerASCII(st.word(e)) &&
+			strings.HasSuffix(st.word(e), "s") && !st.is(e, wPlural|wRole) && st.is(n.first, wDet) {
+			// "The email includes a photo": the phrase took the verb.
+			n.last, n.plural = e, false
+			n.span = st.span(n.first, e)
+		}
 		next := n.last
-		if !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(st.word(next), "ed")) {
+		if w := st.word(next); !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(w, "ed") ||
+			!plural && len(w) > 3 && strings.HasSuffix(w, "s") && isLowerASCII(w) && !st.is(next, wPrep|wDet)) { // "The email includes"
 			continue
 		}
 		if plural && n.plural {
@@ -577,8 +594,26 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 				return n, true
 			}
 		}
+		if !plural && n.form == pipeline.Description && !n.plural && st.thingHead(&n) {
+			return n, true // "The email includes a photo. … it reads"
+		}
 	}
 	return np{}, false
+}
+
+// thingHead reports a description headed by an organization or a text
+// ("the group", "the staff letter", "Trump's campaign"): what "it" can
+// stand for.
+func (st *state) thingHead(n *np) bool {
+	head := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			head = k - 1
+			break
+		}
+	}
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	return st.is(head, wOrgHead) || textNouns[string(st.buf)]
 }
 
 // isSubjectMention reports whether a name stands as its sentence's
