@@ -536,6 +536,9 @@ func (st *state) infinitiveAt(k int) bool {
 
 // isObjPron reports an object pronoun: him, her, them.
 func (st *state) isObjPron(k int) bool {
+	if k >= len(st.doc.Tokens) {
+		return false
+	}
 	switch strings.ToLower(st.word(k)) {
 	case "him", "her", "them", "us", "me":
 		return true
