@@ -161,6 +161,14 @@ type state struct {
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
 	pmention      []personMention
+	spkTok        []uint8         // tokens of named speakers (1), reported speech (2), pronoun speakers (4)
+	pronMention   []personMention // pronouns resolved so far, in text order
+	narrPron      []int           // the story's he and she that no quote's attribution holds
+	narrNext      int
+	margin        int                           // the last pronoun's best score less the second
+	trace         func(format string, a ...any) // set by tests to trace resolution
+	pcands        []pronounCandidate
+	pcIndex       []int32
 }
 
 func (st *state) reset(doc *pipeline.Document) {

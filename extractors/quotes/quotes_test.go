@@ -388,3 +388,44 @@ func TestNewsPatterns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestResolution checks who a speaker mention names: the cases the
+// resolver of round 3 handles (docs/quotes.md), each the shape of a
+// mistake found on PolNeAR train.
+func TestResolution(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a new subject outweighs the speaker before",
+			"“Cruz barnstormed his way across Texas,” said Mark Jones, a professor.\n\nRobert Stovall joined Cruz at Tea Party gatherings in San Antonio. “He was very articulate,” he said.",
+			[]want{{d, "Cruz barnstormed his way across Texas,", "Mark Jones", "", "said"},
+				{d, "He was very articulate,", "he", "Robert Stovall", "said"}}},
+		{"a possessive is no antecedent",
+			"Joe Biden spoke in Scranton on Monday.\n\nBiden rubbished Donald Trump’s claim to understand the middle class. “It’s a bunch of malarkey,” he said.",
+			[]want{{d, "It’s a bunch of malarkey,", "he", "Joe Biden", "said"}}},
+		{"a title tells the sex of a surname",
+			"Bill Clinton and Hillary Clinton arrived in Iowa on Sunday.\n\n“We are going to win this state,” Mrs. Clinton said.",
+			[]want{{d, "We are going to win this state,", "Mrs. Clinton", "Hillary Clinton", "said"}}},
+		{"a party and state abbreviation is no person",
+			"Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with the director. “There is no reason to wait for the report,” he said.",
+			[]want{{ind, "the questioning will start with the director", "Committee Chairman Rep. Jason Chaffetz", "Jason Chaffetz", "said"},
+				{d, "There is no reason to wait for the report,", "he", "Jason Chaffetz", "said"}}},
+		{"a name after the office it holds",
+			"Palm Beach County Supervisor of Elections Susan Bucher said that independent voters can’t vote in the primary.",
+			[]want{{ind, "independent voters can’t vote in the primary", "Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher", "said"}}},
+		{"an unnamed speaker goes on as he",
+			"The company belongs to Victor Pinchuk. A representative for Mr. Pinchuk said the investigation had nothing to do with the State Department. He added that at least 100 other people had attended the dinner.",
+			[]want{{ind, "the investigation had nothing to do with the State Department", "A representative for Mr. Pinchuk", "", "said"},
+				{ind, "at least 100 other people had attended the dinner", "He", "A representative for Mr. Pinchuk", "added"}}},
+		{"a subject after appositives",
+			"Donna Lages runs the shop. “Too much hate,” she said.\n\nDebbie Kepler, the organist at the church, which is on the same street as the mosque, remembered when it still had a cross.\n\n“We don’t go over there, and they don’t come over here,” she said.",
+			[]want{{d, "Too much hate,", "she", "Donna Lages", "said"},
+				{d, "We don’t go over there, and they don’t come over here,", "she", "Debbie Kepler", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}

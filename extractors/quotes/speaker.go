@@ -108,7 +108,7 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a {
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
 			return m
 		}
 		e := k - 1
@@ -398,6 +398,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 	}
+	personAt := -1 // a person's name that ends the phrase: "Supervisor of Elections Susan Bucher"
 	if head != j && st.info[j].cap {
 		r := j
 		for r-1 > first && st.nameTok(r-1) {
@@ -405,6 +406,8 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
+		} else if f := st.firstNameIn(r, j); f >= 0 {
+			head, personAt = j, f
 		}
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
@@ -420,6 +423,9 @@ func (st *state) npEndingAt(j, lo int) np {
 			nf++
 		}
 		nf = st.elidedNameStart(nf)
+		if personAt > nf {
+			nf = personAt
+		}
 		n.first = min(n.first, nf)
 		n.span = st.span(n.first, n.last)
 		n.nameFirst, n.nameLast = nf, head+1
@@ -596,8 +602,19 @@ func (st *state) npAfter(i, hi int) np {
 	if last < i {
 		return np{}
 	}
+	personAt := -1
 	if head < 0 {
 		head = last
+	} else if head < last && st.info[last].cap {
+		// "Undersecretary for Political Affairs Wendy Sherman": the name
+		// at the end.
+		r := last
+		for r-1 > head && st.nameTok(r-1) {
+			r--
+		}
+		if f := st.firstNameIn(r, last); f >= 0 {
+			head, personAt = last, f
+		}
 	}
 	// A determiner alone is no phrase, save those that stand for one
 	// ("tweeted another", "said one").
@@ -618,10 +635,30 @@ func (st *state) npAfter(i, hi int) np {
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
 			nf++
 		}
+		if personAt > nf {
+			nf = personAt
+		}
 		n.nameFirst, n.nameLast = nf, head+1
 		n.form = pipeline.Named
 		return n
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// firstNameIn returns the first token of [a, b] that is a first name with a
+// capitalised word after it inside the range, or -1.
+func (st *state) firstNameIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.info[k].cap && st.info[k].cls == 0 && st.isFirstName(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// attached reports a token with no space on either side ("Jean-Luc").
+func (st *state) attached(k int) bool {
+	toks := st.doc.Tokens
+	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
