@@ -108,7 +108,10 @@ type Loader struct {
 	Dir string // the shared folder
 	// GUMWeight is how many times Train repeats the GUM training documents
 	// (GUM's news and interviews are the closest to what sayso reads).
-	GUMWeight  int
+	GUMWeight int
+	// NewsWeight repeats the GUM news and interview training documents this
+	// many more times (0: no more than the other genres).
+	NewsWeight int
 	trainFiles []string
 	files      map[string][]conll.Document
 }
@@ -279,7 +282,11 @@ func (l *Loader) Train() (Set, error) {
 		if err != nil {
 			return Set{}, err
 		}
-		for range max(l.GUMWeight, 1) {
+		n := max(l.GUMWeight, 1)
+		if g == "news" || g == "interview" {
+			n += l.NewsWeight
+		}
+		for range n {
 			docs = append(docs, d...)
 		}
 	}
@@ -356,4 +363,18 @@ func (l *Loader) DevNews() (Set, error) {
 		docs = append(docs, d...)
 	}
 	return Set{"dev-news", docs}, nil
+}
+
+// DevGUM is the GUM part of Dev (12 whole documents of six genres), where
+// document-level features have whole articles to work with.
+func (l *Loader) DevGUM() (Set, error) {
+	var docs []conll.Document
+	for _, g := range gumGenres {
+		d, err := l.gum(g, "dev")
+		if err != nil {
+			return Set{}, err
+		}
+		docs = append(docs, d...)
+	}
+	return Set{"dev-gum", docs}, nil
 }

@@ -12,12 +12,35 @@ import (
 // a multi-word person's name is that person. out[i] must be at least
 // len(sents[i]) long.
 func (m *Model) TagDocument(sents [][]string, out [][]Label) {
-	for i, s := range sents {
-		m.Tag(s, out[i])
-	}
+	m.TagDocumentStacked(sents, out)
 	c := consistencyPool.Get().(*consistency)
 	c.apply(sents, out)
 	consistencyPool.Put(c)
+}
+
+// TagDocumentStacked tags every sentence of one document; a stacked model
+// then tags again, with document features, each sentence where some word or
+// name is labelled elsewhere in the document. No consistency rules are
+// applied.
+func (m *Model) TagDocumentStacked(sents [][]string, out [][]Label) {
+	for i, s := range sents {
+		m.Tag(s, out[i])
+	}
+	if !m.stacked {
+		return
+	}
+	c := contextPool.Get().(*context)
+	c.collect(sents, out)
+	for i, s := range sents {
+		if cap(c.feats) < len(s) {
+			c.feats = make([]docFeats, len(s))
+		}
+		f := c.feats[:len(s)]
+		if c.features(s, out[i], f) {
+			m.tag(s, f, out[i])
+		}
+	}
+	contextPool.Put(c)
 }
 
 var consistencyPool = sync.Pool{New: func() any { return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]int{}} }}

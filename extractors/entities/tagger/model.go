@@ -15,7 +15,7 @@ import (
 // magic opens every model file; the version follows it.
 const (
 	magic       = "SAYSONER"
-	fileVersion = 2
+	fileVersion = 3
 )
 
 // slot is one entry of the feature table: a tag from the feature key's high
@@ -45,9 +45,12 @@ type Model struct {
 	mask  uint64
 	nfeat int
 	lexFP uint64
-	feats featurizer
-	pool  sync.Pool
-	Meta  Meta
+	// stacked models tag a document twice, the second time with document
+	// features (context.go).
+	stacked bool
+	feats   featurizer
+	pool    sync.Pool
+	Meta    Meta
 }
 
 // Meta describes how a model was made; it travels inside the model file.
@@ -88,11 +91,20 @@ func (m *Model) Tag(words []string, out []Label) {
 	if len(words) == 0 {
 		return
 	}
+	m.tag(words, nil, out)
+}
+
+// tag labels one sentence, with document features if doc is not nil.
+func (m *Model) tag(words []string, doc []docFeats, out []Label) {
 	s := m.getScratch()
-	m.feats.extract(words, s)
+	m.feats.extract(words, doc, s)
 	m.viterbi(len(words), s, out)
 	m.pool.Put(s)
 }
+
+// Stacked reports whether the model tags documents in two passes, the second
+// with features from the first pass's labels elsewhere in the document.
+func (m *Model) Stacked() bool { return m.stacked }
 
 // viterbi decodes the best constrained label sequence from s.keys.
 func (m *Model) viterbi(n int, s *scratch, out []Label) {
@@ -279,6 +291,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(uint32(m.Meta.Epochs))
 	put(uint32(len(m.Meta.Note)))
 	buf.WriteString(m.Meta.Note)
+	var flags uint32
+	if m.stacked {
+		flags |= 1
+	}
+	put(flags)
 	put(m.scale)
 	for p := range m.trans {
 		for l := range m.trans[p] {
@@ -349,6 +366,7 @@ func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
 	m.Meta.Seed = rd.u64()
 	m.Meta.Epochs = int(rd.u32())
 	m.Meta.Note = string(rd.next(int(rd.u32())))
+	m.stacked = rd.u32()&1 != 0
 	m.scale = math.Float32frombits(rd.u32())
 	for p := range m.trans {
 		for l := range m.trans[p] {
