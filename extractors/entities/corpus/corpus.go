@@ -378,3 +378,10 @@ func (l *Loader) DevGUM() (Set, error) {
 	}
 	return Set{"dev-gum", docs}, nil
 }
+
+// DevPUD is the UNER PUD part of Dev (its Wikipedia half: documents of one
+// to three sentences).
+func (l *Loader) DevPUD() (Set, error) {
+	p, err := l.pud(false)
+	return Set{"dev-pud", p}, err
+}

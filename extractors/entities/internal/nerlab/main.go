@@ -130,7 +130,9 @@ func main() {
 	check(err)
 	devGUM, err := l.DevGUM()
 	check(err)
-	sets := []corpus.Set{dev, devGUM, devNews}
+	devPUD, err := l.DevPUD()
+	check(err)
+	sets := []corpus.Set{dev, devGUM, devPUD, devNews}
 	if *test {
 		for _, f := range []func() (corpus.Set, error){l.NewsTest, l.GUMNewsTest, l.PUDNewsTest, l.EWTTest} {
 			s, err := f()
