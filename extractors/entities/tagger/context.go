@@ -43,6 +43,7 @@ type context struct {
 	acros  map[uint64]*[4]int // initials of multi-word names -> count per type
 	maxLen int
 	feats  []docFeats
+	rows   []emitRow // first-pass emission scores of the document's tokens
 }
 
 var contextPool = sync.Pool{New: func() any {

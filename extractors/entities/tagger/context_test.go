@@ -110,3 +110,44 @@ func TestStackedModel(t *testing.T) {
 	assert.Equal(t, []Label{BPer, IPer, O, O, BLoc, O, BOrg, IOrg, O, O}, out[0])
 	assert.Equal(t, BLoc, out[1][3])
 }
+
+// TestSecondPassSums checks the fast second pass (first-pass emission
+// scores plus the document features' weights) against a full second
+// extraction with the document features.
+func TestSecondPassSums(t *testing.T) {
+	m, err := Train(tiny(t), Options{Epochs: 3, Seed: 7, Stacked: true})
+	require.NoError(t, err)
+	docs := [][][]string{
+		{
+			{"Alice", "Smith", "said", "in", "Paris", "that", "Acme", "Corp", "grew", "."},
+			{"Smith", "said", "in", "Paris", "that", "Acme", "grew", "."},
+			{"Acme", "said", "Smith", "was", "in", "Lima", "."},
+		},
+		{{"Paris", "Paris", "Paris", "."}, {}, {"Bob", "Jones", "said", "Jones", "grew", "."}},
+	}
+	fired := false
+	for _, sents := range docs {
+		first := make([][]Label, len(sents))
+		want := make([][]Label, len(sents))
+		got := make([][]Label, len(sents))
+		for i, s := range sents {
+			first[i] = make([]Label, len(s))
+			m.Tag(s, first[i])
+			want[i] = append(make([]Label, 0, len(s)), first[i]...)
+			got[i] = make([]Label, len(s))
+		}
+		c := contextPool.Get().(*context)
+		c.collect(sents, first)
+		for i, s := range sents {
+			f := make([]docFeats, len(s))
+			if len(s) > 0 && c.features(s, first[i], f) {
+				fired = true
+				m.tag(s, f, want[i])
+			}
+		}
+		contextPool.Put(c)
+		m.TagDocumentStacked(sents, got)
+		assert.Equal(t, want, got)
+	}
+	assert.True(t, fired, "the documents have names seen twice")
+}

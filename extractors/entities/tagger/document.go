@@ -23,22 +23,29 @@ func (m *Model) TagDocument(sents [][]string, out [][]Label) {
 // name is labelled elsewhere in the document. No consistency rules are
 // applied.
 func (m *Model) TagDocumentStacked(sents [][]string, out [][]Label) {
-	for i, s := range sents {
-		m.Tag(s, out[i])
-	}
 	if !m.stacked {
+		for i, s := range sents {
+			m.Tag(s, out[i])
+		}
 		return
 	}
 	c := contextPool.Get().(*context)
+	rows := c.rows[:0]
+	for i, s := range sents {
+		rows = m.tagKeep(s, out[i], rows)
+	}
+	c.rows = rows
 	c.collect(sents, out)
+	off := 0
 	for i, s := range sents {
 		if cap(c.feats) < len(s) {
 			c.feats = make([]docFeats, len(s))
 		}
 		f := c.feats[:len(s)]
-		if c.features(s, out[i], f) {
-			m.tag(s, f, out[i])
+		if len(s) > 0 && c.features(s, out[i], f) {
+			m.retag(rows[off:off+len(s)], f, out[i])
 		}
+		off += len(s)
 	}
 	contextPool.Put(c)
 }

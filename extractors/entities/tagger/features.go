@@ -291,6 +291,7 @@ type scratch struct {
 	low   []byte
 	keys  []uint64
 	// Viterbi
+	rows   []emitRow
 	score  []int32
 	back   []uint8
 	fscore []float32
