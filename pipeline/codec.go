@@ -234,10 +234,28 @@ func recordNode(r *Record) *yaml.Node {
 		t := str(r.Text)
 		if strings.Contains(r.Text, "\n") {
 			t.Style = yaml.LiteralStyle
+			if !literalReadable(r.Text) {
+				t.Style = yaml.DoubleQuotedStyle
+			}
 		}
 		add(m, "text", t)
 	}
 	return m
+}
+
+// literalReadable reports whether go-yaml can read text back from a literal
+// block: its reader takes the block's indentation from the first non-empty
+// line, and stops with "found a tab character where an indentation space is
+// expected" when that line starts with a tab (it writes such blocks all the
+// same), so those texts are written double-quoted instead.
+func literalReadable(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		if line == "" {
+			continue
+		}
+		return line[0] != '\t'
+	}
+	return true
 }
 
 func entityNode(e *EntityRecord) *yaml.Node {
@@ -304,7 +322,13 @@ func sequence(style yaml.Style) *yaml.Node {
 	return &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: style}
 }
 
-func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+func str(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if strings.Contains(s, "\n") && !literalReadable(s) {
+		n.Style = yaml.DoubleQuotedStyle // go-yaml would pick a literal block it cannot read back
+	}
+	return n
+}
 
 func integer(i int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(i)}

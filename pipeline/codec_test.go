@@ -27,6 +27,8 @@ func sampleRecords() []*Record {
 			Text:   "  leading spaces\nline two \ttab\n\nnull\x00byte true 123 ---\n... end  \n",
 		},
 		{Schema: Schema, ID: "123", Error: "line 2 is not a JSON object", Errors: []string{}},
+		{Schema: Schema, ID: "tabs", Quotes: []QuoteRecord{{ID: "Q1", Kind: "indirect", Text: "\tfirst\nsecond", Confidence: 1}},
+			Errors: []string{}, Text: "\tA text whose first line starts with a tab\n\tand another\n"},
 		{Schema: Schema, ID: "no: colon", Entities: []EntityRecord{}, Quotes: []QuoteRecord{}, Errors: []string{"input: bad", "quotes: panic"}, Text: "single line"},
 	}
 }
@@ -48,7 +50,7 @@ func TestJSONLRoundTrip(t *testing.T) {
 	for _, r := range sampleRecords() {
 		require.NoError(t, w.Write(r))
 	}
-	assert.Equal(t, 3, strings.Count(buf.String(), "\n"), "one line per record")
+	assert.Equal(t, len(sampleRecords()), strings.Count(buf.String(), "\n"), "one line per record")
 	got, err := ReadRecords(&buf)
 	require.NoError(t, err)
 	assert.Equal(t, normalise(sampleRecords()), normalise(got))

@@ -242,7 +242,7 @@ func goYAMLScalar(s string, flow bool) (string, bool) {
 // plainSafe reports strings that go-yaml writes plain in block and in flow
 // context alike. It is deliberately narrower than YAML's rules: no
 // indicator or digit first (numbers, dates, "-", "?", quotes…), none of
-// : # , [ ] { } anywhere, no leading or trailing space, only characters
+// : # , ? [ ] { } anywhere (go-yaml quotes "?" and "," in flow context), no leading or trailing space, only characters
 // go-yaml counts as printable (no tabs, no line breaks, nothing beyond the
 // Basic Multilingual Plane), and not a word YAML reads as null or a bool.
 func plainSafe(s string) bool {
@@ -292,7 +292,7 @@ func printableBMP(r rune) bool {
 
 var plainFirstUnsafe = asciiSet("-?:,[]{}#&*!|>'\"%@`<=~+. \\/")
 
-var plainAnyUnsafe = asciiSet(":#,[]{}\\")
+var plainAnyUnsafe = asciiSet(":#,?[]{}\\")
 
 func asciiSet(chars string) (set [utf8.RuneSelf]bool) {
 	for i := 0; i < len(chars); i++ {
@@ -352,7 +352,7 @@ func literalStyle(s string) int {
 	if s[0] == ' ' || s[0] == '\n' || strings.HasSuffix(s, "\n\n") || strings.Contains(s, "\ufeff") {
 		return styleUnknown // indentation indicator, "|+" chomping, or go-yaml's odd escapes after a BOM
 	}
-	quoted := s[len(s)-1] == ' '
+	quoted := s[len(s)-1] == ' ' || !literalReadable(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {

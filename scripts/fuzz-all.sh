@@ -11,16 +11,18 @@ parallel=${2:-2}
 cd "$(dirname "$0")/.."
 cache=$(go env GOCACHE)/fuzz/$(go list -m)
 status=0
+only=${FUZZ_TARGETS:-}   # e.g. FUZZ_TARGETS="FuzzSegment FuzzStage" to run some of them
 while read -r pkg target; do
+  if [ -n "$only" ] && [[ " $only " != *" $target "* ]]; then continue; fi
   start=$(date +%s)
   if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -parallel "$parallel" "./$pkg" > "/tmp/fuzz-$target.log" 2>&1; then
     result=ok
   else
     result=FAILED; status=1
   fi
-  corpus=$(ls "$cache/$pkg/$target" 2>/dev/null | wc -l)
-  seeds=$(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l)
-  execs=$(grep -o 'execs: [0-9]*' "/tmp/fuzz-$target.log" | tail -1 | cut -d' ' -f2)
+  corpus=$(find "$cache/$pkg/$target" -type f 2>/dev/null | wc -l)
+  seeds=$(find "$pkg/testdata/fuzz/$target" -type f 2>/dev/null | wc -l)
+  execs=$(grep -o 'execs: [0-9]*' "/tmp/fuzz-$target.log" | tail -1 | cut -d' ' -f2 || true)
   printf '%-28s %-10s %6s s  %10s execs  corpus %5s  kept findings %3s  %s\n' \
     "$pkg" "$target" "$(( $(date +%s) - start ))" "${execs:-?}" "$corpus" "$seeds" "$result"
   [ "$result" = ok ] || tail -20 "/tmp/fuzz-$target.log"
