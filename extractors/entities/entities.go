@@ -136,6 +136,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
+	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
 	doc.Mentions = doc.Mentions[:0]
 	for _, c := range sc.cands {
 		if c, ok := s.clean(doc, c); ok {
@@ -666,6 +667,7 @@ func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
 	firstWords := map[string]int{} // first word of multi-word organizations
+	acronyms := map[string]int{}   // type:initials of multi-word names
 	lastSeen := map[int]int{}      // entity -> index of its latest mention
 	// Full names of people, in text order, by their last and first word.
 	type full struct {
@@ -723,6 +725,18 @@ func group(doc *pipeline.Document) {
 			}
 		}
 		e, ok := byKey[key]
+		if !ok {
+			// An acronym and its long form, in either order (CPJ, the
+			// Committee to Protect Journalists).
+			if letters := acronymLetters(name); letters != "" {
+				e, ok = acronyms[m.Type.String()+":"+letters]
+			} else if ini := longFormInitials(name); ini != "" {
+				e, ok = byKey[m.Type.String()+":"+strings.ToLower(ini)]
+			}
+			if ok {
+				byKey[key] = e
+			}
+		}
 		if !ok && m.Type == pipeline.Organization && !strings.Contains(name, " ") {
 			// "State" after "the State Department" (only a first word counts:
 			// "Sun" does not join "The New York Sun").
@@ -732,6 +746,11 @@ func group(doc *pipeline.Document) {
 			e = len(doc.Entities)
 			byKey[key] = e
 			doc.Entities = append(doc.Entities, pipeline.Entity{Type: m.Type, Name: name})
+			if ini := longFormInitials(name); ini != "" {
+				if _, dup := acronyms[m.Type.String()+":"+ini]; !dup {
+					acronyms[m.Type.String()+":"+ini] = e
+				}
+			}
 			if first, _, multi := strings.Cut(name, " "); multi && m.Type == pipeline.Organization {
 				if _, dup := firstWords[strings.ToLower(first)]; !dup {
 					firstWords[strings.ToLower(first)] = e

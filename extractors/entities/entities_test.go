@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -150,4 +151,30 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestGroupingAcronyms(t *testing.T) {
+	doc := run(t, "The Committee to Protect Journalists (CPJ) condemned the arrest. "+
+		"CPJ said the reporter was held for a week. The Federal Bureau of Investigation declined to comment, "+
+		"and an FBI spokesman said the case was closed.")
+	assert.Equal(t, []string{
+		"organization: Committee to Protect Journalists (Committee to Protect Journalists | CPJ | CPJ)",
+		"organization: Federal Bureau of Investigation (Federal Bureau of Investigation | FBI)",
+	}, entityNames(doc))
+}
+
+func TestAcronymDefinitionNeedsMatchingInitials(t *testing.T) {
+	// The initials do not spell the acronym: nothing is joined or added.
+	doc := run(t, "The new rules (NR) took effect. Officials at Acme Corp (XYZ) were not told.")
+	for _, m := range mentions(doc) {
+		assert.NotContains(t, m, "rules")
+	}
+	for _, e := range entityNames(doc) {
+		assert.False(t, strings.Contains(e, "Acme") && strings.Contains(e, "XYZ"), e)
+	}
+	// The acronym first, the long form later: one entity.
+	doc = run(t, "NATO said on Monday it would meet. The North Atlantic Treaty Organization has 32 members.")
+	assert.Equal(t, []string{
+		"organization: North Atlantic Treaty Organization (NATO | North Atlantic Treaty Organization)",
+	}, entityNames(doc))
 }
