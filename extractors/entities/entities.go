@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/model"
@@ -170,10 +171,74 @@ func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
 	}
 	sc.words, sc.labels = sc.words[:0], sc.labels[:0]
 	for _, sent := range doc.Sentences {
-		sc.words = append(sc.words, sc.flat[sent.First:sent.Last])
+		words := sc.flat[sent.First:sent.Last]
+		if allCaps(doc, sent) {
+			words = s.recase(words)
+		}
+		sc.words = append(sc.words, words)
 		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
 	}
 	s.model.TagDocument(sc.words, sc.labels)
+}
+
+// allCaps reports whether a sentence is written in capitals only (a
+// headline, a heading of a transcript): at least three words of two or
+// more letters, all of them in capitals.
+func allCaps(doc *pipeline.Document, sent pipeline.Sentence) bool {
+	n := 0
+	for _, t := range doc.Tokens[sent.First:sent.Last] {
+		if t.Kind != pipeline.Word {
+			continue
+		}
+		if t.Is(pipeline.AllCaps) {
+			n++
+		} else if strings.ToUpper(doc.Slice(t.Span)) != doc.Slice(t.Span) {
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// recase writes an all-capitals sentence as running text would, for the
+// tagger, which learnt names from their capitals: a word usually
+// capitalised in news (as the model's unlabelled text says) gets an initial
+// capital, others are lower-cased, and short unknown words stay as they are
+// (acronyms: AP, NHS). The tokens and their offsets do not change.
+func (s *Stage) recase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		switch c := s.model.Capitalisation(w); {
+		case c >= 4:
+			out[i] = titleWord(w)
+		case c == 0 && utf8.RuneCountInString(w) <= 3:
+			out[i] = w
+		default:
+			out[i] = strings.ToLower(w)
+		}
+	}
+	return out
+}
+
+// listed reports whether a gazetteer lists text, as written or, for text in
+// capitals, with initial capitals (UKRAINE, Ukraine).
+func (s *Stage) listed(text string) bool {
+	ws := strings.Fields(text)
+	if s.gaz.Lookup(ws...) != 0 {
+		return true
+	}
+	if strings.ToUpper(text) != text {
+		return false
+	}
+	for i, w := range ws {
+		ws[i] = titleWord(w)
+	}
+	return s.gaz.Lookup(ws...) != 0
+}
+
+// titleWord upper-cases the first letter of w and lower-cases the rest.
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
 func typeOf(l tagger.Label) pipeline.EntityType {
@@ -548,18 +613,41 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 		return
 	}
 	elsewhere := map[string]bool{}
+	// Words the article names elsewhere, by their lower-case form: a
+	// one-word name, or the surname of a person named in full.
+	named := map[string]pipeline.EntityType{}
 	for _, m := range doc.Mentions {
 		if !head.Contains(m.Span) {
-			elsewhere[doc.Slice(m.Span)] = true
+			text := doc.Slice(m.Span)
+			elsewhere[text] = true
+			ws := strings.Fields(text)
+			if len(ws) == 1 {
+				named[strings.ToLower(ws[0])] = m.Type
+			} else if m.Type == pipeline.Person {
+				named[strings.ToLower(ws[len(ws)-1])] = m.Type
+			}
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
 		text := doc.Slice(m.Span)
-		if head.Contains(m.Span) && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
-			continue
+		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) {
+			if _, ok := named[strings.ToLower(text)]; !ok {
+				continue
+			}
 		}
 		kept = append(kept, m)
+	}
+	// Headline words left untagged that the article names ("Biden Meets
+	// Sunak" over "President Joe Biden met ... Rishi Sunak").
+	for i := head.First; i < head.Last; i++ {
+		t := doc.Tokens[i]
+		if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || slices.ContainsFunc(kept, func(m pipeline.Mention) bool { return m.Overlaps(t.Span) }) {
+			continue
+		}
+		if typ, ok := named[strings.ToLower(doc.Slice(t.Span))]; ok {
+			kept = append(kept, pipeline.Mention{Span: t.Span, Type: typ, Entity: -1})
+		}
 	}
 	doc.Mentions = kept
 }
@@ -714,11 +802,15 @@ func group(doc *pipeline.Document) {
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			ws := strings.Fields(name)
+			single := name
+			if len(ws) == 1 && strings.ToUpper(name) == name {
+				single = titleWord(name) // BIDEN in a headline in capitals
+			}
 			if len(ws) > 1 {
 				key = personKey(ws)
-			} else if k, ok := pick(byLast[name], mi); ok {
+			} else if k, ok := pick(byLast[single], mi); ok {
 				key = k
-			} else if k, ok := pick(byFirst[name], mi); ok {
+			} else if k, ok := pick(byFirst[single], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
@@ -757,8 +849,9 @@ func group(doc *pipeline.Document) {
 				}
 			}
 		}
-		if words(name) > words(doc.Entities[e].Name) {
-			doc.Entities[e].Name = name
+		if cur := doc.Entities[e].Name; words(name) > words(cur) ||
+			words(name) == words(cur) && strings.ToUpper(cur) == cur && strings.ToUpper(name) != name {
+			doc.Entities[e].Name = name // the fullest name, as running text writes it
 		}
 		m.Entity = e
 		lastSeen[e] = mi

@@ -178,3 +178,25 @@ func TestAcronymDefinitionNeedsMatchingInitials(t *testing.T) {
 		"organization: North Atlantic Treaty Organization (NATO | North Atlantic Treaty Organization)",
 	}, entityNames(doc))
 }
+
+func TestHeadlines(t *testing.T) {
+	body := "\n\nPresident Joe Biden met Prime Minister Rishi Sunak in London on Monday. The talks on Ukraine went on."
+	cases := []struct {
+		name, head string
+		want       []string
+	}{
+		{"title case: surnames the article names in full",
+			"Biden Meets Sunak in London as Talks on Ukraine Aid Stall",
+			[]string{"person: Joe Biden (Biden | Joe Biden)", "person: Rishi Sunak (Sunak | Rishi Sunak)",
+				"place: London (London | London)", "place: Ukraine (Ukraine | Ukraine)"}},
+		{"all capitals: tagged as running text would be",
+			"BIDEN MEETS SUNAK IN LONDON AS TALKS ON UKRAINE AID STALL",
+			[]string{"person: Joe Biden (BIDEN | Joe Biden)", "person: Rishi Sunak (SUNAK | Rishi Sunak)",
+				"place: London (LONDON | London)", "place: Ukraine (UKRAINE | Ukraine)"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, entityNames(run(t, c.head+body)))
+		})
+	}
+}
