@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Scores sayso's quotes on PolNeAR (train or dev), raw and in the PolNeAR view,
-# and cross-checks the Go scorer against shared/eval/score.py on the same records.
+# Scores sayso's quotes on PolNeAR (train or dev): raw (score.py's rules, the headline numbers), the
+# PolNeAR view (a diagnostic, docs/quotes.md), resolved speakers (dev), and cross-checks the Go scorer
+# against shared/eval/score.py on the same records. On train it also scores the held-out fifth (every
+# 5th article by id), the check that a change tuned on train generalises.
 #
-#   scripts/eval-polnear.sh [dev|train]        (SAYSO_SHARED defaults to ../shared)
+#   scripts/eval-polnear.sh [dev|train] [RECORDS_OUT]   (SAYSO_SHARED defaults to ../shared)
 set -euo pipefail
 split=${1:-dev}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,15 +15,24 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cd "$root"
 go build -o "$out/sayso" ./cmd/sayso
-"$out/sayso" extract --format jsonl "$data/articles.jsonl" -o "$out/records.jsonl"
+"$out/sayso" extract -quiet --format jsonl "$data/articles.jsonl" -o "$out/records.jsonl"
+[ $# -ge 2 ] && cp "$out/records.jsonl" "$2"
 echo "== raw (score.py rules)"
 "$out/sayso" eval quotes --gold "$data/gold.jsonl" "$out/records.jsonl"
-echo "== PolNeAR view (docs/quotes.md)"
-"$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"
 if [ -f "$data/gold-resolved.jsonl" ]; then
-  echo "== PolNeAR view, resolved speakers"
-  "$out/sayso" eval quotes --view polnear --resolved --gold "$data/gold-resolved.jsonl" "$out/records.jsonl"
+  echo "== raw, resolved speakers"
+  "$out/sayso" eval quotes --resolved --gold "$data/gold-resolved.jsonl" "$out/records.jsonl"
 fi
+if [ "$split" = train ] && command -v python3 >/dev/null; then
+  echo "== raw, held-out fifth (every 5th article by id)"
+  python3 -c '
+import json, sys
+rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: r["id"])
+sys.stdout.write("".join(json.dumps(r) + "\n" for i, r in enumerate(rows) if i % 5 == 0))' "$data/gold.jsonl" > "$out/held.jsonl"
+  "$out/sayso" eval quotes --gold "$out/held.jsonl" "$out/records.jsonl"
+fi
+echo "== PolNeAR view (a diagnostic: docs/quotes.md)"
+"$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"
 if command -v python3 >/dev/null; then
   echo "== cross-check: score.py on the same records"
   python3 "$shared/eval/score.py" quotes "$data/gold.jsonl" "$out/records.jsonl" > "$out/py.txt"

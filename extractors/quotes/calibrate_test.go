@@ -190,6 +190,7 @@ func TestCalibrate(t *testing.T) {
 		for i := range train {
 			train[i].conf = calibrate2(cx, cy, zs[i])
 		}
+		t.Log("train (calibration fitted on out-of-fold scores):\n" + calibrationTable(train).String())
 		td, fd := bestThreshold(train, true, gc.direct)
 		ti, fi := bestThreshold(train, false, gc.indirect)
 		t.Logf("thresholds on train: direct %.3f (F1 %.3f), indirect %.3f (F1 %.3f)", td, fd, ti, fi)

@@ -45,7 +45,11 @@ const (
 	fCueForm      = fCueLemma + maxCueVerbs // one per verb form
 	fCueNoun      = fCueForm + 5            // a noun cue
 	fAccording    = fCueNoun + 1            // "according to"
-	numFeatures   = fAccording + 1
+	fThat         = fAccording + 1          // the quote follows "that" ("said that …")
+	fToEnd        = fThat + 1               // the quote runs to its sentence's end
+	fGap          = fToEnd + 1              // inherited: log of the narrative words since the quote before
+	fAdjacent     = fGap + 1                // inherited: at most a short attribution since the quote before
+	numFeatures   = fAdjacent + 1
 )
 
 // maxCueVerbs bounds the cue table, for the feature layout.
@@ -128,6 +132,37 @@ func (st *state) features(c *candidate, x []float64) {
 	}
 	if c.kind == pipeline.Indirect {
 		x[fIndirect] = 1
+	}
+	if c.speaker.inherited && c.seg > 0 {
+		gap := 40
+		s := &st.segs[c.seg]
+		if p := &st.segs[c.seg-1]; p.para == s.para || s.has(contPrev) {
+			gap = 0
+			if p.para == s.para {
+				for k := p.last; k < s.first; k++ {
+					if st.inSeg[k] < 0 && st.isWord(k) {
+						gap++
+					}
+				}
+			}
+		}
+		x[fGap] = math.Log1p(float64(gap))
+		if gap <= 4 {
+			x[fAdjacent] = 1
+		}
+	}
+	toks := st.doc.Tokens
+	if a := st.tokenAt(c.span.Start); a > 0 {
+		b := a - 1
+		if st.isMark(b) && b > 0 {
+			b--
+		}
+		if st.is(b, wThat) {
+			x[fThat] = 1
+		}
+	}
+	if e := st.tokenAt(c.span.End); e < len(toks) && (st.isFinal(e) || st.isMark(e) && e+1 < len(toks) && st.isFinal(e+1)) || e >= len(toks) {
+		x[fToEnd] = 1
 	}
 }
 

@@ -60,7 +60,7 @@ func (st *state) attributeDirect() {
 			continue
 		}
 		c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
-		if st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c) {
+		if (st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c)) && st.speakerFitsCue(&c) {
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to
@@ -75,6 +75,43 @@ func (st *state) attributeDirect() {
 		}
 	}
 }
+
+// speakerFitsCue checks what a cue asks of its speaker: "read" attributes
+// words to a text ("the statement read", "reads a Wednesday editorial"),
+// not to a sign or a hat.
+func (st *state) speakerFitsCue(c *candidate) bool {
+	if c.cueTok < 0 || st.info[c.cueTok].cue.lemma() != "read" {
+		return true
+	}
+	n := &c.speaker.np
+	if n.rel {
+		if n.antecedent == nil {
+			return false
+		}
+		n = n.antecedent // "a statement which read", not "a sign which read"
+	}
+	if n.form == pipeline.Named || n.form == pipeline.Pronoun && !st.is(n.first, wMale|wFemale) {
+		return true // "the Post reads", "it read"
+	}
+	for k := n.first; k < n.last; k++ {
+		if st.is(k, wPrep) && k > n.first {
+			break
+		}
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if textNouns[string(st.buf)] {
+			return true
+		}
+	}
+	return false
+}
+
+// textNouns are the written texts that "read" (or "say") their words.
+var textNouns = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
+	"post": true, "message": true, "release": true, "memo": true, "editorial": true, "report": true, "headline": true,
+	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
+	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
+	"petition": true, "transcript": true, "notice": true, "card": true, "invitation": true, "website": true,
+	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true}
 
 // inheritDirect gives quotes without an attribution of their own the
 // speaker of a neighbour: the quote they continue, a quote of the same
@@ -135,7 +172,7 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 			}
 			dist := hi - lo
 			if d < 0 {
-				dist -= 2 // prefer the speaker of the quote before
+				dist = -1 // the speaker of the quote before goes on
 			}
 			if dist < bestDist {
 				best, bestDist = int(st.segCand[k]), dist
@@ -152,14 +189,63 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 		return sp, patPrevSentence, true
 	}
 	// A paragraph of quotes only, after a paragraph whose last quote has a
-	// speaker.
-	if s.para > 0 && st.onlyQuotes(s.para) && si > 0 {
-		k := si - 1
-		if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
-			return from(int(st.segCand[k]), patFloating)
+	// speaker, or after a paragraph of narrative that ends with what
+	// someone said ("Howard continued his scathing remarks.").
+	if s.para > 0 && st.onlyQuotes(s.para) {
+		if si > 0 {
+			k := si - 1
+			if st.segs[k].para == s.para-1 && st.segCand[k] >= 0 && st.lastQuoteEndsParagraph(k) {
+				return from(int(st.segCand[k]), patFloating)
+			}
+		}
+		if (si == 0 || st.segs[si-1].para < s.para-1) && (si == 0 || st.segs[si-1].para != s.para) {
+			if sp, ok := st.narrativeSpeaker(s.para - 1); ok {
+				return sp, patFloating, true
+			}
 		}
 	}
 	return speakerRef{}, patNone, false
+}
+
+// speakerAfterCue reports a speaker mention that stands after token c.
+func (st *state) speakerAfterCue(sp speakerRef, c int) bool { return sp.first > c }
+
+// narrativeSpeaker returns who speaks in the last sentence of paragraph p,
+// a paragraph without quotes: the speaker of its reported speech, or the
+// subject of its speech verb.
+func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
+	pp := st.doc.Paragraphs[p]
+	if pp.First >= pp.Last {
+		return speakerRef{}, false
+	}
+	sent := st.doc.Sentences[pp.Last-1]
+	return st.speechSubject(sent.First, sent.Last, false)
+}
+
+// speechSubject returns who speaks in the narrative sentence of tokens
+// [lo, hi): the speaker of its reported speech, or the subject of its
+// speech verb.
+func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < hi && c.speaker.ok() && !c.speaker.rel {
+			return c.speaker, true
+		}
+	}
+	for v := lo; v < hi; v++ {
+		if st.inSeg[v] >= 0 {
+			return speakerRef{}, false
+		}
+		vi := st.info[v]
+		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+			continue
+		}
+		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form != pipeline.Description || descOK) {
+			return speakerRef{np: n}, true
+		}
+		return speakerRef{}, false
+	}
+	return speakerRef{}, false
 }
 
 // prevSentenceSpeaker finds the speaker of the sentence before a quote that
@@ -192,7 +278,22 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	if best >= 0 {
+		// "“…,” Ebeling said, and her husband cut in. “…”": a later
+		// speech verb of the sentence, with no quote of its own, speaks
+		// last.
+		if c := st.cands[best].cueTok; c+1 < prev && !colon {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) {
+				return sp, true
+			}
+		}
 		return st.cands[best].speaker, true
+	}
+	if !colon && st.paraOf(prev) == s.para {
+		// "Iowa State University's Dianne Bystrom agreed. “…”": a
+		// sentence of narrative speech just before.
+		if sp, ok := st.speechSubject(lo, prev, false); ok {
+			return sp, true
+		}
 	}
 	if colon {
 		// "He then listed the qualities …:" — the sentence's subject.
@@ -200,6 +301,12 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 			if st.info[v].cue.isVerb() || st.is(v, wVerb) {
 				if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Description {
 					return speakerRef{np: n}, true
+				}
+				// "Stated Stone:"
+				if st.info[v].cue.has(inverts) {
+					if n := st.npAfter(v+1, prev); n.ok() && n.last == prev && n.form != pipeline.Pronoun {
+						return speakerRef{np: n}, true
+					}
 				}
 				break
 			}
@@ -241,14 +348,22 @@ func (st *state) lastQuoteEndsParagraph(k int) bool {
 	if k+1 < len(st.segs) && st.segs[k+1].para == s.para {
 		return false
 	}
+	// The narrative after it is one sentence at most: its attribution
+	// ("…,” said Murphy, who thinks often about the son’s last words.).
 	_, b := st.paraTokens(s.para)
 	words := 0
 	for i := s.last; i < b; i++ {
-		if st.inSeg[i] < 0 && st.isWord(i) {
+		if st.inSeg[i] >= 0 {
+			continue
+		}
+		if st.isWord(i) {
 			words++
 		}
+		if st.isFinal(i) && i+1 < b {
+			return false
+		}
 	}
-	return words <= 12
+	return words <= 40
 }
 
 // attributeAfter looks right of segment si for "…," X said / "…," said X /
@@ -262,6 +377,17 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	a := st.tokenAt(s.close.End)
 	for a < len(toks) && st.inSeg[a] == int32(si) {
 		a++
+	}
+	if a < len(toks) && st.paraOf(a) == s.para+1 && toks[a].Kind == pipeline.Dash && !s.has(contNext) {
+		// "“…”" then a paragraph "- Bernie Sanders." (or "-President
+		// Obama, tweeting after the speech."): the signature.
+		if n := st.npAfter(a+1, len(toks)); n.ok() && n.form != pipeline.Pronoun && st.paraOf(n.last-1) == s.para+1 {
+			_, b := st.paraTokens(s.para + 1)
+			if n.last >= b-1 || st.isPunct(n.last, ",") && b-a <= 20 {
+				c.speaker.np, c.pat = n, patAfterDash
+				return true
+			}
+		}
 	}
 	if a >= len(toks) || st.paraOf(a) != s.para && !(s.has(contNext)) {
 		return false
@@ -285,6 +411,13 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			return true
 		}
 	}
+	// "“…,” according to Judicial Watch."
+	if st.is(k, wAccording) && k+1 < e && st.word(k+1) == "to" {
+		if n := st.npAfter(k+2, e); n.ok() && n.form != pipeline.Pronoun {
+			c.speaker.np, c.pat, c.cueTok = n, patAccording, k
+			return true
+		}
+	}
 	inf := st.info[k]
 	if inf.cue.isVerb() && !inf.cap || inf.cue.isVerb() && k == a {
 		// "…," said X.
@@ -298,7 +431,10 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	// "…," X said. Find the first cue verb whose subject starts the frame.
 	for v := k; v < e && v-k <= maxNP+4; v++ {
 		vi := st.info[v]
-		if !vi.cue.isVerb() || vi.cap && v != k || !st.verbHere(v) {
+		// A capitalised cue after an appositive ("Murphy, the head of
+		// Right to Rise USA, Tweeted on Friday") is a typo, not a title.
+		capOK := vi.cap && v > k && st.isPunct(v-1, ",") && !st.doc.Tokens[v].Is(pipeline.SentStart) && !st.titleCaseParagraph(st.paraOf(v))
+		if !vi.cue.isVerb() || vi.cap && v != k && !capOK || !st.verbHere(v) {
 			continue // "they say" is fine, but "to say" or "news reports" are not attributions
 		}
 		n := st.subjectBefore(v, k)
@@ -320,7 +456,9 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 				}
 			}
 		}
-		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) {
+		if n.first != k && !(n.antecedent != nil && n.antecedent.first == k) && !st.descriptionThenName(k, n.first) &&
+			!(n.first == k+1 && st.is(k, wAs)) && // "…,” as Cruz said on Monday,
+			!st.nameModifiers(k, n) { // "Fight for $15 organizing director Kendall Fells told"
 			break
 		}
 		if endsSentence && !st.bareAttribution(v, e) {
@@ -334,6 +472,22 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// nameModifiers reports a named subject whose phrase the rules cut short
+// after capitalised modifiers: the tokens from k up to the name are a short
+// run of words without verbs or clause punctuation ("Fight for $15
+// organizing director Kendall Fells").
+func (st *state) nameModifiers(k int, n np) bool {
+	if n.form != pipeline.Named || n.first-k > 6 || !st.info[k].cap {
+		return false
+	}
+	for j := k; j < n.first; j++ {
+		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj) {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptionThenName reports "the GOP nominee, Donald Trump, tweeted":
@@ -355,6 +509,9 @@ func (st *state) verbHere(v int) bool {
 	switch {
 	case !c.isVerb():
 		return false
+	case (c.form == formPast || c.form == formParticiple) && v > 0 && st.is(v-1, wDet|wPossDet) && !st.is(v-1, wPron) &&
+		v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.is(v+1, wPrep|wDet|wThat|wPron|wConj|wAdv):
+		return false // "a written statement", "his prepared remarks"
 	case c.form == formBase:
 		return st.prevIsAux(v)
 	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
@@ -392,11 +549,35 @@ func (st *state) prevIsAux(v int) bool {
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && st.is(k-1, wDet):
 		return true // "those surveyed say"
 	case w == "," || w == ")":
-		// "Executives for Mondelez, which …, say"
+		// "Executives for Mondelez, which …, say"; "The two lawmakers,
+		// however, argue".
 		for j := k - 1; j >= 0 && k-j < 25; j-- {
 			if st.isPunct(j, ",") || st.isFinal(j) {
-				return j+1 < k && st.is(j+1, wRel)
+				if j+1 < k && st.is(j+1, wRel) {
+					return true
+				}
+				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k)) {
+					return st.prevIsAux(j)
+				}
+				return false
 			}
+		}
+	}
+	// "Proponents of the new bill say": a plural head before a
+	// prepositional phrase.
+	if st.isWord(k) && !st.info[k].cap && k > 2 {
+		if n := st.npEndingAt(k, max(0, k-maxNP)); n.ok() && n.form == pipeline.Description && n.plural && n.last == k+1 && st.holdsPrep(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPrep reports whether phrase n has a preposition inside it.
+func (st *state) holdsPrep(n np) bool {
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return true
 		}
 	}
 	return false
@@ -445,6 +626,10 @@ func (st *state) bareAttribution(v, e int) bool {
 			return true
 		case st.is(k, wThat):
 			return false
+		case st.is(k, wSub) && !st.is(k, wPrep) || w == "as" && k+1 < e && st.is(k+1, wPron|wDet):
+			// "said as he launched the process", "asks while …": an
+			// adverbial clause after the attribution.
+			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
 			k++
 			if n := st.npAfter(k, e); n.ok() {
@@ -492,6 +677,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	if lo > j {
 		return false
 	}
+	lo = st.acrossShortQuotes(lo, s.para)
 	// What stands just before the quote: ":" / "," / "that" / nothing.
 	k := j
 	intro := false
@@ -505,24 +691,39 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	}
 	// "according to X, “…”"
 	for v := lo; v+1 <= j; v++ {
-		if st.is(v, wAccording) && st.word(v+1) == "to" {
+		if st.inSeg[v] < 0 && st.info[v].cue.isVerb() && st.info[v].cue.class() <= asking && st.verbHere(v) {
+			break // "X said that according to its analysis, … “…”": the cue's, not the phrase's
+		}
+		if st.inSeg[v] < 0 && st.is(v, wAccording) && st.word(v+1) == "to" {
 			if n := st.npAfter(v+2, j+1); n.ok() {
 				c.speaker.np, c.pat, c.cueTok = n, patAccording, v
 				return true
 			}
 		}
 	}
+	// "in her words, “…”", "in the words of X, “…”"
+	if n, ok := st.inWords(lo, j); ok {
+		c.speaker.np, c.pat = n, patBeforeIntro
+		return true
+	}
 	// The last cue verb of the frame.
 	for v := k; v >= lo; v-- {
 		vi := st.info[v]
+		if st.inSeg[v] >= 0 {
+			continue
+		}
 		if !vi.cue.isVerb() || vi.cap && v != lo {
 			// "Stated Stone:" — a capitalised cue opening the frame.
 			if !(vi.cue.isVerb() && v == lo) {
 				continue
 			}
 		}
-		if !st.verbHere(v) {
+		toInf := vi.cue.form == formBase && st.catenative(v)
+		if !toInf && !st.verbHere(v) {
 			continue
+		}
+		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
+			continue // "which is widely supported by Republicans": a passive names no speaker
 		}
 		// Is the quote the cue's whole content, or a fragment of it?
 		whole := v == k || intro && st.onlyComplements(v, k+1)
@@ -548,7 +749,18 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return true
 		}
 		var n np
-		if vi.cue.form == formGerund {
+		if toInf {
+			// "went on to say, “…”": the catenative verb's subject.
+			k := v - 2
+			if st.word(k) == "on" {
+				k--
+			}
+			if b := st.beforeAdverbs(k, lo); b >= lo && st.is(b, wConj) {
+				n = st.sentenceSubject(lo, b)
+			} else {
+				n = st.clauseSubject(v-1, lo)
+			}
+		} else if vi.cue.form == formGerund {
 			// "released a new radio ad calling it “…”": the phrase before
 			// a participle is the main verb's object, not its subject.
 			n, _ = st.mainSubject(v, lo, si)
@@ -565,9 +777,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			// "issued a statement saying “…”"
 			n = st.clauseSubject(v, lo)
 		}
-		if !n.ok() && v > lo && st.is(v-1, wConj) {
+		if b := st.beforeAdverbs(v, lo); !n.ok() && b >= lo && st.is(b, wConj) {
 			// "De Blasio said … and said, “…”": the coordinated verb's subject.
-			n = st.clauseSubject(v-1, lo)
+			if n = st.sentenceSubject(lo, b); !n.ok() {
+				n = st.clauseSubject(b, lo)
+			}
 		}
 		if !n.ok() {
 			if v == lo && st.is(v, wAux) {
@@ -576,6 +790,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return false
 		}
 		c.speaker.np, c.pat, c.cueTok = n, pat, v
+		return true
+	}
+	// "her March comment that, “…”", "Clinton’s response was: “…”": a
+	// speech noun and its possessor.
+	if n, cue, ok := st.possessedSpeech(lo, j); ok {
+		c.speaker.np, c.pat, c.cueTok = n, patBeforeIntro, cue
 		return true
 	}
 	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
@@ -598,6 +818,90 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// acrossShortQuotes extends a narrative stretch that starts at token lo
+// leftwards over the short quoted words of its sentence ("said she would
+// “support the nominee” but “isn’t planning to endorse anyone”"): a
+// fragment's cue may stand before another fragment.
+func (st *state) acrossShortQuotes(lo, para int) int {
+	for lo > 0 && st.inSeg[lo-1] >= 0 {
+		sg := &st.segs[st.inSeg[lo-1]]
+		if sg.para != para || sg.open.IsZero() || countWords(st.doc.Text, sg.content) >= minDirectWords {
+			break
+		}
+		o := st.tokenAt(sg.open.Start)
+		if o == 0 {
+			break
+		}
+		lo = st.frameStart(o)
+	}
+	return lo
+}
+
+// inWords finds "in her words," / "in X's words," / "in the words of X,"
+// in tokens [lo, j], j the comma or colon before a quote, and returns the
+// speaker.
+func (st *state) inWords(lo, j int) (np, bool) {
+	if !st.isPunct(j, ",") && !st.isPunct(j, ":") {
+		return np{}, false
+	}
+	for w := lo + 1; w < j; w++ {
+		lw := strings.ToLower(st.word(w))
+		if lw != "words" || st.inSeg[w] >= 0 {
+			continue
+		}
+		switch {
+		case w+2 < j && st.word(w+1) == "of" && st.word(w-1) == "the" && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
+			if n := st.npAfter(w+2, j); n.ok() && n.last == j {
+				return n, true
+			}
+		case w+1 == j && st.is(w-1, wPossDet) && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
+			return np{span: st.span(w-1, w), first: w - 1, last: w, form: pipeline.Pronoun, plural: st.is(w-1, wPlural)}, true
+		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s"):
+			if n := st.npEndingAt(w-2, lo); n.ok() && n.first > lo && strings.EqualFold(st.word(n.first-1), "in") {
+				return n, true
+			}
+		}
+	}
+	return np{}, false
+}
+
+// speechNouns name what someone said; with a possessor right before a
+// quote they attribute it ("his statement: “…”").
+var speechNouns = map[string]bool{"comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
+	"response": true, "answer": true, "reply": true, "message": true, "tweet": true, "words": true, "warning": true,
+	"promise": true, "claim": true, "assertion": true, "argument": true, "retort": true, "verdict": true, "advice": true,
+	"explanation": true, "declaration": true, "admission": true, "prediction": true, "pledge": true, "vow": true, "quip": true}
+
+// possessedSpeech finds a speech noun with its possessor just before the
+// quote whose intro ends at token j: "X's comment that, “…”", "her
+// statement: “…”", "Clinton’s response was: “…”". It returns the
+// possessor and the noun.
+func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
+	k := j
+	for k >= lo && (st.isPunct(k, ",") || st.isPunct(k, ":") || st.is(k, wThat) || st.isBe(k)) {
+		k--
+	}
+	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[strings.ToLower(st.word(k))] {
+		return np{}, 0, false
+	}
+	noun := k
+	// Adjectives and times between possessor and noun: "her March
+	// comment", "his prepared remarks".
+	p := k - 1
+	for p >= lo && k-p <= 3 && st.isWord(p) && !st.is(p, wPossDet|wDet|wPrep|wVerb|wAux) && p != lo && st.word(p) != "'s" && st.word(p) != "’s" {
+		p--
+	}
+	switch {
+	case p >= lo && st.is(p, wPossDet):
+		return np{span: st.span(p, p+1), first: p, last: p + 1, form: pipeline.Pronoun, plural: st.is(p, wPlural)}, noun, true
+	case p > lo && (st.word(p) == "'s" || st.word(p) == "’s"):
+		if n := st.npEndingAt(p-1, lo); n.ok() && n.form == pipeline.Named {
+			return n, noun, true
+		}
+	}
+	return np{}, 0, false
 }
 
 // wordsAfterInSentence counts the words after segment si up to the end of

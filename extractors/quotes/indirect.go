@@ -84,7 +84,17 @@ func (st *state) thirdIsVerb(v int) bool {
 	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
 		return false
 	}
-	return v+1 < len(st.doc.Tokens) && (st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap)
+	// A lower-case noun before it is its subject only after a determiner
+	// ("the report states"); else the two make a compound ("four police
+	// reports").
+	if !st.info[v-1].cap && !st.is(v-1, wPron|wRel) && (v < 2 || !st.is(v-2, wDet|wPossDet) && st.word(v-2) != "'s" && st.word(v-2) != "’s") {
+		return false
+	}
+	if v+1 >= len(st.doc.Tokens) {
+		return true
+	}
+	// "the document states that", "Conway notes." (after a quote)
+	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
 }
 
 // quoteEndsSentence reports whether token i is the last of a quote whose
@@ -108,11 +118,14 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
-	if inf.cue.form == formBase && !st.prevIsAux(v) {
+	// "went on to say", "continued to suggest": the verb before "to"
+	// carries the subject.
+	toInf := inf.cue.form == formBase && st.catenative(v)
+	if inf.cue.form == formBase && !toInf && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
@@ -132,6 +145,15 @@ func (st *state) indirectVerb(v int) {
 	var sp np
 	pat := patIndirectForward
 	switch {
+	case toInf:
+		sp = st.clauseSubject(v-1, flo)
+		k := v - 2
+		if st.word(k) == "on" {
+			k--
+		}
+		if b := st.beforeAdverbs(k, flo); b >= flo && st.is(b, wConj) {
+			sp = st.sentenceSubject(lo, b) // "but went on to say"
+		}
 	case inf.cue.form == formGerund && v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)):
 		sp, _ = st.mainSubject(v, lo, -1)
 		if !sp.ok() {
@@ -147,8 +169,14 @@ func (st *state) indirectVerb(v int) {
 		}
 	case inf.cue.form == formGerund:
 		// "issued a statement saying …"
-		if v > flo && st.is(v-1, wAux) {
-			return
+		if b := st.beforeAdverbs(v, flo); b >= flo && st.is(b, wAux) {
+			if !st.isBe(b) {
+				return
+			}
+			// "Full-blown capitalists are saying …", "He’s not saying
+			// what …": the progressive's subject.
+			sp = st.subjectBefore(v, flo)
+			break
 		}
 		if v-1 > flo && st.is(v-1, wAs) {
 			// "quoted an official as saying …", "was quoted as saying …"
@@ -174,11 +202,20 @@ func (st *state) indirectVerb(v int) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
-		if !sp.ok() && v > flo && st.is(v-1, wConj) {
+		b := v - 1
+		for b > flo && (st.is(b, wAdv|wAux) && !st.is(b, wPron|wDet) || st.isLyAdverb(b)) {
+			b-- // "but did not suggest", "and would also say"
+		}
+		if !sp.ok() && b >= flo && st.is(b, wConj) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.clauseSubject(v-1, lo)
+			sp = st.sentenceSubject(lo, b)
+		}
+		if !sp.ok() && flo > lo {
+			// "Trump - who said he would “bomb the [expletive] out of” oil
+			// fields - said …": a subject before an aside with a quote.
+			sp = st.subjectBefore(v, lo)
 		}
 	}
 	if n, ok := st.asSaying(v, hi); ok {
@@ -226,12 +263,27 @@ func (st *state) indirectVerb(v int) {
 		}
 		k++
 	}
+	k0 := k
 	k = st.skipComplements(v, k, hi)
-	if k < hi && st.is(k, wThat) {
+	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) {
+		// "told her to call him", "urged him not to get too nasty": the
+		// request, its addressee included.
+		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
+		return
+	}
+	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
+		// "promised Monday to begin taking executive action": a promise
+		// reports what its speaker will do.
+		st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, pat)
+		return
+	}
+	that := false
+	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
+		that = true
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
-		if !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
+		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
 			if inf.cue.has(npObj) && st.isWord(k) && !st.is(k, wPrep|wConj|wAux|wSub|wPron) && st.word(k) != "as" {
@@ -240,6 +292,16 @@ func (st *state) indirectVerb(v int) {
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj)) {
+			// "While those surveyed said Bush has the best experience,
+			// Trump is …": the subordinate clause ends at its comma.
+			for j := k + 2; j < end; j++ {
+				if st.inSeg[j] < 0 && st.isPunct(j, ",") {
+					end = j
+					break
+				}
+			}
+		}
 		st.addIndirect(k, end, v, sp, pat)
 		return
 	}
@@ -252,10 +314,11 @@ func (st *state) indirectVerb(v int) {
 	if inverted {
 		start = v
 	}
-	// "As The Times reported on Saturday, …": the clause after the aside.
+	// "As The Times reported on Saturday, …": the clause after the aside,
+	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
 		(start-1 == flo || st.isPunct(start-2, ",")) {
-		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectForward)
+		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
 		return
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
@@ -268,17 +331,80 @@ func (st *state) indirectVerb(v int) {
 		return // "“…,” X said": a direct quote
 	}
 	before := st.addIndirectCheck(lo, start-1)
-	// "A, X said, B": the longer part.
+	// "A, X said, B": the attribution is a parenthesis inside the
+	// reported sentence ("If the law conflicts with God's orders, Rubio
+	// said, Christians must ignore the law"); the quote spans A to B.
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
-		if after-(k+1) > (start-1)-lo {
-			st.addIndirect(k+1, after, v, sp, patIndirectBackward)
+		// B must be a clause, not the speaker's appositive ("…, said
+		// Mindy Romero, director of the project").
+		if after > k+2 && st.addIndirectCheck(k+1, after) && st.wordsIn(lo, start-1) >= 1 {
+			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
 	}
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// sentenceSubject returns the subject of the first verb of the sentence
+// that starts at token lo, looking no further than hi: the subject a
+// coordinated verb shares ("Trump joked that …, but went on to say …").
+func (st *state) sentenceSubject(lo, hi int) np {
+	for v := lo; v < hi; v++ {
+		if st.inSeg[v] >= 0 || st.info[v].cap {
+			continue
+		}
+		vi := st.info[v]
+		w := st.word(v)
+		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
+			len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && v > lo && !st.is(v-1, wDet|wPossDet) {
+			return st.subjectBefore(v, lo)
+		}
+	}
+	return np{}
+}
+
+// catenatives take a reported-speech verb after "to" and lend it their
+// subject ("went on to say", "continued to insist"). Verbs of refusal
+// ("declined to say") are left out: what follows was not said.
+var catenatives = map[string]bool{"continue": true, "continues": true, "continued": true, "went": true, "goes": true,
+	"go": true, "going": true, "proceeded": true, "hastened": true, "rushed": true, "quick": true, "used": true,
+	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
+	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
+	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true}
+
+// catenative reports a cue in its base form after "to" and a catenative
+// verb ("went on to say", "was quick to point out", "has to admit").
+func (st *state) catenative(v int) bool {
+	if v < 2 || !strings.EqualFold(st.word(v-1), "to") {
+		return false
+	}
+	k := v - 2
+	if st.word(k) == "on" && k > 0 {
+		k-- // "went on to say"
+	}
+	return catenatives[strings.ToLower(st.word(k))]
+}
+
+// beforeAdverbs returns the token before v, adverbs ("not", "also")
+// skipped, no further left than lo (lo-1 if none is left).
+func (st *state) beforeAdverbs(v, lo int) int {
+	b := v - 1
+	for b >= lo && (st.is(b, wAdv) && !st.is(b, wAux|wDet|wPrep) || st.isLyAdverb(b)) {
+		b--
+	}
+	return b
+}
+
+// isBe reports a form of "be" ("is", "’s", "were", "been").
+func (st *state) isBe(k int) bool {
+	switch strings.ToLower(st.word(k)) {
+	case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re", "'m", "’m":
+		return true
+	}
+	return false
 }
 
 // reportedClauseStart reports whether the words from token k can open the
@@ -348,9 +474,15 @@ func (st *state) addIndirectCheck(a, b int) bool {
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
-		if n := st.npAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
+		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
+				// "telling voters and Twitter followers that"
+				if k+1 < hi && st.word(k) == "and" {
+					if m := st.npAfter(k+1, hi); m.ok() && m.last < hi && st.is(m.last, wThat) {
+						k = m.last
+					}
+				}
 			}
 		}
 	}
@@ -361,7 +493,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
-		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this"):
+		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
+			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
 				return k
@@ -371,10 +504,11 @@ func (st *state) skipComplements(v, k, hi int) int {
 				return k
 			}
 			k = n.last
-		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime) || isWeekday(st.word(k+1))) && !st.is(k+1, wThat):
-			// ", in a statement," — an aside
+		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when") && !st.is(k+1, wThat):
+			// ", in a statement," — an aside; ", where he is a
+			// contributor,"
 			j := k + 1
-			for j < hi && !st.isPunct(j, ",") && j-k < 12 {
+			for j < hi && !st.isPunct(j, ",") && j-k < 16 {
 				j++
 			}
 			if j < hi && st.isPunct(j, ",") {
@@ -387,6 +521,53 @@ func (st *state) skipComplements(v, k, hi int) int {
 		}
 	}
 	return k
+}
+
+// promiseVerbs report, with an infinitive, what their speaker will do.
+var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true}
+
+// infinitiveAt reports "to" (or "not to") and a verb at token k.
+func (st *state) infinitiveAt(k int) bool {
+	if k < len(st.doc.Tokens) && st.word(k) == "not" {
+		k++
+	}
+	return k+1 < len(st.doc.Tokens) && st.word(k) == "to" && st.isWord(k+1) && !st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wPrep|wTime)
+}
+
+// isObjPron reports an object pronoun: him, her, them.
+func (st *state) isObjPron(k int) bool {
+	if k >= len(st.doc.Tokens) {
+		return false
+	}
+	switch strings.ToLower(st.word(k)) {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
+}
+
+// timeOrMedium reports a time ("for years", "since Monday") or a medium
+// ("through a spokesman", "via Twitter") starting at token k.
+func (st *state) timeOrMedium(k, hi int) bool {
+	for j := k; j < hi && j-k < 4; j++ {
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap {
+			return true
+		}
+		if !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// objectAfter finds the hearer after a cue like "told" or "assured": a
+// noun phrase, or an object pronoun ("assured him it was done").
+func (st *state) objectAfter(k, hi int) np {
+	switch strings.ToLower(st.word(k)) {
+	case "him", "her", "them", "us", "me", "you":
+		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
+	}
+	return st.npAfter(k, hi)
 }
 
 // sameForm reports whether the cue at j has the form of the cue that
@@ -430,6 +611,24 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 				return j
 			}
 			if clauseBreakers[st.word(j+1)] {
+				return j
+			}
+			// ", and others have said …": a clause of its own, with its
+			// subject and verb (not ", and that …", still reported).
+			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
+				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
+					return j
+				}
+			}
+			// ", highlighting the disconnect": a participle hangs on the
+			// main clause.
+			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
+				return j
+			}
+			// ", who does not need …", ", a recommendation the attorney
+			// general adopted": a relative clause or an appositive on the
+			// clause's last noun, the writer's words.
+			if w := st.word(j + 1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
 				return j
 			}
 		}
@@ -481,9 +680,11 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	if si := st.inSeg[a]; si >= 0 && st.segs[si].open.Start < span.Start {
 		span.Start = st.segs[si].open.Start
 	}
+	// Overlapping reports of two cues both stay candidates: the more
+	// confident one is kept when the quotes are written (emit).
 	for i := range st.cands {
 		c := &st.cands[i]
-		if !c.dropped && c.kind == pipeline.Indirect && c.span.Overlaps(span) {
+		if !c.dropped && c.kind == pipeline.Indirect && c.span == span {
 			return
 		}
 	}
@@ -503,6 +704,17 @@ func (st *state) holdsSegment(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// wordsIn counts the words of tokens [a, b) outside quotes.
+func (st *state) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if st.inSeg[k] < 0 && st.isWord(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // countWords counts the words of a span of text.
@@ -534,7 +746,7 @@ func (st *state) indirectAccording(v int) {
 	if v == fs {
 		// "According to X, …"
 		k := sp.last
-		for k < hi && !st.isPunct(k, ",") && k-sp.last < 8 {
+		for k < hi && !st.isPunct(k, ",") && k-sp.last < 20 {
 			k++
 		}
 		if k < hi && st.isPunct(k, ",") {
@@ -542,14 +754,27 @@ func (st *state) indirectAccording(v int) {
 		}
 		return
 	}
-	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 {
-		return
+	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 && sp.last < hi-1 {
+		return // "…, according to X" or "… according to X." at the end
 	}
-	end := v - 1
-	// "A, according to X, B": the longer part.
+	end := v
+	if st.isPunct(v-1, ",") {
+		end = v - 1
+	}
+	// "The Financial Times reports that …, according to anonymous
+	// officials": the clause has its own attribution, whose source the
+	// according-phrase names.
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[v].Start {
+			return
+		}
+	}
+	// "A, according to X, B": the whole sentence, the attribution a
+	// parenthesis inside it.
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi-(k+1) > end-lo {
-		st.addIndirect(k+1, hi, v, sp, patIndirectAccording)
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) {
+		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}
 	st.addIndirect(lo, end, v, sp, patIndirectAccording)

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+
+	"github.com/sayso/sayso/pipeline"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,7 +64,7 @@ var lexicon = func() map[string]wordClass {
 	add(wAccording, "according")
 	add(wAs, "as")
 	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't cannot didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
-	add(wAdv, "also later then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself")
+	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself")
 	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
@@ -81,7 +83,7 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
-	"coach dean president-elect leader former acting deputy ex-president"
+	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon."
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
 // "the senator"); a description with one of them can stand for a named
@@ -125,9 +127,29 @@ func (st *state) classify() {
 		if t.Kind == 0 /* pipeline.Word */ {
 			r, _ := utf8.DecodeRuneInString(s)
 			inf.cap = unicode.IsUpper(r)
+			if t.Is(pipeline.AllCaps) && inf.cls&wPron != 0 && s != "I" {
+				inf.cls &^= wPron | wFirst | wPlural | wMale | wFemale | wNeuter // "US Senator Jeff Sessions"
+			}
 		}
 		st.info[i] = inf
+		// A phrasal cue: the verb before its particle ("went on").
+		if ps, ok := phrasalIndex[string(st.buf)]; ok && i+1 < len(toks) && !inf.cue.ok() {
+			next := toks[i+1]
+			for _, p := range ps {
+				if next.End-next.Start == len(p.particle) && strings.EqualFold(st.doc.Text[next.Start:next.End], p.particle) {
+					st.info[i].cue = p.c
+					st.phrasalAt = append(st.phrasalAt, i+1)
+					break
+				}
+			}
+		}
 	}
+	// The particle reads as an adverb: what may stand between a cue and
+	// its content.
+	for _, k := range st.phrasalAt {
+		st.info[k].cls = wAdv
+	}
+	st.phrasalAt = st.phrasalAt[:0]
 }
 
 var noCue = cue{verb: -1, noun: -1}

@@ -100,7 +100,7 @@ func recorded(t *testing.T) map[string]float64 {
 	line := regexp.MustCompile(`<!-- regression: ([^>]*)-->`).FindSubmatch(b)
 	require.NotNil(t, line, "docs/quotes.md has no regression line")
 	out := map[string]float64{}
-	for _, m := range regexp.MustCompile(`([a-z.]+)=([0-9.]+)`).FindAllSubmatch(line[1], -1) {
+	for _, m := range regexp.MustCompile(`([a-z][a-z0-9.]*)=([0-9.]+)`).FindAllSubmatch(line[1], -1) {
 		v, err := strconv.ParseFloat(string(m[2]), 64)
 		require.NoError(t, err)
 		out[string(m[1])] = v
@@ -109,8 +109,8 @@ func recorded(t *testing.T) map[string]float64 {
 }
 
 // TestPolNeARDev fails if any of the six headline numbers on PolNeAR dev
-// (PolNeAR view, see docs/quotes.md) drops more than 0.01 below the number
-// docs/quotes.md records.
+// (raw: score.py's rules on the records as written, see docs/quotes.md)
+// drops more than 0.01 below the number docs/quotes.md records.
 func TestPolNeARDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
@@ -121,9 +121,8 @@ func TestPolNeARDev(t *testing.T) {
 	for _, d := range docs {
 		require.NoError(t, w.Write(pipeline.NewRecord(d, pipeline.RecordOptions{})))
 	}
-	pred, texts, err := eval.ReadPredictionsText(&buf)
+	pred, err := eval.ReadPredictions(&buf)
 	require.NoError(t, err)
-	pred = eval.PolNeARView(pred, texts)
 	dir := sharedDir()
 	score := func(name string, resolved bool) eval.QuoteScores {
 		f, err := os.Open(filepath.Join(dir, "data/polnear/dev", name))
@@ -171,7 +170,11 @@ func checkProperties(t *testing.T, d *pipeline.Document) {
 		if q.Speaker.Form != pipeline.NoSpeaker && !q.Speaker.Span.IsZero() {
 			sp := q.Speaker.Span
 			require.True(t, 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(d.Text), "%s: speaker span %v", d.ID, sp)
-			assert.False(t, q.Span.Overlaps(sp), "%s: speaker %q inside its quote %q", d.ID, d.Slice(sp), d.Slice(q.Span))
+			// Only reported speech with its attribution as a parenthesis
+			// ("A, X said, B") holds its speaker, and then its cue too.
+			if q.Kind != pipeline.Indirect || !q.Span.Contains(q.Cue) {
+				assert.False(t, q.Span.Overlaps(sp), "%s: speaker %q inside its quote %q", d.ID, d.Slice(sp), d.Slice(q.Span))
+			}
 			assert.NotEmpty(t, q.Speaker.Name, "%s: speaker %q has no name", d.ID, d.Slice(sp))
 		}
 		assert.True(t, q.Confidence >= 0 && q.Confidence <= 1, "confidence %v", q.Confidence)

@@ -70,6 +70,7 @@ func (st *state) process(doc *pipeline.Document) {
 	}
 	st.classify()
 	st.indexSentences()
+	st.findCapsElsewhere()
 	st.findSegments()
 	st.segmentTokens()
 	st.findTranscript()
@@ -86,34 +87,35 @@ func (st *state) process(doc *pipeline.Document) {
 type pattern uint8
 
 const (
-	patNone              pattern = iota
-	patAfterSubject              // "…," X said.
-	patAfterInverted             // "…," said X.
-	patAfterDash                 // "…" — X
-	patBeforeIntro               // X said: "…" / X said, "…" / X said that "…"
-	patBeforeFrag                // X said the plan was "…" (a quoted fragment of reported speech)
-	patParticiple                // …, adding that "…" (the main clause's subject)
-	patSameParagraph             // a quote in the paragraph of an attributed one
-	patContinued                 // a paragraph that continues an open quote
-	patFloating                  // a paragraph of quotes after a paragraph of the same speaker's quotes
-	patPrevSentence              // a quote opening a sentence after an attributed one
-	patBeforeColon               // he returned to his familiar lines: "…"
-	patTrailing                  // … "…" …, X said. (the attribution closes the sentence)
-	patTranscript                // WALLACE: …
-	patAccording                 // according to X
-	patAsSaying                  // X was quoted as saying / reported X as saying
-	patIndirectForward           // X said (that) …
-	patIndirectBackward          // …, X said.
-	patIndirectAccording         // according to X, …
-	patIndirectNoun              // X's claim that …
-	patIndirectRelative          // X, who said …
-	patIndirectObject            // X announced his candidacy (what was said, as a noun phrase)
+	patNone                  pattern = iota
+	patAfterSubject                  // "…," X said.
+	patAfterInverted                 // "…," said X.
+	patAfterDash                     // "…" — X
+	patBeforeIntro                   // X said: "…" / X said, "…" / X said that "…"
+	patBeforeFrag                    // X said the plan was "…" (a quoted fragment of reported speech)
+	patParticiple                    // …, adding that "…" (the main clause's subject)
+	patSameParagraph                 // a quote in the paragraph of an attributed one
+	patContinued                     // a paragraph that continues an open quote
+	patFloating                      // a paragraph of quotes after a paragraph of the same speaker's quotes
+	patPrevSentence                  // a quote opening a sentence after an attributed one
+	patBeforeColon                   // he returned to his familiar lines: "…"
+	patTrailing                      // … "…" …, X said. (the attribution closes the sentence)
+	patTranscript                    // WALLACE: …
+	patAccording                     // according to X
+	patAsSaying                      // X was quoted as saying / reported X as saying
+	patIndirectForward               // X said (that) …
+	patIndirectBackward              // …, X said.
+	patIndirectAccording             // according to X, …
+	patIndirectNoun                  // X's claim that …
+	patIndirectRelative              // X, who said …
+	patIndirectObject                // X announced his candidacy (what was said, as a noun phrase)
+	patIndirectParenthetical         // A, X said, B / A, according to X, B (the attribution inside the span)
 	numPatterns
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
 	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "before-colon", "trailing", "transcript", "according",
-	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object"}
+	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object", "indirect-parenthetical"}
 
 func (p pattern) String() string { return patternNames[p] }
 
@@ -155,6 +157,7 @@ type state struct {
 	order         []int  // candidates to emit, in text order
 	emitted       []int  // the candidate of each of doc.Quotes
 	buf           []byte
+	phrasalAt     []int // particles of phrasal cues, while classifying
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
 	pmention      []personMention
@@ -274,7 +277,7 @@ func (st *state) emit() {
 	st.emitted = st.emitted[:0]
 	for k, q := range doc.Quotes {
 		if n := len(kept); n > 0 && kept[n-1].Overlaps(q.Span) {
-			if st.rank(q) > st.rank(kept[n-1]) {
+			if r, rk := st.rank(q), st.rank(kept[n-1]); r > rk || r == rk && q.Confidence > kept[n-1].Confidence {
 				kept[n-1] = q
 				st.emitted[n-1] = order[k]
 			}
@@ -313,14 +316,47 @@ func (st *state) isPunct(i int, s string) bool {
 }
 
 // isFinal reports a token that ends a sentence: . ! ? (outside quotes).
+// A period the tokenizer split off an abbreviation or an initial is not
+// final: one followed by a lower-case word, a comma or a closing bracket
+// ("Rep. Earl Blumenauer (D-Ore.) said", "Sen. Ron Johnson, R-Wis., said"),
+// or one right after a single capital letter and before a name ("Richard
+// J. Durbin").
 func (st *state) isFinal(i int) bool {
 	t := st.doc.Tokens[i]
 	if t.Kind != pipeline.Punct {
 		return false
 	}
 	switch st.doc.Text[t.Start:t.End] {
-	case ".", "!", "?", "...", "…", "?!", "!!":
+	case "!", "?", "...", "…", "?!", "!!":
 		return true
+	case ".":
+		return !st.abbrevPeriod(i)
+	}
+	return false
+}
+
+// abbrevPeriod reports a period token that belongs to an abbreviation or
+// an initial rather than ending a sentence.
+func (st *state) abbrevPeriod(i int) bool {
+	toks := st.doc.Tokens
+	if i+1 >= len(toks) || i == 0 || toks[i-1].End != toks[i].Start || !st.isWord(i-1) {
+		return false
+	}
+	n := toks[i+1]
+	if st.paraOf(i+1) != st.paraOf(i) {
+		return false
+	}
+	switch {
+	case n.Kind == pipeline.Punct:
+		w := st.doc.Text[n.Start:n.End]
+		return w == "," || w == ")" || w == ";"
+	case n.Kind == pipeline.Word && n.Is(pipeline.Lower):
+		return true
+	case n.Kind == pipeline.Word && st.info[i+1].cap && !n.Is(pipeline.SentStart):
+		// "Harry M. Reid": an initial, if the segmenter did not start
+		// a sentence after it.
+		p := toks[i-1]
+		return p.End-p.Start == 1 && st.info[i-1].cap
 	}
 	return false
 }

@@ -77,23 +77,32 @@ func (st *state) buildPeople() {
 	toks := st.doc.Tokens
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
-	if st.capsElsewhere == nil {
-		st.capsElsewhere = map[string]bool{}
-	}
-	clear(st.capsElsewhere)
-	for i, t := range toks {
-		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
-			st.capsElsewhere[st.word(i)] = true
-		}
-	}
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
 			continue
 		}
+		if toks[i].Is(pipeline.ParaStart) && st.titleCaseParagraph(st.paraOf(i)) {
+			// A headline ("Francois Hollande Says Donald Trump Makes
+			// …"): its capitalised words are no names.
+			_, b := st.paraTokens(st.paraOf(i))
+			i = max(b, i+1)
+			continue
+		}
+		if toks[i].Is(pipeline.ParaStart) && toks[i].Is(pipeline.AllCaps) {
+			// A dateline: "CLEVELAND - Donald Trump …"
+			k := i
+			for k < len(toks) && toks[k].Is(pipeline.AllCaps) && k-i < 4 {
+				k++
+			}
+			if k < len(toks) && (toks[k].Kind == pipeline.Dash || st.isPunct(k, ",") || st.isPunct(k, "(")) {
+				i = k + 1
+				continue
+			}
+		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap ||
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap || st.initialPeriod(j) || st.titlePeriod(j) ||
 			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
@@ -106,6 +115,9 @@ func (st *state) buildPeople() {
 		for k := j - 2; k >= a; k-- {
 			if st.is(k, wTitle) && st.info[k].cap {
 				a = k + 1
+				if st.titlePeriod(a) {
+					a++
+				}
 				break
 			}
 		}
@@ -116,7 +128,7 @@ func (st *state) buildPeople() {
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
-			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) {
+			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) && !(k+1 < j && st.isFirstName(k)) {
 				titleCase = true
 			}
 		}
@@ -137,7 +149,8 @@ func (st *state) buildPeople() {
 		// ("When", "But") out; note the gender titles imply.
 		var g byte
 		titled := false
-		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole)) {
+		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||
+			st.info[a].cue.isVerb() && toks[a].Is(pipeline.SentStart)) {
 			if tg := titleGender(st.word(a)); tg != 0 {
 				g = tg
 			}
@@ -150,6 +163,19 @@ func (st *state) buildPeople() {
 			continue
 		}
 		a = st.elidedNameStart(a)
+		// A capitalised sentence opener before a name ("Maybe Trump",
+		// "Six Trump supporters") is part of it only if it is a first
+		// name or the article capitalises it elsewhere too.
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] {
+			a++
+		}
+		// A place or an organization before a surname: "Wisconsin Trump
+		// supporters", "Team Trump".
+		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) {
+			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person || st.knownSurname(st.word(j-1)) {
+				a++
+			}
+		}
 		// A capitalised sentence opener is a name only if the article
 		// capitalises it elsewhere too.
 		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)]) {
@@ -159,6 +185,56 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// titleCaseParagraph reports a headline-like paragraph: short, most of
+// its words capitalised.
+func (st *state) titleCaseParagraph(p int) bool {
+	a, b := st.paraTokens(p)
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		if st.isWord(k) {
+			words++
+			if st.info[k].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && words <= 25 && caps*5 >= words*4
+}
+
+// knownSurname reports a surname the article already gives with a first
+// name ("Donald Trump"): a capitalised word before it that is not a first
+// name is a modifier ("Team Trump").
+func (st *state) knownSurname(sur string) bool {
+	for k := range st.people {
+		p := &st.people[k]
+		if p.last-p.first >= 2 && st.word(p.last-1) == sur && st.isFirstName(p.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// findCapsElsewhere notes the capitalised words the article uses inside
+// sentences: a sentence opener that is also one of them is likely a name.
+func (st *state) findCapsElsewhere() {
+	if st.capsElsewhere == nil {
+		st.capsElsewhere = map[string]bool{}
+	}
+	clear(st.capsElsewhere)
+	for i, t := range st.doc.Tokens {
+		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
+			st.capsElsewhere[st.word(i)] = true
+		}
+	}
+}
+
+// isFirstName reports a word listed as a first name ("Will", "May").
+func (st *state) isFirstName(k int) bool {
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	_, ok := firstNames[string(st.buf)]
+	return ok
 }
 
 func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
@@ -186,9 +262,17 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			}
 		}
 	}
-	// The person with this surname whose name holds this one.
+	// The person with this surname whose name holds this one: for a
+	// surname alone, the first introduced (the story's principal: "Trump"
+	// after "Donald Trump" and "Ivanka Trump" is Donald Trump), else the
+	// latest.
 	pi := -1
-	for k := len(st.people) - 1; k >= 0; k-- {
+	n := len(st.people)
+	for i := range n {
+		k := n - 1 - i
+		if j-a == 1 {
+			k = i
+		}
 		p := &st.people[k]
 		if st.word(p.last-1) != sur || p.org != org {
 			continue
@@ -281,9 +365,21 @@ func (st *state) personOf(n *np) int {
 		}
 	}
 	if full >= 2 && j-a == 1 {
-		// Two people share the surname and nothing tells which: keep the
-		// name as written rather than guess ("Clinton", not Bill or
-		// Hillary).
+		// Two people share the surname and nothing in the mention tells
+		// which: the one the story introduced first, its principal
+		// ("Clinton" is Hillary Clinton in a story that names Bill
+		// Clinton later), when that one is a person with a full name.
+		first := -1
+		for k := range st.people {
+			p := &st.people[k]
+			if st.word(p.last-1) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+				first = k
+				break
+			}
+		}
+		if first >= 0 && st.people[first].last-st.people[first].first >= 2 {
+			return first
+		}
 		return -1
 	}
 	return best
@@ -372,7 +468,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
-			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls)) {
+			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || (ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls) || !plural && ls.speaker.form == pipeline.Description && !ls.speaker.plural && st.thingHead(&ls.speaker.np))) {
 				c.name, c.entity = ls.name, ls.entity
 				return
 			}
@@ -469,8 +565,25 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
 			continue
 		}
+		if plural && n.last+1 < min(s.Last, pos) && st.word(n.last) == "and" {
+			// "Professors Foner and Alba suggest …": a group of two.
+			j := n.last + 1
+			for j < min(s.Last, pos) && st.info[j].cap && st.isWord(j) {
+				j++
+			}
+			if j > n.last+1 && j < s.Last {
+				n = np{span: st.span(n.first, j), first: n.first, last: j, form: pipeline.Description, plural: true}
+			}
+		}
+		if e := n.last - 1; !plural && n.form == pipeline.Description && e-n.first >= 2 && isLowerASCII(st.word(e)) &&
+			strings.HasSuffix(st.word(e), "s") && !st.is(e, wPlural|wRole) && st.is(n.first, wDet) {
+			// "The email includes a photo": the phrase took the verb.
+			n.last, n.plural = e, false
+			n.span = st.span(n.first, e)
+		}
 		next := n.last
-		if !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(st.word(next), "ed")) {
+		if w := st.word(next); !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(w, "ed") ||
+			!plural && len(w) > 3 && strings.HasSuffix(w, "s") && isLowerASCII(w) && !st.is(next, wPrep|wDet)) { // "The email includes"
 			continue
 		}
 		if plural && n.plural {
@@ -481,8 +594,26 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 				return n, true
 			}
 		}
+		if !plural && n.form == pipeline.Description && !n.plural && st.thingHead(&n) {
+			return n, true // "The email includes a photo. … it reads"
+		}
 	}
 	return np{}, false
+}
+
+// thingHead reports a description headed by an organization or a text
+// ("the group", "the staff letter", "Trump's campaign"): what "it" can
+// stand for.
+func (st *state) thingHead(n *np) bool {
+	head := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			head = k - 1
+			break
+		}
+	}
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	return st.is(head, wOrgHead) || textNouns[string(st.buf)]
 }
 
 // isSubjectMention reports whether a name stands as its sentence's
@@ -592,10 +723,39 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		// the description's other words, if there is one.
 		best = st.salientPerson(n, mods[:nm])
 	}
+	if best < 0 && politicalRoles[hw] {
+		// "Rubio said he does support …. “…,” said the Florida senator":
+		// the person the sentences just before are about.
+		best = st.recentSubject(n.first, 2)
+	}
 	if best >= 0 {
 		c.name = st.personName(best)
 		c.entity = st.people[best].entity
 	}
+}
+
+// recentSubject returns the person named last as a sentence's subject
+// before token pos, within paras paragraphs, or -1: the antecedent of a
+// definite description that the article never ties to a name.
+func (st *state) recentSubject(pos, paras int) int {
+	para := st.paraOf(pos)
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= pos {
+			continue
+		}
+		if para-st.paraOf(m.tok) > paras {
+			break
+		}
+		p := &st.people[m.person]
+		if p.org || p.last-p.first < 2 && p.gender == 0 && !st.isSubjectMention(m) {
+			continue
+		}
+		if st.isSubjectMention(m) {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // politicalRoles head descriptions that news uses for the people a story is
@@ -658,11 +818,52 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 	return true
 }
 
-// isStateAbbrev reports whether token j abbreviates the state w
-// ("R-Fla." for Florida).
+// isStateAbbrev reports whether token j stands for the modifier w in
+// another form: a US state's abbreviation ("R-Fla." or "Fla." for
+// Florida, "I-Vt." for Vermont) or a party's ("GOP" and "R-Ohio" for
+// Republican, "D-N.Y." for Democratic).
 func (st *state) isStateAbbrev(j int, w string) bool {
 	t := st.word(j)
-	return len(w) >= 3 && len(t) >= 3 && strings.Contains(t, w[:3])
+	if len(t) < 2 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	switch lw {
+	case "republican", "gop":
+		return t == "GOP" || t == "Republican" || t == "Republicans" || strings.HasPrefix(t, "R-")
+	case "democratic", "democrat":
+		return t == "Democratic" || t == "Democrat" || t == "Democrats" || strings.HasPrefix(t, "D-")
+	}
+	abbr, ok := stateAbbrevs[lw]
+	if !ok {
+		return false
+	}
+	// "R-Fla.", "Fla.", "FL", "(R-Fla.)": the part after a party letter.
+	if i := strings.IndexByte(t, '-'); i >= 0 && i <= 2 {
+		t = t[i+1:]
+	}
+	t = strings.TrimSuffix(t, ".")
+	for a := range strings.SplitSeq(abbr, " ") {
+		if strings.EqualFold(t, strings.TrimSuffix(a, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAbbrevs maps US states (lower case) to their AP style and postal
+// abbreviations, from the AP Stylebook's state list and USPS Publication 28.
+var stateAbbrevs = map[string]string{
+	"alabama": "Ala. AL", "alaska": "Alaska AK", "arizona": "Ariz. AZ", "arkansas": "Ark. AR", "california": "Calif. CA Cal.",
+	"colorado": "Colo. CO", "connecticut": "Conn. CT", "delaware": "Del. DE", "florida": "Fla. FL", "georgia": "Ga. GA",
+	"hawaii": "Hawaii HI", "idaho": "Idaho ID", "illinois": "Ill. IL", "indiana": "Ind. IN", "iowa": "Iowa IA",
+	"kansas": "Kan. KS Kans.", "kentucky": "Ky. KY", "louisiana": "La. LA", "maine": "Maine ME", "maryland": "Md. MD",
+	"massachusetts": "Mass. MA", "michigan": "Mich. MI", "minnesota": "Minn. MN", "mississippi": "Miss. MS",
+	"missouri": "Mo. MO", "montana": "Mont. MT", "nebraska": "Neb. NE", "nevada": "Nev. NV", "ohio": "Ohio OH",
+	"oklahoma": "Okla. OK", "oregon": "Ore. OR", "pennsylvania": "Pa. PA", "tennessee": "Tenn. TN", "texas": "Texas TX Tex.",
+	"utah": "Utah UT", "vermont": "Vt. VT", "virginia": "Va. VA", "washington": "Wash. WA", "wisconsin": "Wis. WI",
+	"wyoming": "Wyo. WY", "york": "N.Y. NY", "jersey": "N.J. NJ", "hampshire": "N.H. NH", "carolina": "N.C. S.C. NC SC",
+	"dakota": "N.D. S.D. ND SD", "mexico": "N.M. NM", "island": "R.I. RI",
 }
 
 // roleAbbrev maps title abbreviations to the role nouns they stand for.
@@ -679,12 +880,17 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		w := strings.ToLower(st.word(k))
 		if a, ok := roleAbbrev[w]; ok {
 			w = a
+		} else if a, ok := roleAbbrev[w+"."]; ok && st.titlePeriod(k+1) {
+			w = a // "Pres" "." split by the tokenizer
 		}
 		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative"
 	}
 	for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
-		if !st.isWord(k) || st.is(k, wDet|wPrep) && !st.is(k, wTitle) {
-			break
+		if st.titlePeriod(k) {
+			continue
+		}
+		if !st.isWord(k) || st.is(k, wDet|wPrep|wVerb|wAux) && !st.is(k, wTitle) || st.info[k].cue.isVerb() && !st.info[k].cap {
+			break // "a young woman asked Mrs. Clinton": not an introduction
 		}
 		if match(k) {
 			return true

@@ -46,14 +46,22 @@ func (st *state) subjectBefore(v, lo int) np {
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
 	if st.isPunct(j, ",") {
-		return st.appositiveHead(j, lo)
+		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
+			return n
+		}
+		// "Sen. Jack Reed (D-R.I.), said": a stray comma after the
+		// parenthesis.
+		j = st.skipBackAdjuncts(j-1, lo)
+		if j < lo || st.isPunct(j, ",") {
+			return np{}
+		}
 	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
 		return n
 	}
 	if n.rel {
-		if n.first-1 >= lo && st.isPunct(n.first-1, ",") {
+		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
 				n.antecedent = &m
 			}
@@ -72,11 +80,11 @@ func (st *state) appositiveHead(c, lo int) np {
 	// description ("a doctor"), a relative clause ("who covered the White
 	// House for 40 years"), a parenthesis.
 	end := c
-	for chunks := 0; chunks < 3; chunks++ {
+	for chunks := 0; chunks < 5; chunks++ { // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
 		k := end - 1
 		rel := false
 		for ; k > lo && end-k <= 40; k-- {
-			if st.isFinal(k) || st.isMark(k) || st.inSeg[k] >= 0 {
+			if st.isFinal(k) || st.isMark(k) && st.inSeg[k] >= 0 || st.inSeg[k] >= 0 {
 				return np{}
 			}
 			if st.isPunct(k, ",") {
@@ -90,6 +98,9 @@ func (st *state) appositiveHead(c, lo int) np {
 		rel = st.is(a, wRel)
 		if !rel {
 			for j := a; j < end; j++ {
+				if st.is(j, wRel) {
+					break // "a delegate who is part of the drive": its verbs are the relative clause's
+				}
 				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
 					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase {
 					return np{}
@@ -130,10 +141,28 @@ func (st *state) clauseSubject(v, lo int) np {
 		adjectival := u > 0 && (st.is(u-1, wDet|wPossDet) || st.word(u-1) == "'s" || st.word(u-1) == "’s")
 		verb := ui.cue.isVerb() && ui.cue.form != formGerund && st.verbHere(u) || ui.cls&wVerb != 0 ||
 			len(w) > 3 && strings.HasSuffix(w, "ed") && ui.cls&(wRole|wPlural) == 0 && !adjectival
-		if !verb {
+		// "Trump then appears in a clip, saying": a third-person verb
+		// after a name or a pronoun.
+		third := !verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.isWord(u) &&
+			ui.cls&(wPlural|wRole|wPrep|wDet|wTime|wConj|wSub|wPossDet) == 0 && !adjectival && isLowerASCII(w)
+		if !verb && !third {
 			continue
 		}
-		if n := st.subjectBefore(u, lo); n.ok() {
+		n := st.subjectBefore(u, lo)
+		if third && n.ok() {
+			b := u - 1
+			for b > n.last-1 && (st.is(b, wAdv) || st.isLyAdverb(b)) {
+				b--
+			}
+			// Plural nouns end in -s too ("Jewish stereotypes"): only a
+			// pronoun, a person's name or an adverb between make it a verb.
+			person := n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale|wNeuter) ||
+				n.form == pipeline.Named && (b < u-1 || n.nameLast-n.nameFirst >= 2 && st.isFirstName(n.nameFirst) || n.nameFirst > n.first && st.is(n.nameFirst-1, wTitle))
+			if b != n.last-1 || n.plural || !person {
+				continue
+			}
+		}
+		if n.ok() {
 			return n
 		}
 	}
@@ -145,7 +174,8 @@ func (st *state) clauseSubject(v, lo int) np {
 var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": true, "part": true, "statement": true,
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
-	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true}
+	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
+	"past": true, "meantime": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -155,7 +185,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 	for j >= lo {
 		w := st.word(j)
 		switch {
-		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet):
+		case st.is(j, wAdv|wAux) && !st.is(j, wPron|wDet) && !st.capName(j):
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
@@ -199,15 +229,18 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			// An aside between commas: skip it when it is a time, a
 			// prepositional phrase or a relative clause; keep appositives.
 			k := j - 1
-			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !st.isMark(k) && !st.isFinal(k) {
+			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !(st.isMark(k) && st.inSeg[k] >= 0) && !st.isFinal(k) {
 				k--
 			}
 			if k < lo || !st.isPunct(k, ",") || k+1 >= j {
 				return j
 			}
 			a := k + 1
-			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) {
+			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) || st.participleAside(a, j) {
 				j = k - 1
+				if j >= lo && st.isPunct(j, ".") && st.abbrevPeriod(j) {
+					return k // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": an appositive before the aside
+				}
 				continue
 			}
 			return j
@@ -216,6 +249,29 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// participleAside reports an aside between commas that opens with a
+// participle: "Durbin, noting the size of his following, said", "Trump,
+// asked about the poll, said".
+func (st *state) participleAside(a, end int) bool {
+	if a >= end || st.info[a].cap || !st.isWord(a) {
+		return false
+	}
+	w := st.word(a)
+	if len(w) < 5 || st.is(a, wRole|wPlural|wTime) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !st.is(a-1, wDet)
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWeekday(w string) bool {
@@ -240,7 +296,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{}
 	}
 	inf := st.info[j]
-	if inf.cls&wRel != 0 {
+	if inf.cls&wRel != 0 || st.is(j, wThat) && j-1 >= lo && st.isWord(j-1) && !st.info[j-1].cue.isVerb() &&
+		!st.is(j-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wAdv) && j+1 < len(st.doc.Tokens) && st.info[j+1].cue.isVerb() && st.info[j+1].cue.class() <= asking {
+		// "who said", "which reads"; "a message that said"
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, rel: true}
 	}
 	if inf.cls&wPron != 0 {
@@ -267,10 +325,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) {
 		return np{}
 	}
-	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" {
+	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
 		return np{} // a determiner alone
 	}
 	first := j
@@ -286,7 +344,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		if !st.isWord(k) {
-			if w == "&" || w == "-" {
+			if w == "&" || w == "-" || st.initialPeriod(k) {
 				first = k
 				continue
 			}
@@ -296,12 +354,17 @@ func (st *state) npEndingAt(j, lo int) np {
 			first = k
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
-				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)]) && !st.info[k-2].cap {
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
+				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
 				k--
 				continue
 			}
 			break
+		}
+		if ki.cls&wPrep != 0 && !ki.cap && k-1 >= lo && st.is(k-1, wDet|wPossDet) && !st.is(k-1, wPron) {
+			first = k // "an inside source", "an outside group": an adjective
+			continue
 		}
 		if ki.cls&wPrep != 0 && !ki.cap {
 			// "a spokesman for the Pentagon": keep the preposition when a
@@ -313,7 +376,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			break
 		}
-		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) {
+		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
 			break
 		}
 		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple && (ki.cue.form != formBase || st.prevIsAux(k)) {
@@ -337,19 +400,20 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	if head != j && st.info[j].cap {
 		r := j
-		for r-1 > first && (st.info[r-1].cap || isNameParticle(st.word(r-1))) {
+		for r-1 > first && st.nameTok(r-1) {
 			r--
 		}
 		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
 		}
 	}
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
-	if st.info[head].cap && !(st.is(head, wRole|wPlural) && st.doc.Tokens[head].Is(pipeline.SentStart)) {
+	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
+	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && (!st.info[head].cap || openerNoun)
+	if st.info[head].cap && !openerNoun {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
-		for nf-1 >= first && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+		for nf-1 >= first && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
@@ -377,6 +441,80 @@ func (st *state) elidedNameStart(i int) int {
 	return i
 }
 
+// timeModifier reports a time word that modifies the noun after it inside
+// a phrase: "a Wednesday editorial", "Tuesday's statement".
+func (st *state) timeModifier(k, hi int) bool {
+	return k > 0 && st.is(k-1, wDet|wPossDet) && k+1 < hi && st.isWord(k+1) && !st.info[k+1].cap &&
+		!st.is(k+1, wPrep|wConj|wAux|wVerb|wSub|wTime|wAdv) && !st.info[k+1].cue.isVerb()
+}
+
+// timeInName reports a capitalised time word that is part of a name
+// ("Kristen Day", "Sandra Day O'Connor"): after a first name, and no day
+// of the week or month.
+func (st *state) timeInName(k int) bool {
+	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[strings.ToLower(st.word(k))] {
+		return false
+	}
+	return st.isFirstName(k - 1)
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// capName reports a capitalised word inside a sentence that reads as a
+// name even though its lower-case form is a function word: "Will" in
+// "Will Doyle said", "From" in "From said", "TODAY" in "USA TODAY". Words
+// after an opening quotation mark or at a sentence's start are capitalised
+// anyway and do not count; nor do pronouns and determiners.
+func (st *state) capName(k int) bool {
+	if !st.info[k].cap || k == 0 || st.inSeg[k] >= 0 || st.is(k, wPron|wDet|wPossDet) {
+		return false
+	}
+	t := st.doc.Tokens[k]
+	if t.Is(pipeline.SentStart) || t.Is(pipeline.ParaStart) || st.isMark(k-1) && st.inSeg[k-1] < 0 || st.isFinal(k-1) || st.isPunct(k-1, ":") {
+		return false
+	}
+	return true
+}
+
+// pluralNoun reports a plural common noun: "proponents", "critics".
+func (st *state) pluralNoun(k int) bool {
+	w := st.word(k)
+	if !(len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s") && st.info[k].cls&^(wPlural|wRole) == 0 && !st.info[k].cue.isVerb()) {
+		return false
+	}
+	// A capitalised one may be a name ("Hicks"): the entity stage or the
+	// article's other capitalised words say.
+	return !st.info[k].cap || st.entityAt(st.doc.Tokens[k].Span) < 0 && !st.capsElsewhere[w]
+}
+
+// titlePeriod reports the period of a title abbreviation that the
+// tokenizer split from it ("Pres" "." "Obama").
+func (st *state) titlePeriod(k int) bool {
+	if k == 0 || k+1 >= len(st.doc.Tokens) || !st.isPunct(k, ".") || st.doc.Tokens[k-1].End != st.doc.Tokens[k].Start {
+		return false
+	}
+	return st.is(k-1, wTitle) && st.info[k-1].cap && st.info[k+1].cap
+}
+
+// nameTok reports a token that can stand inside a name: a capitalised
+// word, a particle ("de", "van"), an initial's period.
+func (st *state) nameTok(k int) bool {
+	return st.info[k].cap || isNameParticle(st.word(k)) || st.initialPeriod(k) || st.titlePeriod(k)
+}
+
+// initialPeriod reports the period of an initial inside a name ("Harry M.
+// Reid"), which the tokenizer splits from its letter.
+func (st *state) initialPeriod(k int) bool {
+	if k == 0 || k+1 >= len(st.doc.Tokens) || !st.isPunct(k, ".") {
+		return false
+	}
+	p := st.doc.Tokens[k-1]
+	return p.End-p.Start == 1 && st.info[k-1].cap && st.info[k+1].cap && st.abbrevPeriod(k)
+}
+
 func isNameParticle(w string) bool {
 	switch w {
 	case "de", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "di", "St.", "-":
@@ -400,8 +538,11 @@ func (st *state) npAfter(i, hi int) np {
 		}
 		return np{span: st.span(i, i+1), first: i, last: i + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) {
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wRel|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum|wDet) == 0) && !st.capName(i) {
 		return np{}
+	}
+	if inf.cue.isVerb() && inf.cue.noun < 0 && !inf.cap && !st.is(i, wRole) {
+		return np{} // "to call": a verb
 	}
 	last := i
 	head := -1
@@ -409,12 +550,12 @@ func (st *state) npAfter(i, hi int) np {
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
-		if (w == "'s" || w == "’s") && k > i && st.info[k-1].cap {
-			last = k
+		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i && st.info[k-1].cap {
+			last = k // "CBS News' Charlie Rose"
 			continue
 		}
 		if !st.isWord(k) {
-			if (w == "&" || w == "-") && k > i {
+			if (w == "&" || w == "-" || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
 			}
@@ -441,7 +582,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i) {
+		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {
@@ -471,7 +612,7 @@ func (st *state) npAfter(i, hi int) np {
 	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
 	if st.info[head].cap && !st.is(head, wDet) {
 		nf := head
-		for nf-1 >= i && (st.info[nf-1].cap || isNameParticle(st.word(nf-1))) && !st.is(nf-1, wTitle) {
+		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {

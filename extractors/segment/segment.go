@@ -236,6 +236,15 @@ func (s *Segmenter) sentences(doc *pipeline.Document) {
 			if tok == first {
 				continue // whitespace only
 			}
+			if n := len(doc.Sentences); n > p.First && continuesSentence(doc, first) {
+				// Punkt broke after an abbreviation it does not know
+				// ("Rep. Earl Blumenauer (D-Ore.) said"): a sentence
+				// does not open with a lower-case word.
+				last := &doc.Sentences[n-1]
+				last.Last = tok
+				last.End = doc.Tokens[tok-1].End
+				continue
+			}
 			doc.Sentences = append(doc.Sentences, pipeline.Sentence{
 				Span:      pipeline.Span{Start: doc.Tokens[first].Start, End: doc.Tokens[tok-1].End},
 				First:     first,
@@ -249,6 +258,21 @@ func (s *Segmenter) sentences(doc *pipeline.Document) {
 			doc.Tokens[doc.Sentences[p.First].First].Flags |= pipeline.ParaStart
 		}
 	}
+}
+
+// continuesSentence reports whether the sentence Punkt starts at token i
+// goes on the one before: it opens with a lower-case word, right after a
+// period (with at most a closing bracket between).
+func continuesSentence(doc *pipeline.Document, i int) bool {
+	t := doc.Tokens[i]
+	if t.Kind != pipeline.Word || !t.Is(pipeline.Lower) || i == 0 {
+		return false
+	}
+	k := i - 1
+	if w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]; w == ")" && k > 0 {
+		k--
+	}
+	return doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] == "."
 }
 
 // Paragraphs splits text into blocks separated by line breaks and appends

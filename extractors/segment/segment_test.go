@@ -85,6 +85,22 @@ func TestParagraphsAndSentences(t *testing.T) {
 	assert.Equal(t, 1, doc.Sentences[2].Paragraph)
 }
 
+func TestNoSentenceOpensWithALowerCaseWord(t *testing.T) {
+	text := "“We need to act now,” Rep. Earl Blumenauer (D-Ore.) said. It passed."
+	doc := pipeline.NewDocument("t", text)
+	require.NoError(t, segmenter(t).Process(doc))
+	var sents []string
+	for _, se := range doc.Sentences {
+		sents = append(sents, doc.Slice(se.Span))
+	}
+	assert.Equal(t, []string{"“We need to act now,” Rep. Earl Blumenauer (D-Ore.) said.", "It passed."}, sents)
+	for i, tk := range doc.Tokens {
+		if doc.Slice(tk.Span) == "said" {
+			assert.False(t, doc.Tokens[i].Is(pipeline.SentStart), "said opens no sentence")
+		}
+	}
+}
+
 func TestHardWrappedTextJoinsLines(t *testing.T) {
 	text := `The committee met on Tuesday to discuss the budget, and after a long
 debate the members agreed that the proposal needed more work before it

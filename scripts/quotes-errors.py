@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Misses or false alarms of the quote stage, with context, matched the way score.py matches.
+
+  scripts/quotes-errors.py GOLD.jsonl RECORDS.jsonl ARTICLES.jsonl direct|indirect fn|fp N
+
+Prints the number of misses (fn) or false alarms (fp) of one kind and N of them, drawn at random (seed 1),
+with 150 characters either side; [[…]] marks the quote. RECORDS are `sayso extract --format jsonl` output.
+"""
+import json, sys, re, random, collections
+gold = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[1])}
+pred = {}
+for l in open(sys.argv[2]):
+    d = json.loads(l); pred[d["id"]] = d
+arts = {json.loads(l)["id"]: json.loads(l)["text"] for l in open(sys.argv[3])}
+kind = sys.argv[4]; what = sys.argv[5]; n = int(sys.argv[6])
+def ov(a,b):
+    i=max(0,min(a[1],b[1])-max(a[0],b[0])); u=max(a[1],b[1])-min(a[0],b[0]); return i/u if u else 0
+out=[]
+for gid,g in gold.items():
+    t = arts[gid]
+    gq=[q for q in g["quotes"] if q["kind"]==kind]
+    pq=[q for q in pred.get(gid,{}).get("quotes",[]) if (q["kind"]!="indirect")==(kind=="direct")]
+    if kind=="direct": pq=[q for q in pq if len(q["text"].split())>=4]
+    used=set(); matched=set()
+    for gi,q in enumerate(gq):
+        best,bi=0,None
+        for i,p in enumerate(pq):
+            if i in used: continue
+            o=ov((q["start"],q["end"]),(p["start"],p["end"]))
+            if o>best: best,bi=o,i
+        if bi is not None and best>=0.5: used.add(bi); matched.add(gi)
+    if what=="fn":
+        for gi,q in enumerate(gq):
+            if gi not in matched:
+                s=max(0,q["start"]-150); e=min(len(t),q["end"]+150)
+                out.append((gid, t[s:q["start"]]+"[["+t[q["start"]:q["end"]]+"]]"+t[q["end"]:e], q.get("speaker")))
+    else:
+        for i,p in enumerate(pq):
+            if i not in used:
+                s=max(0,p["start"]-150); e=min(len(t),p["end"]+150)
+                out.append((gid, t[s:p["start"]]+"[["+t[p["start"]:p["end"]]+"]]"+t[p["end"]:e], p.get("speaker",{}).get("text") if p.get("speaker") else None))
+random.seed(1); random.shuffle(out)
+print(len(out))
+for x in out[:n]:
+    print("-----", x[0], "| speaker:", x[2]); print(x[1].replace("\n"," ⏎ "))
