@@ -174,6 +174,9 @@ func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
 		words := sc.flat[sent.First:sent.Last]
 		if allCaps(doc, sent) {
 			words = s.recase(words)
+		} else if n := capsLead(doc, sent); n > 0 {
+			// A dateline in capitals: "LOS ANGELES, Sept. 28 (UPI) —".
+			words = append(s.recase(words[:n]), words[n:]...)
 		}
 		sc.words = append(sc.words, words)
 		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
@@ -197,6 +200,23 @@ func allCaps(doc *pipeline.Document, sent pipeline.Sentence) bool {
 		}
 	}
 	return n >= 3
+}
+
+// capsLead returns the number of words of two or more capitals that start
+// a sentence if there are at least two of them (a dateline: "LOS ANGELES,
+// Sept. 28"), else 0.
+func capsLead(doc *pipeline.Document, sent pipeline.Sentence) int {
+	n := 0
+	for _, t := range doc.Tokens[sent.First:sent.Last] {
+		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
 }
 
 // recase writes an all-capitals sentence as running text would, for the

@@ -200,3 +200,8 @@ func TestHeadlines(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineInCapitals(t *testing.T) {
+	doc := run(t, "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for a new show, the singer met Hillary Clinton.")
+	assert.Contains(t, mentions(doc), "place: LOS ANGELES")
+}
