@@ -208,24 +208,20 @@ func (l *Loader) pud(news bool) ([]conll.Document, error) {
 	return out, nil
 }
 
-// NewsTest is the held-out news-like split.
+// NewsTest is the held-out news-like split: GUMNewsTest and PUDNewsTest.
 func (l *Loader) NewsTest() (Set, error) {
-	var docs []conll.Document
-	for _, g := range []string{"news", "interview"} {
-		d, err := l.gum(g, "test")
-		if err != nil {
-			return Set{}, err
-		}
-		docs = append(docs, d...)
-	}
-	p, err := l.pud(true)
+	g, err := l.GUMNewsTest()
 	if err != nil {
 		return Set{}, err
 	}
-	return Set{"news-test", append(docs, p...)}, nil
+	p, err := l.PUDNewsTest()
+	if err != nil {
+		return Set{}, err
+	}
+	return Set{"news-test", append(g.Docs, p.Docs...)}, nil
 }
 
-// GUMNewsTest and PUDNewsTest are the two halves of NewsTest.
+// GUMNewsTest is the GUM test documents of the news and interview genres.
 func (l *Loader) GUMNewsTest() (Set, error) {
 	var docs []conll.Document
 	for _, g := range []string{"news", "interview"} {
