@@ -20,8 +20,8 @@ while read -r pkg target; do
   else
     result=FAILED; status=1
   fi
-  corpus=$(find "$cache/$pkg/$target" -type f 2>/dev/null | wc -l)
-  seeds=$(find "$pkg/testdata/fuzz/$target" -type f 2>/dev/null | wc -l)
+  corpus=$( (find "$cache/$pkg/$target" -type f 2>/dev/null || true) | wc -l)
+  seeds=$( (find "$pkg/testdata/fuzz/$target" -type f 2>/dev/null || true) | wc -l)
   execs=$(grep -o 'execs: [0-9]*' "/tmp/fuzz-$target.log" | tail -1 | cut -d' ' -f2 || true)
   printf '%-28s %-10s %6s s  %10s execs  corpus %5s  kept findings %3s  %s\n' \
     "$pkg" "$target" "$(( $(date +%s) - start ))" "${execs:-?}" "$corpus" "$seeds" "$result"

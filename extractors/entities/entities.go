@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/model"
@@ -136,6 +137,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
+	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
 	doc.Mentions = doc.Mentions[:0]
 	for _, c := range sc.cands {
 		if c, ok := s.clean(doc, c); ok {
@@ -169,10 +171,94 @@ func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
 	}
 	sc.words, sc.labels = sc.words[:0], sc.labels[:0]
 	for _, sent := range doc.Sentences {
-		sc.words = append(sc.words, sc.flat[sent.First:sent.Last])
+		words := sc.flat[sent.First:sent.Last]
+		if allCaps(doc, sent) {
+			words = s.recase(words)
+		} else if n := capsLead(doc, sent); n > 0 {
+			// A dateline in capitals: "LOS ANGELES, Sept. 28 (UPI) —".
+			words = append(s.recase(words[:n]), words[n:]...)
+		}
+		sc.words = append(sc.words, words)
 		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
 	}
 	s.model.TagDocument(sc.words, sc.labels)
+}
+
+// allCaps reports whether a sentence is written in capitals only (a
+// headline, a heading of a transcript): at least three words of two or
+// more letters, all of them in capitals.
+func allCaps(doc *pipeline.Document, sent pipeline.Sentence) bool {
+	n := 0
+	for _, t := range doc.Tokens[sent.First:sent.Last] {
+		if t.Kind != pipeline.Word {
+			continue
+		}
+		if t.Is(pipeline.AllCaps) {
+			n++
+		} else if strings.ToUpper(doc.Slice(t.Span)) != doc.Slice(t.Span) {
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// capsLead returns the number of words of two or more capitals that start
+// a sentence if there are at least two of them (a dateline: "LOS ANGELES,
+// Sept. 28"), else 0.
+func capsLead(doc *pipeline.Document, sent pipeline.Sentence) int {
+	n := 0
+	for _, t := range doc.Tokens[sent.First:sent.Last] {
+		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// recase writes an all-capitals sentence as running text would, for the
+// tagger, which learnt names from their capitals: a word usually
+// capitalised in news (as the model's unlabelled text says) gets an initial
+// capital, others are lower-cased, and short unknown words stay as they are
+// (acronyms: AP, NHS). The tokens and their offsets do not change.
+func (s *Stage) recase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		switch c := s.model.Capitalisation(w); {
+		case c >= 4:
+			out[i] = titleWord(w)
+		case c == 0 && utf8.RuneCountInString(w) <= 3:
+			out[i] = w
+		default:
+			out[i] = strings.ToLower(w)
+		}
+	}
+	return out
+}
+
+// listed reports whether a gazetteer lists text, as written or, for text in
+// capitals, with initial capitals (UKRAINE, Ukraine).
+func (s *Stage) listed(text string) bool {
+	ws := strings.Fields(text)
+	if s.gaz.Lookup(ws...) != 0 {
+		return true
+	}
+	if strings.ToUpper(text) != text {
+		return false
+	}
+	for i, w := range ws {
+		ws[i] = titleWord(w)
+	}
+	return s.gaz.Lookup(ws...) != 0
+}
+
+// titleWord upper-cases the first letter of w and lower-cases the rest.
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
 func typeOf(l tagger.Label) pipeline.EntityType {
@@ -547,18 +633,41 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 		return
 	}
 	elsewhere := map[string]bool{}
+	// Words the article names elsewhere, by their lower-case form: a
+	// one-word name, or the surname of a person named in full.
+	named := map[string]pipeline.EntityType{}
 	for _, m := range doc.Mentions {
 		if !head.Contains(m.Span) {
-			elsewhere[doc.Slice(m.Span)] = true
+			text := doc.Slice(m.Span)
+			elsewhere[text] = true
+			ws := strings.Fields(text)
+			if len(ws) == 1 {
+				named[strings.ToLower(ws[0])] = m.Type
+			} else if m.Type == pipeline.Person {
+				named[strings.ToLower(ws[len(ws)-1])] = m.Type
+			}
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
 		text := doc.Slice(m.Span)
-		if head.Contains(m.Span) && !elsewhere[text] && s.gaz.Lookup(strings.Fields(text)...) == 0 {
-			continue
+		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) {
+			if _, ok := named[strings.ToLower(text)]; !ok {
+				continue
+			}
 		}
 		kept = append(kept, m)
+	}
+	// Headline words left untagged that the article names ("Biden Meets
+	// Sunak" over "President Joe Biden met ... Rishi Sunak").
+	for i := head.First; i < head.Last; i++ {
+		t := doc.Tokens[i]
+		if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || slices.ContainsFunc(kept, func(m pipeline.Mention) bool { return m.Overlaps(t.Span) }) {
+			continue
+		}
+		if typ, ok := named[strings.ToLower(doc.Slice(t.Span))]; ok {
+			kept = append(kept, pipeline.Mention{Span: t.Span, Type: typ, Entity: -1})
+		}
 	}
 	doc.Mentions = kept
 }
@@ -666,6 +775,7 @@ func group(doc *pipeline.Document) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
 	firstWords := map[string]int{} // first word of multi-word organizations
+	acronyms := map[string]int{}   // type:initials of multi-word names
 	lastSeen := map[int]int{}      // entity -> index of its latest mention
 	// Full names of people, in text order, by their last and first word.
 	type full struct {
@@ -712,17 +822,33 @@ func group(doc *pipeline.Document) {
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			ws := strings.Fields(name)
+			single := name
+			if len(ws) == 1 && strings.ToUpper(name) == name {
+				single = titleWord(name) // BIDEN in a headline in capitals
+			}
 			if len(ws) > 1 {
 				key = personKey(ws)
-			} else if k, ok := pick(byLast[name], mi); ok {
+			} else if k, ok := pick(byLast[single], mi); ok {
 				key = k
-			} else if k, ok := pick(byFirst[name], mi); ok {
+			} else if k, ok := pick(byFirst[single], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
 			}
 		}
 		e, ok := byKey[key]
+		if !ok {
+			// An acronym and its long form, in either order (CPJ, the
+			// Committee to Protect Journalists).
+			if letters := acronymLetters(name); letters != "" {
+				e, ok = acronyms[m.Type.String()+":"+letters]
+			} else if ini := longFormInitials(name); ini != "" {
+				e, ok = byKey[m.Type.String()+":"+strings.ToLower(ini)]
+			}
+			if ok {
+				byKey[key] = e
+			}
+		}
 		if !ok && m.Type == pipeline.Organization && !strings.Contains(name, " ") {
 			// "State" after "the State Department" (only a first word counts:
 			// "Sun" does not join "The New York Sun").
@@ -732,14 +858,20 @@ func group(doc *pipeline.Document) {
 			e = len(doc.Entities)
 			byKey[key] = e
 			doc.Entities = append(doc.Entities, pipeline.Entity{Type: m.Type, Name: name})
+			if ini := longFormInitials(name); ini != "" {
+				if _, dup := acronyms[m.Type.String()+":"+ini]; !dup {
+					acronyms[m.Type.String()+":"+ini] = e
+				}
+			}
 			if first, _, multi := strings.Cut(name, " "); multi && m.Type == pipeline.Organization {
 				if _, dup := firstWords[strings.ToLower(first)]; !dup {
 					firstWords[strings.ToLower(first)] = e
 				}
 			}
 		}
-		if words(name) > words(doc.Entities[e].Name) {
-			doc.Entities[e].Name = name
+		if cur := doc.Entities[e].Name; words(name) > words(cur) ||
+			words(name) == words(cur) && strings.ToUpper(cur) == cur && strings.ToUpper(name) != name {
+			doc.Entities[e].Name = name // the fullest name, as running text writes it
 		}
 		m.Entity = e
 		lastSeen[e] = mi

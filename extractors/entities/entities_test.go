@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -150,4 +151,57 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestGroupingAcronyms(t *testing.T) {
+	doc := run(t, "The Committee to Protect Journalists (CPJ) condemned the arrest. "+
+		"CPJ said the reporter was held for a week. The Federal Bureau of Investigation declined to comment, "+
+		"and an FBI spokesman said the case was closed.")
+	assert.Equal(t, []string{
+		"organization: Committee to Protect Journalists (Committee to Protect Journalists | CPJ | CPJ)",
+		"organization: Federal Bureau of Investigation (Federal Bureau of Investigation | FBI)",
+	}, entityNames(doc))
+}
+
+func TestAcronymDefinitionNeedsMatchingInitials(t *testing.T) {
+	// The initials do not spell the acronym: nothing is joined or added.
+	doc := run(t, "The new rules (NR) took effect. Officials at Acme Corp (XYZ) were not told.")
+	for _, m := range mentions(doc) {
+		assert.NotContains(t, m, "rules")
+	}
+	for _, e := range entityNames(doc) {
+		assert.False(t, strings.Contains(e, "Acme") && strings.Contains(e, "XYZ"), e)
+	}
+	// The acronym first, the long form later: one entity.
+	doc = run(t, "NATO said on Monday it would meet. The North Atlantic Treaty Organization has 32 members.")
+	assert.Equal(t, []string{
+		"organization: North Atlantic Treaty Organization (NATO | North Atlantic Treaty Organization)",
+	}, entityNames(doc))
+}
+
+func TestHeadlines(t *testing.T) {
+	body := "\n\nPresident Joe Biden met Prime Minister Rishi Sunak in London on Monday. The talks on Ukraine went on."
+	cases := []struct {
+		name, head string
+		want       []string
+	}{
+		{"title case: surnames the article names in full",
+			"Biden Meets Sunak in London as Talks on Ukraine Aid Stall",
+			[]string{"person: Joe Biden (Biden | Joe Biden)", "person: Rishi Sunak (Sunak | Rishi Sunak)",
+				"place: London (London | London)", "place: Ukraine (Ukraine | Ukraine)"}},
+		{"all capitals: tagged as running text would be",
+			"BIDEN MEETS SUNAK IN LONDON AS TALKS ON UKRAINE AID STALL",
+			[]string{"person: Joe Biden (BIDEN | Joe Biden)", "person: Rishi Sunak (SUNAK | Rishi Sunak)",
+				"place: London (LONDON | London)", "place: Ukraine (UKRAINE | Ukraine)"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, entityNames(run(t, c.head+body)))
+		})
+	}
+}
+
+func TestDatelineInCapitals(t *testing.T) {
+	doc := run(t, "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for a new show, the singer met Hillary Clinton.")
+	assert.Contains(t, mentions(doc), "place: LOS ANGELES")
 }

@@ -108,7 +108,10 @@ type Loader struct {
 	Dir string // the shared folder
 	// GUMWeight is how many times Train repeats the GUM training documents
 	// (GUM's news and interviews are the closest to what sayso reads).
-	GUMWeight  int
+	GUMWeight int
+	// NewsWeight repeats the GUM news and interview training documents this
+	// many more times (0: no more than the other genres).
+	NewsWeight int
 	trainFiles []string
 	files      map[string][]conll.Document
 }
@@ -205,24 +208,20 @@ func (l *Loader) pud(news bool) ([]conll.Document, error) {
 	return out, nil
 }
 
-// NewsTest is the held-out news-like split.
+// NewsTest is the held-out news-like split: GUMNewsTest and PUDNewsTest.
 func (l *Loader) NewsTest() (Set, error) {
-	var docs []conll.Document
-	for _, g := range []string{"news", "interview"} {
-		d, err := l.gum(g, "test")
-		if err != nil {
-			return Set{}, err
-		}
-		docs = append(docs, d...)
-	}
-	p, err := l.pud(true)
+	g, err := l.GUMNewsTest()
 	if err != nil {
 		return Set{}, err
 	}
-	return Set{"news-test", append(docs, p...)}, nil
+	p, err := l.PUDNewsTest()
+	if err != nil {
+		return Set{}, err
+	}
+	return Set{"news-test", append(g.Docs, p.Docs...)}, nil
 }
 
-// GUMNewsTest and PUDNewsTest are the two halves of NewsTest.
+// GUMNewsTest is the GUM test documents of the news and interview genres.
 func (l *Loader) GUMNewsTest() (Set, error) {
 	var docs []conll.Document
 	for _, g := range []string{"news", "interview"} {
@@ -279,7 +278,11 @@ func (l *Loader) Train() (Set, error) {
 		if err != nil {
 			return Set{}, err
 		}
-		for range max(l.GUMWeight, 1) {
+		n := max(l.GUMWeight, 1)
+		if g == "news" || g == "interview" {
+			n += l.NewsWeight
+		}
+		for range n {
 			docs = append(docs, d...)
 		}
 	}
@@ -356,4 +359,25 @@ func (l *Loader) DevNews() (Set, error) {
 		docs = append(docs, d...)
 	}
 	return Set{"dev-news", docs}, nil
+}
+
+// DevGUM is the GUM part of Dev (12 whole documents of six genres), where
+// document-level features have whole articles to work with.
+func (l *Loader) DevGUM() (Set, error) {
+	var docs []conll.Document
+	for _, g := range gumGenres {
+		d, err := l.gum(g, "dev")
+		if err != nil {
+			return Set{}, err
+		}
+		docs = append(docs, d...)
+	}
+	return Set{"dev-gum", docs}, nil
+}
+
+// DevPUD is the UNER PUD part of Dev (its Wikipedia half: documents of one
+// to three sentences).
+func (l *Loader) DevPUD() (Set, error) {
+	p, err := l.pud(false)
+	return Set{"dev-pud", p}, err
 }

@@ -12,12 +12,42 @@ import (
 // a multi-word person's name is that person. out[i] must be at least
 // len(sents[i]) long.
 func (m *Model) TagDocument(sents [][]string, out [][]Label) {
-	for i, s := range sents {
-		m.Tag(s, out[i])
-	}
+	m.TagDocumentStacked(sents, out)
 	c := consistencyPool.Get().(*consistency)
 	c.apply(sents, out)
 	consistencyPool.Put(c)
+}
+
+// TagDocumentStacked tags every sentence of one document; a stacked model
+// then tags again, with document features, each sentence where some word or
+// name is labelled elsewhere in the document. No consistency rules are
+// applied.
+func (m *Model) TagDocumentStacked(sents [][]string, out [][]Label) {
+	if !m.stacked {
+		for i, s := range sents {
+			m.Tag(s, out[i])
+		}
+		return
+	}
+	c := contextPool.Get().(*context)
+	rows := c.rows[:0]
+	for i, s := range sents {
+		rows = m.tagKeep(s, out[i], rows)
+	}
+	c.rows = rows
+	c.collect(sents, out)
+	off := 0
+	for i, s := range sents {
+		if cap(c.feats) < len(s) {
+			c.feats = make([]docFeats, len(s))
+		}
+		f := c.feats[:len(s)]
+		if len(s) > 0 && c.features(s, out[i], f) {
+			m.retag(rows[off:off+len(s)], f, out[i])
+		}
+		off += len(s)
+	}
+	contextPool.Put(c)
 }
 
 var consistencyPool = sync.Pool{New: func() any { return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]int{}} }}

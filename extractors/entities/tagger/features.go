@@ -61,6 +61,14 @@ const (
 	fPrevLowerShape
 	fShapeNextLower
 	fPrevShape2
+	// Document features (context.go): present only in a stacked model's
+	// second pass.
+	fDocMajority
+	fDocSeen
+	fDocLonger
+	fDocLower
+	fDocAcronym
+	fDocSpan
 	numFeatures
 )
 
@@ -85,7 +93,7 @@ var contextSlots = func() (c [numFeatures - len(wordSlots) - 1]int) {
 }()
 
 // featureVersion is written into models; bump it when features change.
-const featureVersion = 5
+const featureVersion = 6
 
 const (
 	fnvOffset = 14695981039346656037
@@ -283,6 +291,7 @@ type scratch struct {
 	low   []byte
 	keys  []uint64
 	// Viterbi
+	rows   []emitRow
 	score  []int32
 	back   []uint8
 	fscore []float32
@@ -377,8 +386,9 @@ func findRuns(infos []tokenInfo, runs []run) []run {
 	return runs
 }
 
-// extract fills s.keys with numFeatures keys per word.
-func (f *featurizer) extract(words []string, s *scratch) {
+// extract fills s.keys with numFeatures keys per word. doc holds the
+// document features of each word (nil in a first pass).
+func (f *featurizer) extract(words []string, doc []docFeats, s *scratch) {
 	n := len(words)
 	if cap(s.infos) < n {
 		s.infos = make([]tokenInfo, n)
@@ -505,6 +515,12 @@ func (f *featurizer) extract(words []string, s *scratch) {
 		k[fShapeNextLower] = feat2(fShapeNextLower, ti.shape, lowerAt(i+1))
 		k[fPrevShape2] = feat2(fPrevShape2, shapeAt(i-2), shapeAt(i-1)^ti.shape*31)
 		k[fReserved] = 0
+		for d, tpl := range docTemplates {
+			k[tpl] = 0
+			if doc != nil && doc[i][d] != 0 {
+				k[tpl] = feat2(tpl, doc[i][d], 0)
+			}
+		}
 	}
 }
 

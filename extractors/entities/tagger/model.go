@@ -15,7 +15,7 @@ import (
 // magic opens every model file; the version follows it.
 const (
 	magic       = "SAYSONER"
-	fileVersion = 2
+	fileVersion = 3
 )
 
 // slot is one entry of the feature table: a tag from the feature key's high
@@ -45,9 +45,12 @@ type Model struct {
 	mask  uint64
 	nfeat int
 	lexFP uint64
-	feats featurizer
-	pool  sync.Pool
-	Meta  Meta
+	// stacked models tag a document twice, the second time with document
+	// features (context.go).
+	stacked bool
+	feats   featurizer
+	pool    sync.Pool
+	Meta    Meta
 }
 
 // Meta describes how a model was made; it travels inside the model file.
@@ -88,24 +91,34 @@ func (m *Model) Tag(words []string, out []Label) {
 	if len(words) == 0 {
 		return
 	}
+	m.tag(words, nil, out)
+}
+
+// tag labels one sentence, with document features if doc is not nil.
+func (m *Model) tag(words []string, doc []docFeats, out []Label) {
 	s := m.getScratch()
-	m.feats.extract(words, s)
+	m.feats.extract(words, doc, s)
 	m.viterbi(len(words), s, out)
 	m.pool.Put(s)
 }
 
-// viterbi decodes the best constrained label sequence from s.keys.
+// Stacked reports whether the model tags documents in two passes, the second
+// with features from the first pass's labels elsewhere in the document.
+func (m *Model) Stacked() bool { return m.stacked }
+
+// emitRow is one token's emission score per label.
+type emitRow = [numLabels]int32
+
+// viterbi decodes the best constrained label sequence from s.keys. The
+// emission scores it computed are left in s.rows.
 func (m *Model) viterbi(n int, s *scratch, out []Label) {
-	const L = int(numLabels)
-	if cap(s.score) < n*L {
-		s.score = make([]int32, n*L)
-		s.back = make([]uint8, n*L)
+	if cap(s.rows) < n {
+		s.rows = make([]emitRow, n)
 	}
-	score, back := s.score[:n*L], s.back[:n*L]
+	rows := s.rows[:n]
 	if s.wcache == nil {
 		s.wcache = make([]wordSum, wordCacheSize)
 	}
-	var emit [numLabels]int32
 	for i := 0; i < n; i++ {
 		keys := s.keys[i*numFeatures : (i+1)*numFeatures]
 		// The features of the word alone are summed once per word and kept
@@ -117,11 +130,27 @@ func (m *Model) viterbi(n int, s *scratch, out []Label) {
 			c.key = wk
 			c.sum = m.sum(keys, wordSlots[:])
 		}
-		emit = c.sum
+		emit := c.sum
 		ctx := m.sum(keys, contextSlots[:])
 		for l := range emit {
 			emit[l] += ctx[l]
 		}
+		rows[i] = emit
+	}
+	m.decode(rows, s, out)
+}
+
+// decode runs Viterbi over the emission scores of one sentence.
+func (m *Model) decode(rows []emitRow, s *scratch, out []Label) {
+	const L = int(numLabels)
+	n := len(rows)
+	if cap(s.score) < n*L {
+		s.score = make([]int32, n*L)
+		s.back = make([]uint8, n*L)
+	}
+	score, back := s.score[:n*L], s.back[:n*L]
+	for i := 0; i < n; i++ {
+		emit := &rows[i]
 		row := score[i*L : (i+1)*L]
 		if i == 0 {
 			for l := 0; l < L; l++ {
@@ -159,6 +188,42 @@ func (m *Model) viterbi(n int, s *scratch, out []Label) {
 		out[i] = Label(best)
 		best = int(back[i*L+best])
 	}
+}
+
+// tagKeep tags one sentence (first pass) and appends its emission scores to
+// rows, for a second pass that only adds the document features' weights.
+func (m *Model) tagKeep(words []string, out []Label, rows []emitRow) []emitRow {
+	if len(words) == 0 {
+		return rows
+	}
+	s := m.getScratch()
+	m.feats.extract(words, nil, s)
+	m.viterbi(len(words), s, out)
+	rows = append(rows, s.rows[:len(words)]...)
+	m.pool.Put(s)
+	return rows
+}
+
+// retag decodes one sentence again: rows are its first-pass emission
+// scores, to which the weights of the document features f are added (the
+// same sums a full second extraction would give, at a fraction of the
+// cost). rows is changed.
+func (m *Model) retag(rows []emitRow, f []docFeats, out []Label) {
+	for i := range rows {
+		for d, tpl := range docTemplates {
+			if f[i][d] == 0 {
+				continue
+			}
+			if w := m.lookup(feat2(tpl, f[i][d], 0)); w != nil {
+				for l := range rows[i] {
+					rows[i][l] += int32(w[l])
+				}
+			}
+		}
+	}
+	s := m.getScratch()
+	m.decode(rows, s, out)
+	m.pool.Put(s)
 }
 
 // wordCacheSize is the number of entries of the per-scratch word cache (a
@@ -279,6 +344,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(uint32(m.Meta.Epochs))
 	put(uint32(len(m.Meta.Note)))
 	buf.WriteString(m.Meta.Note)
+	var flags uint32
+	if m.stacked {
+		flags |= 1
+	}
+	put(flags)
 	put(m.scale)
 	for p := range m.trans {
 		for l := range m.trans[p] {
@@ -349,6 +419,7 @@ func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
 	m.Meta.Seed = rd.u64()
 	m.Meta.Epochs = int(rd.u32())
 	m.Meta.Note = string(rd.next(int(rd.u32())))
+	m.stacked = rd.u32()&1 != 0
 	m.scale = math.Float32frombits(rd.u32())
 	for p := range m.trans {
 		for l := range m.trans[p] {

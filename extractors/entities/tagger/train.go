@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/sayso/sayso/extractors/entities/conll"
 )
@@ -31,9 +33,25 @@ type Options struct {
 	// largest weight) and drops features left with no weight. It trades a
 	// little accuracy for a smaller, faster-loading model.
 	Prune int
+	// Stacked trains a two-pass model: its second pass sees what the first
+	// pass labelled the same words and names elsewhere in the document
+	// (context.go). The document features of the training data come from
+	// first-pass models trained on the other Folds of the documents.
+	Stacked bool
+	Folds   int // jackknife folds for Stacked (default 2)
+	// Bags is how many perceptrons, each seeing the data in another order,
+	// are averaged into the model (default 1).
+	Bags int
 	// Note is stored in the model (e.g. what data it was trained on).
 	Note string
+
+	classes *wordClasses // learnt once and shared by the models of one Train
 }
+
+// bagSentences is the number of sentences above which a "document" is taken
+// to be a bag of unrelated sentences (a file of tweets without boundaries):
+// its sentences get document features each on their own.
+const bagSentences = 500
 
 // trainSent is a sentence with its features resolved to indices.
 type trainSent struct {
@@ -54,18 +72,30 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 	if opt.Seed == 0 {
 		opt.Seed = 1
 	}
+	fz := featurizer{lex: opt.Lexicon, classes: opt.classes}
+	if fz.classes == nil && len(opt.Unlabelled) > 0 {
+		fz.classes = learnWordClasses(opt.Unlabelled, opt.Classes, opt.Seed)
+		opt.classes = fz.classes
+	}
+	labelled := len(docs)
 	if opt.SelfTrain && len(opt.Unlabelled) > 0 {
 		first := opt
-		first.SelfTrain = false
+		first.SelfTrain, first.Stacked = false, false
 		m0, err := Train(docs, first)
 		if err != nil {
 			return nil, err
 		}
 		docs = append(append([]conll.Document(nil), docs...), m0.pseudoLabel(selfTexts(opt))...)
 	}
-	fz := featurizer{lex: opt.Lexicon}
-	if len(opt.Unlabelled) > 0 {
-		fz.classes = learnWordClasses(opt.Unlabelled, opt.Classes, opt.Seed)
+	var ctxFeats [][][]docFeats // per document and sentence; nil = none
+	if opt.Stacked {
+		var err error
+		// Only the labelled documents: the pseudo-labelled ones would
+		// teach the second pass to trust first-pass labels too much (their
+		// labels are a first pass's). Measured on Dev.
+		if ctxFeats, err = jackknife(docs[:labelled], opt); err != nil {
+			return nil, err
+		}
 	}
 
 	// Pass 1: features per token, counted; indices in order of first sight.
@@ -76,24 +106,32 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 	var raws []rawSent
 	count := map[uint64]int32{}
 	var s scratch
-	for _, d := range docs {
-		for _, sent := range d.Sentences {
+	add := func(keys []uint64, gold []Label) {
+		for _, k := range keys {
+			if k != 0 {
+				count[k]++
+			}
+		}
+		raws = append(raws, rawSent{keys, gold})
+	}
+	for di, d := range docs {
+		for si, sent := range d.Sentences {
 			if len(sent.Tokens) == 0 {
 				continue
 			}
-			fz.extract(sent.Tokens, &s)
-			keys := append([]uint64(nil), s.keys...)
 			gold := make([]Label, len(sent.Tags))
 			for i, t := range sent.Tags {
 				gold[i] = ParseLabel(t)
 			}
 			repairBIO(gold)
-			for _, k := range keys {
-				if k != 0 {
-					count[k]++
-				}
+			fz.extract(sent.Tokens, nil, &s)
+			add(append([]uint64(nil), s.keys...), gold)
+			// A stacked model learns both passes: each sentence with
+			// document features is seen a second time with them.
+			if di < len(ctxFeats) && ctxFeats[di][si] != nil {
+				fz.extract(sent.Tokens, ctxFeats[di][si], &s)
+				add(append([]uint64(nil), s.keys...), gold)
 			}
-			raws = append(raws, rawSent{keys, gold})
 		}
 	}
 	if len(raws) == 0 {
@@ -121,18 +159,61 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 	}
 	raws = nil
 
+	// Bags perceptrons differ only in the order they see the sentences;
+	// their averaged weights are averaged again (less variance from the
+	// order, same model size and speed). They train in parallel, and are
+	// summed in a fixed order, so the result does not depend on scheduling.
+	bags := max(opt.Bags, 1)
+	parts := make([]*perceptron, bags)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for b := range bags {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			parts[b] = trainPerceptron(sents, len(keyOf), opt.Epochs, opt.Seed+uint64(b)*0x9e37)
+		}()
+	}
+	wg.Wait()
+	weights := make([]float32, len(keyOf)*int(numLabels))
+	var trans [numLabels + 1][numLabels]float32
+	for _, p := range parts {
+		// Average: w_avg = w - u/c.
+		for i := range p.w {
+			weights[i] += float32((p.w[i] - p.u[i]/float64(p.c)) / float64(bags))
+		}
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] += float32((p.tw[a][b] - p.tu[a][b]/float64(p.c)) / float64(bags))
+			}
+		}
+	}
+	m := newModel(keyOf, weights, trans, Meta{Seed: opt.Seed, Epochs: opt.Epochs, Note: opt.Note}, opt.Prune)
+	m.feats = fz
+	m.stacked = opt.Stacked
+	if opt.Lexicon != nil {
+		m.lexFP = opt.Lexicon.Fingerprint()
+	}
+	return m, nil
+}
+
+// trainPerceptron runs the structured perceptron over the sentences for the
+// given epochs, shuffling their order with seed each epoch.
+func trainPerceptron(sents []trainSent, nfeat, epochs int, seed uint64) *perceptron {
 	const L = int(numLabels)
 	p := &perceptron{
-		w: make([]float64, len(keyOf)*L),
-		u: make([]float64, len(keyOf)*L),
+		w: make([]float64, nfeat*L),
+		u: make([]float64, nfeat*L),
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5a7e50))
+	rng := rand.New(rand.NewPCG(seed, 0x5a7e50))
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
 	var pred []Label
-	for ep := 0; ep < opt.Epochs; ep++ {
+	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			st := &sents[si]
@@ -145,24 +226,7 @@ func Train(docs []conll.Document, opt Options) (*Model, error) {
 			p.update(st, pred)
 		}
 	}
-	// Average: w_avg = w - u/c.
-	c := float64(p.c)
-	weights := make([]float32, len(p.w))
-	for i := range p.w {
-		weights[i] = float32(p.w[i] - p.u[i]/c)
-	}
-	var trans [numLabels + 1][numLabels]float32
-	for a := range trans {
-		for b := range trans[a] {
-			trans[a][b] = float32(p.tw[a][b] - p.tu[a][b]/c)
-		}
-	}
-	m := newModel(keyOf, weights, trans, Meta{Seed: opt.Seed, Epochs: opt.Epochs, Note: opt.Note}, opt.Prune)
-	m.feats = fz
-	if opt.Lexicon != nil {
-		m.lexFP = opt.Lexicon.Fingerprint()
-	}
-	return m, nil
+	return p
 }
 
 // repairBIO turns an I-X that does not continue an X into B-X.
@@ -303,4 +367,77 @@ func selfTexts(opt Options) []string {
 		return opt.Unlabelled[:opt.SelfTrainTexts]
 	}
 	return opt.Unlabelled
+}
+
+// jackknife gives every training sentence the document features a stacked
+// model's second pass would see, computed from first-pass labels made by a
+// model that was not trained on that document (one model per fold). A
+// sentence without any document feature gets nil.
+func jackknife(docs []conll.Document, opt Options) ([][][]docFeats, error) {
+	folds := opt.Folds
+	if folds < 2 {
+		folds = 2
+	}
+	// Units are documents, or single sentences of a bag of sentences. A
+	// unit's fold is a hash of its text, so that repeated copies of a
+	// document (data weights) fall in the same fold and a fold model never
+	// sees the document it labels.
+	type unit struct{ doc, first, end, fold int }
+	var units []unit
+	foldOf := func(sents []conll.Sentence) int {
+		h := uint64(fnvOffset)
+		for _, s := range sents {
+			h = seqHash(s.Tokens) ^ h*fnvPrime
+		}
+		return int(mix(h) % uint64(folds))
+	}
+	for di, d := range docs {
+		if len(d.Sentences) > bagSentences {
+			for si := range d.Sentences {
+				units = append(units, unit{di, si, si + 1, foldOf(d.Sentences[si : si+1])})
+			}
+			continue
+		}
+		units = append(units, unit{di, 0, len(d.Sentences), foldOf(d.Sentences)})
+	}
+	out := make([][][]docFeats, len(docs))
+	for di, d := range docs {
+		out[di] = make([][]docFeats, len(d.Sentences))
+	}
+	sub := opt
+	sub.Stacked, sub.SelfTrain, sub.Prune, sub.Note = false, false, 0, ""
+	c := &context{words: map[uint64]*wordStats{}, spans: map[uint64]*[4]int{}, lowers: map[uint64]bool{}, acros: map[uint64]*[4]int{}}
+	for f := 0; f < folds; f++ {
+		var train []conll.Document
+		for _, u := range units {
+			if u.fold != f {
+				train = append(train, conll.Document{Sentences: docs[u.doc].Sentences[u.first:u.end]})
+			}
+		}
+		m, err := Train(train, sub)
+		if err != nil {
+			return nil, err
+		}
+		for _, u := range units {
+			if u.fold != f {
+				continue
+			}
+			sents := make([][]string, 0, u.end-u.first)
+			labels := make([][]Label, 0, u.end-u.first)
+			for _, s := range docs[u.doc].Sentences[u.first:u.end] {
+				l := make([]Label, len(s.Tokens))
+				m.Tag(s.Tokens, l)
+				sents = append(sents, s.Tokens)
+				labels = append(labels, l)
+			}
+			c.collect(sents, labels)
+			for i, s := range sents {
+				f := make([]docFeats, len(s))
+				if c.features(s, labels[i], f) {
+					out[u.doc][u.first+i] = f
+				}
+			}
+		}
+	}
+	return out, nil
 }

@@ -27,7 +27,8 @@ func (a *adapter) NewDocument() {}
 
 // docAdapter tags whole documents with TagDocument (document consistency).
 type docAdapter struct {
-	m *tagger.Model
+	m      *tagger.Model
+	noRule bool
 }
 
 func (a *docAdapter) Tag(d conll.Document) [][]string {
@@ -37,7 +38,11 @@ func (a *docAdapter) Tag(d conll.Document) [][]string {
 		sents[i] = s.Tokens
 		out[i] = make([]tagger.Label, len(s.Tokens))
 	}
-	a.m.TagDocument(sents, out)
+	if a.noRule {
+		a.m.TagDocumentStacked(sents, out)
+	} else {
+		a.m.TagDocument(sents, out)
+	}
 	tags := make([][]string, len(out))
 	for i, ls := range out {
 		for _, l := range ls {
@@ -73,9 +78,15 @@ func main() {
 	errs := flag.Bool("errs", false, "print dev errors")
 	gumx := flag.Int("gumx", 1, "repeat GUM train docs")
 	orgx := flag.Int("orgx", 1, "repeat training sentences holding an organization")
+	newsx := flag.Int("newsx", 0, "repeat GUM news and interview train docs this many more times")
+	bags := flag.Int("bags", 1, "perceptrons averaged")
+	seed := flag.Uint64("seed", 1, "training seed")
+	stacked := flag.Bool("stacked", false, "two-pass model with document features")
+	folds := flag.Int("folds", 2, "jackknife folds for -stacked")
 	flag.Parse()
 	l := corpus.NewLoader(corpus.SharedDir())
 	l.GUMWeight = *gumx
+	l.NewsWeight = *newsx
 	if *drop != "" {
 		l.Drop(strings.Split(*drop, ","))
 	}
@@ -110,14 +121,18 @@ func main() {
 		unl = append(unl, corpus.Texts(train.Docs)...)
 	}
 	t0 := time.Now()
-	m, err := tagger.Train(train.Docs, tagger.Options{Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN, Prune: *prune})
+	m, err := tagger.Train(train.Docs, tagger.Options{Seed: *seed, Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN, Prune: *prune, Stacked: *stacked, Folds: *folds, Bags: *bags})
 	check(err)
 	var sz countWriter
 	m.WriteTo(&sz)
 	fmt.Printf("trained on %d tokens in %v, %d features, %d bytes\n", train.Tokens(), time.Since(t0), m.Features(), int(sz))
 	devNews, err := l.DevNews()
 	check(err)
-	sets := []corpus.Set{dev, devNews}
+	devGUM, err := l.DevGUM()
+	check(err)
+	devPUD, err := l.DevPUD()
+	check(err)
+	sets := []corpus.Set{dev, devGUM, devPUD, devNews}
 	if *test {
 		for _, f := range []func() (corpus.Set, error){l.NewsTest, l.GUMNewsTest, l.PUDNewsTest, l.EWTTest} {
 			s, err := f()
@@ -134,8 +149,10 @@ func main() {
 	for _, s := range sets {
 		fmt.Printf("== %s (%d tokens)\n", s.Name, s.Tokens())
 		eval.BIO(s.Docs, &adapter{m: m}).Write(os.Stdout)
+		fmt.Println("-- two passes, no rules")
+		eval.BIODocs(s.Docs, (&docAdapter{m, true}).Tag).Write(os.Stdout)
 		fmt.Println("-- with document consistency")
-		eval.BIODocs(s.Docs, (&docAdapter{m}).Tag).Write(os.Stdout)
+		eval.BIODocs(s.Docs, (&docAdapter{m: m}).Tag).Write(os.Stdout)
 		fmt.Println("-- entity stage")
 		entities.NewWithModel(m).EvalBIO(s.Docs).Write(os.Stdout)
 	}
@@ -225,7 +242,7 @@ func errorKinds(docs []conll.Document, m *tagger.Model) {
 
 func diffDoc(docs []conll.Document, m *tagger.Model) {
 	a := &adapter{m: m}
-	da := &docAdapter{m}
+	da := &docAdapter{m: m}
 	for _, d := range docs {
 		dt := da.Tag(d)
 		for i, s := range d.Sentences {
