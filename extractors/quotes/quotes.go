@@ -166,6 +166,7 @@ type state struct {
 	narrPron      []int           // the story's he and she that no quote's attribution holds
 	narrNext      int
 	margin        int                           // the last pronoun's best score less the second
+	prevSpk       *candidate                    // the quote before the one being resolved, with another speaker
 	trace         func(format string, a ...any) // set by tests to trace resolution
 	pcands        []pronounCandidate
 	pcIndex       []int32

@@ -424,6 +424,22 @@ func TestResolution(t *testing.T) {
 			"Donna Lages runs the shop. “Too much hate,” she said.\n\nDebbie Kepler, the organist at the church, which is on the same street as the mosque, remembered when it still had a cross.\n\n“We don’t go over there, and they don’t come over here,” she said.",
 			[]want{{d, "Too much hate,", "she", "Donna Lages", "said"},
 				{d, "We don’t go over there, and they don’t come over here,", "she", "Debbie Kepler", "said"}}},
+		{"a description of the subject just before",
+			"Harry Reid would not say whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas). The minority leader said flatly: “I don’t think it matters much at all.”",
+			[]want{{ind, "whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas)", "Harry Reid", "", "say"},
+				{d, "I don’t think it matters much at all.", "The minority leader", "Harry Reid", "said"}}},
+		{"a state that disagrees",
+			"Marco Rubio, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his chances on Monday.",
+			[]want{{ind, "he feels good about his chances on Monday", "The Florida senator", "Marco Rubio", "told"}}},
+		{"the newspaper",
+			"In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together.\n\n“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.",
+			[]want{{d, "He needs to stop blaming everyone else,", "the conservative-leaning newspaper", "Wall Street Journal", "wrote"}}},
+		{"his campaign",
+			"Bernie Sanders raised more than $33 million in the last three months of 2015. His campaign said he ended December with $28 million in cash.",
+			[]want{{ind, "he ended December with $28 million in cash", "His campaign", "Bernie Sanders's campaign", "said"}}},
+		{"the vice president is not the president",
+			"Vice President Joe Biden spoke after President Obama in Scranton.\n\nMr. Trump is so reckless, the vice president said, that the country could not afford him.",
+			[]want{{ind, "Mr. Trump is so reckless, the vice president said, that the country could not afford him", "the vice president", "Joe Biden", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -217,7 +217,7 @@ func (st *state) firstNameGenders() {
 		surname := false
 		for k := range st.people {
 			q := &st.people[k]
-			if k != pi && q.last-q.first >= 2 && st.word(q.last-1) == w {
+			if k != pi && q.last-q.first >= 2 && st.surname(q.first, q.last) == w {
 				surname = true
 				break
 			}
@@ -251,7 +251,7 @@ func (st *state) titleCaseParagraph(p int) bool {
 func (st *state) knownSurname(sur string) bool {
 	for k := range st.people {
 		p := &st.people[k]
-		if p.last-p.first >= 2 && st.word(p.last-1) == sur && st.isFirstName(p.first) {
+		if p.last-p.first >= 2 && st.surname(p.first, p.last) == sur && st.isFirstName(p.first) {
 			return true
 		}
 	}
@@ -287,7 +287,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if j-a == 1 && partyState(st.word(a)) {
 		return // "Rep. Jason Chaffetz, R-Utah, said"
 	}
-	sur := st.word(j - 1)
+	sur := st.surname(a, j)
 	fg := byte(0)
 	if j-a >= 2 {
 		st.buf = appendLower(st.buf[:0], st.word(a))
@@ -327,7 +327,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			k = i
 		}
 		p := &st.people[k]
-		if st.word(p.last-1) != sur || p.org != org {
+		if st.surname(p.first, p.last) != sur || p.org != org {
 			continue
 		}
 		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) {
@@ -392,7 +392,7 @@ func (st *state) personOf(n *np) int {
 	if a >= j {
 		return -1
 	}
-	sur := st.word(j - 1)
+	sur := st.surname(a, j)
 	var g byte
 	for k := n.first; k < a; k++ {
 		if tg := titleGender(st.word(k)); tg != 0 {
@@ -403,7 +403,7 @@ func (st *state) personOf(n *np) int {
 	full := 0 // candidates with a full name (first name and surname)
 	for k := range st.people {
 		p := &st.people[k]
-		if st.word(p.last-1) != sur || !st.contains(p.first, p.last, a, j) {
+		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) {
 			continue
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
@@ -425,7 +425,7 @@ func (st *state) personOf(n *np) int {
 		first := -1
 		for k := range st.people {
 			p := &st.people[k]
-			if st.word(p.last-1) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+			if st.surname(p.first, p.last) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
 				first = k
 				break
 			}
@@ -469,6 +469,10 @@ func (st *state) resolveSpeakers() {
 		if prev >= 0 && st.cands[prev].speaker.span == n.span {
 			prev = lastOther
 		}
+		st.prevSpk = nil
+		if prev >= 0 {
+			st.prevSpk = &st.cands[prev]
+		}
 		switch {
 		case !n.ok():
 		case n.form == pipeline.Named:
@@ -497,6 +501,17 @@ func sortByStart(order []int, cands []candidate) {
 
 func (st *state) nameNamed(c *candidate, n *np) {
 	toks := st.doc.Tokens
+	if n.nameFirst > n.first && strings.EqualFold(st.word(n.first), "the") && st.is(n.nameLast-1, wRole|wGroupAdj) &&
+		st.isPlaceOrParty(n.nameFirst, n.nameLast-1) {
+		// "the Utah Republican", "the Wisconsin Democrat": a description.
+		d := *n
+		d.form = pipeline.Description
+		c.name = st.doc.Text[n.span.Start:n.span.End]
+		if p := st.rankForDescription(&d, n.nameLast-1, strings.ToLower(st.word(n.nameLast-1)), n.first); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+		return
+	}
 	if p := st.personOf(n); p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
@@ -733,6 +748,20 @@ func (st *state) verbLike(e int) bool {
 		len(w) > 3 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole|wRel)
 }
 
+// surname returns the last word of the name in tokens [a, b), a
+// generational suffix left out ("Joseph R. Biden Jr." is a Biden).
+func (st *state) surname(a, b int) string {
+	for b-1 > a {
+		switch st.word(b - 1) {
+		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", ".":
+			b--
+			continue
+		}
+		break
+	}
+	return st.word(b - 1)
+}
+
 // partyState reports a party and state abbreviation: "R-Utah", "D-N.Y",
 // "I-Vt".
 func partyState(w string) bool {
@@ -788,58 +817,53 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			return
 		}
 	}
-	if !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
-		return
+	switch {
+	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
+		st.resolveDefinite(c, n)
+	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):
+		st.resolveIndefinite(c, n)
+	default:
+		st.resolvePossessed(c, n)
 	}
-	// The head: the last word before any preposition; it must be a role.
-	head := n.last - 1
-	for k := n.first + 1; k < n.last; k++ {
-		if st.is(k, wPrep) {
-			head = k - 1
-			break
+}
+
+// coordinatedDefinite reports a description whose "the" stands before an
+// "and" that the speaker's phrase left out: "the Democratic presidential
+// front-runner and former secretary of state said".
+func (st *state) coordinatedDefinite(n *np) bool {
+	k := n.first - 1
+	if k < 1 || st.word(k) != "and" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if !st.isWord(j) && st.word(j) != "-" || st.info[j].cue.isVerb() || st.is(j, wAux|wVerb) {
+			return false
+		}
+		if st.is(j, wDet) {
+			return strings.EqualFold(st.word(j), "the")
 		}
 	}
-	if head <= n.first || !st.is(head, wRole) || n.plural || st.is(head, wPlural) {
-		return
+	return false
+}
+
+// isPlaceOrParty reports that tokens [a, b) are a US state, a place the
+// entity stage knows or a party word: the modifiers of "the Utah
+// Republican", "the New York businessman".
+func (st *state) isPlaceOrParty(a, b int) bool {
+	if a >= b {
+		return false
 	}
-	hw := strings.ToLower(st.word(head))
-	// Capitalised modifiers ("the Florida senator") must stand near the
-	// person's mention too ("Florida Sen. Marco Rubio").
-	var mods [4]int
-	nm := 0
-	for k := n.first + 1; k < head && nm < len(mods); k++ {
-		w := strings.ToLower(st.word(k))
-		if st.info[k].cap && !st.is(k, wTitle) || w == "vice" || w == "former" || w == "deputy" || w == "first" || w == "lieutenant" {
-			mods[nm] = k
-			nm++
-		}
-	}
-	best := -1
-	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
-		m := st.pmention[mi]
-		if m.tok >= n.first || st.people[m.person].org {
+	for k := a; k < b; k++ {
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if _, ok := stateAbbrevs[string(st.buf)]; ok || st.is(k, wGroupAdj) {
 			continue
 		}
-		if st.introducedAs(m, hw) && st.modifiersNear(m, mods[:nm]) {
-			best = m.person
-			break
+		if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Place {
+			continue
 		}
+		return false
 	}
-	if best < 0 && politicalRoles[hw] {
-		// "The Democratic frontrunner", "the billionaire businessman": the
-		// article's most mentioned person so far whose mentions stand near
-		// the description's other words, if there is one.
-		best = st.salientPerson(n, mods[:nm])
-	}
-	if best < 0 && politicalRoles[hw] {
-		// "Rubio said he does support …. “…,” said the Florida senator":
-		// the person the sentences just before are about.
-		best = st.recentSubject(n.first, 2)
-	}
-	if best >= 0 {
-		c.name = st.personName(best)
-		c.entity = st.people[best].entity
-	}
+	return true
 }
 
 // recentSubject returns the person named last as a sentence's subject
