@@ -175,7 +175,7 @@ func (st *state) buildPeople() {
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
 		// supporters", "Team Trump".
-		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) {
+		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person || st.knownSurname(st.word(j-1)) {
 				a++
 			}
@@ -191,6 +191,21 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// personSpan reports a person mention of the entity stage that covers
+// exactly tokens [a, b): "Rakeyia Scott", whose first name the table lacks.
+func (st *state) personSpan(a, b int) bool {
+	sp := st.span(a, b)
+	for _, m := range st.doc.Mentions {
+		if m.Start > sp.Start {
+			break
+		}
+		if m.Span == sp && m.Type == pipeline.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // personFirstName reports a first name that the entity stage tags as a
@@ -227,6 +242,46 @@ func (st *state) firstNameGenders() {
 			p.gender = firstNames[string(st.buf)]
 		}
 	}
+}
+
+// familyGenders gives a person whose name tells no sex the sex of a
+// family word the story introduces them with: "his daughter Ivanka Trump",
+// "His wife, Rakeyia Scott,", "Humayun Khan, their son,".
+func (st *state) familyGenders() {
+	toks := st.doc.Tokens
+	for _, m := range st.pmention {
+		p := &st.people[m.person]
+		if p.gender != 0 || p.org {
+			continue
+		}
+		var g byte
+		for k := m.tok - 1; k >= 0 && m.tok-k <= 3 && g == 0; k-- {
+			if st.isPunct(k, ",") {
+				continue
+			}
+			if !st.isWord(k) {
+				break
+			}
+			g = familyGender(st.word(k))
+		}
+		if g == 0 && m.end+2 < len(toks) && st.isPunct(m.end, ",") {
+			for k := m.end + 1; k < len(toks) && k <= m.end+3 && g == 0 && !st.isPunct(k, ","); k++ {
+				g = familyGender(st.word(k))
+			}
+		}
+		p.gender = g
+	}
+}
+
+// familyGender tells the sex of a family word.
+func familyGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "wife", "daughter", "mother", "sister", "widow", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother":
+		return 'F'
+	case "husband", "son", "father", "brother", "widower", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather":
+		return 'M'
+	}
+	return 0
 }
 
 // titleCaseParagraph reports a headline-like paragraph: short, most of
@@ -448,6 +503,7 @@ func (st *state) personName(p int) string {
 func (st *state) resolveSpeakers() {
 	st.buildPeople()
 	st.firstNameGenders()
+	st.familyGenders()
 	st.markSpeakers()
 	st.pronMention = st.pronMention[:0]
 	order := make([]int, 0, len(st.cands))
