@@ -308,29 +308,9 @@ func (st *state) speakerTok(i int) bool { return i < len(st.spkTok) && st.spkTok
 // reportedTok reports a token inside reported speech the rules found.
 func (st *state) reportedTok(i int) bool { return i < len(st.spkTok) && st.spkTok[i]&2 != 0 }
 
-// markSpeakers notes the tokens of the named speakers of all candidates
-// (bit 1), of reported speech (bit 2) and of pronoun speakers (bit 4), which
-// people spoke, and the story's other he and she.
+// markSpeakers notes which people spoke, the pronoun speakers (bit 4) and
+// the story's other he and she.
 func (st *state) markSpeakers() {
-	st.spkTok = resize(st.spkTok, len(st.doc.Tokens))
-	clear(st.spkTok)
-	for i := range st.cands {
-		c := &st.cands[i]
-		if c.dropped {
-			continue
-		}
-		if c.kind == pipeline.Indirect {
-			for k := st.tokenAt(c.span.Start); k < len(st.spkTok) && st.doc.Tokens[k].Start < c.span.End; k++ {
-				st.spkTok[k] |= 2
-			}
-		}
-		if c.speaker.inherited || c.speaker.form != pipeline.Named {
-			continue
-		}
-		for k := c.speaker.nameFirst; k < c.speaker.nameLast && k < len(st.spkTok); k++ {
-			st.spkTok[k] |= 1
-		}
-	}
 	for _, m := range st.pmention {
 		if st.speakerTok(m.tok) || st.speakerTok(m.end-1) {
 			st.people[m.person].spoke = true
@@ -349,6 +329,30 @@ func (st *state) markSpeakers() {
 			if w := st.word(k); w == "he" || w == "He" || w == "she" || w == "She" {
 				st.narrPron = append(st.narrPron, k)
 			}
+		}
+	}
+}
+
+// markSpeakerTokens notes the tokens of the named speakers of all
+// candidates (bit 1) and of reported speech (bit 2).
+func (st *state) markSpeakerTokens() {
+	st.spkTok = resize(st.spkTok, len(st.doc.Tokens))
+	clear(st.spkTok)
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped {
+			continue
+		}
+		if c.kind == pipeline.Indirect {
+			for k := st.tokenAt(c.span.Start); k < len(st.spkTok) && st.doc.Tokens[k].Start < c.span.End; k++ {
+				st.spkTok[k] |= 2
+			}
+		}
+		if c.speaker.inherited || c.speaker.form != pipeline.Named {
+			continue
+		}
+		for k := c.speaker.nameFirst; k < c.speaker.nameLast && k < len(st.spkTok); k++ {
+			st.spkTok[k] |= 1
 		}
 	}
 }

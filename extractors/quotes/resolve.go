@@ -501,6 +501,7 @@ func (st *state) personName(p int) string {
 // resolveSpeakers names every candidate's speaker, in text order so that a
 // pronoun can follow the run of speakers before it.
 func (st *state) resolveSpeakers() {
+	st.markSpeakerTokens()
 	st.buildPeople()
 	st.firstNameGenders()
 	st.familyGenders()
