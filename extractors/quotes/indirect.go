@@ -277,6 +277,13 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, pat)
 		return
 	}
+	if !inverted && k < hi && st.info[v].cue.class() <= writing && !st.is(k, wThat|wDet|wPossDet) {
+		// "…, Kennedy wrote Linick.": a hearer that ends the sentence;
+		// the report comes before.
+		if n := st.objectAfter(k, hi); n.ok() && n.form != pipeline.Description && n.last-n.first <= 3 && (n.last >= hi || n.last+1 == hi && st.isFinal(n.last)) {
+			k = n.last
+		}
+	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
@@ -317,7 +324,7 @@ func (st *state) indirectVerb(v int) {
 	// "As The Times reported on Saturday, …": the clause after the aside,
 	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
-		(start-1 == flo || st.isPunct(start-2, ",")) {
+		(start-1 == flo || st.isPunct(start-2, ",") || start-2 >= lo && st.is(start-2, wConj) && (start-2 == flo || start-2 == lo || st.isPunct(start-3, ","))) {
 		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
 		return
 	}
@@ -491,6 +498,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 		switch {
 		case isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later"):
 			k++
+		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
+			k += 2 // "warned this week that"
+		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
+			k += 2 // "suggested to me that"
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
@@ -607,8 +618,19 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
 				return j // ", adding that …": its own clause
 			}
-			if rel && (st.is(j+1, wAux|wVerb) || st.info[j+1].cue.isVerb()) {
-				return j
+			if !st.verbIn(k, j) {
+				continue // "that Donald J. Trump, even as a candidate, had elevated …": no verb yet
+			}
+			if rel {
+				// "Sanders, who … said he would campaign with him,
+				// ultimately did not show up": the main clause goes on.
+				n := j + 1
+				for n < hi && (st.isLyAdverb(n) || st.is(n, wAdv) && !st.is(n, wPrep|wSub)) {
+					n++
+				}
+				if n < hi && (st.is(n, wAux|wVerb) || st.info[n].cue.isVerb()) {
+					return j
+				}
 			}
 			if clauseBreakers[st.word(j+1)] {
 				return j
@@ -636,6 +658,16 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 	return hi
 }
 
+// verbIn reports a finite verb among tokens [a, b), outside quotes.
+func (st *state) verbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] < 0 && st.verbLike(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // addIndirect adds an indirect candidate for tokens [a, b) unless it holds
 // a long quote (then the direct quote stands for it) or repeats one.
 func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
@@ -644,6 +676,19 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	for a < b && (st.isPunct(a, ",") || st.doc.Tokens[a].Kind == pipeline.Dash) {
 		a++
+	}
+	// A dateline opens the paragraph, not the report: "WASHINGTON -- A
+	// six-year trend …, the budget office reported".
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+		for j := a; j < b && j-a < 6; j++ {
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				a = j + 1
+				break
+			}
+			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") {
+				break
+			}
+		}
 	}
 	words := 0
 	for k := a; k < b; k++ {

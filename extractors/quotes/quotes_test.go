@@ -445,3 +445,36 @@ func TestResolution(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestReportedSpeech checks the reported-speech shapes of round 3, each
+// found missed on PolNeAR train.
+func TestReportedSpeech(t *testing.T) {
+	ind := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a dateline is not reported",
+			"WASHINGTON -- A six-year trend of declining federal budget deficits will end this year, the nonpartisan Congressional Budget Office reported on Tuesday.",
+			[]want{{ind, "A six-year trend of declining federal budget deficits will end this year", "the nonpartisan Congressional Budget Office", "Congressional Budget Office", "reported"}}},
+		{"a hearer ends the attribution",
+			"Some paper records are already stored in a records center, and there is no need to move them, Kennedy wrote Linick.",
+			[]want{{ind, "Some paper records are already stored in a records center, and there is no need to move them", "Kennedy", "", "wrote"}}},
+		{"as X noted, after a conjunction",
+			"But as a Politico reporter noted, he didn't even fill the place to the 20-yard line.",
+			[]want{{ind, "he didn't even fill the place to the 20-yard line", "a Politico reporter", "", "noted"}}},
+		{"a pronoun hearer",
+			"Robert Gordon of Northwestern University suggested to me that German workers were harder to replace.",
+			[]want{{ind, "German workers were harder to replace", "Robert Gordon of Northwestern University", "Robert Gordon", "suggested"}}},
+		{"a time and an aside before the clause's verb",
+			"Vice President Joseph R. Biden Jr. warned this week that Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies.",
+			[]want{{ind, "Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies", "Vice President Joseph R. Biden Jr.", "Joseph R. Biden Jr.", "warned"}}},
+		{"a relative clause ends at its comma",
+			"Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person.",
+			[]want{{ind, "he would probably campaign with him", "who", "Sanders", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
