@@ -284,6 +284,13 @@ func (st *state) indirectVerb(v int) {
 			k = n.last
 		}
 	}
+	if r := sp.first - 1; !inverted && !sp.rel && k == v+1 && r > lo && k < hi && st.relativeGap(r, k) {
+		// "France, which the OECD says had the world's highest wage
+		// floors": the relative clause is what was said, its pronoun the
+		// subject of the reported verb.
+		st.addIndirect(r, st.clauseEnd(k, hi, false), v, sp, pat)
+		return
+	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
@@ -353,6 +360,27 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// relativeGap reports a relative pronoun at r whose clause's subject is
+// missing after the cue, the verb at k following it at once: "which the
+// OECD says had", "that many economists say is", "who officials say is
+// tied to". The pronoun stands for the reported clause's subject.
+func (st *state) relativeGap(r, k int) bool {
+	switch st.word(r) {
+	case "which", "who":
+	case "that":
+		// After a noun: "a race that it says will", not "adding that …".
+		if !st.isWord(r-1) || st.info[r-1].cue.isVerb() || st.is(r-1, wVerb|wAux|wPrep|wSub) {
+			return false
+		}
+	default:
+		return false
+	}
+	if st.info[k].cap || st.is(k, wPron|wDet|wThat) || !st.isWord(k) {
+		return false
+	}
+	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
 }
 
 // sentenceSubject returns the subject of the first verb of the sentence

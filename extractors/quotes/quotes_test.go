@@ -473,6 +473,13 @@ func TestReportedSpeech(t *testing.T) {
 		{"a relative clause ends at its comma",
 			"Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person.",
 			[]want{{ind, "he would probably campaign with him", "who", "Sanders", "said"}}},
+		{"a relative pronoun is the reported subject",
+			"California's minimum wage would be higher than the rate in France, which the Organization for Economic Cooperation and Development says had the world's highest wage floors in 2015.",
+			[]want{{ind, "which the Organization for Economic Cooperation and Development says had the world's highest wage floors in 2015",
+				"the Organization for Economic Cooperation and Development", "Organization for Economic Cooperation and Development", "says"}}},
+		{"that after a noun, not after a cue",
+			"Her daughter has the kind of job that many economists say is the future in postindustrial America.",
+			[]want{{ind, "that many economists say is the future in postindustrial America", "many economists", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -387,6 +387,15 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		first = k
 	}
+	if of := int(st.orgFirst[j]); of >= lo && of < first {
+		// "the Organization for Economic Cooperation and Development":
+		// the entity stage's organization name, its "and" included.
+		first = of
+		if of-1 >= lo && strings.EqualFold(st.word(of-1), "the") {
+			first = of - 1
+		}
+		return np{first: first, last: j + 1, span: st.span(first, j+1), form: pipeline.Named, nameFirst: of, nameLast: j + 1}
+	}
 	n := np{first: first, last: j + 1, span: st.span(first, j+1)}
 	// The head: the last word before the first attached preposition
 	// ("a spokesman for the Pentagon"), unless the phrase ends with a name
