@@ -556,9 +556,19 @@ func (st *state) prevIsAux(v int) bool {
 				if j+1 < k && st.is(j+1, wRel) {
 					return true
 				}
-				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k)) {
+				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k) || st.addedSubject(j+1, k)) {
 					return st.prevIsAux(j)
 				}
+				return false
+			}
+		}
+	case st.doc.Tokens[k].Kind == pipeline.Dash:
+		// "Democrats — and some Republicans — say"
+		for j := k - 1; j > 0 && k-j < 12; j-- {
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				return st.addedSubject(j+1, k) && st.prevIsAux(j)
+			}
+			if st.isFinal(j) || st.inSeg[j] >= 0 {
 				return false
 			}
 		}
@@ -571,6 +581,16 @@ func (st *state) prevIsAux(v int) bool {
 		}
 	}
 	return false
+}
+
+// addedSubject reports an aside of tokens [a, b) that adds to the subject:
+// "and some Republicans", "or their allies".
+func (st *state) addedSubject(a, b int) bool {
+	if b-a < 2 || st.word(a) != "and" && st.word(a) != "or" {
+		return false
+	}
+	n := st.npAfter(a+1, b)
+	return n.ok() && n.last == b
 }
 
 // holdsPrep reports whether phrase n has a preposition inside it.

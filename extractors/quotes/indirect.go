@@ -408,7 +408,7 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"go": true, "going": true, "proceeded": true, "hastened": true, "rushed": true, "quick": true, "used": true,
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
-	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true}
+	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
 
 // catenative reports a cue in its base form after "to" and a catenative
 // verb ("went on to say", "was quick to point out", "has to admit").
@@ -509,7 +509,9 @@ func (st *state) addIndirectCheck(a, b int) bool {
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
-		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
+		// A longer hearer only when it closes the sentence: "…, he told
+		// the court in his filing."
+		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
 				// "telling voters and Twitter followers that"

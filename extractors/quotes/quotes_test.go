@@ -480,6 +480,15 @@ func TestReportedSpeech(t *testing.T) {
 		{"that after a noun, not after a cue",
 			"Her daughter has the kind of job that many economists say is the future in postindustrial America.",
 			[]want{{ind, "that many economists say is the future in postindustrial America", "many economists", "", "say"}}},
+		{"a hearer and a phrase end the sentence",
+			"Michigan was only doing what 40 states already do, he told the court in his filing.",
+			[]want{{ind, "Michigan was only doing what 40 states already do", "he", "", "told"}}},
+		{"an addition to the subject between dashes",
+			"Democrats — and some Republicans — say that Trump’s alienation of growing segments far outweighs any gains he is making.",
+			[]want{{ind, "Trump’s alienation of growing segments far outweighs any gains he is making", "Democrats", "", "say"}}},
+		{"went out of his way to say",
+			"Mr. Putin went out of his way to say that Russia's economy had hit bottom this year.",
+			[]want{{ind, "Russia's economy had hit bottom this year", "Mr. Putin", "Putin", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
