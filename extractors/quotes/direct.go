@@ -447,8 +447,11 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		if n.first > k+1 && st.word(n.first-1) == "and" {
 			// "the Florida senator and Republican presidential candidate said"
 			if m := st.npEndingAt(n.first-2, k); m.ok() && m.first == k && m.form != pipeline.Pronoun {
+				two := n.partner == nil && st.coordinated(&m, &n, n.first-1)
 				n.first, n.span = m.first, st.span(m.first, n.last)
-				if m.form == pipeline.Description && n.form == pipeline.Named && n.nameFirst > 0 {
+				if two {
+					n.partner, n.plural = &m, true // "Mr. Trump and Mr. Pence said": two people
+				} else if m.form == pipeline.Description && n.form == pipeline.Named && n.nameFirst > 0 {
 					n.form = pipeline.Named
 				} else {
 					n.form = m.form
@@ -577,6 +580,20 @@ func (st *state) prevIsAux(v int) bool {
 	// prepositional phrase.
 	if st.isWord(k) && !st.info[k].cap && k > 2 {
 		if n := st.npEndingAt(k, max(0, k-maxNP)); n.ok() && n.form == pipeline.Description && n.plural && n.last == k+1 && st.holdsPrep(n) {
+			return true
+		}
+	}
+	if st.info[k].cap && st.isWord(k) {
+		// A name after "and" or after a plural noun's preposition:
+		// "Jeb Bush and Chris Christie say", "Aides to Clinton say".
+		j := k
+		for j > 0 && (st.nameTok(j-1) || st.isPunct(j-1, ".") && st.abbrevPeriod(j-1)) && k-j < 5 {
+			j--
+		}
+		if j >= 2 && st.word(j-1) == "and" && st.nameTok(j-2) && !st.is(j-2, wDet) {
+			return true
+		}
+		if j >= 2 && st.is(j-1, wPrep) && !st.info[j-1].cap && (st.is(j-2, wPlural) || st.pluralNoun(j-2)) && (!st.info[j-2].cap || st.doc.Tokens[j-2].Is(pipeline.SentStart)) {
 			return true
 		}
 	}

@@ -77,17 +77,37 @@ var nounForms = map[string]bool{"states": true, "reports": true, "claims": true,
 // here: a singular subject right before it ("the report states"), and a
 // clause after it.
 func (st *state) thirdIsVerb(v int) bool {
-	if v == 0 || !st.isWord(v-1) || st.is(v-1, wDet|wPossDet|wPrep|wNum) || st.isPunct(v-1, ",") {
+	if v > 0 && st.doc.Tokens[v-1].Kind == pipeline.Dash {
+		// "Byrne — who was posted at the door … — states that": the
+		// subject before a dash aside.
+		for j := v - 2; j > 0 && v-j < 35; j-- {
+			if st.isFinal(j) || st.inSeg[j] >= 0 {
+				return false
+			}
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				return j+1 < v-1 && st.thirdIsVerbAfter(j, v)
+			}
+		}
 		return false
 	}
-	w := st.word(v - 1)
-	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
+	return st.thirdIsVerbAfter(v, v)
+}
+
+// thirdIsVerbAfter is thirdIsVerb for the cue at v whose subject ends
+// before token s (v itself, or a dash aside's opening).
+func (st *state) thirdIsVerbAfter(s, v int) bool {
+	b := s - 1 // the subject's last token
+	if s == 0 || !st.isWord(b) || st.is(b, wDet|wPossDet|wPrep|wNum) || st.isPunct(b, ",") {
+		return false
+	}
+	w := st.word(b)
+	if strings.HasSuffix(w, "s") && !st.info[b].cap || st.is(b, wPlural) {
 		return false
 	}
 	// A lower-case noun before it is its subject only after a determiner
 	// ("the report states"); else the two make a compound ("four police
 	// reports").
-	if !st.info[v-1].cap && !st.is(v-1, wPron|wRel) && (v < 2 || !st.is(v-2, wDet|wPossDet) && st.word(v-2) != "'s" && st.word(v-2) != "’s") {
+	if !st.info[b].cap && !st.is(b, wPron|wRel) && (b < 1 || !st.is(b-1, wDet|wPossDet) && st.word(b-1) != "'s" && st.word(b-1) != "’s") {
 		return false
 	}
 	if v+1 >= len(st.doc.Tokens) {
@@ -352,7 +372,14 @@ func (st *state) indirectVerb(v int) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said
 		// Mindy Romero, director of the project").
-		if after > k+2 && st.addIndirectCheck(k+1, after) && st.wordsIn(lo, start-1) >= 1 {
+		// "Democrats, Frank notes, applaud …": A is the subject, B opens
+		// with its verb.
+		subjVerb := func() bool {
+			n := st.npEndingAt(start-2, lo)
+			w := st.word(k + 1)
+			return n.ok() && n.first == lo && isLowerASCII(w) && st.isWord(k+1) && !st.is(k+1, wDet|wPossDet|wPrep|wPron|wConj|wSub|wAdv|wThat) && !strings.HasSuffix(w, "ing")
+		}
+		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 {
 			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
@@ -536,6 +563,21 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
 			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
+			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
+				// "said in posing the question", "said after meeting
+				// them that", "explained after winning Ohio, he would":
+				// a participle phrase, up to "that", a comma or the
+				// sentence's end.
+				j := k + 2
+				for j < hi && !st.is(j, wThat) && !st.isPunct(j, ",") {
+					j++
+				}
+				if j < hi && st.isPunct(j, ",") {
+					j++
+				}
+				k = j
+				continue
+			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
 				return k

@@ -558,6 +558,16 @@ func sortByStart(order []int, cands []candidate) {
 
 func (st *state) nameNamed(c *candidate, n *np) {
 	toks := st.doc.Tokens
+	if n.partner != nil {
+		// "Jeb Bush and Chris Christie": both names, no one entity.
+		a, b := *n.partner, *n
+		b.first, b.partner = b.nameFirst, nil
+		st.nameNamed(c, &a)
+		first := c.name
+		st.nameNamed(c, &b)
+		c.name, c.entity = first+" and "+c.name, -1
+		return
+	}
 	if n.nameFirst > n.first && strings.EqualFold(st.word(n.first), "the") && st.is(n.nameLast-1, wRole|wGroupAdj) &&
 		st.isPlaceOrParty(n.nameFirst, n.nameLast-1) {
 		// "the Utah Republican", "the Wisconsin Democrat": a description.

@@ -14,6 +14,7 @@ type np struct {
 	nameFirst   int // the name inside a Named phrase, titles left out (tokens)
 	nameLast    int
 	antecedent  *np // for "who"/"which": the phrase it stands for
+	partner     *np // for "X and Y": X (the phrase itself names Y)
 	plural      bool
 	rel         bool // a relative pronoun
 }
@@ -60,6 +61,13 @@ func (st *state) subjectBefore(v, lo int) np {
 	if !n.ok() {
 		return n
 	}
+	if a := n.first - 1; n.form == pipeline.Named && a-1 >= lo && st.word(a) == "and" {
+		// "Jeb Bush and Chris Christie say": two people named together.
+		if m := st.npEndingAt(a-1, lo); m.ok() && st.coordinated(&m, &n, a) && st.opensClause(m.first) {
+			n.partner = &m
+			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
+		}
+	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
@@ -70,6 +78,18 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// coordinated reports two names joined by the "and" at token a that name
+// two speakers: "Jeb Bush and Chris Christie", "Forbes and Wealth-X"; not a
+// title's complement ("Vice President for news and talk Dave Gorab"), a
+// list inside a name ("Sciences, Engineering and Medicine") or times.
+func (st *state) coordinated(m, n *np, a int) bool {
+	if m.form != pipeline.Named || n.form != pipeline.Named || m.last != a || !st.info[a-1].cap || st.is(m.nameLast-1, wTitle|wRole|wTime) ||
+		isWeekday(st.word(m.nameLast-1)) || st.is(n.nameLast-1, wTime) {
+		return false
+	}
+	return !(m.first >= 2 && st.isPunct(m.first-1, ",") && st.info[m.first-2].cap)
 }
 
 // appositiveHead finds "NAME, APPOSITIVE" ending just before token c (a
@@ -387,12 +407,16 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		first = k
 	}
-	if of := int(st.orgFirst[j]); of >= lo && of < first {
-		// "the Organization for Economic Cooperation and Development":
-		// the entity stage's organization name, its "and" included.
-		first = of
+	if of := int(st.orgFirst[j]); of >= lo && first >= of-1 {
+		// "the Organization for Economic Cooperation and Development",
+		// "the Department of Homeland Security": the entity stage's
+		// organization name, its "and" and "of" included.
+		first = min(first, of)
 		if of-1 >= lo && strings.EqualFold(st.word(of-1), "the") {
 			first = of - 1
+		}
+		if strings.EqualFold(st.word(of), "the") && of < j {
+			of++ // the name leaves out "The": "The Associated Press"
 		}
 		return np{first: first, last: j + 1, span: st.span(first, j+1), form: pipeline.Named, nameFirst: of, nameLast: j + 1}
 	}
