@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores sayso's quotes on PolNeAR (train or dev): raw (score.py's rules, the headline numbers), the
-# PolNeAR view (a diagnostic, docs/quotes.md), resolved speakers (dev), and cross-checks the Go scorer
+# PolNeAR view (a diagnostic, docs/quotes.md), resolved speakers (dev, and the hand-resolved sample of
+# train), and cross-checks the Go scorer
 # against shared/eval/score.py on the same records. On train it also scores the held-out fifth (every
 # 5th article by id), the check that a change tuned on train generalises.
 #
@@ -30,6 +31,9 @@ import json, sys
 rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: r["id"])
 sys.stdout.write("".join(json.dumps(r) + "\n" for i, r in enumerate(rows) if i % 5 == 0))' "$data/gold.jsonl" > "$out/held.jsonl"
   "$out/sayso" eval quotes --gold "$out/held.jsonl" "$out/records.jsonl"
+  echo "== raw, resolved speakers, hand-resolved sample of train (110 articles)"
+  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved.tsv > "$out/resolved.jsonl"
+  "$out/sayso" eval quotes --resolved --gold "$out/resolved.jsonl" "$out/records.jsonl"
 fi
 echo "== PolNeAR view (a diagnostic: docs/quotes.md)"
 "$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"

@@ -187,6 +187,7 @@ func TestCalibrate(t *testing.T) {
 			ys[i] = train[i].right
 		}
 		cx, cy := isotonic(zs, ys, 150)
+		cy = guardTop(cx, cy, zs, ys, 0.9, topPrecision)
 		for i := range train {
 			train[i].conf = calibrate2(cx, cy, zs[i])
 		}
@@ -200,11 +201,9 @@ func TestCalibrate(t *testing.T) {
 	dev, _ := samples(t, shared, "dev")
 	table := calibrationTable(dev)
 	t.Log("\n" + table.String())
-	// The target is 0.95; on dev the measure is 0.948 (docs/quotes.md): most
-	// "wrong" quotes above 0.9 are real quotes the annotators left out, which
-	// no feature can see. The test guards against a real regression.
+	// The target: quotes above 0.9 right at least 95% of the time on dev.
 	top := table.above(0.9)
-	require.GreaterOrEqual(t, top.precision(), 0.94, "quotes above 0.9 right %.3f of the time on dev", top.precision())
+	require.GreaterOrEqual(t, top.precision(), 0.95, "quotes above 0.9 right %.3f of the time on dev", top.precision())
 }
 
 func sharedDirInternal() string {
@@ -297,6 +296,42 @@ func isotonic(z []float64, y []bool, minBlock int) ([]float64, []float64) {
 	}
 	xs[0] = math.Inf(-1)
 	return xs, ys
+}
+
+// topPrecision is how often the quotes of train given more than 0.9 must be
+// right: above the 0.95 of the target, so that it holds on other news too.
+const topPrecision = 0.96
+
+// guardTop makes the map promise "above hi" only where train bears it out
+// with margin: the blocks (from the top down) that together are right at
+// least prec of the time keep their values; the blocks below them are
+// capped at hi less 0.01. A large block right 94.6% of the time thus gets
+// 0.89 rather than 0.946: the one place the map is conservative rather
+// than calibrated (docs/quotes.md).
+func guardTop(cx, cy, z []float64, y []bool, hi, prec float64) []float64 {
+	out := append([]float64(nil), cy...)
+	n, right := 0, 0
+	cut := len(cx) // blocks from cut on keep values above hi
+	for b := len(cx) - 1; b >= 0; b-- {
+		bn, br := 0, 0
+		for i := range z {
+			if z[i] >= cx[b] && (b+1 == len(cx) || z[i] < cx[b+1]) {
+				bn++
+				if y[i] {
+					br++
+				}
+			}
+		}
+		if cy[b] <= hi || float64(right+br) < prec*float64(n+bn) {
+			break
+		}
+		n, right = n+bn, right+br
+		cut = b
+	}
+	for b := 0; b < cut; b++ {
+		out[b] = math.Min(out[b], hi-0.01) // 0.89: records round to two decimals
+	}
+	return out
 }
 
 func calibrate2(cx, cy []float64, z float64) float64 {

@@ -447,8 +447,11 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		if n.first > k+1 && st.word(n.first-1) == "and" {
 			// "the Florida senator and Republican presidential candidate said"
 			if m := st.npEndingAt(n.first-2, k); m.ok() && m.first == k && m.form != pipeline.Pronoun {
+				two := n.partner == nil && st.coordinated(&m, &n, n.first-1)
 				n.first, n.span = m.first, st.span(m.first, n.last)
-				if m.form == pipeline.Description && n.form == pipeline.Named && n.nameFirst > 0 {
+				if two {
+					n.partner, n.plural = &m, true // "Mr. Trump and Mr. Pence said": two people
+				} else if m.form == pipeline.Description && n.form == pipeline.Named && n.nameFirst > 0 {
 					n.form = pipeline.Named
 				} else {
 					n.form = m.form
@@ -556,9 +559,19 @@ func (st *state) prevIsAux(v int) bool {
 				if j+1 < k && st.is(j+1, wRel) {
 					return true
 				}
-				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k)) {
+				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k) || st.addedSubject(j+1, k)) {
 					return st.prevIsAux(j)
 				}
+				return false
+			}
+		}
+	case st.doc.Tokens[k].Kind == pipeline.Dash:
+		// "Democrats — and some Republicans — say"
+		for j := k - 1; j > 0 && k-j < 12; j-- {
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				return st.addedSubject(j+1, k) && st.prevIsAux(j)
+			}
+			if st.isFinal(j) || st.inSeg[j] >= 0 {
 				return false
 			}
 		}
@@ -570,7 +583,31 @@ func (st *state) prevIsAux(v int) bool {
 			return true
 		}
 	}
+	if st.info[k].cap && st.isWord(k) {
+		// A name after "and" or after a plural noun's preposition:
+		// "Jeb Bush and Chris Christie say", "Aides to Clinton say".
+		j := k
+		for j > 0 && (st.nameTok(j-1) || st.isPunct(j-1, ".") && st.abbrevPeriod(j-1)) && k-j < 5 {
+			j--
+		}
+		if j >= 2 && st.word(j-1) == "and" && st.nameTok(j-2) && !st.is(j-2, wDet) {
+			return true
+		}
+		if j >= 2 && st.is(j-1, wPrep) && !st.info[j-1].cap && (st.is(j-2, wPlural) || st.pluralNoun(j-2)) && (!st.info[j-2].cap || st.doc.Tokens[j-2].Is(pipeline.SentStart)) {
+			return true
+		}
+	}
 	return false
+}
+
+// addedSubject reports an aside of tokens [a, b) that adds to the subject:
+// "and some Republicans", "or their allies".
+func (st *state) addedSubject(a, b int) bool {
+	if b-a < 2 || st.word(a) != "and" && st.word(a) != "or" {
+		return false
+	}
+	n := st.npAfter(a+1, b)
+	return n.ok() && n.last == b
 }
 
 // holdsPrep reports whether phrase n has a preposition inside it.

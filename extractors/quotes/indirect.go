@@ -77,17 +77,37 @@ var nounForms = map[string]bool{"states": true, "reports": true, "claims": true,
 // here: a singular subject right before it ("the report states"), and a
 // clause after it.
 func (st *state) thirdIsVerb(v int) bool {
-	if v == 0 || !st.isWord(v-1) || st.is(v-1, wDet|wPossDet|wPrep|wNum) || st.isPunct(v-1, ",") {
+	if v > 0 && st.doc.Tokens[v-1].Kind == pipeline.Dash {
+		// "Byrne — who was posted at the door … — states that": the
+		// subject before a dash aside.
+		for j := v - 2; j > 0 && v-j < 35; j-- {
+			if st.isFinal(j) || st.inSeg[j] >= 0 {
+				return false
+			}
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				return j+1 < v-1 && st.thirdIsVerbAfter(j, v)
+			}
+		}
 		return false
 	}
-	w := st.word(v - 1)
-	if strings.HasSuffix(w, "s") && !st.info[v-1].cap || st.is(v-1, wPlural) {
+	return st.thirdIsVerbAfter(v, v)
+}
+
+// thirdIsVerbAfter is thirdIsVerb for the cue at v whose subject ends
+// before token s (v itself, or a dash aside's opening).
+func (st *state) thirdIsVerbAfter(s, v int) bool {
+	b := s - 1 // the subject's last token
+	if s == 0 || !st.isWord(b) || st.is(b, wDet|wPossDet|wPrep|wNum) || st.isPunct(b, ",") {
+		return false
+	}
+	w := st.word(b)
+	if strings.HasSuffix(w, "s") && !st.info[b].cap || st.is(b, wPlural) {
 		return false
 	}
 	// A lower-case noun before it is its subject only after a determiner
 	// ("the report states"); else the two make a compound ("four police
 	// reports").
-	if !st.info[v-1].cap && !st.is(v-1, wPron|wRel) && (v < 2 || !st.is(v-2, wDet|wPossDet) && st.word(v-2) != "'s" && st.word(v-2) != "’s") {
+	if !st.info[b].cap && !st.is(b, wPron|wRel) && (b < 1 || !st.is(b-1, wDet|wPossDet) && st.word(b-1) != "'s" && st.word(b-1) != "’s") {
 		return false
 	}
 	if v+1 >= len(st.doc.Tokens) {
@@ -277,6 +297,20 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, pat)
 		return
 	}
+	if !inverted && k < hi && st.info[v].cue.class() <= writing && !st.is(k, wThat|wDet|wPossDet) {
+		// "…, Kennedy wrote Linick.": a hearer that ends the sentence;
+		// the report comes before.
+		if n := st.objectAfter(k, hi); n.ok() && n.form != pipeline.Description && n.last-n.first <= 3 && (n.last >= hi || n.last+1 == hi && st.isFinal(n.last)) {
+			k = n.last
+		}
+	}
+	if r := sp.first - 1; !inverted && !sp.rel && k == v+1 && r > lo && k < hi && st.relativeGap(r, k) {
+		// "France, which the OECD says had the world's highest wage
+		// floors": the relative clause is what was said, its pronoun the
+		// subject of the reported verb.
+		st.addIndirect(r, st.clauseEnd(k, hi, false), v, sp, pat)
+		return
+	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
@@ -317,7 +351,7 @@ func (st *state) indirectVerb(v int) {
 	// "As The Times reported on Saturday, …": the clause after the aside,
 	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
-		(start-1 == flo || st.isPunct(start-2, ",")) {
+		(start-1 == flo || st.isPunct(start-2, ",") || start-2 >= lo && st.is(start-2, wConj) && (start-2 == flo || start-2 == lo || st.isPunct(start-3, ","))) {
 		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
 		return
 	}
@@ -338,7 +372,14 @@ func (st *state) indirectVerb(v int) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said
 		// Mindy Romero, director of the project").
-		if after > k+2 && st.addIndirectCheck(k+1, after) && st.wordsIn(lo, start-1) >= 1 {
+		// "Democrats, Frank notes, applaud …": A is the subject, B opens
+		// with its verb.
+		subjVerb := func() bool {
+			n := st.npEndingAt(start-2, lo)
+			w := st.word(k + 1)
+			return n.ok() && n.first == lo && isLowerASCII(w) && st.isWord(k+1) && !st.is(k+1, wDet|wPossDet|wPrep|wPron|wConj|wSub|wAdv|wThat) && !strings.HasSuffix(w, "ing")
+		}
+		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 {
 			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
@@ -346,6 +387,27 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// relativeGap reports a relative pronoun at r whose clause's subject is
+// missing after the cue, the verb at k following it at once: "which the
+// OECD says had", "that many economists say is", "who officials say is
+// tied to". The pronoun stands for the reported clause's subject.
+func (st *state) relativeGap(r, k int) bool {
+	switch st.word(r) {
+	case "which", "who":
+	case "that":
+		// After a noun: "a race that it says will", not "adding that …".
+		if !st.isWord(r-1) || st.info[r-1].cue.isVerb() || st.is(r-1, wVerb|wAux|wPrep|wSub) {
+			return false
+		}
+	default:
+		return false
+	}
+	if st.info[k].cap || st.is(k, wPron|wDet|wThat) || !st.isWord(k) {
+		return false
+	}
+	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
 }
 
 // sentenceSubject returns the subject of the first verb of the sentence
@@ -373,7 +435,7 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"go": true, "going": true, "proceeded": true, "hastened": true, "rushed": true, "quick": true, "used": true,
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
-	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true}
+	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
 
 // catenative reports a cue in its base form after "to" and a catenative
 // verb ("went on to say", "was quick to point out", "has to admit").
@@ -474,7 +536,9 @@ func (st *state) addIndirectCheck(a, b int) bool {
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
-		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4) {
+		// A longer hearer only when it closes the sentence: "…, he told
+		// the court in his filing."
+		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
 				// "telling voters and Twitter followers that"
@@ -491,10 +555,29 @@ func (st *state) skipComplements(v, k, hi int) int {
 		switch {
 		case isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later"):
 			k++
+		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
+			k += 2 // "warned this week that"
+		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
+			k += 2 // "suggested to me that"
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
 			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
+			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
+				// "said in posing the question", "said after meeting
+				// them that", "explained after winning Ohio, he would":
+				// a participle phrase, up to "that", a comma or the
+				// sentence's end.
+				j := k + 2
+				for j < hi && !st.is(j, wThat) && !st.isPunct(j, ",") {
+					j++
+				}
+				if j < hi && st.isPunct(j, ",") {
+					j++
+				}
+				k = j
+				continue
+			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
 				return k
@@ -607,8 +690,19 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
 				return j // ", adding that …": its own clause
 			}
-			if rel && (st.is(j+1, wAux|wVerb) || st.info[j+1].cue.isVerb()) {
-				return j
+			if !st.verbIn(k, j) {
+				continue // "that Donald J. Trump, even as a candidate, had elevated …": no verb yet
+			}
+			if rel {
+				// "Sanders, who … said he would campaign with him,
+				// ultimately did not show up": the main clause goes on.
+				n := j + 1
+				for n < hi && (st.isLyAdverb(n) || st.is(n, wAdv) && !st.is(n, wPrep|wSub)) {
+					n++
+				}
+				if n < hi && (st.is(n, wAux|wVerb) || st.info[n].cue.isVerb()) {
+					return j
+				}
 			}
 			if clauseBreakers[st.word(j+1)] {
 				return j
@@ -636,6 +730,16 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 	return hi
 }
 
+// verbIn reports a finite verb among tokens [a, b), outside quotes.
+func (st *state) verbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] < 0 && st.verbLike(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // addIndirect adds an indirect candidate for tokens [a, b) unless it holds
 // a long quote (then the direct quote stands for it) or repeats one.
 func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
@@ -644,6 +748,19 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	for a < b && (st.isPunct(a, ",") || st.doc.Tokens[a].Kind == pipeline.Dash) {
 		a++
+	}
+	// A dateline opens the paragraph, not the report: "WASHINGTON -- A
+	// six-year trend …, the budget office reported".
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+		for j := a; j < b && j-a < 6; j++ {
+			if st.doc.Tokens[j].Kind == pipeline.Dash {
+				a = j + 1
+				break
+			}
+			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") {
+				break
+			}
+		}
 	}
 	words := 0
 	for k := a; k < b; k++ {

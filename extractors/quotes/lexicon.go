@@ -36,6 +36,7 @@ const (
 	wThat                            // "that" (complementizer or relative)
 	wAccording                       // "according"
 	wAs                              // "as" ("quoted as saying")
+	wGroupAdj                        // Republican, Democratic, American, Mexican…: capitalised, never a person's name alone
 )
 
 // lexicon maps lower-case words to their classes; built once at init from
@@ -62,6 +63,7 @@ var lexicon = func() map[string]wordClass {
 	add(wSub, "that because although though while when whenever if whether unless until since after before as once where whereas")
 	add(wThat, "that")
 	add(wAccording, "according")
+	add(wGroupAdj, groupAdjectives)
 	add(wAs, "as")
 	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't cannot didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
 	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself")
@@ -69,11 +71,25 @@ var lexicon = func() map[string]wordClass {
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
 	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police")
-	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few")
+	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few backers donors fans loyalists surrogates operatives volunteers delegates superdelegates insiders allies friends families workers students parents women men children data")
 	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
 	add(wStop, "not n't there here what why how where when whether if because although though while than whose")
 	return m
 }()
+
+// groupAdjectives are the party and nationality words news capitalises:
+// alone they name a group, not a person ("Mexican flags", "the first
+// Republican mayor", "Republicans said"). From the parties of US politics
+// and the nationalities of the countries most named in PolNeAR, lower case.
+const groupAdjectives = "republican republicans democrat democrats democratic gop independent independents libertarian libertarians " +
+	"conservative conservatives liberal liberals progressive progressives socialist socialists " +
+	"american americans british briton britons english scottish irish welsh french german germans italian italians spanish " +
+	"european europeans russian russians ukrainian ukrainians chinese japanese korean koreans indian indians pakistani " +
+	"afghan afghans iranian iranians iraqi iraqis syrian syrians israeli israelis palestinian palestinians saudi saudis " +
+	"turkish turk turks egyptian egyptians libyan libyans african africans mexican mexicans canadian canadians cuban cubans " +
+	"latino latinos latina latinas hispanic hispanics asian asians arab arabs kurdish kurds muslim muslims christian christians " +
+	"catholic catholics jewish jews evangelical evangelicals mormon mormons protestant protestants kazakh burmese australian " +
+	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian"
 
 // titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
 // named "Ted Cruz"). Lower case, with and without the period.

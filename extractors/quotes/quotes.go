@@ -161,6 +161,16 @@ type state struct {
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
 	pmention      []personMention
+	spkTok        []uint8         // tokens of named speakers (1), reported speech (2), pronoun speakers (4)
+	pronMention   []personMention // pronouns resolved so far, in text order
+	narrPron      []int           // the story's he and she that no quote's attribution holds
+	narrNext      int
+	margin        int                           // the last pronoun's best score less the second
+	prevSpk       *candidate                    // the quote before the one being resolved, with another speaker
+	trace         func(format string, a ...any) // set by tests to trace resolution
+	pcands        []pronounCandidate
+	pcIndex       []int32
+	orgFirst      []int32 // first token of the organization name that ends at each token, -1 if none
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -191,6 +201,19 @@ func (st *state) indexSentences() {
 	}
 	st.usedCue = resize(st.usedCue, n)
 	clear(st.usedCue)
+	st.orgFirst = resize(st.orgFirst, n)
+	for i := range st.orgFirst {
+		st.orgFirst[i] = -1
+	}
+	for _, m := range st.doc.Mentions {
+		if m.Type != pipeline.Organization {
+			continue
+		}
+		a, b := st.tokenAt(m.Start), st.tokenAt(m.End-1)
+		if a < b && b < n && st.doc.Tokens[a].Start == m.Start && st.doc.Tokens[b].End == m.End {
+			st.orgFirst[b] = int32(a)
+		}
+	}
 }
 
 func resize[T any](s []T, n int) []T {

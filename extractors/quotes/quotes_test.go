@@ -379,10 +379,142 @@ func TestNewsPatterns(t *testing.T) {
 		{"cut in", "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s husband Tom.”",
 			[]want{{d, "Tell her I promised you a picture,", "Ebeling", "", "said"},
 				{d, "Don’t forget Betsy’s husband Tom.", "her husband", "", ""}}},
+		{"two people named together after the quote", "“We will win,” Mr. Trump and Mr. Pence said on Tuesday.",
+			[]want{{d, "We will win,", "Mr. Trump and Mr. Pence", "Trump and Pence", "said"}}},
 		{"they stands for two people named together", "Professors Foner and Alba suggest this has less to do with religion.\n\nIn the United States, they write, “to be religious is to be in sync with mainstream norms.”",
 			[]want{{d, "to be religious is to be in sync with mainstream norms.", "they", "Professors Foner and Alba", "write"}}},
 		{"it stands for a text", "The email includes a photo of Cruz in hunting gear.\n\nAt the bottom it reads, “You can further support the cause by chipping in $35.”",
 			[]want{{d, "You can further support the cause by chipping in $35.", "it", "The email", "reads"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
+
+// TestResolution checks who a speaker mention names: the cases the
+// resolver of round 3 handles (docs/quotes.md), each the shape of a
+// mistake found on PolNeAR train.
+func TestResolution(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a new subject outweighs the speaker before",
+			"“Cruz barnstormed his way across Texas,” said Mark Jones, a professor.\n\nRobert Stovall joined Cruz at Tea Party gatherings in San Antonio. “He was very articulate,” he said.",
+			[]want{{d, "Cruz barnstormed his way across Texas,", "Mark Jones", "", "said"},
+				{d, "He was very articulate,", "he", "Robert Stovall", "said"}}},
+		{"a possessive is no antecedent",
+			"Joe Biden spoke in Scranton on Monday.\n\nBiden rubbished Donald Trump’s claim to understand the middle class. “It’s a bunch of malarkey,” he said.",
+			[]want{{d, "It’s a bunch of malarkey,", "he", "Joe Biden", "said"}}},
+		{"a title tells the sex of a surname",
+			"Bill Clinton and Hillary Clinton arrived in Iowa on Sunday.\n\n“We are going to win this state,” Mrs. Clinton said.",
+			[]want{{d, "We are going to win this state,", "Mrs. Clinton", "Hillary Clinton", "said"}}},
+		{"a party and state abbreviation is no person",
+			"Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with the director. “There is no reason to wait for the report,” he said.",
+			[]want{{ind, "the questioning will start with the director", "Committee Chairman Rep. Jason Chaffetz", "Jason Chaffetz", "said"},
+				{d, "There is no reason to wait for the report,", "he", "Jason Chaffetz", "said"}}},
+		{"a name after the office it holds",
+			"Palm Beach County Supervisor of Elections Susan Bucher said that independent voters can’t vote in the primary.",
+			[]want{{ind, "independent voters can’t vote in the primary", "Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher", "said"}}},
+		{"an unnamed speaker goes on as he",
+			"The company belongs to Victor Pinchuk. A representative for Mr. Pinchuk said the investigation had nothing to do with the State Department. He added that at least 100 other people had attended the dinner.",
+			[]want{{ind, "the investigation had nothing to do with the State Department", "A representative for Mr. Pinchuk", "", "said"},
+				{ind, "at least 100 other people had attended the dinner", "He", "A representative for Mr. Pinchuk", "added"}}},
+		{"a subject after appositives",
+			"Donna Lages runs the shop. “Too much hate,” she said.\n\nDebbie Kepler, the organist at the church, which is on the same street as the mosque, remembered when it still had a cross.\n\n“We don’t go over there, and they don’t come over here,” she said.",
+			[]want{{d, "Too much hate,", "she", "Donna Lages", "said"},
+				{d, "We don’t go over there, and they don’t come over here,", "she", "Debbie Kepler", "said"}}},
+		{"a description of the subject just before",
+			"Harry Reid would not say whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas). The minority leader said flatly: “I don’t think it matters much at all.”",
+			[]want{{ind, "whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas)", "Harry Reid", "", "say"},
+				{d, "I don’t think it matters much at all.", "The minority leader", "Harry Reid", "said"}}},
+		{"a state that disagrees",
+			"Marco Rubio, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his chances on Monday.",
+			[]want{{ind, "he feels good about his chances on Monday", "The Florida senator", "Marco Rubio", "told"}}},
+		{"the newspaper",
+			"In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together.\n\n“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.",
+			[]want{{d, "He needs to stop blaming everyone else,", "the conservative-leaning newspaper", "Wall Street Journal", "wrote"}}},
+		{"his campaign",
+			"Bernie Sanders raised more than $33 million in the last three months of 2015. His campaign said he ended December with $28 million in cash.",
+			[]want{{ind, "he ended December with $28 million in cash", "His campaign", "Bernie Sanders's campaign", "said"}}},
+		{"the vice president is not the president",
+			"Vice President Joe Biden spoke after President Obama in Scranton.\n\nMr. Trump is so reckless, the vice president said, that the country could not afford him.",
+			[]want{{ind, "Mr. Trump is so reckless, the vice president said, that the country could not afford him", "the vice president", "Joe Biden", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
+
+// TestReportedSpeech checks the reported-speech shapes of round 3, each
+// found missed on PolNeAR train.
+func TestReportedSpeech(t *testing.T) {
+	ind := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a dateline is not reported",
+			"WASHINGTON -- A six-year trend of declining federal budget deficits will end this year, the nonpartisan Congressional Budget Office reported on Tuesday.",
+			[]want{{ind, "A six-year trend of declining federal budget deficits will end this year", "the nonpartisan Congressional Budget Office", "Congressional Budget Office", "reported"}}},
+		{"a hearer ends the attribution",
+			"Some paper records are already stored in a records center, and there is no need to move them, Kennedy wrote Linick.",
+			[]want{{ind, "Some paper records are already stored in a records center, and there is no need to move them", "Kennedy", "", "wrote"}}},
+		{"as X noted, after a conjunction",
+			"But as a Politico reporter noted, he didn't even fill the place to the 20-yard line.",
+			[]want{{ind, "he didn't even fill the place to the 20-yard line", "a Politico reporter", "", "noted"}}},
+		{"a pronoun hearer",
+			"Robert Gordon of Northwestern University suggested to me that German workers were harder to replace.",
+			[]want{{ind, "German workers were harder to replace", "Robert Gordon of Northwestern University", "Robert Gordon", "suggested"}}},
+		{"a time and an aside before the clause's verb",
+			"Vice President Joseph R. Biden Jr. warned this week that Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies.",
+			[]want{{ind, "Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies", "Vice President Joseph R. Biden Jr.", "Joseph R. Biden Jr.", "warned"}}},
+		{"a relative clause ends at its comma",
+			"Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person.",
+			[]want{{ind, "he would probably campaign with him", "who", "Sanders", "said"}}},
+		{"a relative pronoun is the reported subject",
+			"California's minimum wage would be higher than the rate in France, which the Organization for Economic Cooperation and Development says had the world's highest wage floors in 2015.",
+			[]want{{ind, "which the Organization for Economic Cooperation and Development says had the world's highest wage floors in 2015",
+				"the Organization for Economic Cooperation and Development", "Organization for Economic Cooperation and Development", "says"}}},
+		{"that after a noun, not after a cue",
+			"Her daughter has the kind of job that many economists say is the future in postindustrial America.",
+			[]want{{ind, "that many economists say is the future in postindustrial America", "many economists", "", "say"}}},
+		{"a hearer and a phrase end the sentence",
+			"Michigan was only doing what 40 states already do, he told the court in his filing.",
+			[]want{{ind, "Michigan was only doing what 40 states already do", "he", "", "told"}}},
+		{"an addition to the subject between dashes",
+			"Democrats — and some Republicans — say that Trump’s alienation of growing segments far outweighs any gains he is making.",
+			[]want{{ind, "Trump’s alienation of growing segments far outweighs any gains he is making", "Democrats", "", "say"}}},
+		{"a plural subject without -s",
+			"Even though skateboarding is sanctioned within the park, the women say officers still scrutinize the area.",
+			[]want{{ind, "officers still scrutinize the area", "the women", "", "say"}}},
+		{"a name after a plural noun's preposition",
+			"Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.",
+			[]want{{ind, "she’s shifting her tack toward rival Bernie Sanders", "Aides to Clinton", "", "say"}}},
+		{"a subject before a dash aside",
+			"In the book, Byrne — who was posted at the door to the Oval Office for three years — states that an assignment to the detail was considered a punishment.",
+			[]want{{ind, "an assignment to the detail was considered a punishment", "Byrne", "", "states"}}},
+		{"a parenthesis between subject and verb",
+			"Democrats, Frank notes, applaud the shrewd technocratic management of Deval Patrick.",
+			[]want{{ind, "Democrats, Frank notes, applaud the shrewd technocratic management of Deval Patrick", "Frank", "", "notes"}}},
+		{"a participle phrase after the cue",
+			"He explained after winning his home state of Ohio on Mar. 15, he would have to take 68 percent of the delegates thereafter.",
+			[]want{{ind, "he would have to take 68 percent of the delegates thereafter", "He", "", "explained"}}},
+		{"a participle phrase closes the sentence",
+			"Many black voters did not recognize themselves in Trump's description, journalist Martha Raddatz said in posing the question to Christie.",
+			[]want{{ind, "Many black voters did not recognize themselves in Trump's description", "journalist Martha Raddatz", "Martha Raddatz", "said"}}},
+		{"two people named together",
+			"Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn’t been tested.",
+			[]want{{ind, "Florida Sen. Marco Rubio hasn’t been tested", "Republican presidential hopefuls Jeb Bush and Chris Christie", "Jeb Bush and Chris Christie", "say"}}},
+		{"an organization's name as the entity stage found it",
+			"The State Department and the Department of Homeland Security said the visa was valid.",
+			[]want{{ind, "the visa was valid", "The State Department and the Department of Homeland Security", "State Department and Department of Homeland Security", "said"}}},
+		{"went out of his way to say",
+			"Mr. Putin went out of his way to say that Russia's economy had hit bottom this year.",
+			[]want{{ind, "Russia's economy had hit bottom this year", "Mr. Putin", "Putin", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -34,12 +34,14 @@ type person struct {
 	org         bool
 	entity      int
 	count       int
+	spoke       bool // named as the speaker of a quote
 }
 
 // personMention is one place where a person is named, outside quotes.
 type personMention struct {
 	tok, end int // tokens of the name
 	person   int
+	pronoun  bool // a he or she resolved to the person
 }
 
 // titleGender tells the sex a title implies.
@@ -102,7 +104,7 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap || st.initialPeriod(j) || st.titlePeriod(j) ||
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap && (st.word(j) != "-" || st.attached(j)) || st.initialPeriod(j) || st.titlePeriod(j) ||
 			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
@@ -111,9 +113,13 @@ func (st *state) buildPeople() {
 		if j == a {
 			continue
 		}
-		// A title inside the run starts the name: "Vermont Sen. Bernie Sanders".
+		// A title inside the run starts the name: "Vermont Sen. Bernie
+		// Sanders"; a title that tells the sex ("Mrs. Clinton") says so.
+		var g byte
+		titled := false
 		for k := j - 2; k >= a; k-- {
 			if st.is(k, wTitle) && st.info[k].cap {
+				g, titled = titleGender(st.word(k)), true
 				a = k + 1
 				if st.titlePeriod(a) {
 					a++
@@ -147,8 +153,6 @@ func (st *state) buildPeople() {
 		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
-		var g byte
-		titled := false
 		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||
 			st.info[a].cue.isVerb() && toks[a].Is(pipeline.SentStart)) {
 			if tg := titleGender(st.word(a)); tg != 0 {
@@ -171,20 +175,113 @@ func (st *state) buildPeople() {
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
 		// supporters", "Team Trump".
-		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) {
+		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person || st.knownSurname(st.word(j-1)) {
 				a++
 			}
 		}
 		// A capitalised sentence opener is a name only if the article
-		// capitalises it elsewhere too.
-		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)]) {
+		// capitalises it elsewhere too, or it is a first name the entity
+		// stage calls a person ("Melanie, who asked that her last name
+		// not be used, said").
+		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)] && !st.personFirstName(a)) {
 			continue
 		}
 		// "the mayor of Roanoke", "in Iowa": a place or an organization.
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// personSpan reports a person mention of the entity stage that covers
+// exactly tokens [a, b): "Rakeyia Scott", whose first name the table lacks.
+func (st *state) personSpan(a, b int) bool {
+	sp := st.span(a, b)
+	for _, m := range st.doc.Mentions {
+		if m.Start > sp.Start {
+			break
+		}
+		if m.Span == sp && m.Type == pipeline.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// personFirstName reports a first name that the entity stage tags as a
+// person.
+func (st *state) personFirstName(a int) bool {
+	if !st.isFirstName(a) {
+		return false
+	}
+	e := st.entityAt(st.doc.Tokens[a].Span)
+	return e >= 0 && st.doc.Entities[e].Type == pipeline.Person
+}
+
+// firstNameGenders gives a person named by a first name alone ("Melanie",
+// "Hillary"), whom the entity stage calls a person, the sex of that name,
+// unless the word is someone's surname in the article too ("Clinton").
+func (st *state) firstNameGenders() {
+	for pi := range st.people {
+		p := &st.people[pi]
+		if p.gender != 0 || p.org || p.last-p.first != 1 || st.info[p.first].cls != 0 ||
+			p.entity < 0 || p.entity >= len(st.doc.Entities) || st.doc.Entities[p.entity].Type != pipeline.Person {
+			continue
+		}
+		w := st.word(p.first)
+		surname := false
+		for k := range st.people {
+			q := &st.people[k]
+			if k != pi && q.last-q.first >= 2 && st.surname(q.first, q.last) == w {
+				surname = true
+				break
+			}
+		}
+		if !surname {
+			st.buf = appendLower(st.buf[:0], w)
+			p.gender = firstNames[string(st.buf)]
+		}
+	}
+}
+
+// familyGenders gives a person whose name tells no sex the sex of a
+// family word the story introduces them with: "his daughter Ivanka Trump",
+// "His wife, Rakeyia Scott,", "Humayun Khan, their son,".
+func (st *state) familyGenders() {
+	toks := st.doc.Tokens
+	for _, m := range st.pmention {
+		p := &st.people[m.person]
+		if p.gender != 0 || p.org {
+			continue
+		}
+		var g byte
+		for k := m.tok - 1; k >= 0 && m.tok-k <= 3 && g == 0; k-- {
+			if st.isPunct(k, ",") {
+				continue
+			}
+			if !st.isWord(k) {
+				break
+			}
+			g = familyGender(st.word(k))
+		}
+		if g == 0 && m.end+2 < len(toks) && st.isPunct(m.end, ",") {
+			for k := m.end + 1; k < len(toks) && k <= m.end+3 && g == 0 && !st.isPunct(k, ","); k++ {
+				g = familyGender(st.word(k))
+			}
+		}
+		p.gender = g
+	}
+}
+
+// familyGender tells the sex of a family word.
+func familyGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "wife", "daughter", "mother", "sister", "widow", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother":
+		return 'F'
+	case "husband", "son", "father", "brother", "widower", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather":
+		return 'M'
+	}
+	return 0
 }
 
 // titleCaseParagraph reports a headline-like paragraph: short, most of
@@ -209,7 +306,7 @@ func (st *state) titleCaseParagraph(p int) bool {
 func (st *state) knownSurname(sur string) bool {
 	for k := range st.people {
 		p := &st.people[k]
-		if p.last-p.first >= 2 && st.word(p.last-1) == sur && st.isFirstName(p.first) {
+		if p.last-p.first >= 2 && st.surname(p.first, p.last) == sur && st.isFirstName(p.first) {
 			return true
 		}
 	}
@@ -239,7 +336,13 @@ func (st *state) isFirstName(k int) bool {
 
 func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	toks := st.doc.Tokens
-	sur := st.word(j - 1)
+	if !titled && st.is(j-1, wGroupAdj) && (j-a == 1 || !st.isFirstName(a)) && !st.knownSurname(st.word(j-1)) {
+		return // "Mexican flags", "the first Republican mayor", "South Korean"; not Mark Cuban
+	}
+	if j-a == 1 && partyState(st.word(a)) {
+		return // "Rep. Jason Chaffetz, R-Utah, said"
+	}
+	sur := st.surname(a, j)
 	fg := byte(0)
 	if j-a >= 2 {
 		st.buf = appendLower(st.buf[:0], st.word(a))
@@ -253,7 +356,11 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if ent >= 0 {
 		switch st.doc.Entities[ent].Type {
 		case pipeline.Organization:
-			org = true
+			// A first name and a surname make a person, whatever a
+			// longer entity around them says ("Stacy Baker of Columbia").
+			if !(fg != 0 && j-a >= 2 && !orgWords[sur]) && !titled {
+				org = true
+			}
 		case pipeline.Person:
 			org = false
 		case pipeline.Place:
@@ -265,16 +372,17 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	// The person with this surname whose name holds this one: for a
 	// surname alone, the first introduced (the story's principal: "Trump"
 	// after "Donald Trump" and "Ivanka Trump" is Donald Trump), else the
-	// latest.
+	// latest; for a title and a surname ("Ms. Khan"), the latest that
+	// agrees.
 	pi := -1
 	n := len(st.people)
 	for i := range n {
 		k := n - 1 - i
-		if j-a == 1 {
+		if j-a == 1 && g == 0 {
 			k = i
 		}
 		p := &st.people[k]
-		if st.word(p.last-1) != sur || p.org != org {
+		if st.surname(p.first, p.last) != sur || p.org != org {
 			continue
 		}
 		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) {
@@ -339,7 +447,7 @@ func (st *state) personOf(n *np) int {
 	if a >= j {
 		return -1
 	}
-	sur := st.word(j - 1)
+	sur := st.surname(a, j)
 	var g byte
 	for k := n.first; k < a; k++ {
 		if tg := titleGender(st.word(k)); tg != 0 {
@@ -350,7 +458,7 @@ func (st *state) personOf(n *np) int {
 	full := 0 // candidates with a full name (first name and surname)
 	for k := range st.people {
 		p := &st.people[k]
-		if st.word(p.last-1) != sur || !st.contains(p.first, p.last, a, j) {
+		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) {
 			continue
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
@@ -372,7 +480,7 @@ func (st *state) personOf(n *np) int {
 		first := -1
 		for k := range st.people {
 			p := &st.people[k]
-			if st.word(p.last-1) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+			if st.surname(p.first, p.last) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
 				first = k
 				break
 			}
@@ -393,7 +501,12 @@ func (st *state) personName(p int) string {
 // resolveSpeakers names every candidate's speaker, in text order so that a
 // pronoun can follow the run of speakers before it.
 func (st *state) resolveSpeakers() {
+	st.markSpeakerTokens()
 	st.buildPeople()
+	st.firstNameGenders()
+	st.familyGenders()
+	st.markSpeakers()
+	st.pronMention = st.pronMention[:0]
 	order := make([]int, 0, len(st.cands))
 	for i := range st.cands {
 		if !st.cands[i].dropped {
@@ -401,20 +514,35 @@ func (st *state) resolveSpeakers() {
 		}
 	}
 	sortByStart(order, st.cands)
-	lastSpeaker := -1 // candidate index of the last quote with a person speaker
+	// The last quote with a speaker, and the last one before it with
+	// another speaker's mention: quotes that share a "he said" ("a “shock
+	// jock,” “an entertainer,” …. “…,” he said") do not stand before each
+	// other.
+	lastSpeaker, lastOther := -1, -1
 	for _, ci := range order {
 		c := &st.cands[ci]
 		n := &c.speaker.np
+		prev := lastSpeaker
+		if prev >= 0 && st.cands[prev].speaker.span == n.span {
+			prev = lastOther
+		}
+		st.prevSpk = nil
+		if prev >= 0 {
+			st.prevSpk = &st.cands[prev]
+		}
 		switch {
 		case !n.ok():
 		case n.form == pipeline.Named:
 			st.nameNamed(c, n)
 		case n.form == pipeline.Pronoun:
-			st.namePronoun(c, n, lastSpeaker)
+			st.namePronoun(c, n, prev)
 		default:
 			st.nameDescription(c, n)
 		}
 		if c.name != "" && c.speaker.form != pipeline.NoSpeaker {
+			if lastSpeaker >= 0 && st.cands[lastSpeaker].speaker.span != n.span {
+				lastOther = lastSpeaker
+			}
 			lastSpeaker = ci
 		}
 	}
@@ -430,6 +558,27 @@ func sortByStart(order []int, cands []candidate) {
 
 func (st *state) nameNamed(c *candidate, n *np) {
 	toks := st.doc.Tokens
+	if n.partner != nil {
+		// "Jeb Bush and Chris Christie": both names, no one entity.
+		a, b := *n.partner, *n
+		b.first, b.partner = b.nameFirst, nil
+		st.nameNamed(c, &a)
+		first := c.name
+		st.nameNamed(c, &b)
+		c.name, c.entity = first+" and "+c.name, -1
+		return
+	}
+	if n.nameFirst > n.first && strings.EqualFold(st.word(n.first), "the") && st.is(n.nameLast-1, wRole|wGroupAdj) &&
+		st.isPlaceOrParty(n.nameFirst, n.nameLast-1) {
+		// "the Utah Republican", "the Wisconsin Democrat": a description.
+		d := *n
+		d.form = pipeline.Description
+		c.name = st.doc.Text[n.span.Start:n.span.End]
+		if p := st.rankForDescription(&d, n.nameLast-1, strings.ToLower(st.word(n.nameLast-1)), n.first); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+		return
+	}
 	if p := st.personOf(n); p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
@@ -490,53 +639,28 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		c.name = st.word(n.first)
 		return
 	}
-	pos := n.first
-	para := st.paraOf(pos)
-	best, bestScore := -1, -1<<30
-	prevSpeakerPerson := -1
-	prevBonus := 120
+	var ls *candidate
 	if lastSpeaker >= 0 {
-		ls := &st.cands[lastSpeaker]
-		if ls.name != "" && para-st.paraOf(max(ls.speaker.first, 0)) <= 4 {
-			prevSpeakerPerson = st.personByName(ls.name)
+		ls = &st.cands[lastSpeaker]
+	}
+	st.resolveNarrative(n.first, ls)
+	anchor := n.first
+	if c.kind != pipeline.Indirect && c.span.Start < st.doc.Tokens[n.first].Start {
+		if a := st.tokenAt(c.span.Start); a < n.first && st.paraOf(a) == st.paraOf(n.first) {
+			anchor = a
 		}
 	}
-	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
-		m := st.pmention[mi]
-		if m.tok >= pos {
-			continue
-		}
-		mp := st.paraOf(m.tok)
-		if para-mp > 4 {
-			break
-		}
-		p := &st.people[m.person]
-		if p.org || p.gender != want && p.gender != 0 {
-			continue
-		}
-		score := -(pos - m.tok) - 40*(para-mp)
-		if p.gender == want {
-			score += 60
-		}
-		if m.person == prevSpeakerPerson {
-			score += prevBonus
-		}
-		if st.isSubjectMention(m) {
-			score += 100 // subjects are likelier antecedents
-		}
-		if score > bestScore {
-			best, bestScore = m.person, score
-		}
-	}
-	if best < 0 && prevSpeakerPerson >= 0 && (st.people[prevSpeakerPerson].gender == want || st.people[prevSpeakerPerson].gender == 0) {
-		best = prevSpeakerPerson
-	}
-	if best >= 0 {
+	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
+	switch {
+	case best >= 0:
 		c.name = st.personName(best)
 		c.entity = st.people[best].entity
-		return
+		st.notePronoun(n.first, best)
+	case prevDesc:
+		c.name, c.entity = ls.name, ls.entity
+	default:
+		c.name = st.word(n.first)
 	}
-	c.name = st.word(n.first)
 }
 
 // groupSubjectBefore finds the subject of one of the two sentences before
@@ -622,30 +746,110 @@ func (st *state) thingHead(n *np) bool {
 func (st *state) isSubjectMention(m personMention) bool {
 	toks := st.doc.Tokens
 	e := m.end
-	// Skip an appositive or a parenthesis: "McConnell, the leader, said".
-	if e < len(toks) && (st.isPunct(e, ",") || st.word(e) == "(") {
+	if st.possessiveAt(e) {
+		return false // "Trump’s claim"
+	}
+	b := m.tok - 1
+	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+		b--
+	}
+	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
+		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	}
+	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
+		return false // "a few other Trump backers": a modifier
+	}
+	// Skip appositives, dashes and parentheses: "McConnell, the leader,
+	// said", "Jacob Shiansky, 24, who was visiting Manhattan, told me",
+	// "Chris Christie – a Dallas Cowboys fan – gave".
+	for chunks := 0; chunks < 4 && e < len(toks) && (st.isPunct(e, ",") || st.word(e) == "(" || toks[e].Kind == pipeline.Dash); chunks++ {
+		dash := toks[e].Kind == pipeline.Dash
 		close := ","
 		if st.word(e) == "(" {
 			close = ")"
 		}
 		k := e + 1
-		for k < len(toks) && k-e < 20 && st.word(k) != close && !st.isFinal(k) {
+		for k < len(toks) && k-e < 32 && !(dash && toks[k].Kind == pipeline.Dash) && (dash || st.word(k) != close) && !st.isFinal(k) && !st.isMark(k) {
 			k++
 		}
-		if k < len(toks) && st.word(k) == close {
-			e = k + 1
+		if k >= len(toks) || !(dash && toks[k].Kind == pipeline.Dash || !dash && st.word(k) == close) || k == e+1 {
+			break
 		}
+		// A closing comma may open the next aside: "Debbie Kepler, the
+		// organist at the church, which is on the same street, remembered".
+		if close == "," && !dash && k+1 < len(toks) && !st.verbLike(k+1) {
+			e = k
+			continue
+		}
+		e = k + 1
 	}
-	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 6 {
+	if e < len(toks) && st.isPunct(e, ",") {
 		e++
 	}
-	if e >= len(toks) {
+	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
+		e++
+	}
+	if e >= len(toks) || !st.isWord(e) || st.info[e].cap {
+		return false
+	}
+	w := st.word(e)
+	if st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
+		len(w) > 3 && strings.HasSuffix(w, "ed") ||
+		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole) {
+		return true
+	}
+	// "Then a student in Manhattan, Ms. Olivieri found skating …": a word
+	// that is no function word after a name that opens its clause is
+	// its verb.
+	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
+		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// verbLike reports a token that reads as a finite verb after a subject.
+func (st *state) verbLike(e int) bool {
+	if !st.isWord(e) || st.info[e].cap {
 		return false
 	}
 	w := st.word(e)
 	return st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
-		len(w) > 3 && strings.HasSuffix(w, "ed") && !st.info[e].cap ||
-		strings.HasSuffix(w, "s") && !st.info[e].cap && !st.is(e, wPrep|wDet|wPlural) && st.isWord(e)
+		len(w) > 3 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole|wRel)
+}
+
+// surname returns the last word of the name in tokens [a, b), a
+// generational suffix left out ("Joseph R. Biden Jr." is a Biden).
+func (st *state) surname(a, b int) string {
+	for b-1 > a {
+		switch st.word(b - 1) {
+		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", ".":
+			b--
+			continue
+		}
+		break
+	}
+	return st.word(b - 1)
+}
+
+// partyState reports a party and state abbreviation: "R-Utah", "D-N.Y",
+// "I-Vt".
+func partyState(w string) bool {
+	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// opensClause reports a name that opens its sentence or a clause: at the
+// sentence's start, or after a comma, a semicolon or a conjunction, titles
+// before it left out ("When the case was argued, Justice Scalia's comments
+// …").
+func (st *state) opensClause(i int) bool {
+	for i > 0 && (st.is(i-1, wTitle) && st.info[i-1].cap || st.titlePeriod(i-1)) {
+		i--
+	}
+	if st.doc.Tokens[i].Is(pipeline.SentStart) || i == 0 {
+		return true
+	}
+	if st.is(i-1, wAdv) && st.doc.Tokens[i-1].Is(pipeline.SentStart) {
+		return true // "Meanwhile Rihanna, who was honored …, spoke"
+	}
+	return st.isPunct(i-1, ",") || st.isPunct(i-1, ";") || st.is(i-1, wConj) && !st.info[i-1].cap
 }
 
 func (st *state) isOrgSpeaker(c *candidate) bool {
@@ -680,58 +884,53 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			return
 		}
 	}
-	if !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
-		return
+	switch {
+	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
+		st.resolveDefinite(c, n)
+	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):
+		st.resolveIndefinite(c, n)
+	default:
+		st.resolvePossessed(c, n)
 	}
-	// The head: the last word before any preposition; it must be a role.
-	head := n.last - 1
-	for k := n.first + 1; k < n.last; k++ {
-		if st.is(k, wPrep) {
-			head = k - 1
-			break
+}
+
+// coordinatedDefinite reports a description whose "the" stands before an
+// "and" that the speaker's phrase left out: "the Democratic presidential
+// front-runner and former secretary of state said".
+func (st *state) coordinatedDefinite(n *np) bool {
+	k := n.first - 1
+	if k < 1 || st.word(k) != "and" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if !st.isWord(j) && st.word(j) != "-" || st.info[j].cue.isVerb() || st.is(j, wAux|wVerb) {
+			return false
+		}
+		if st.is(j, wDet) {
+			return strings.EqualFold(st.word(j), "the")
 		}
 	}
-	if head <= n.first || !st.is(head, wRole) || n.plural || st.is(head, wPlural) {
-		return
+	return false
+}
+
+// isPlaceOrParty reports that tokens [a, b) are a US state, a place the
+// entity stage knows or a party word: the modifiers of "the Utah
+// Republican", "the New York businessman".
+func (st *state) isPlaceOrParty(a, b int) bool {
+	if a >= b {
+		return false
 	}
-	hw := strings.ToLower(st.word(head))
-	// Capitalised modifiers ("the Florida senator") must stand near the
-	// person's mention too ("Florida Sen. Marco Rubio").
-	var mods [4]int
-	nm := 0
-	for k := n.first + 1; k < head && nm < len(mods); k++ {
-		w := strings.ToLower(st.word(k))
-		if st.info[k].cap && !st.is(k, wTitle) || w == "vice" || w == "former" || w == "deputy" || w == "first" || w == "lieutenant" {
-			mods[nm] = k
-			nm++
-		}
-	}
-	best := -1
-	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
-		m := st.pmention[mi]
-		if m.tok >= n.first || st.people[m.person].org {
+	for k := a; k < b; k++ {
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if _, ok := stateAbbrevs[string(st.buf)]; ok || st.is(k, wGroupAdj) {
 			continue
 		}
-		if st.introducedAs(m, hw) && st.modifiersNear(m, mods[:nm]) {
-			best = m.person
-			break
+		if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Place {
+			continue
 		}
+		return false
 	}
-	if best < 0 && politicalRoles[hw] {
-		// "The Democratic frontrunner", "the billionaire businessman": the
-		// article's most mentioned person so far whose mentions stand near
-		// the description's other words, if there is one.
-		best = st.salientPerson(n, mods[:nm])
-	}
-	if best < 0 && politicalRoles[hw] {
-		// "Rubio said he does support …. “…,” said the Florida senator":
-		// the person the sentences just before are about.
-		best = st.recentSubject(n.first, 2)
-	}
-	if best >= 0 {
-		c.name = st.personName(best)
-		c.entity = st.people[best].entity
-	}
+	return true
 }
 
 // recentSubject returns the person named last as a sentence's subject

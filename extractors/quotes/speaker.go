@@ -14,6 +14,7 @@ type np struct {
 	nameFirst   int // the name inside a Named phrase, titles left out (tokens)
 	nameLast    int
 	antecedent  *np // for "who"/"which": the phrase it stands for
+	partner     *np // for "X and Y": X (the phrase itself names Y)
 	plural      bool
 	rel         bool // a relative pronoun
 }
@@ -60,6 +61,13 @@ func (st *state) subjectBefore(v, lo int) np {
 	if !n.ok() {
 		return n
 	}
+	if a := n.first - 1; n.form == pipeline.Named && a-1 >= lo && st.word(a) == "and" {
+		// "Jeb Bush and Chris Christie say": two people named together.
+		if m := st.npEndingAt(a-1, lo); m.ok() && st.coordinated(&m, &n, a) && st.opensClause(m.first) {
+			n.partner = &m
+			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
+		}
+	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
@@ -70,6 +78,18 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// coordinated reports two names joined by the "and" at token a that name
+// two speakers: "Jeb Bush and Chris Christie", "Forbes and Wealth-X"; not a
+// title's complement ("Vice President for news and talk Dave Gorab"), a
+// list inside a name ("Sciences, Engineering and Medicine") or times.
+func (st *state) coordinated(m, n *np, a int) bool {
+	if m.form != pipeline.Named || n.form != pipeline.Named || m.last != a || !st.info[a-1].cap || st.is(m.nameLast-1, wTitle|wRole|wTime) ||
+		isWeekday(st.word(m.nameLast-1)) || st.is(n.nameLast-1, wTime) {
+		return false
+	}
+	return !(m.first >= 2 && st.isPunct(m.first-1, ",") && st.info[m.first-2].cap)
 }
 
 // appositiveHead finds "NAME, APPOSITIVE" ending just before token c (a
@@ -108,7 +128,7 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a {
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
 			return m
 		}
 		e := k - 1
@@ -387,6 +407,19 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		first = k
 	}
+	if of := int(st.orgFirst[j]); of >= lo && first >= of-1 {
+		// "the Organization for Economic Cooperation and Development",
+		// "the Department of Homeland Security": the entity stage's
+		// organization name, its "and" and "of" included.
+		first = min(first, of)
+		if of-1 >= lo && strings.EqualFold(st.word(of-1), "the") {
+			first = of - 1
+		}
+		if strings.EqualFold(st.word(of), "the") && of < j {
+			of++ // the name leaves out "The": "The Associated Press"
+		}
+		return np{first: first, last: j + 1, span: st.span(first, j+1), form: pipeline.Named, nameFirst: of, nameLast: j + 1}
+	}
 	n := np{first: first, last: j + 1, span: st.span(first, j+1)}
 	// The head: the last word before the first attached preposition
 	// ("a spokesman for the Pentagon"), unless the phrase ends with a name
@@ -398,6 +431,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 	}
+	personAt := -1 // a person's name that ends the phrase: "Supervisor of Elections Susan Bucher"
 	if head != j && st.info[j].cap {
 		r := j
 		for r-1 > first && st.nameTok(r-1) {
@@ -405,6 +439,8 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
+		} else if f := st.firstNameIn(r, j); f >= 0 {
+			head, personAt = j, f
 		}
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
@@ -420,6 +456,9 @@ func (st *state) npEndingAt(j, lo int) np {
 			nf++
 		}
 		nf = st.elidedNameStart(nf)
+		if personAt > nf {
+			nf = personAt
+		}
 		n.first = min(n.first, nf)
 		n.span = st.span(n.first, n.last)
 		n.nameFirst, n.nameLast = nf, head+1
@@ -596,8 +635,19 @@ func (st *state) npAfter(i, hi int) np {
 	if last < i {
 		return np{}
 	}
+	personAt := -1
 	if head < 0 {
 		head = last
+	} else if head < last && st.info[last].cap {
+		// "Undersecretary for Political Affairs Wendy Sherman": the name
+		// at the end.
+		r := last
+		for r-1 > head && st.nameTok(r-1) {
+			r--
+		}
+		if f := st.firstNameIn(r, last); f >= 0 {
+			head, personAt = last, f
+		}
 	}
 	// A determiner alone is no phrase, save those that stand for one
 	// ("tweeted another", "said one").
@@ -618,10 +668,30 @@ func (st *state) npAfter(i, hi int) np {
 		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
 			nf++
 		}
+		if personAt > nf {
+			nf = personAt
+		}
 		n.nameFirst, n.nameLast = nf, head+1
 		n.form = pipeline.Named
 		return n
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// firstNameIn returns the first token of [a, b] that is a first name with a
+// capitalised word after it inside the range, or -1.
+func (st *state) firstNameIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.info[k].cap && st.info[k].cls == 0 && st.isFirstName(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// attached reports a token with no space on either side ("Jean-Luc").
+func (st *state) attached(k int) bool {
+	toks := st.doc.Tokens
+	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }

@@ -1,0 +1,435 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// Who a description names: "the Florida senator", "the actress", "the
+// newspaper", "the board", "a spokeswoman for Hillary Clinton".
+//
+// A definite description of a person ranks the people named before it, as
+// a pronoun does (pronoun.go), with what the description's own words add: a
+// person introduced with its role ("Sen. Marco Rubio", "Rubio, the Florida
+// senator,") and its capitalised modifiers near a mention ("the Florida
+// senator" and "Sen. Marco Rubio (R-Fla.)"). Roles that name the people a
+// story is about ("the senator", "the nominee", "the actress") may also
+// stand for the person the sentences just before are about; generic ones
+// ("the official", "the spokesman", "the woman") only for someone
+// introduced with them, else the words stay: an unnamed source keeps its
+// description. A definite description of an organization ("the newspaper",
+// "the board", "the fund") names the organization mentioned last whose
+// name holds its head word, or, for a newspaper, the last news
+// organization. An indefinite one with a complement ("a spokeswoman for
+// Hillary Clinton") names the one person the article introduces with that
+// role and complement ("Clinton spokeswoman Jennifer Palmieri"), if there
+// is exactly one.
+const (
+	dIntro      = 70  // introduced with the description's role
+	dIntroOnly  = 250 // … and the only one the story introduced so
+	dModsNear   = 30  // the description's capitalised modifiers stand near a mention
+	dModsAbsent = 20  // … and near none of its mentions
+	dPrev       = 60  // spoke the quote before
+	dFloor      = -20 // the least score that names someone without an introduction…
+	dMargin     = 60  // … and how far ahead of the next it must be
+)
+
+// identityRoles head descriptions of the people a story is about, which a
+// story uses for someone it has just named ("Reid would not say. The
+// minority leader said flatly …").
+var identityRoles = map[string]bool{"nominee": true, "candidate": true, "frontrunner": true, "front-runner": true,
+	"senator": true, "governor": true, "president": true, "businessman": true, "businesswoman": true, "billionaire": true,
+	"mogul": true, "hopeful": true, "congressman": true, "congresswoman": true, "mayor": true, "secretary": true,
+	"speaker": true, "leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true,
+	"actor": true, "actress": true, "singer": true, "comedian": true, "legend": true, "republican": true, "democrat": true,
+	"lawmaker": true, "judge": true, "justice": true, "governor-elect": true, "president-elect": true, "rival": true,
+	"challenger": true, "incumbent": true, "minister": true, "chancellor": true, "pope": true, "ambassador": true,
+	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true}
+
+// newsNouns head descriptions of news organizations.
+var newsNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "tabloid": true, "magazine": true,
+	"network": true, "outlet": true, "broadcaster": true, "publication": true, "station": true}
+
+// newsNames end the names of news organizations.
+var newsNames = map[string]bool{"Times": true, "Post": true, "News": true, "Journal": true, "Tribune": true, "Herald": true,
+	"Gazette": true, "Telegraph": true, "Guardian": true, "Examiner": true, "Review": true, "Magazine": true, "Register": true,
+	"Globe": true, "Chronicle": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
+	"NBC": true, "CBS": true, "ABC": true, "MSNBC": true, "Politico": true, "POLITICO": true, "Press": true, "Caller": true,
+	"Breitbart": true, "Atlantic": true, "Hill": true, "Bloomberg": true, "NPR": true, "BBC": true}
+
+// genericRoles head descriptions of unnamed sources: they name someone only
+// when the article introduced that person with the role.
+func genericRole(w string) bool { return !identityRoles[w] }
+
+// resolveDefinite names a definite description ("the senator", "the
+// board") and reports whether it did.
+func (st *state) resolveDefinite(c *candidate, n *np) bool {
+	head := st.headOf(n)
+	if head <= n.first || n.plural || st.is(head, wPlural) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	hw := string(st.buf)
+	if st.is(head, wOrgHead) || newsNouns[hw] {
+		return st.resolveOrgDescription(c, n, head, hw)
+	}
+	if !st.personHead(n) && !st.is(head, wGroupAdj) {
+		return false
+	}
+	p := st.rankForDescription(n, head, hw, n.first)
+	if p < 0 && politicalRoles[hw] {
+		// "The billionaire businessman", "the Democratic front-runner":
+		// the article's most mentioned person so far whose mentions stand
+		// near the description's other words, if one stands out.
+		var modBuf [4]int
+		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
+	}
+	if p < 0 {
+		return false
+	}
+	c.name = st.personName(p)
+	c.entity = st.people[p].entity
+	return true
+}
+
+// descMods collects a description's capitalised modifiers and the words
+// that tell one office from another (former, vice, deputy…), up to four.
+func (st *state) descMods(n *np, head int, mods []int) []int {
+	for k := n.first + 1; k < head && len(mods) < cap(mods); k++ {
+		w := strings.ToLower(st.word(k))
+		if st.info[k].cap && !st.is(k, wTitle) || w == "vice" || w == "former" || w == "deputy" || w == "first" || w == "lieutenant" {
+			mods = append(mods, k)
+		}
+	}
+	return mods
+}
+
+// rankForDescription returns the person a definite person description at
+// token pos stands for, or -1.
+func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
+	var modBuf [4]int
+	mods := st.descMods(n, head, modBuf[:0])
+	want := roleGender(hw)
+	para := st.paraOf(pos)
+	si := int(st.tokSent[pos])
+	role := hw
+	if st.is(head, wGroupAdj) {
+		role = "" // "the Utah Republican": a party, no office
+	}
+	prevPerson := -1
+	if st.prevSpk != nil && st.prevSpk.name != "" {
+		prevPerson = st.personByName(st.prevSpk.name)
+	}
+	// How many people the story introduced with the role: one alone ("the
+	// president" after "President Obama") is who the role names.
+	introduced := 0
+	if role != "" {
+		for p := range st.people {
+			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) {
+				introduced++
+			}
+		}
+	}
+	best, bestScore, second, bestIntro := -1, -1<<30, -1<<30, false
+	for p := range st.people {
+		pp := &st.people[p]
+		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
+			continue
+		}
+		intro, modsNear, seen := false, false, false
+		last, subj, count := -1, -1, 0
+		for _, m := range st.pmention {
+			if m.tok >= pos {
+				break
+			}
+			if m.person != p {
+				continue
+			}
+			seen = true
+			count++
+			if role != "" && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+				intro = true
+			}
+			if len(mods) > 0 && st.modifiersNear(m, mods) {
+				modsNear = true
+			}
+			if para-st.paraOf(m.tok) <= 6 {
+				last = m.tok
+				if st.speakerTok(m.tok) || !st.reportedTok(m.tok) && st.isSubjectMention(m) {
+					subj = m.tok
+				}
+			}
+		}
+		if !seen || last < 0 && !intro || st.stateConflict(p, mods, pos) {
+			continue
+		}
+		s := 0
+		switch {
+		case intro && introduced == 1:
+			s += dIntroOnly
+		case intro:
+			s += dIntro
+		}
+		switch {
+		case modsNear:
+			s += dModsNear
+		case len(mods) > 0:
+			s -= dModsAbsent
+		}
+		if subj >= 0 {
+			switch sd := si - int(st.tokSent[subj]); {
+			case sd <= 1:
+				s += wSubjNear
+			case sd <= 3:
+				s += wSubjMid
+			default:
+				s += wSubjFar
+			}
+		}
+		if last >= 0 {
+			s -= wSentence * min(si-int(st.tokSent[last]), 8)
+			s -= wParagraph * (para - st.paraOf(last))
+		} else {
+			s -= wSentence*8 + wParagraph*6
+		}
+		if p == prevPerson {
+			s += dPrev
+		}
+		s += wSalience * min(count, 5)
+		if st.trace != nil {
+			st.trace("  desc %q: %q score %d (intro %v, mods %v, subj %v)\n", st.doc.Text[n.span.Start:n.span.End], st.personName(p), s, intro, modsNear, subj >= 0)
+		}
+		if hardModsAbsent(st, mods, modsNear) || officeMod(st, mods) && !intro {
+			continue // "the Lincoln actor" is no one the story named near "Lincoln"
+		}
+		if s > bestScore {
+			second = bestScore
+			best, bestScore, bestIntro = p, s, intro
+		} else if s > second {
+			second = s
+		}
+	}
+	if best < 0 || !bestIntro && (genericRole(hw) && role != "" || bestScore < dFloor || bestScore-second < dMargin) {
+		return -1
+	}
+	return best
+}
+
+// stateConflict reports a person whose mentions carry another state's
+// abbreviation than the description's state ("the Florida senator" is not
+// "Sen. Joni Ernst, R-Iowa").
+func (st *state) stateConflict(p int, mods []int, pos int) bool {
+	state := ""
+	for _, k := range mods {
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if _, ok := stateAbbrevs[string(st.buf)]; ok {
+			state = st.word(k)
+		}
+	}
+	if state == "" {
+		return false
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.person != p {
+			continue
+		}
+		for j := m.end; j < len(toks) && j <= m.end+3; j++ {
+			if w := st.word(j); partyState(w) || len(w) > 2 && (w[0] == 'R' || w[0] == 'D') && w[1] == '-' {
+				if !st.isStateAbbrev(j, state) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// officeMod reports a description that names a lesser office ("the vice
+// president", "the deputy director"): only someone introduced with it.
+func officeMod(st *state, mods []int) bool {
+	for _, k := range mods {
+		switch strings.ToLower(st.word(k)) {
+		case "vice", "deputy", "lieutenant":
+			return true
+		}
+	}
+	return false
+}
+
+// introducedBefore reports whether person p was introduced with role (and
+// the modifiers near) before token pos.
+func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.person == p && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+			return true
+		}
+	}
+	return false
+}
+
+// hardModsAbsent reports a description whose capitalised modifiers are not
+// places or parties (which a story writes in other forms) and stand near
+// none of a candidate's mentions: "the Lincoln actor", "the Avatar star".
+func hardModsAbsent(st *state, mods []int, near bool) bool {
+	if near || len(mods) == 0 {
+		return false
+	}
+	for _, k := range mods {
+		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveOrgDescription names "the newspaper", "the board", "the fund":
+// the organization named last, within six paragraphs, whose name holds the
+// head word (or, for a news noun, that is a news organization).
+func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string) bool {
+	para := st.paraOf(n.first)
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if para-st.paraOf(m.tok) > 6 {
+			break
+		}
+		p := &st.people[m.person]
+		if !p.org || p.last-p.first < 2 && !st.doc.Tokens[p.first].Is(pipeline.AllCaps) {
+			continue // "Department", "Group": a name cut short
+		}
+		match := false
+		for k := p.first; k < p.last; k++ {
+			if strings.EqualFold(st.word(k), st.word(head)) {
+				match = true
+			}
+		}
+		if newsNouns[hw] {
+			match = match || newsNames[st.word(p.last-1)]
+		}
+		if match {
+			c.name = st.personName(m.person)
+			c.entity = p.entity
+			return true
+		}
+	}
+	return false
+}
+
+// resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
+// aide": the one person the article introduces with that role whose
+// introduction holds the complement's words too, or -1.
+func (st *state) resolveIndefinite(c *candidate, n *np) bool {
+	head := st.headOf(n)
+	if head <= n.first || n.plural || !st.is(head, wRole) {
+		return false
+	}
+	// The complement's capitalised words ("for Hillary Clinton", "a
+	// Clinton aide"): the introduction must hold them.
+	var modBuf [4]int
+	mods := modBuf[:0]
+	for k := n.first + 1; k < n.last && len(mods) < cap(mods); k++ {
+		if k != head && st.info[k].cap && !st.is(k, wTitle) {
+			mods = append(mods, k)
+		}
+	}
+	if len(mods) == 0 {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	role := string(st.buf)
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok >= n.first && m.tok < n.last {
+			continue // the complement itself
+		}
+		p := &st.people[m.person]
+		if p.org || !st.introducedAs(m, role) || !st.modifiersNear(m, mods) {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return false // two such people: no telling which
+		}
+		found = m.person
+	}
+	if found < 0 || para(st, found, n.first) > 4 {
+		return false
+	}
+	c.name = st.personName(found)
+	c.entity = st.people[found].entity
+	return true
+}
+
+// para returns how many paragraphs apart person p's nearest mention and
+// token pos are.
+func para(st *state, p, pos int) int {
+	best := 1 << 30
+	at := st.paraOf(pos)
+	for _, m := range st.pmention {
+		if m.person == p {
+			d := st.paraOf(m.tok) - at
+			if d < 0 {
+				d = -d
+			}
+			best = min(best, d)
+		}
+	}
+	return best
+}
+
+// resolvePossessed names "his campaign", "Mr. Sanders's campaign": the
+// possessor's campaign ("Bernie Sanders's campaign").
+func (st *state) resolvePossessed(c *candidate, n *np) bool {
+	head := st.headOf(n)
+	if head != n.last-1 || strings.ToLower(st.word(head)) != "campaign" {
+		return false
+	}
+	first := n.first
+	var p int
+	switch {
+	case st.is(first, wPossDet):
+		w := strings.ToLower(st.word(first))
+		want := byte(0)
+		switch w {
+		case "his":
+			want = 'M'
+		case "her":
+			want = 'F'
+		default:
+			return false
+		}
+		best, _ := st.resolveHeShe(first, first, pipeline.Span{}, want, st.prevSpk)
+		if best < 0 {
+			return false
+		}
+		p = best
+	default:
+		k := head - 1
+		if k <= first || !st.possessiveAt(k) {
+			return false
+		}
+		m := np{first: first, last: k, nameFirst: first, nameLast: k, form: pipeline.Named}
+		for m.nameFirst < k && (st.is(m.nameFirst, wTitle|wDet) || st.titlePeriod(m.nameFirst)) {
+			m.nameFirst++
+		}
+		if m.nameFirst >= k {
+			return false
+		}
+		p = st.personOf(&m)
+		if p < 0 || st.people[p].org {
+			return false
+		}
+	}
+	c.name = st.personName(p) + "'s campaign"
+	c.entity = -1
+	return true
+}

@@ -1,0 +1,396 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// Who a "he" or a "she" stands for: the people named before it, ranked.
+//
+// Each person named within four paragraphs before the pronoun is a
+// candidate, and so is the speaker of the quote before when it is an
+// unnamed person ("A representative for Mr. Pinchuk said … He added").
+// A candidate's score adds what a reader weighs (weights set by hand and
+// checked on the hand-resolved sample of PolNeAR train, docs/quotes.md):
+//
+//   - how recently it was named, in sentences and paragraphs;
+//   - whether it was the subject of a recent sentence or spoke a quote
+//     ("Stovall joined Cruz at Tea Party gatherings … he said": Stovall,
+//     not Cruz), the nearer the better;
+//   - whether it spoke the quote before, worth less once someone else has
+//     been a sentence's subject since ("Jones said. ⏎ … Stovall joined …,
+//     he said": Stovall);
+//   - gender: a title or a first name that agrees, and a disagreeing one
+//     rules the candidate out;
+//   - evidence that it is a person at all: a first name, a title, the
+//     entity stage's type, having spoken ("Kazakh", "Live" are none);
+//   - a possessive mention only ("Biden rubbished Trump's claim. “…,” he
+//     said": Biden).
+const (
+	wSentence    = 25  // per sentence between the last mention and the pronoun (up to 8)
+	wParagraph   = 30  // per paragraph between them
+	wSubjSame    = 50  // more for the subject of the pronoun's own sentence ("Levin, a superdelegate, said he has spoken")
+	wSubjNear    = 110 // subject (or speaker) of the pronoun's sentence or the one before
+	wSubjMid     = 60  // … of one of the three sentences before
+	wSubjFar     = 25  // … further back
+	wGender      = 60  // a known gender that agrees
+	wNoEvidence  = 90  // nothing says the name is a person's
+	wPrevSpeaker = 110 // spoke the quote before, no one else a subject since
+	wPrevShared  = 30  // spoke the quote before, someone else a subject since
+	wPossessive  = 30  // the latest mention a possessive, and no subject of the sentences just before
+	wSalience    = 5   // per earlier mention (up to 5)
+
+	narrativeMargin = 80 // how far ahead a story pronoun's person must score to count as a mention
+)
+
+// pronounCandidate is one person a pronoun may stand for.
+type pronounCandidate struct {
+	person    int  // index into st.people, or -1 for the previous speaker's description
+	last      int  // token of the latest mention before the pronoun
+	subjSent  int  // sentences back to the latest subject mention, -1 if none
+	possOnly  bool // the latest mention is a possessive ("Trump’s claim")
+	mentions  int
+	prev      bool // spoke the quote before
+	evidence  bool
+	gender    byte
+	subjOther bool // someone else agreeing was a subject since this one spoke the quote before
+}
+
+// resolveHeShe returns the person (index into st.people) a "he" (want 'M')
+// or "she" ('F') at token pos stands for, or -1 and true when it is the
+// unnamed speaker of the quote before (candidate ls), or -1 and false.
+// Distances are counted from token anchor: the start of the quote the
+// pronoun attributes when the quote comes first ("“Wow. … Wow,” she
+// replied": the quote's sentences are not the story's). Names inside the
+// quote itself are no candidates.
+func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, ls *candidate) (best int, prevDescription bool) {
+	para := st.paraOf(anchor)
+	si := int(st.tokSent[anchor])
+	cs := st.pcands[:0]
+	idx := st.pcIndex
+	if cap(idx) < len(st.people) {
+		idx = make([]int32, len(st.people))
+	}
+	idx = idx[:len(st.people)]
+	for i := range idx {
+		idx[i] = -1
+	}
+	prevPerson := -1
+	prevTok := -1
+	prevSubjTok, otherSubjTok := -1, -1
+	if ls != nil && ls.name != "" && ls.speaker.first >= 0 && para-st.paraOf(ls.speaker.first) <= 4 {
+		prevPerson = st.personByName(ls.name)
+		prevTok = ls.speaker.first
+	}
+	// The people named before, and the pronouns already resolved to them
+	// ("He went on to say …. He said …": the first "he" is a subject
+	// mention of its person too), latest first.
+	ni, pi := len(st.pmention)-1, len(st.pronMention)-1
+	for ni >= 0 || pi >= 0 {
+		var m personMention
+		if pi < 0 || ni >= 0 && st.pmention[ni].tok > st.pronMention[pi].tok {
+			m = st.pmention[ni]
+			ni--
+		} else {
+			m = st.pronMention[pi]
+			pi--
+		}
+		if m.tok >= pos {
+			continue
+		}
+		if para-st.paraOf(m.tok) > 4 {
+			break
+		}
+		p := &st.people[m.person]
+		if p.org || p.gender != 0 && p.gender != want {
+			continue
+		}
+		k := idx[m.person]
+		if k < 0 {
+			k = int32(len(cs))
+			idx[m.person] = k
+			cs = append(cs, pronounCandidate{person: m.person, last: m.tok, subjSent: -1, possOnly: st.possessiveAt(m.end), gender: p.gender,
+				evidence: st.personEvidence(m.person), prev: m.person == prevPerson})
+		}
+		c := &cs[k]
+		c.mentions++
+		// A name in reported words is what someone speaks of, not who
+		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
+		// acknowledged that Sanders had split …, he said").
+		subj := m.pronoun || st.speakerTok(m.tok) ||
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si))
+		if subj && c.subjSent < 0 {
+			c.subjSent = si - int(st.tokSent[m.tok])
+		}
+		if subj && m.person == prevPerson {
+			prevSubjTok = max(prevSubjTok, m.tok)
+		} else if subj && c.evidence {
+			otherSubjTok = max(otherSubjTok, m.tok)
+		}
+	}
+	// Someone else became a subject after the quote before, and after the
+	// previous speaker's own latest subject mention ("Asked whether Donald
+	// Trump could be …, Ban demurred": still Ban).
+	otherSubject := prevTok >= 0 && otherSubjTok > max(prevTok, prevSubjTok)
+	// The previous speaker named before the window (or only as a speaker
+	// phrase the names missed) still counts.
+	if prevPerson >= 0 && idx[prevPerson] < 0 && (st.people[prevPerson].gender == 0 || st.people[prevPerson].gender == want) && !st.people[prevPerson].org {
+		idx[prevPerson] = int32(len(cs))
+		cs = append(cs, pronounCandidate{person: prevPerson, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
+			gender: st.people[prevPerson].gender, evidence: true, mentions: 1})
+	}
+	// An unnamed person who spoke the quote before: "A representative for
+	// Mr. Pinchuk said …. He added …".
+	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
+		st.personHead(&ls.speaker.np) && para-st.paraOf(prevTok) <= 1 {
+		g := roleGender(st.word(st.headOf(&ls.speaker.np)))
+		if g == 0 || g == want {
+			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
+				gender: g, evidence: true, possOnly: false})
+		}
+	}
+	if st.trace != nil {
+		st.trace(" pronoun at %d anchor %d prevPerson %d prevTok %d other %v\n", st.doc.Tokens[pos].Start, st.doc.Tokens[anchor].Start, prevPerson, prevTok, otherSubject)
+	}
+	bestScore, second := -1<<30, -1<<30
+	best = -1
+	bestK := -1
+	for k := range cs {
+		c := &cs[k]
+		c.subjOther = c.prev && otherSubject
+		s := st.pronounScore(c, si, para)
+		if st.trace != nil {
+			name := "(previous description)"
+			if c.person >= 0 {
+				name = st.personName(c.person)
+			}
+			st.trace("  %q at %d: %q score %d (subj %d, prev %v/%v, evid %v, poss %v, n %d)\n", st.word(pos), st.doc.Tokens[pos].Start, name, s, c.subjSent, c.prev, c.subjOther, c.evidence, c.possOnly, c.mentions)
+		}
+		if s > bestScore {
+			second = bestScore
+			bestScore, bestK = s, k
+		} else if s > second {
+			second = s
+		}
+	}
+	st.pcands, st.pcIndex = cs[:0], idx
+	st.margin = bestScore - second
+	if bestK < 0 {
+		return -1, false
+	}
+	if cs[bestK].person < 0 {
+		return -1, true
+	}
+	return cs[bestK].person, false
+}
+
+func (st *state) pronounScore(c *pronounCandidate, si, para int) int {
+	s := 0
+	sd := max(si-int(st.tokSent[c.last]), 0)
+	s -= wSentence * min(sd, 8)
+	s -= wParagraph * (para - st.paraOf(c.last))
+	switch {
+	case c.subjSent < 0:
+	case c.subjSent == 0:
+		s += wSubjNear + wSubjSame
+	case c.subjSent == 1:
+		s += wSubjNear
+	case c.subjSent <= 3:
+		s += wSubjMid
+	default:
+		s += wSubjFar
+	}
+	switch {
+	case c.gender != 0:
+		s += wGender
+	case c.person < 0:
+		s -= wGender / 2 // an unnamed speaker whose words tell no gender ("an Iowa voter")
+	}
+	if !c.evidence {
+		s -= wNoEvidence
+	}
+	if c.prev {
+		if c.subjOther || c.person < 0 {
+			s += wPrevShared
+		} else {
+			s += wPrevSpeaker
+		}
+	}
+	if c.possOnly && (c.subjSent < 0 || c.subjSent > 1) {
+		s -= wPossessive
+	}
+	s += wSalience * min(c.mentions, 5)
+	return s
+}
+
+// personEvidence reports whether anything says person p is a person: a
+// title or first name (a known gender), a first name in the table, the
+// entity stage's type, or a name of two words or more.
+func (st *state) personEvidence(p int) bool {
+	pp := &st.people[p]
+	if pp.gender != 0 {
+		return true
+	}
+	if pp.entity >= 0 && pp.entity < len(st.doc.Entities) && st.doc.Entities[pp.entity].Type == pipeline.Person {
+		return true
+	}
+	if pp.last-pp.first >= 2 && st.isFirstName(pp.first) {
+		return true
+	}
+	return pp.spoke
+}
+
+// resolveNarrative resolves the "he" and "she" of the story's own sentences
+// before token pos that no quote's attribution holds, in text order, so
+// that they count as mentions of their person: "She has said …. She has
+// gone public with her story …. On Sunday, she disclosed …" keeps to the
+// woman the story is about.
+func (st *state) resolveNarrative(pos int, ls *candidate) {
+	for st.narrNext < len(st.narrPron) && st.narrPron[st.narrNext] < pos {
+		k := st.narrPron[st.narrNext]
+		st.narrNext++
+		want := byte('M')
+		if st.is(k, wFemale) {
+			want = 'F'
+		}
+		// Only a clear winner: a wrong link would mislead the pronouns after.
+		if p, _ := st.resolveHeShe(k, k, pipeline.Span{}, want, ls); p >= 0 && st.margin >= narrativeMargin {
+			st.notePronoun(k, p)
+		}
+	}
+}
+
+// possessorSubject reports a possessive that opens the subject of the
+// pronoun's sentence or the one before: "Suu Kyi's fate is unclear, but
+// she said", "Justice Scalia's comments brought it into relief. ⏎ He said";
+// not a possessor of a person or a group ("Trump's attorney, Alan Garten,
+// said").
+func (st *state) possessorSubject(m personMention, si int) bool {
+	if !st.possessiveAt(m.end) || !st.opensClause(m.tok) || si-int(st.tokSent[m.tok]) > 1 {
+		return false
+	}
+	for k := m.end + 1; k < len(st.doc.Tokens) && k <= m.end+3; k++ {
+		if !st.isWord(k) || st.is(k, wRole|wOrgHead|wPlural) || st.info[k].cap {
+			return false
+		}
+		if !strings.HasSuffix(st.word(k), "ing") && !st.is(k, wAdv) {
+			return true // the possessed noun
+		}
+	}
+	return false
+}
+
+// notePronoun records that the pronoun at token i stands for person p.
+func (st *state) notePronoun(i, p int) {
+	m := personMention{tok: i, end: i + 1, person: p, pronoun: true}
+	k := len(st.pronMention)
+	st.pronMention = append(st.pronMention, m)
+	for k > 0 && st.pronMention[k-1].tok > i {
+		st.pronMention[k] = st.pronMention[k-1]
+		k--
+	}
+	st.pronMention[k] = m
+}
+
+// possessiveAt reports a possessive ending at token i: "Trump" "’s".
+func (st *state) possessiveAt(i int) bool {
+	if i >= len(st.doc.Tokens) {
+		return false
+	}
+	w := st.word(i)
+	return w == "'s" || w == "’s" || (w == "'" || w == "’") && st.doc.Tokens[i].Start == st.doc.Tokens[i-1].End
+}
+
+// speakerTok reports a token inside a speaker's name that the rules found.
+func (st *state) speakerTok(i int) bool { return i < len(st.spkTok) && st.spkTok[i]&1 != 0 }
+
+// reportedTok reports a token inside reported speech the rules found.
+func (st *state) reportedTok(i int) bool { return i < len(st.spkTok) && st.spkTok[i]&2 != 0 }
+
+// markSpeakers notes which people spoke, the pronoun speakers (bit 4) and
+// the story's other he and she.
+func (st *state) markSpeakers() {
+	for _, m := range st.pmention {
+		if st.speakerTok(m.tok) || st.speakerTok(m.end-1) {
+			st.people[m.person].spoke = true
+		}
+	}
+	// The story's own "he" and "she": outside quotes, no quote's speaker.
+	st.narrPron, st.narrNext = st.narrPron[:0], 0
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.speaker.form == pipeline.Pronoun && c.speaker.first >= 0 && c.speaker.first < len(st.spkTok) {
+			st.spkTok[c.speaker.first] |= 4
+		}
+	}
+	for k := range st.doc.Tokens {
+		if st.inSeg[k] < 0 && st.spkTok[k]&4 == 0 && st.is(k, wPron) && st.is(k, wMale|wFemale) {
+			if w := st.word(k); w == "he" || w == "He" || w == "she" || w == "She" {
+				st.narrPron = append(st.narrPron, k)
+			}
+		}
+	}
+}
+
+// markSpeakerTokens notes the tokens of the named speakers of all
+// candidates (bit 1) and of reported speech (bit 2).
+func (st *state) markSpeakerTokens() {
+	st.spkTok = resize(st.spkTok, len(st.doc.Tokens))
+	clear(st.spkTok)
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped {
+			continue
+		}
+		if c.kind == pipeline.Indirect {
+			for k := st.tokenAt(c.span.Start); k < len(st.spkTok) && st.doc.Tokens[k].Start < c.span.End; k++ {
+				st.spkTok[k] |= 2
+			}
+		}
+		if c.speaker.inherited || c.speaker.form != pipeline.Named {
+			continue
+		}
+		for k := c.speaker.nameFirst; k < c.speaker.nameLast && k < len(st.spkTok); k++ {
+			st.spkTok[k] |= 1
+		}
+	}
+}
+
+// headOf returns the head word of a description: the last word before any
+// preposition.
+func (st *state) headOf(n *np) int {
+	head := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return k - 1
+		}
+	}
+	return head
+}
+
+// personHead reports a description headed by a word for a person ("a
+// representative", "the spokeswoman", "a Clinton aide").
+func (st *state) personHead(n *np) bool {
+	h := st.headOf(n)
+	if h < n.first || st.is(h, wOrgHead|wPlural) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(h))
+	return st.is(h, wRole) || personNouns[string(st.buf)]
+}
+
+// personNouns head descriptions of people that the role list lacks.
+var personNouns = map[string]bool{"representative": true, "spokesperson": true, "actor": true, "actress": true,
+	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true}
+
+// roleGender tells the sex a role word implies.
+func roleGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "spokesman", "congressman", "chairman", "businessman", "man", "father", "husband", "son", "actor", "brother", "king":
+		return 'M'
+	case "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "mother", "wife", "daughter", "actress", "sister", "queen":
+		return 'F'
+	}
+	return 0
+}
