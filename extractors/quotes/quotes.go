@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/sayso/sayso/pipeline"
@@ -284,7 +285,7 @@ func (st *state) emit() {
 	st.order = order
 	for _, i := range order {
 		c := &st.cands[i]
-		q := pipeline.Quote{Span: c.span, Kind: c.kind, Cue: c.cue, Confidence: c.conf}
+		q := pipeline.Quote{Span: c.span, Kind: c.kind, Cue: st.cueSpan(c), Confidence: c.conf}
 		if st.opt.Mixed && c.kind == pipeline.Indirect && c.quoted {
 			q.Kind = pipeline.Mixed
 		}
@@ -325,6 +326,26 @@ func (st *state) rank(q pipeline.Quote) int {
 }
 
 // Token helpers.
+
+// cueSpan is the cue as written: "according to" whole, a phrasal cue with
+// its particle ("pointed out").
+func (st *state) cueSpan(c *candidate) pipeline.Span {
+	k := c.cueTok
+	toks := st.doc.Tokens
+	if k < 0 || k+1 >= len(toks) || toks[k].Span != c.cue {
+		return c.cue
+	}
+	next := st.word(k + 1)
+	if st.is(k, wAccording) && next == "to" {
+		return pipeline.Span{Start: c.cue.Start, End: toks[k+1].End}
+	}
+	if v := st.info[k].cue.verb; v >= 0 {
+		if p := cueVerbs[v].particle(); p != "" && strings.EqualFold(next, p) {
+			return pipeline.Span{Start: c.cue.Start, End: toks[k+1].End}
+		}
+	}
+	return c.cue
+}
 
 func (st *state) word(i int) string {
 	t := st.doc.Tokens[i]
