@@ -384,13 +384,13 @@ func (st *state) personHead(n *np) bool {
 var personNouns = map[string]bool{"representative": true, "spokesperson": true, "actor": true, "actress": true,
 	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true}
 
-// roleGender tells the sex a role word implies.
+// roleGender tells the sex a role word implies, family words included.
 func roleGender(w string) byte {
 	switch strings.ToLower(w) {
-	case "spokesman", "congressman", "chairman", "businessman", "man", "father", "husband", "son", "actor", "brother", "king":
+	case "spokesman", "congressman", "chairman", "businessman", "man", "actor", "king":
 		return 'M'
-	case "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "mother", "wife", "daughter", "actress", "sister", "queen":
+	case "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "actress", "queen":
 		return 'F'
 	}
-	return 0
+	return familyGender(w)
 }
