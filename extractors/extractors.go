@@ -14,24 +14,42 @@ import (
 
 // New builds the default pipeline. Models and tables are loaded here, once;
 // the pipeline is then shared by every worker.
-func New() (*pipeline.Pipeline, error) {
-	ents, err := entities.New()
+func New() (*pipeline.Pipeline, error) { return NewWithConfig(Config{}) }
+
+// Config chooses what differs from the default pipeline.
+type Config struct {
+	// EntityModel replaces the shipped entity model (one written by sayso
+	// train ner) when not nil.
+	EntityModel *tagger.Model
+	// Quotes are the quote stage's options; the zero Config uses
+	// quotes.DefaultOptions.
+	Quotes *quotes.Options
+}
+
+// NewWithConfig builds the default pipeline with the changes cfg asks for.
+func NewWithConfig(cfg Config) (*pipeline.Pipeline, error) {
+	var ents *entities.Stage
+	if cfg.EntityModel != nil {
+		ents = entities.NewWithModel(cfg.EntityModel)
+	} else {
+		var err error
+		if ents, err = entities.New(); err != nil {
+			return nil, err
+		}
+	}
+	qopt := quotes.DefaultOptions()
+	if cfg.Quotes != nil {
+		qopt = *cfg.Quotes
+	}
+	seg, err := segment.New()
 	if err != nil {
 		return nil, err
 	}
-	return with(ents)
+	return pipeline.New(seg, ents, quotes.NewWithOptions(qopt)), nil
 }
 
 // NewWithEntityModel builds the default pipeline with another entity model
 // than the shipped one (one written by sayso train ner).
 func NewWithEntityModel(m *tagger.Model) (*pipeline.Pipeline, error) {
-	return with(entities.NewWithModel(m))
-}
-
-func with(ents *entities.Stage) (*pipeline.Pipeline, error) {
-	seg, err := segment.New()
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(seg, ents, quotes.New()), nil
+	return NewWithConfig(Config{EntityModel: m})
 }

@@ -76,3 +76,50 @@ func TestExtractUsage(t *testing.T) {
 	assert.Equal(t, exitFatal, code)
 	assert.Contains(t, stderr, `unknown command "frobnicate"`)
 }
+
+// quoteKinds runs extract with args over text and returns the kinds and
+// confidences of the quotes written.
+func quoteKinds(t *testing.T, text string, args ...string) ([]string, []float64) {
+	t.Helper()
+	in := filepath.Join(t.TempDir(), "a.txt")
+	require.NoError(t, os.WriteFile(in, []byte(text), 0o644))
+	code, out, stderr := sayso(t, append(append([]string{"extract", "-quiet"}, args...), in)...)
+	require.Equal(t, exitOK, code, stderr)
+	recs, err := pipeline.ReadRecords(strings.NewReader(out))
+	require.NoError(t, err)
+	require.Len(t, recs, 1)
+	var kinds []string
+	var confs []float64
+	for _, q := range recs[0].Quotes {
+		kinds = append(kinds, q.Kind)
+		confs = append(confs, q.Confidence)
+	}
+	return kinds, confs
+}
+
+func TestExtractMixed(t *testing.T) {
+	const text = "The mayor said the plan was a “total disaster” for the city.\n"
+	kinds, _ := quoteKinds(t, text)
+	assert.Equal(t, []string{"indirect"}, kinds, "mixed is off by default")
+	kinds, _ = quoteKinds(t, text, "--mixed")
+	assert.Equal(t, []string{"mixed"}, kinds)
+}
+
+func TestExtractMinConfidence(t *testing.T) {
+	seed, err := os.ReadFile("../../fixtures/seed/article.txt")
+	require.NoError(t, err)
+	all, allConf := quoteKinds(t, string(seed), "--min-confidence", "0")
+	def, _ := quoteKinds(t, string(seed))
+	high, highConf := quoteKinds(t, string(seed), "--min-confidence", "0.8")
+	assert.GreaterOrEqual(t, len(all), len(def), "0 keeps every quote found")
+	assert.Less(t, len(high), len(def), "a higher bar writes fewer quotes")
+	assert.NotEmpty(t, high)
+	for _, c := range highConf {
+		assert.GreaterOrEqual(t, c, 0.8)
+	}
+	assert.Len(t, allConf, len(all))
+
+	code, _, stderr := sayso(t, "extract", "--min-confidence", "1.5", "x.txt")
+	assert.Equal(t, exitFatal, code)
+	assert.Contains(t, stderr, "--min-confidence must be between 0 and 1")
+}
