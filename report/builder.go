@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -72,6 +73,11 @@ type Builder struct {
 
 	distinctOf map[string]*distinct // per table, once it has dropped keys
 
+	// sharedRecords counts the records that quote two names of one
+	// surname, one of them a single word (see countSharedRecords). Keys
+	// are the names joined by NUL.
+	sharedRecords *topK[struct{}]
+
 	errRecords []ErrorRecord
 	errMore    int64
 
@@ -85,12 +91,12 @@ type speakerAgg struct {
 	person     int64 // quotes whose speaker resolves to a person entity
 	org        int64 // … to an organization entity
 	affil      smallTop
-	evidence   []Ref
+	evidence   refList
 }
 
 type evidenceAgg struct {
 	display  string // the key as first written, for keys compared in lower case
-	evidence []Ref
+	evidence refList
 }
 
 type entityAgg struct {
@@ -124,7 +130,10 @@ type recordScratch struct {
 	seen     []int       // entities already counted for the current quote
 	affil    map[int]string
 	runes    *pipeline.RuneIndex
-	key      []byte // scratch for composite keys
+	key      []byte   // scratch for composite keys
+	quoted   []string // named speakers of the record, each once
+	surnames []speakerSurname
+	group    []string
 }
 
 type entInfo struct {
@@ -190,6 +199,9 @@ func NewBuilder(opt Options) (*Builder, error) {
 		errKinds:     newTopK[string](opt.Capacity),
 		days:         map[int32]*dayAgg{},
 		distinctOf:   map[string]*distinct{},
+		// Keys are rare (see countSharedRecords); the capacity bounds
+		// a dump where they are not.
+		sharedRecords: newTopK[struct{}](opt.Capacity),
 		rec: recordScratch{
 			ents:   map[string]string{},
 			entIdx: map[string]int{},
@@ -303,6 +315,7 @@ func (b *Builder) Add(rec *pipeline.Record) {
 	if counted {
 		t.RecordsQuoted++
 	}
+	b.countSharedRecords()
 }
 
 // count adds one occurrence of key to tab.
@@ -383,9 +396,7 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 		sc := count(b, "speakers", b.speakers, name)
 		sa := &sc.Val
 		sa.kinds[kind]++
-		if len(sa.evidence) < b.opt.Evidence {
-			sa.evidence = append(sa.evidence, ref)
-		}
+		sa.evidence.add(ref, t.Quotes, b.opt.Evidence)
 		if speakerEnt >= 0 {
 			e := s.info[speakerEnt]
 			switch e.typ {
@@ -403,6 +414,9 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 		if sa.lastRecord != b.seq {
 			sa.lastRecord = b.seq
 			sa.records++
+			if !slices.Contains(s.quoted, name) {
+				s.quoted = append(s.quoted, name)
+			}
 			if speakerEnt >= 0 && s.info[speakerEnt].typ == pipeline.Person {
 				if org := b.affiliation(rec, speakerEnt); org != "" {
 					sa.affil.add(org)
@@ -415,9 +429,7 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 		if dc.Val.display == "" {
 			dc.Val.display = name
 		}
-		if len(dc.Val.evidence) < b.opt.Evidence {
-			dc.Val.evidence = append(dc.Val.evidence, ref)
-		}
+		dc.Val.evidence.add(ref, t.Quotes, b.opt.Evidence)
 	}
 
 	// Entities mentioned inside the quote, each once.
@@ -443,9 +455,7 @@ func (b *Builder) addQuote(rec *pipeline.Record, q *pipeline.QuoteRecord, oa *ou
 		}
 		s.key = append(append(append(append(append(s.key[:0], pairSpeaker...), 0), e.typ.String()...), 0), e.name...)
 		pc := countBytes(b, "speaker–entity pairs", b.pairs, s.key)
-		if len(pc.Val.evidence) < b.opt.Evidence {
-			pc.Val.evidence = append(pc.Val.evidence, ref)
-		}
+		pc.Val.evidence.add(ref, t.Quotes, b.opt.Evidence)
 	}
 }
 
@@ -466,6 +476,7 @@ func (b *Builder) indexEntities(rec *pipeline.Record) *recordScratch {
 	s.info = s.info[:0]
 	s.mentions = s.mentions[:0]
 	s.runes = nil
+	s.quoted = s.quoted[:0]
 	for i := range rec.Entities {
 		e := &rec.Entities[i]
 		name := collapseSpace(e.Name)
@@ -590,11 +601,13 @@ type smallTop struct {
 	counts [4]int64
 }
 
-func (s *smallTop) add(v string) {
+func (s *smallTop) add(v string) { s.addN(v, 1) }
+
+func (s *smallTop) addN(v string, n int64) {
 	minI := 0
 	for i := range s.vals {
 		if s.vals[i] == v {
-			s.counts[i]++
+			s.counts[i] += n
 			return
 		}
 		if s.counts[i] < s.counts[minI] {
@@ -602,7 +615,16 @@ func (s *smallTop) add(v string) {
 		}
 	}
 	s.vals[minI] = v
-	s.counts[minI]++
+	s.counts[minI] += n
+}
+
+// merge adds the values of o, as if each had been added n times here.
+func (s *smallTop) merge(o *smallTop) {
+	for i, v := range o.vals {
+		if o.counts[i] > 0 {
+			s.addN(v, o.counts[i])
+		}
+	}
 }
 
 // top returns the most frequent value (ties: the first in order).

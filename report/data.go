@@ -52,6 +52,7 @@ func Tables(r *Report) []Table {
 		{"reviewed_quotes", i64(t.ReviewedQuotes)}, {"rejected_quotes", i64(t.RejectedQuotes)},
 		{"entities", i64(t.Entities)}, {"mentions", i64(t.Mentions)},
 		{"distinct_speakers", i64(t.Speakers)}, {"distinct_speakers_exact", b(t.SpeakersExact)},
+		{"merged_speaker_names", i64(t.MergedSpeakerNames)},
 		{"outlets", i64(t.Outlets)}, {"dated_records", i64(t.Dated)},
 		{"first_date", t.FirstDate}, {"last_date", t.LastDate},
 		{"named", i64(r.Sourcing.Named)}, {"anonymous", i64(r.Sourcing.Anonymous)},
@@ -60,10 +61,11 @@ func Tables(r *Report) []Table {
 	}}
 
 	speakers := Table{Name: "speakers", Rows: [][]string{{"rank", "speaker", "kind", "organization", "organization_records",
-		"quotes", "overcount", "share", "direct", "indirect", "mixed", "records", "evidence"}}}
+		"quotes", "overcount", "share", "direct", "indirect", "mixed", "records", "evidence", "also"}}}
 	for i, s := range r.Speakers {
 		speakers.Rows = append(speakers.Rows, []string{strconv.Itoa(i + 1), s.Name, s.Kind, s.Organization, i64(s.OrganizationVotes),
-			i64(s.Quotes), i64(s.Overcount), f(s.Share), i64(s.Direct), i64(s.Indirect), i64(s.Mixed), i64(s.Records), refs(s.Evidence)})
+			i64(s.Quotes), i64(s.Overcount), f(s.Share), i64(s.Direct), i64(s.Indirect), i64(s.Mixed), i64(s.Records), refs(s.Evidence),
+			strings.Join(s.Also, " | ")})
 	}
 
 	descs := Table{Name: "anonymous_descriptions", Rows: [][]string{{"rank", "description", "quotes", "overcount", "share", "evidence"}}}

@@ -31,38 +31,12 @@ func (b *Builder) Report() *Report {
 	}
 	quotes := float64(max(b.totals.Quotes, 1))
 
-	for _, c := range top(b.speakers, b.opt.Top) {
-		a := &c.Val
-		row := SpeakerRow{
-			Name:      c.Key,
-			Quotes:    c.Count,
-			Overcount: c.Err,
-			Share:     round4(float64(c.Count) / quotes),
-			Direct:    a.kinds[0],
-			Indirect:  a.kinds[1],
-			Mixed:     a.kinds[2],
-			Records:   a.records,
-			Evidence:  a.evidence,
-		}
-		switch {
-		case a.person > 0 && a.person >= a.org:
-			row.Kind = pipeline.Person.String()
-		case a.org > 0:
-			row.Kind = pipeline.Organization.String()
-		}
-		if row.Kind == pipeline.Person.String() {
-			// One article in five at least: a single sighting among many
-			// articles is more likely a misreading than an affiliation.
-			if org, votes := a.affil.top(); votes > 0 && votes*minAffiliationShare >= a.records {
-				row.Organization, row.OrganizationVotes = org, votes
-			}
-		}
-		r.Speakers = append(r.Speakers, row)
-	}
+	merge := planMerges(b.speakers.sorted())
+	r.Speakers = b.speakerRows(merge, quotes)
 	for _, c := range top(b.descriptions, b.opt.Top) {
 		r.Descriptions = append(r.Descriptions, DescriptionRow{
 			Description: c.Val.display, Quotes: c.Count, Overcount: c.Err,
-			Share: round4(float64(c.Count) / quotes), Evidence: c.Val.evidence,
+			Share: round4(float64(c.Count) / quotes), Evidence: c.Val.evidence.refs(),
 		})
 	}
 	for t, dst := range map[pipeline.EntityType]*[]EntityRow{
@@ -76,13 +50,7 @@ func (b *Builder) Report() *Report {
 			})
 		}
 	}
-	for _, c := range top(b.pairs, 2*b.opt.Top) {
-		parts := strings.SplitN(c.Key, "\x00", 3)
-		r.SpeakerEntities = append(r.SpeakerEntities, PairRow{
-			Speaker: parts[0], EntityType: parts[1], Entity: parts[2],
-			Quotes: c.Count, Overcount: c.Err, Evidence: c.Val.evidence,
-		})
-	}
+	r.SpeakerEntities = b.pairRows(merge)
 
 	// Outlets: every one kept, most records first.
 	for _, c := range b.outletTab.sorted() {
@@ -135,9 +103,101 @@ func (b *Builder) Report() *Report {
 		note(b, "outlets", b.outletTab),
 		note(b, "error kinds", b.errKinds),
 	}
-	r.Totals.Speakers = r.Tables[0].Keys
+	r.Totals.MergedSpeakerNames = int64(len(merge.target))
+	r.Totals.Speakers = r.Tables[0].Keys - r.Totals.MergedSpeakerNames
 	r.Totals.SpeakersExact = r.Tables[0].Exact
 	return r
+}
+
+// speakerRows returns the most quoted speakers, each single-word name the
+// plan merges counted in its fuller name's row.
+func (b *Builder) speakerRows(merge *speakerMerge, quotes float64) []SpeakerRow {
+	shared := b.sharedRecordsOf(merge)
+	var rows []SpeakerRow
+	for _, c := range b.speakers.sorted() {
+		if _, merged := merge.target[c.Key]; merged {
+			continue
+		}
+		group := []*counter[speakerAgg]{c}
+		for _, alias := range merge.aliases[c.Key] {
+			group = append(group, b.speakers.get(alias))
+		}
+		a, count, overcount, evidence := mergedSpeaker(group, b.opt.Evidence)
+		a.records -= shared[c.Key]
+		row := SpeakerRow{
+			Name:      c.Key,
+			Also:      merge.aliases[c.Key],
+			Kind:      a.kind(),
+			Quotes:    count,
+			Overcount: overcount,
+			Share:     round4(float64(count) / quotes),
+			Direct:    a.kinds[0],
+			Indirect:  a.kinds[1],
+			Mixed:     a.kinds[2],
+			Records:   a.records,
+			Evidence:  evidence,
+		}
+		if row.Kind == pipeline.Person.String() {
+			// One article in five at least: a single sighting among many
+			// articles is more likely a misreading than an affiliation.
+			// An article quoting two of a row's names votes for each, so
+			// votes are capped at the row's articles.
+			if org, votes := a.affil.top(); votes > 0 && votes*minAffiliationShare >= a.records {
+				row.Organization, row.OrganizationVotes = org, min(votes, a.records)
+			}
+		}
+		rows = append(rows, row)
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].Quotes != rows[j].Quotes {
+			return rows[i].Quotes > rows[j].Quotes
+		}
+		return rows[i].Name < rows[j].Name
+	})
+	return rows[:min(len(rows), b.opt.Top)]
+}
+
+// pairRows returns the speaker–entity pairs most often found together,
+// each speaker under its row's name. A pair whose entity bears one of the
+// row's names is left out, as a speaker's own name is when counting.
+func (b *Builder) pairRows(merge *speakerMerge) []PairRow {
+	type pairAgg struct {
+		row   PairRow
+		lists []*refList
+	}
+	byKey := map[string]*pairAgg{}
+	var keys []string
+	for _, c := range b.pairs.sorted() {
+		parts := strings.SplitN(c.Key, "\x00", 3)
+		speaker := merge.rowOf(parts[0])
+		if merge.isNameOf(speaker, parts[2]) {
+			continue
+		}
+		key := speaker + "\x00" + parts[1] + "\x00" + parts[2]
+		p := byKey[key]
+		if p == nil {
+			p = &pairAgg{row: PairRow{Speaker: speaker, EntityType: parts[1], Entity: parts[2]}}
+			byKey[key] = p
+			keys = append(keys, key)
+		}
+		p.row.Quotes += c.Count
+		p.row.Overcount += c.Err
+		p.lists = append(p.lists, &c.Val.evidence)
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		qi, qj := byKey[keys[i]].row.Quotes, byKey[keys[j]].row.Quotes
+		if qi != qj {
+			return qi > qj
+		}
+		return keys[i] < keys[j]
+	})
+	var rows []PairRow
+	for _, k := range keys[:min(len(keys), 2*b.opt.Top)] {
+		p := byKey[k]
+		p.row.Evidence = mergeRefs(b.opt.Evidence, p.lists...)
+		rows = append(rows, p.row)
+	}
+	return rows
 }
 
 // minAffiliationShare: a speaker's organization is shown when it was found

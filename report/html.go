@@ -279,7 +279,7 @@ func (p *page) speakers() {
 	r, t := p.r, &p.r.Totals
 	p.raw(`<section id="speakers">
 <h2>Most quoted speakers</h2>
-<p class="note">Named speakers by number of quotes, as resolved in the records (<code>speaker.name</code>: "he" counts for the person it refers to). Share is of all `, num(t.Quotes), " ", plural(t.Quotes, "quote", "quotes"), `. The organization is a heuristic guess: the speaker's own entity type, or an organization named next to the person ("a spokesman for the Pentagon", "FBI Director James Comey"), with the number of articles where that was found. Open a row's sources to check the count.</p>
+<p class="note">Named speakers by number of quotes, as resolved in the records (<code>speaker.name</code>: "he" counts for the person it refers to). Share is of all `, num(t.Quotes), " ", plural(t.Quotes, "quote", "quotes"), `. The organization is a heuristic guess: the speaker's own entity type, or an organization named next to the person ("a spokesman for the Pentagon", "FBI Director James Comey"), with the number of articles where that was found. A bare surname is counted under the one fuller name these records clearly mean, shown as "also as" (see <a href="#method">Method</a>). Open a row's sources to check the count.</p>
 `)
 	if len(r.Speakers) == 0 {
 		p.raw(`<p class="empty">No quote in these records has a named speaker.</p>`, "\n</section>\n")
@@ -299,6 +299,7 @@ func (p *page) speakers() {
 		p.raw(`</td><td><span class="who-name">`)
 		p.text(s.Name)
 		p.raw(`</span>`)
+		p.alsoNames(s.Also)
 		if s.Kind == "organization" {
 			p.raw(` <span class="tag">organization</span>`)
 		}
@@ -318,6 +319,23 @@ func (p *page) speakers() {
 		p.raw("</td></tr>\n")
 	}
 	p.raw("</tbody></table>\n</section>\n")
+}
+
+// alsoNames shows the single-word names merged into a speaker's row.
+func (p *page) alsoNames(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	p.raw(`<span class="sub also">also as `)
+	for i, n := range names {
+		if i > 0 {
+			p.raw(", ")
+		}
+		p.raw("“")
+		p.text(n)
+		p.raw("”")
+	}
+	p.raw(`</span>`)
 }
 
 func (p *page) sourcing() {
@@ -651,6 +669,15 @@ func (p *page) errors() {
 	p.raw("</section>\n")
 }
 
+// names explains how speakers' names were merged, and what of a merged
+// row is exact.
+func (p *page) names() {
+	t := &p.r.Totals
+	p.raw(`Speakers are grouped by name as written, except that a single-word name ("Obama", titles such as "Mr." or "President" dropped) is counted under the fuller name it is the last word of ("Barack Obama") when that name resolves to a person and has at least `,
+		strconv.Itoa(minMergeShare), `% of the quotes of all the fuller names ending in that word; "Clinton" stays apart when Hillary and Bill Clinton are both much quoted. `,
+		num(t.MergedSpeakerNames), " ", plural(t.MergedSpeakerNames, "name was", "names were"), ` merged here, shown as "also as" under the row. Quotes, kinds, articles (an article quoting both names counts once) and sources of a merged row are those of its names together; speaker–entity pairs follow the merge. Approximate: the organization votes of an article that quotes both names count twice (capped at the row's articles), and once the speakers table has dropped names only the kept ones take part and "named speakers" is the estimate less the merged names. The tables of mentioned entities keep the names as written.`)
+}
+
 func (p *page) method() {
 	r, t := p.r, &p.r.Totals
 	p.raw(`<section id="method" class="method">
@@ -669,6 +696,9 @@ func (p *page) method() {
 	}
 	p.raw(`</dd>
 <dt>Speakers</dt><dd>A quote's speaker is its resolved <code>speaker.name</code> (else its entity's name, else the mention). The record's <code>speaker.form</code> decides named / anonymous / unresolved; when a record has no form, the shape of the name decides (a pronoun is unresolved; a phrase starting in lower case, with "a", "an", "two", "some"… or with "the" and a lower-case word is a description).</dd>
+<dt>Names</dt><dd>`)
+	p.names()
+	p.raw(`</dd>
 <dt>Organization</dt><dd>Heuristic. A speaker whose entity is an organization is shown as one; for a person, the organization mention inside their speaker span, or joined to a mention of them by role words and prepositions only, in the same article; the most frequent over the articles wins, when found in at least one article in five.</dd>
 <dt>Outlet</dt><dd>Rule <code>`)
 	p.text(r.Settings.OutletRule)

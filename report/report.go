@@ -76,7 +76,7 @@ type Totals struct {
 	Mixed          int64  `yaml:"mixed"`
 	Entities       int64  `yaml:"entities"` // entities summed over records (one per record and name)
 	Mentions       int64  `yaml:"mentions"`
-	Speakers       int64  `yaml:"distinct_speakers"`
+	Speakers       int64  `yaml:"distinct_speakers"` // after merging names (MergedSpeakerNames)
 	SpeakersExact  bool   `yaml:"distinct_speakers_exact"`
 	Outlets        int64  `yaml:"outlets"`
 	Dated          int64  `yaml:"dated_records"`
@@ -84,6 +84,10 @@ type Totals struct {
 	LastDate       string `yaml:"last_date,omitempty"`
 	ReviewedQuotes int64  `yaml:"reviewed_quotes"` // quotes with a review, whatever its status
 	RejectedQuotes int64  `yaml:"rejected_quotes"` // reviewed as rejected, and left out of the counts (see Options.IncludeRejected)
+
+	// MergedSpeakerNames is the number of single-word speaker names
+	// counted under a fuller name ("Obama" under "Barack Obama").
+	MergedSpeakerNames int64 `yaml:"merged_speaker_names"`
 }
 
 // Ref points at the quote or mention behind a number: the record's id, the
@@ -114,6 +118,9 @@ func (r Ref) String() string {
 // SpeakerRow is one named speaker.
 type SpeakerRow struct {
 	Name string `yaml:"name"`
+	// Also are the single-word names counted in this row, most quoted
+	// first: "Obama" in the row of "Barack Obama" (see mergeTargets).
+	Also []string `yaml:"also,omitempty"`
 	// Kind is person or organization when the speaker resolves to an
 	// entity of that type, empty otherwise.
 	Kind string `yaml:"kind,omitempty"`
