@@ -123,8 +123,8 @@ func (q *quoteSkim) keepLine(line []byte) bool {
 		for k < len(rest) && rest[k] == ' ' {
 			k++
 		}
-		if k >= len(rest) || rest[k] == '\n' || rest[k] == '\r' {
-			q.all = true // "-" alone on its line
+		if k >= len(rest) || rest[k] == '\n' || rest[k] == '\r' || rest[k] == '#' {
+			q.all = true // "-" alone on its line, or with a comment: the item's keys follow
 			return true
 		}
 		q.keyCol = indent + k

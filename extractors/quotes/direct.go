@@ -296,10 +296,14 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	if colon {
-		// "He then listed the qualities …:" — the sentence's subject.
+		// "He then listed the qualities …:" — the sentence's subject, in
+		// its narrative: a verb or a subject inside a quote is none.
 		for v := lo; v < prev; v++ {
+			if st.inSeg[v] >= 0 {
+				continue
+			}
 			if st.info[v].cue.isVerb() || st.is(v, wVerb) {
-				if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Description {
+				if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Description && st.inSeg[n.first] < 0 {
 					return speakerRef{np: n}, true
 				}
 				// "Stated Stone:"
