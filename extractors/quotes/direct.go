@@ -848,6 +848,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
+		// "…, with Trump reportedly yelling: “…”"
+		if n := st.withSubject(j-1, lo); n.ok() {
+			c.speaker.np, c.pat = n, patBeforeColon
+			return true
+		}
 		// "he returned to his familiar lines: “…”": the sentence's subject.
 		if n := st.clauseSubject(j, lo); n.ok() && n.form != pipeline.Description {
 			c.speaker.np, c.pat = n, patBeforeColon
@@ -1045,6 +1050,9 @@ func (st *state) onlyComplements(v, hi int) bool {
 // (", adding", ", saying") hangs on: the subject of the nearest cue verb
 // before it in the sentence, or the speaker of the quote before.
 func (st *state) mainSubject(v, lo, si int) (np, int) {
+	if n := st.withSubject(v, lo); n.ok() {
+		return n, -1
+	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
