@@ -477,6 +477,17 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	return false
 }
 
+// catenativeUse reports a cue verb that is a catenative here, before "to"
+// and a verb that is no cue ("Rubio will continue to be “…”", "she began to
+// cry"): not speech, and its subject is no speaker. Before a cue it is the
+// catenative of the cue ("continued to insist", catenative).
+func (st *state) catenativeUse(v int) bool {
+	if v+2 >= len(st.doc.Tokens) || !catenatives[strings.ToLower(st.word(v))] || !strings.EqualFold(st.word(v+1), "to") {
+		return false
+	}
+	return st.is(v+2, wAux|wVerb) && !st.info[v+2].cue.isVerb()
+}
+
 // nameModifiers reports a named subject whose phrase the rules cut short
 // after capitalised modifiers: the tokens from k up to the name are a short
 // run of words without verbs or clause punctuation ("Fight for $15
@@ -668,8 +679,14 @@ func (st *state) bareAttribution(v, e int) bool {
 			// adverbial clause after the attribution.
 			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
+			prep := st.is(k, wPrep)
 			k++
 			if n := st.npAfter(k, e); n.ok() {
+				if !prep && n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale|wNeuter|wPlural) {
+					// "said Wednesday she, too, wants …": a pronoun after a
+					// time opens a clause of its own.
+					return false
+				}
 				k = n.last
 			}
 		case w == "as" || st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
@@ -756,7 +773,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 		toInf := vi.cue.form == formBase && st.catenative(v)
-		if !toInf && !st.verbHere(v) {
+		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
