@@ -674,6 +674,13 @@ func (st *state) bareAttribution(v, e int) bool {
 			return true
 		case st.is(k, wThat):
 			return false
+		case w == "as" && !st.asClause(k, e):
+			// "cited it as evidence that …": a preposition, its object
+			// skipped.
+			k++
+			if n := st.npAfter(k, e); n.ok() {
+				k = n.last
+			}
 		case st.is(k, wSub) && !st.is(k, wPrep) || w == "as" && k+1 < e && st.is(k+1, wPron|wDet):
 			// "said as he launched the process", "asks while …": an
 			// adverbial clause after the attribution.
@@ -696,6 +703,28 @@ func (st *state) bareAttribution(v, e int) bool {
 		}
 	}
 	return true
+}
+
+// asClause reports an "as" at token k that opens a clause ("as he
+// launched the process", "as the crowd cheered"), not a phrase ("as
+// evidence", "as a reason"): a subject pronoun, or a verb within a few
+// words ("as confetti fluttered down").
+func (st *state) asClause(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	if st.is(k+1, wPron) {
+		return true
+	}
+	for j := k + 1; j < e && j-k <= 5; j++ {
+		if st.isPunct(j, ",") || st.is(j, wThat|wPrep) {
+			return false
+		}
+		if st.verbLike(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithFinal reports whether a quote's content ends a sentence (. ? !).
