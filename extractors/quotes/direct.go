@@ -497,8 +497,9 @@ func (st *state) nameModifiers(k int, n np) bool {
 		return false
 	}
 	for j := k; j < n.first; j++ {
-		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj) {
-			return false
+		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj|wThat) ||
+			st.verbLike(j) && !st.pluralNoun(j) {
+			return false // "Sharpton later clarified that to mean Clinton never supported"
 		}
 	}
 	return true

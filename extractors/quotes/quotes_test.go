@@ -157,6 +157,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{d, "What difference does it make now?", "Smith", "", "answered"}}},
 		{"as opening a clause after the attribution", "“We have had better weeks than this one,” Bill Jones said calmly as confetti fell around him.",
 			[]want{{d, "We have had better weeks than this one,", "Bill Jones", "", "said"}}},
+		{"no name modifiers across a verb", "Years ago, he backed Mark Jones over Lee and said, “Bob Lee has never done anything for us.” Sharpe later clarified that to mean Lee never supported his group.",
+			[]want{{d, "Bob Lee has never done anything for us.", "he", "", "said"}}},
 		{"quote — X", "“The bridge will open in May.” — John Smith",
 			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
 		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
