@@ -464,7 +464,9 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			!st.nameModifiers(k, n) { // "Fight for $15 organizing director Kendall Fells told"
 			break
 		}
-		if endsSentence && !st.bareAttribution(v, e) {
+		if endsSentence && (!st.bareAttribution(v, e) || vi.cue.class() == stance) {
+			// "… community.” For someone who had defended the ban, …": a
+			// stance verb names the speaker of a fragment only.
 			return false
 		}
 		if sp, ok := st.asSaying(v, e); ok {

@@ -159,6 +159,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{d, "We have had better weeks than this one,", "Bill Jones", "", "said"}}},
 		{"no name modifiers across a verb", "Years ago, he backed Mark Jones over Lee and said, “Bob Lee has never done anything for us.” Sharpe later clarified that to mean Lee never supported his group.",
 			[]want{{d, "Bob Lee has never done anything for us.", "he", "", "said"}}},
+		{"a stance verb after a closed sentence names no speaker", "And the state’s attorney general, Pam Dobbs, vowed to go after “anyone who attacks our community.” For someone who had defended the ban, the shift was stark.",
+			[]want{{d, "anyone who attacks our community.", "Pam Dobbs", "", "vowed"}}},
 		{"quote — X", "“The bridge will open in May.” — John Smith",
 			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
 		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
