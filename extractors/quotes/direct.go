@@ -902,8 +902,15 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeColon
 			return true
 		}
-		// "he returned to his familiar lines: “…”": the sentence's subject.
-		if n := st.clauseSubject(j, lo); n.ok() && n.form != pipeline.Description {
+		// "he returned to his familiar lines: “…”": the sentence's subject,
+		// not a subject inside its clauses ("she is sure that keeping him in
+		// jail will only make his voice louder: “…”").
+		n := st.clauseSubject(j, lo)
+		if m := st.sentenceSubject(lo, j); n.ok() && m.ok() && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
+			(m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) {
+			n = m
+		}
+		if n.ok() && n.form != pipeline.Description {
 			c.speaker.np, c.pat = n, patBeforeColon
 			return true
 		}

@@ -161,6 +161,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{d, "Bob Lee has never done anything for us.", "he", "", "said"}}},
 		{"a stance verb after a closed sentence names no speaker", "And the state’s attorney general, Pam Dobbs, vowed to go after “anyone who attacks our community.” For someone who had defended the ban, the shift was stark.",
 			[]want{{d, "anyone who attacks our community.", "Pam Dobbs", "", "vowed"}}},
+		{"a colon after a clause: the sentence's subject", "And she is sure that keeping Smith in jail will only make his voice louder: “They are creating a monster out of him.”",
+			[]want{{d, "They are creating a monster out of him.", "she", "", ""}}},
 		{"quote — X", "“The bridge will open in May.” — John Smith",
 			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
 		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
