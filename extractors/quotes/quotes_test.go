@@ -163,6 +163,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{d, "anyone who attacks our community.", "Pam Dobbs", "", "vowed"}}},
 		{"a colon after a clause: the sentence's subject", "And she is sure that keeping Smith in jail will only make his voice louder: “They are creating a monster out of him.”",
 			[]want{{d, "They are creating a monster out of him.", "she", "", ""}}},
+		{"a subordinate clause before the sentence's subject", "As the crowd began to chant, Ann Silver was joined on stage by a friend and joked, “You are being ridiculous tonight, people,” drawing jeers.",
+			[]want{{d, "You are being ridiculous tonight, people,", "Ann Silver", "", "joked"}}},
 		{"quote — X", "“The bridge will open in May.” — John Smith",
 			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
 		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
