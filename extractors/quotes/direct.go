@@ -1109,6 +1109,15 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	if n := st.withSubject(v, lo); n.ok() {
 		return n, -1
 	}
+	if v-1 > lo && strings.EqualFold(st.word(v-1), "and") {
+		// "…, telling CNN that Trump is a “faker” and questioning how he
+		// has “…”": the first participle's subject.
+		for u := v - 2; u > lo; u-- {
+			if st.inSeg[u] < 0 && st.info[u].cue.form == formGerund && !st.info[u].cap && st.isPunct(u-1, ",") {
+				return st.mainSubject(u, lo, si)
+			}
+		}
+	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {

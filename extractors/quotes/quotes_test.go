@@ -165,6 +165,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{d, "They are creating a monster out of him.", "she", "", ""}}},
 		{"a subordinate clause before the sentence's subject", "As the crowd began to chant, Ann Silver was joined on stage by a friend and joked, “You are being ridiculous tonight, people,” drawing jeers.",
 			[]want{{d, "You are being ridiculous tonight, people,", "Ann Silver", "", "joked"}}},
+		{"coordinated participles share the main subject", "She sharpened her attack on Tuesday, telling reporters that Jones is a fraud and asking how he has “gotten away with hiding his tax returns for so long.”",
+			[]want{{d, "gotten away with hiding his tax returns for so long.", "She", "", "asking"}}},
 		{"quote — X", "“The bridge will open in May.” — John Smith",
 			[]want{{d, "The bridge will open in May.", "John Smith", "", ""}}},
 		{"in a statement to Y", "“The bridge will open in May,” John Smith said in a statement to the Daily News.",
