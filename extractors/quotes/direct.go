@@ -273,7 +273,11 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		if c.dropped || c.cueTok < lo || c.cueTok >= prev || !c.speaker.ok() {
 			continue
 		}
-		if best < 0 || c.cueTok > st.cands[best].cueTok {
+		// A report inside a subordinate clause ("…,” Lieberman told the
+		// Journal, after de Blasio stated an interest in …. “…”") yields
+		// to the main clause's.
+		if best < 0 || st.subordinateSpeaker(c) == st.subordinateSpeaker(&st.cands[best]) && c.cueTok > st.cands[best].cueTok ||
+			st.subordinateSpeaker(&st.cands[best]) && !st.subordinateSpeaker(c) {
 			best = i
 		}
 	}
@@ -282,7 +286,7 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		// speech verb of the sentence, with no quote of its own, speaks
 		// last.
 		if c := st.cands[best].cueTok; c+1 < prev && !colon {
-			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat)) {
 				return sp, true
 			}
 		}
@@ -313,6 +317,13 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	return speakerRef{}, false
+}
+
+// subordinateSpeaker reports a candidate whose speaker opens a subordinate
+// clause ("after de Blasio stated …").
+func (st *state) subordinateSpeaker(c *candidate) bool {
+	f := c.speaker.first
+	return f > 0 && st.is(f-1, wSub) && !st.is(f-1, wThat)
 }
 
 // cueBetween reports whether a speech cue verb with a subject stands in the
