@@ -273,7 +273,11 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		if c.dropped || c.cueTok < lo || c.cueTok >= prev || !c.speaker.ok() {
 			continue
 		}
-		if best < 0 || c.cueTok > st.cands[best].cueTok {
+		// A report inside a subordinate clause ("…,” Lieberman told the
+		// Journal, after de Blasio stated an interest in …. “…”") yields
+		// to the main clause's.
+		if best < 0 || st.subordinateSpeaker(c) == st.subordinateSpeaker(&st.cands[best]) && c.cueTok > st.cands[best].cueTok ||
+			st.subordinateSpeaker(&st.cands[best]) && !st.subordinateSpeaker(c) {
 			best = i
 		}
 	}
@@ -282,7 +286,7 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		// speech verb of the sentence, with no quote of its own, speaks
 		// last.
 		if c := st.cands[best].cueTok; c+1 < prev && !colon {
-			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat)) {
 				return sp, true
 			}
 		}
@@ -317,6 +321,13 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	return speakerRef{}, false
+}
+
+// subordinateSpeaker reports a candidate whose speaker opens a subordinate
+// clause ("after de Blasio stated …").
+func (st *state) subordinateSpeaker(c *candidate) bool {
+	f := c.speaker.first
+	return f > 0 && st.is(f-1, wSub) && !st.is(f-1, wThat)
 }
 
 // cueBetween reports whether a speech cue verb with a subject stands in the
@@ -468,7 +479,9 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			!st.nameModifiers(k, n) { // "Fight for $15 organizing director Kendall Fells told"
 			break
 		}
-		if endsSentence && !st.bareAttribution(v, e) {
+		if endsSentence && (!st.bareAttribution(v, e) || vi.cue.class() == stance) {
+			// "… community.” For someone who had defended the ban, …": a
+			// stance verb names the speaker of a fragment only.
 			return false
 		}
 		if sp, ok := st.asSaying(v, e); ok {
@@ -481,6 +494,17 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	return false
 }
 
+// catenativeUse reports a cue verb that is a catenative here, before "to"
+// and a verb that is no cue ("Rubio will continue to be “…”", "she began to
+// cry"): not speech, and its subject is no speaker. Before a cue it is the
+// catenative of the cue ("continued to insist", catenative).
+func (st *state) catenativeUse(v int) bool {
+	if v+2 >= len(st.doc.Tokens) || !catenatives[strings.ToLower(st.word(v))] || !strings.EqualFold(st.word(v+1), "to") {
+		return false
+	}
+	return st.is(v+2, wAux|wVerb) && !st.info[v+2].cue.isVerb()
+}
+
 // nameModifiers reports a named subject whose phrase the rules cut short
 // after capitalised modifiers: the tokens from k up to the name are a short
 // run of words without verbs or clause punctuation ("Fight for $15
@@ -490,8 +514,9 @@ func (st *state) nameModifiers(k int, n np) bool {
 		return false
 	}
 	for j := k; j < n.first; j++ {
-		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj) {
-			return false
+		if st.isPunct(j, ",") || st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux|wPron|wConj|wThat) ||
+			st.verbLike(j) && !st.pluralNoun(j) {
+			return false // "Sharpton later clarified that to mean Clinton never supported"
 		}
 	}
 	return true
@@ -667,13 +692,26 @@ func (st *state) bareAttribution(v, e int) bool {
 			return true
 		case st.is(k, wThat):
 			return false
+		case w == "as" && !st.asClause(k, e):
+			// "cited it as evidence that …": a preposition, its object
+			// skipped.
+			k++
+			if n := st.npAfter(k, e); n.ok() {
+				k = n.last
+			}
 		case st.is(k, wSub) && !st.is(k, wPrep) || w == "as" && k+1 < e && st.is(k+1, wPron|wDet):
 			// "said as he launched the process", "asks while …": an
 			// adverbial clause after the attribution.
 			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
+			prep := st.is(k, wPrep)
 			k++
 			if n := st.npAfter(k, e); n.ok() {
+				if !prep && n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale|wNeuter|wPlural) {
+					// "said Wednesday she, too, wants …": a pronoun after a
+					// time opens a clause of its own.
+					return false
+				}
 				k = n.last
 			}
 		case w == "as" || st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
@@ -683,6 +721,28 @@ func (st *state) bareAttribution(v, e int) bool {
 		}
 	}
 	return true
+}
+
+// asClause reports an "as" at token k that opens a clause ("as he
+// launched the process", "as the crowd cheered"), not a phrase ("as
+// evidence", "as a reason"): a subject pronoun, or a verb within a few
+// words ("as confetti fluttered down").
+func (st *state) asClause(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	if st.is(k+1, wPron) {
+		return true
+	}
+	for j := k + 1; j < e && j-k <= 5; j++ {
+		if st.isPunct(j, ",") || st.is(j, wThat|wPrep) {
+			return false
+		}
+		if st.verbLike(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithFinal reports whether a quote's content ends a sentence (. ? !).
@@ -760,7 +820,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 		toInf := vi.cue.form == formBase && st.catenative(v)
-		if !toInf && !st.verbHere(v) {
+		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
@@ -852,8 +912,20 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
-		// "he returned to his familiar lines: “…”": the sentence's subject.
-		if n := st.clauseSubject(j, lo); n.ok() && n.form != pipeline.Description {
+		// "…, with Trump reportedly yelling: “…”"
+		if n := st.withSubject(j-1, lo); n.ok() {
+			c.speaker.np, c.pat = n, patBeforeColon
+			return true
+		}
+		// "he returned to his familiar lines: “…”": the sentence's subject,
+		// not a subject inside its clauses ("she is sure that keeping him in
+		// jail will only make his voice louder: “…”").
+		n := st.clauseSubject(j, lo)
+		if m := st.sentenceSubject(lo, j); n.ok() && m.ok() && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
+			(m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) {
+			n = m
+		}
+		if n.ok() && n.form != pipeline.Description {
 			c.speaker.np, c.pat = n, patBeforeColon
 			return true
 		}
@@ -1049,6 +1121,18 @@ func (st *state) onlyComplements(v, hi int) bool {
 // (", adding", ", saying") hangs on: the subject of the nearest cue verb
 // before it in the sentence, or the speaker of the quote before.
 func (st *state) mainSubject(v, lo, si int) (np, int) {
+	if n := st.withSubject(v, lo); n.ok() {
+		return n, -1
+	}
+	if v-1 > lo && strings.EqualFold(st.word(v-1), "and") {
+		// "…, telling CNN that Trump is a “faker” and questioning how he
+		// has “…”": the first participle's subject.
+		for u := v - 2; u > lo; u-- {
+			if st.inSeg[u] < 0 && st.info[u].cue.form == formGerund && !st.info[u].cap && st.isPunct(u-1, ",") {
+				return st.mainSubject(u, lo, si)
+			}
+		}
+	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {

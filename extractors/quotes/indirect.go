@@ -414,6 +414,19 @@ func (st *state) relativeGap(r, k int) bool {
 // that starts at token lo, looking no further than hi: the subject a
 // coordinated verb shares ("Trump joked that …, but went on to say …").
 func (st *state) sentenceSubject(lo, hi int) np {
+	if lo < hi && st.is(lo, wSub) && !st.is(lo, wThat) {
+		// "As the crowd began to chant, Silverman … joked": the main
+		// clause after the subordinate one.
+		for k := lo + 1; k < hi && k-lo <= 20; k++ {
+			if st.inSeg[k] >= 0 {
+				break
+			}
+			if st.isPunct(k, ",") {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	for v := lo; v < hi; v++ {
 		if st.inSeg[v] >= 0 || st.info[v].cap {
 			continue

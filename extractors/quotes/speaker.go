@@ -147,11 +147,62 @@ func (st *state) appositiveHead(c, lo int) np {
 	return np{}
 }
 
+// withSubject finds the subject of an absolute participle at token g:
+// "…, with Trump reportedly yelling: “…”", "…, with the campaign of the
+// former senator saying …": the phrase between "with" and the participle
+// speaks, not the main clause's subject. "with" must open a phrase of its
+// own (after a comma, a dash or at the sentence's start): "met with voters
+// saying …" is left to the other rules.
+func (st *state) withSubject(g, lo int) np {
+	if g <= lo || st.info[g].cue.form != formGerund || st.info[g].cap {
+		return np{}
+	}
+	b := st.beforeAdverbs(g, lo)
+	if b < lo || !st.isWord(b) {
+		return np{}
+	}
+	for w := b - 1; w >= lo && b-w <= maxNP; w-- {
+		if st.inSeg[w] >= 0 || !st.isWord(w) && (st.isPunct(w, ",") || st.isPunct(w, ":") || st.isPunct(w, ";") || st.isFinal(w) || st.isMark(w)) {
+			return np{}
+		}
+		if !strings.EqualFold(st.word(w), "with") {
+			if st.info[w].cue.isVerb() && !st.info[w].cap && st.info[w].cue.form != formGerund && st.info[w].cue.form != formParticiple {
+				return np{}
+			}
+			continue
+		}
+		if !(w == 0 || st.isPunct(w-1, ",") || st.isFinal(w-1) || st.doc.Tokens[w-1].Kind == pipeline.Dash) {
+			return np{}
+		}
+		m := st.npAfter(w+1, b+1)
+		if !m.ok() {
+			return np{}
+		}
+		if m.last <= b {
+			// "the campaign of the former senator from Pennsylvania": the
+			// phrase runs on to the participle.
+			k := m.last
+			for k <= b && (st.isWord(k) || st.isPunct(k, "-")) && !st.is(k, wAux|wRel|wConj|wSub|wVerb) {
+				k++
+			}
+			if k <= b {
+				return np{}
+			}
+			m.last, m.span = b+1, st.span(m.first, b+1)
+		}
+		return m
+	}
+	return np{}
+}
+
 // clauseSubject finds the subject of the clause a participle at v hangs on
 // ("Her campaign blasted out an email to supporters stating …", "Ryan
 // endorsed Trump, telling reporters …"): the subject of the nearest verb
 // before it.
 func (st *state) clauseSubject(v, lo int) np {
+	if n := st.withSubject(v, lo); n.ok() {
+		return n
+	}
 	for u := v - 1; u >= lo; u-- {
 		if st.inSeg[u] >= 0 || st.info[u].cap {
 			continue
