@@ -87,6 +87,7 @@ func (s *Stage) acronymDefinitions(doc *pipeline.Document, words []string, cands
 		return 0, false
 	}
 	n := len(cands)
+	var defined map[string]pipeline.EntityType // acronym → type
 	for si, sent := range doc.Sentences {
 		for i := sent.First + 2; i+1 < sent.Last; i++ {
 			if words[i-1] != "(" || words[i+1] != ")" {
@@ -120,10 +121,48 @@ func (s *Stage) acronymDefinitions(doc *pipeline.Document, words []string, cands
 				}
 			}
 			cands = append(cands, cand{start, end, typ, si}, cand{i, i + 1, typ, si})
+			if defined == nil {
+				defined = map[string]pipeline.EntityType{}
+			}
+			if _, ok := defined[words[i]]; !ok {
+				defined[words[i]] = typ
+			}
 		}
 	}
-	if len(cands) > n {
+	if len(cands) == n {
+		return cands
+	}
+	sortCands(cands)
+	// A defined acronym is a mention wherever else it stands alone ("CPJ
+	// said ..."), as its definition is tagged.
+	m := len(cands)
+	for si, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			typ, ok := defined[words[i]]
+			if !ok {
+				continue
+			}
+			if !coveredBy(cands[:m], i) {
+				cands = append(cands, cand{i, i + 1, typ, si})
+			}
+		}
+	}
+	if len(cands) > m {
 		sortCands(cands)
 	}
 	return cands
+}
+
+// coveredBy reports whether token i lies inside one of cands (sorted by
+// start; they may overlap here, so the scan stops only past i).
+func coveredBy(cands []cand, i int) bool {
+	for _, c := range cands {
+		if c.first > i {
+			break
+		}
+		if i < c.last {
+			return true
+		}
+	}
+	return false
 }

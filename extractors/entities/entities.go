@@ -293,6 +293,16 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 		c.first += n
 	}
+	// A title and "of" before an organization are not part of it: "Chairman
+	// of the Australian Centre for ...", "Secretary of the Treasury".
+	if c.typ == pipeline.Organization {
+		if n := s.titleAt(doc, c.first, c.last); n > 0 && c.first+n+1 < c.last && s.word(doc, c.first+n) == "of" {
+			c.first += n + 1
+			for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+				c.first++
+			}
+		}
+	}
 	// A trailing possessive or punctuation is not part of a name.
 	for c.last > c.first+1 {
 		w := s.word(doc, c.last-1)
@@ -505,9 +515,11 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 	}
 	for si, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
-			// institutions of two or three words
-			for l := 3; l >= 2; l-- {
-				if i+l > sent.Last {
+			// institutions of one to three words; a single word only
+			// capitalised (Congress, the Kremlin: the tagger misses them
+			// where nothing around says "name")
+			for l := 3; l >= 1; l-- {
+				if i+l > sent.Last || l == 1 && !doc.Tokens[i].Is(pipeline.Capitalized) {
 					continue
 				}
 				text := doc.Text[doc.Tokens[i].Start:doc.Tokens[i+l-1].End]

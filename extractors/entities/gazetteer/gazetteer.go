@@ -1,5 +1,5 @@
 // Package gazetteer holds lists of names and name-parts (countries, cities,
-// first names, companies, news organizations, titles, organization and place
+// first names, companies, universities, news organizations, titles, organization and place
 // words) and of words that are not entities (demonyms, months, weekdays).
 // The tagger uses them as features; the entity stage uses titles and the
 // non-entity lists as rules.
@@ -36,7 +36,7 @@ const (
 	LastName                // compromise_last_names.txt
 	PersonName              // compromise_people.txt, wordnet_people.txt
 	Company                 // companies.txt
-	OrgName                 // compromise_orgs.txt, wordnet_orgs.txt
+	OrgName                 // compromise_orgs.txt, wordnet_orgs.txt, universities.txt
 	NewsOrg                 // news_orgs.txt
 	OrgWord                 // org_words.txt
 	PlaceWord               // place_words.txt
@@ -55,7 +55,7 @@ var files = [NumClasses][]string{
 	LastName:   {"compromise_last_names.txt"},
 	PersonName: {"compromise_people.txt", "wordnet_people.txt"},
 	Company:    {"companies.txt"},
-	OrgName:    {"compromise_orgs.txt", "wordnet_orgs.txt"},
+	OrgName:    {"compromise_orgs.txt", "wordnet_orgs.txt", "universities.txt"},
 	NewsOrg:    {"news_orgs.txt"},
 	OrgWord:    {"org_words.txt"},
 	PlaceWord:  {"place_words.txt"},

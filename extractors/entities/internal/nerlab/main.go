@@ -83,6 +83,8 @@ func main() {
 	seed := flag.Uint64("seed", 1, "training seed")
 	stacked := flag.Bool("stacked", false, "two-pass model with document features")
 	folds := flag.Int("folds", 2, "jackknife folds for -stacked")
+	save := flag.String("save", "", "write the trained model to this file")
+	load := flag.String("load", "", "score this model file instead of training (rules and stage only)")
 	flag.Parse()
 	l := corpus.NewLoader(corpus.SharedDir())
 	l.GUMWeight = *gumx
@@ -121,8 +123,23 @@ func main() {
 		unl = append(unl, corpus.Texts(train.Docs)...)
 	}
 	t0 := time.Now()
-	m, err := tagger.Train(train.Docs, tagger.Options{Seed: *seed, Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN, Prune: *prune, Stacked: *stacked, Folds: *folds, Bags: *bags})
-	check(err)
+	var m *tagger.Model
+	if *load != "" {
+		b, err := os.ReadFile(*load)
+		check(err)
+		m, err = tagger.LoadBytes(b, lex)
+		check(err)
+	} else {
+		m, err = tagger.Train(train.Docs, tagger.Options{Seed: *seed, Epochs: *epochs, MinCount: *minCount, Lexicon: lex, Unlabelled: unl, Classes: *k, SelfTrain: *self, SelfTrainTexts: *selfN, Prune: *prune, Stacked: *stacked, Folds: *folds, Bags: *bags})
+		check(err)
+	}
+	if *save != "" {
+		f, err := os.Create(*save)
+		check(err)
+		_, err = m.WriteTo(f)
+		check(err)
+		check(f.Close())
+	}
 	var sz countWriter
 	m.WriteTo(&sz)
 	fmt.Printf("trained on %d tokens in %v, %d features, %d bytes\n", train.Tokens(), time.Since(t0), m.Features(), int(sz))
