@@ -61,8 +61,10 @@ func skimYAML(seg []byte, buf []byte) ([]byte, bool) {
 		line := seg[:n]
 		seg = seg[n:]
 		switch c := line[0]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '#':
-			// indented, blank or a comment: belongs to the current key
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '#' || isSeqItem(line):
+			// indented, blank, a comment, or an item of a sequence written
+			// at its key's indentation (PyYAML's default: "quotes:\n- id:
+			// Q1"): belongs to the current key
 			if inQuotes && keep && !q.keepLine(line) {
 				continue
 			}
@@ -86,6 +88,11 @@ func skimYAML(seg []byte, buf []byte) ([]byte, bool) {
 		}
 	}
 	return buf, true
+}
+
+// isSeqItem reports a line that opens a block sequence item at column 0.
+func isSeqItem(line []byte) bool {
+	return line[0] == '-' && (len(line) == 1 || line[1] == ' ' || line[1] == '\n' || line[1] == '\r')
 }
 
 // quoteSkim filters the lines of the quotes sequence: an item's first line

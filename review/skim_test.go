@@ -35,6 +35,8 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 		"---\nschema: sayso/v1\nid: q5\nquotes:\n  # first\n  - text: |\n      - not an item\n      confidence: 0.01\n    id: Q1\n    kind: direct\n    start: 0\n    end: 1\n    confidence: 0.3\n    original:\n      id: Q1\n      confidence: 0.02\n      review:\n        status: rejected\n  -\n    id: Q2\n    confidence: 0.4\n    review: {status: edited}\n  - id: Q3\n    tags:\n      - a\n    confidence: 0.45\ntext: x\n",
 		// A flow sequence of quotes over several lines.
 		"---\nschema: sayso/v1\nid: q6\nquotes: [\n  {id: Q1, confidence: 0.9, review: {status: accepted}},\n  {id: Q2, confidence: 0.1}]\ntext: x\n",
+		// PyYAML's default: the items of a sequence at their key's indentation.
+		"---\nschema: sayso/v1\nid: py7\nquotes:\n- id: Q1\n  kind: direct\n  confidence: 0.6\n  review:\n    status: accepted\n- id: Q2\n  confidence: 0.35\ntext: x\n",
 		// An empty document.
 		"---\n",
 	}
@@ -48,7 +50,7 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 
 	recs := readAll(t, path)
-	require.Len(t, recs, 7)
+	require.Len(t, recs, 8)
 	st := openStore(t, path)
 	items, _ := st.List(ListQuery{})
 	require.Len(t, items, len(recs))
@@ -59,6 +61,7 @@ func TestIndexAgreesWithFullDecode(t *testing.T) {
 	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 1, Accepted: 1, MinConf: 0.7}, items[1].Counts)
 	assert.Equal(t, Counts{Records: 1, Quotes: 3, Reviewed: 1, Edited: 1, MinConf: 0.3}, items[4].Counts)
 	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 1, Accepted: 1, MinConf: 0.1}, items[5].Counts)
+	assert.Equal(t, Counts{Records: 1, Quotes: 2, Reviewed: 1, Accepted: 1, MinConf: 0.35}, items[6].Counts)
 }
 
 func TestSkimYAML(t *testing.T) {
