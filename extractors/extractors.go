@@ -5,6 +5,8 @@
 package extractors
 
 import (
+	"cmp"
+
 	"github.com/sayso/sayso/extractors/entities"
 	"github.com/sayso/sayso/extractors/entities/tagger"
 	"github.com/sayso/sayso/extractors/quotes"
@@ -27,23 +29,32 @@ type Config struct {
 }
 
 // NewWithConfig builds the default pipeline with the changes cfg asks for.
+// The sentence segmenter and the entity model load at the same time: they
+// are most of a run's start-up, and independent.
 func NewWithConfig(cfg Config) (*pipeline.Pipeline, error) {
+	var (
+		seg    *segment.Segmenter
+		segErr error
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		seg, segErr = segment.New()
+	}()
 	var ents *entities.Stage
+	var entErr error
 	if cfg.EntityModel != nil {
 		ents = entities.NewWithModel(cfg.EntityModel)
 	} else {
-		var err error
-		if ents, err = entities.New(); err != nil {
-			return nil, err
-		}
+		ents, entErr = entities.New()
+	}
+	<-done
+	if err := cmp.Or(entErr, segErr); err != nil {
+		return nil, err
 	}
 	qopt := quotes.DefaultOptions()
 	if cfg.Quotes != nil {
 		qopt = *cfg.Quotes
-	}
-	seg, err := segment.New()
-	if err != nil {
-		return nil, err
 	}
 	return pipeline.New(seg, ents, quotes.NewWithOptions(qopt)), nil
 }
