@@ -1176,10 +1176,21 @@ func trimSpace(text string, s pipeline.Span) pipeline.Span {
 	return s
 }
 
+// notTurnLabels open paragraphs the way speakers' names open turns, but
+// name no speaker: a headline's "Q&A:", an "UPDATE:" (news sites' usage).
+var notTurnLabels = map[string]bool{
+	"Q&A": true, "Q & A": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "UPDATE": true,
+	"CORRECTION": true, "CLARIFICATION": true, "WATCH": true, "RELATED": true, "READ MORE": true, "PHOTOS": true, "VIDEO": true,
+}
+
+// isQALabel reports the Q or A that opens a turn of a printed interview.
+func isQALabel(w string) bool { return w == "Q" || w == "A" }
+
 // findTranscript makes a quote of each turn of an interview transcript:
 // paragraphs that open with a speaker's name in capitals and a colon
-// ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."). At least two such
-// turns are needed, so a lone "NOTE:" is not a speaker.
+// ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."), or with the Q and A
+// of a printed interview ("Q: What surprised you?" "A: The calls."). At
+// least two such turns are needed, so a lone "NOTE:" is not a speaker.
 func (st *state) findTranscript() {
 	doc := st.doc
 	type turn struct {
@@ -1200,11 +1211,14 @@ func (st *state) findTranscript() {
 				colon = k
 				break
 			}
-			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps)) {
+			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps) || k == a && isQALabel(st.word(k))) {
 				break
 			}
 		}
-		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) {
+		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) && !(colon == a+1 && isQALabel(st.word(a))) {
+			continue
+		}
+		if notTurnLabels[strings.ToUpper(st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End])] {
 			continue
 		}
 		if st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
@@ -1219,6 +1233,7 @@ func (st *state) findTranscript() {
 	if len(turns) < 2 {
 		return
 	}
+	st.qaIntroEnd = turns[0].name.first
 	for _, t := range turns {
 		name := strings.TrimSpace(st.doc.Text[t.name.span.Start:t.name.span.End])
 		if name == "" {

@@ -579,6 +579,12 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		}
 		return
 	}
+	if c.pat == patTranscript && n.nameLast-n.nameFirst == 1 && isQALabel(st.word(n.nameFirst)) {
+		if p := st.interviewPerson(st.word(n.nameFirst) == "A"); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
+	}
 	if p := st.personOf(n); p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
@@ -589,6 +595,36 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	}
 	c.name = st.doc.Text[toks[n.nameFirst].Start:toks[n.nameLast-1].End]
 	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+}
+
+// interviewPerson names the A of a printed interview, the first person
+// its introduction names ("Chief Rosa Delgado took over …"), or its Q, the
+// one other person the introduction names ("She spoke with the Ledger's Tom
+// Brennan"); -1 if the introduction does not tell.
+func (st *state) interviewPerson(answer bool) int {
+	first, other, others := -1, -1, 0
+	for _, m := range st.pmention {
+		if m.tok >= st.qaIntroEnd {
+			break
+		}
+		p := m.person
+		if m.pronoun || st.people[p].org || st.people[p].last-st.people[p].first < 2 || p == first || p == other {
+			continue
+		}
+		if first < 0 {
+			first = p
+		} else {
+			other = p
+			others++
+		}
+	}
+	if answer {
+		return first
+	}
+	if others != 1 {
+		return -1
+	}
+	return other
 }
 
 // namePronoun resolves he, she, they, it and who.

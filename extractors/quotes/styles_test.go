@@ -1,0 +1,28 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestHouseStyles holds invented sentences for the attributions of house
+// styles other than PolNeAR's (fixtures/styles, docs/quotes.md "Other
+// house styles").
+func TestHouseStyles(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"Q and A transcript", "Q&A: The new harbor master on tides\n\nHarbor master Joan Pike took over in May. She spoke with the Courier's Sam Reed.\n\nQ: What changed first?\n\nA: The night shifts. We run two boats now.\n\nQ: And next year?\n\nA: A third boat, if the council pays for it.",
+			[]want{{d, "What changed first?", "Q", "Sam Reed", ""},
+				{d, "The night shifts. We run two boats now.", "A", "Joan Pike", ""},
+				{d, "And next year?", "Q", "Sam Reed", ""},
+				{d, "A third boat, if the council pays for it.", "A", "Joan Pike", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
