@@ -575,7 +575,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
-			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
+			w == "through" || w == "via" || // "said through an interpreter that", "via his lawyer"
+			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
 				// "said in posing the question", "said after meeting
 				// them that", "explained after winning Ohio, he would":

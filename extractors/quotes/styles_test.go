@@ -10,7 +10,7 @@ import (
 // styles other than PolNeAR's (fixtures/styles, docs/quotes.md "Other
 // house styles").
 func TestHouseStyles(t *testing.T) {
-	d := pipeline.Direct
+	d, ind := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -21,6 +21,10 @@ func TestHouseStyles(t *testing.T) {
 				{d, "The night shifts. We run two boats now.", "A", "Joan Pike", ""},
 				{d, "And next year?", "Q", "Sam Reed", ""},
 				{d, "A third boat, if the council pays for it.", "A", "Joan Pike", ""}}},
+		{"through an interpreter", "Ana Ruiz, a farmer, said through an interpreter that the water came at night.",
+			[]want{{ind, "the water came at night", "Ana Ruiz", "", "said"}}},
+		{"via a lawyer", "The driver said via his lawyer that he had not seen the sign.",
+			[]want{{ind, "he had not seen the sign", "The driver", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
