@@ -679,6 +679,11 @@ func (st *state) sameForm(k, j int) bool {
 	return true
 }
 
+// backshiftModals after "but" go on with the reported clause ("said the
+// council had protected its libraries but could no longer do so"), where
+// a verb of the narrative's tense ends it ("said … but did not say").
+var backshiftModals = map[string]bool{"could": true, "would": true, "might": true, "should": true}
+
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
 var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
@@ -691,7 +696,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb)) {
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {

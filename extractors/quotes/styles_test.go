@@ -25,6 +25,10 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{ind, "the water came at night", "Ana Ruiz", "", "said"}}},
 		{"via a lawyer", "The driver said via his lawyer that he had not seen the sign.",
 			[]want{{ind, "he had not seen the sign", "The driver", "", "said"}}},
+		{"but and a modal", "She said the council had kept its libraries open for years but could no longer afford them.",
+			[]want{{ind, "the council had kept its libraries open for years but could no longer afford them", "She", "", "said"}}},
+		{"but and the narrative's tense", "Mayor Joan Pike said the bridge would open in May but did not say when.",
+			[]want{{ind, "the bridge would open in May", "Mayor Joan Pike", "Joan Pike", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
