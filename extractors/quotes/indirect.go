@@ -735,7 +735,10 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			// ", highlighting the disconnect": a participle hangs on the
 			// main clause.
-			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
+			// Not a noun in a list: "accounted for age, weight, smoking and
+			// medication".
+			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) &&
+				!(j+2 < hi && (st.word(j+2) == "and" || st.word(j+2) == "or" || st.isPunct(j+2, ","))) {
 				return j
 			}
 			// ", who does not need …", ", a recommendation the attorney

@@ -29,6 +29,10 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{ind, "the council had kept its libraries open for years but could no longer afford them", "She", "", "said"}}},
 		{"but and the narrative's tense", "Mayor Joan Pike said the bridge would open in May but did not say when.",
 			[]want{{ind, "the bridge would open in May", "Mayor Joan Pike", "Joan Pike", "said"}}},
+		{"a list with a gerund", "Dr. Mette Lund said the benefit held after the team accounted for age, weight, smoking and diet.",
+			[]want{{ind, "the benefit held after the team accounted for age, weight, smoking and diet", "Dr. Mette Lund", "Mette Lund", "said"}}},
+		{"a participle after the clause", "Lund said the benefit was large, adding weight to earlier work.",
+			[]want{{ind, "the benefit was large", "Lund", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
