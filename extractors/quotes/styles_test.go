@@ -33,6 +33,12 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{ind, "the benefit held after the team accounted for age, weight, smoking and diet", "Dr. Mette Lund", "Mette Lund", "said"}}},
 		{"a participle after the clause", "Lund said the benefit was large, adding weight to earlier work.",
 			[]want{{ind, "the benefit was large", "Lund", "", "said"}}},
+		{"a place in an appositive", "Dr. Sam Osei, a co-author from McMaster University in Hamilton, Ontario, said the trial would start in May.",
+			[]want{{ind, "the trial would start in May", "Dr. Sam Osei", "Sam Osei", "said"}}},
+		{"a description ending with a place", "The mayor changed course after a woman in Dayton, Ohio, told him the road was unsafe.",
+			[]want{{ind, "the road was unsafe", "a woman in Dayton, Ohio", "", "told"}}},
+		{"a name after a place", "Alarmed by the floods in Nevada, Senator Ann Reid, the minority leader, said the state needed help.",
+			[]want{{ind, "the state needed help", "Senator Ann Reid", "Ann Reid", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
