@@ -544,12 +544,41 @@ func (st *state) verbHere(v int) bool {
 	case (c.form == formPast || c.form == formParticiple) && v > 0 && st.is(v-1, wDet|wPossDet) && !st.is(v-1, wPron) &&
 		v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.is(v+1, wPrep|wDet|wThat|wPron|wConj|wAdv):
 		return false // "a written statement", "his prepared remarks"
+	case c.form == formPast || c.form == formParticiple:
+		return !st.afterPrepObject(v) // "said in a video posted on LinkedIn": a reduced relative
 	case c.form == formBase:
 		return st.prevIsAux(v)
 	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
 		return st.thirdIsVerb(v)
 	}
 	return true
+}
+
+// afterPrepObject reports a cue right after a preposition's object, after
+// the sentence's verb ("said in a video posted on LinkedIn"): a participle
+// modifying that object, which is no subject.
+func (st *state) afterPrepObject(v int) bool {
+	k := v - 1
+	for k > 0 && v-k <= 3 && st.isWord(k) && !st.info[k].cap && !st.is(k, wDet|wPossDet|wPron|wPrep|wAux|wConj|wSub|wRel|wThat) {
+		k--
+	}
+	if k == v-1 || k < 1 || !st.is(k, wDet|wPossDet) || st.is(k, wPron) {
+		return false
+	}
+	if !st.is(k-1, wPrep) || st.is(k-1, wThat) {
+		return false
+	}
+	// Only after the sentence's own verb: "the officials in the room
+	// said" is a subject and its verb.
+	for j := k - 2; j >= 0 && st.tokSent[j] == st.tokSent[v] && st.inSeg[j] < 0; j-- {
+		if c := st.info[j].cue; c.isVerb() && (c.form == formPast || c.form == formThird) && !st.info[j].cap {
+			return true
+		}
+		if st.is(j, wAux) && st.word(j) != "'s" && st.word(j) != "’s" {
+			return false // "who has in the past described": a perfect
+		}
+	}
+	return false
 }
 
 // prevIsAux reports whether a cue in its base form (say, state, report) is

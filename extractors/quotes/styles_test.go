@@ -39,6 +39,11 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{ind, "the road was unsafe", "a woman in Dayton, Ohio", "", "told"}}},
 		{"a name after a place", "Alarmed by the floods in Nevada, Senator Ann Reid, the minority leader, said the state needed help.",
 			[]want{{ind, "the state needed help", "Senator Ann Reid", "Ann Reid", "said"}}},
+		{"a participle after a preposition's object", "“We got this one wrong,” chief executive Derek Hall said in a video posted on LinkedIn. “We are reviewing how crews handle guitars.”",
+			[]want{{d, "We got this one wrong,", "chief executive Derek Hall", "Derek Hall", "said"},
+				{d, "We are reviewing how crews handle guitars.", "chief executive Derek Hall", "Derek Hall", ""}}},
+		{"a subject with a prepositional phrase", "The officials in the room said the vote would be held on Monday.",
+			[]want{{ind, "the vote would be held on Monday", "The officials in the room", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
