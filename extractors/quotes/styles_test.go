@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sayso/sayso/pipeline"
@@ -44,6 +45,13 @@ func TestHouseStyles(t *testing.T) {
 				{d, "We are reviewing how crews handle guitars.", "chief executive Derek Hall", "Derek Hall", ""}}},
 		{"a subject with a prepositional phrase", "The officials in the room said the vote would be held on Monday.",
 			[]want{{ind, "the vote would be held on Monday", "The officials in the room", "", "said"}}},
+		{"an organization by its first word", "The singer Maya Lorne said Skyward Airlines broke her guitar.\n\nSkyward said it would pay for the repair.",
+			[]want{{ind, "Skyward Airlines broke her guitar", "The singer Maya Lorne", "Maya Lorne", "said"},
+				{ind, "it would pay for the repair", "Skyward", "Skyward Airlines", "said"}}},
+		{"the airline", "Singer Maya Lorne accused Skyward Airlines of breaking her guitar.\n\n“We are looking into what happened,” the airline posted.",
+			[]want{{d, "We are looking into what happened,", "the airline", "Skyward Airlines", "posted"}}},
+		{"the company", "Shoppers kept buying from Halvorsen Foods Inc this year." + strings.Repeat("\n\nShares rose.", 7) + "\n\nThe company said it would cut 300 jobs.",
+			[]want{{ind, "it would cut 300 jobs", "The company", "Halvorsen Foods Inc", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
