@@ -128,7 +128,8 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap) && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
 				return m
 			}

@@ -52,6 +52,8 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{d, "We are looking into what happened,", "the airline", "Skyward Airlines", "posted"}}},
 		{"the company", "Shoppers kept buying from Halvorsen Foods Inc this year." + strings.Repeat("\n\nShares rose.", 7) + "\n\nThe company said it would cut 300 jobs.",
 			[]want{{ind, "it would cut 300 jobs", "The company", "Halvorsen Foods Inc", "said"}}},
+		{"a titled appositive name", "The cabinet member for culture, Councillor Margaret Doyle, said: ‘We have been left with no choice.’",
+			[]want{{d, "We have been left with no choice.", "Councillor Margaret Doyle", "Margaret Doyle", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
