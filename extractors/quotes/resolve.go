@@ -966,8 +966,10 @@ func (st *state) personByName(name string) int {
 func (st *state) nameDescription(c *candidate, n *np) {
 	toks := st.doc.Tokens
 	c.name = st.doc.Text[n.span.Start:n.span.End]
-	// An appositive name right after: "a spokeswoman, Jane Doe, said".
-	if n.last+1 < len(toks) && st.isPunct(n.last, ",") {
+	// An appositive name right after: "a spokeswoman, Jane Doe, said"; not
+	// the next clause's subject after a preposition's object ("According
+	// to court documents, Tate wrote").
+	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) {
 			st.nameNamed(c, &m)
 			return

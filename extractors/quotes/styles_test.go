@@ -54,6 +54,8 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{ind, "it would cut 300 jobs", "The company", "Halvorsen Foods Inc", "said"}}},
 		{"a titled appositive name", "The cabinet member for culture, Councillor Margaret Doyle, said: ‘We have been left with no choice.’",
 			[]want{{d, "We have been left with no choice.", "Councillor Margaret Doyle", "Margaret Doyle", "said"}}},
+		{"according to a description, then a name", "Gregory Tate was sentenced on Tuesday.\n\nAccording to court documents, Tate wrote more than 400 checks.",
+			[]want{{ind, "Tate wrote more than 400 checks", "court documents", "", "According to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
