@@ -76,6 +76,21 @@ func (st *state) attributeDirect() {
 	}
 }
 
+// speechCueBefore reports a speech, writing or asking verb between tokens
+// lo and v, outside quotes, with no comma between: the report a stance
+// verb's clause belongs to ("said his government expected").
+func (st *state) speechCueBefore(v, lo int) bool {
+	for u := v - 1; u >= lo; u-- {
+		if st.isPunct(u, ",") || st.isPunct(u, ":") || st.isPunct(u, ";") || st.doc.Tokens[u].Kind == pipeline.Dash || st.inSeg[u] >= 0 {
+			return false
+		}
+		if c := st.info[u].cue; c.isVerb() && c.class() <= asking && c.has(clause) && !st.info[u].cap && st.verbHere(u) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerFitsCue checks what a cue asks of its speaker: "read" attributes
 // words to a text ("the statement read", "reads a Wednesday editorial"),
 // not to a sign or a hat.
@@ -851,6 +866,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		toInf := vi.cue.form == formBase && st.catenative(v)
 		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
+		}
+		if vi.cue.class() == stance && st.speechCueBefore(v, lo) {
+			// "said his government expected “…”": the speaker said it
+			// (a pronoun's "said he expects" is left to the stance verb:
+			// the same person, and the report stays whole).
+			if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Pronoun {
+				continue
+			}
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
 			continue // "which is widely supported by Republicans": a passive names no speaker

@@ -56,6 +56,10 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{d, "We have been left with no choice.", "Councillor Margaret Doyle", "Margaret Doyle", "said"}}},
 		{"according to a description, then a name", "Gregory Tate was sentenced on Tuesday.\n\nAccording to court documents, Tate wrote more than 400 checks.",
 			[]want{{ind, "Tate wrote more than 400 checks", "court documents", "", "According to"}}},
+		{"a stance verb inside a report", "A Latvian diplomat said his government expected an answer “within weeks, not months.”",
+			[]want{{d, "within weeks, not months.", "A Latvian diplomat", "", "said"}}},
+		{"a pronoun's stance verb", "Mayor Ann Cole said she expects the board to “take up the request again.”",
+			[]want{{d, "take up the request again.", "she", "Ann Cole", "expects"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
