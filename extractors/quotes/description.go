@@ -45,7 +45,10 @@ var identityRoles = map[string]bool{"nominee": true, "candidate": true, "frontru
 	"actor": true, "actress": true, "singer": true, "comedian": true, "legend": true, "republican": true, "democrat": true,
 	"lawmaker": true, "judge": true, "justice": true, "governor-elect": true, "president-elect": true, "rival": true,
 	"challenger": true, "incumbent": true, "minister": true, "chancellor": true, "pope": true, "ambassador": true,
-	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true}
+	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true,
+	// sports reports name players and coaches by their position
+	"coach": true, "manager": true, "striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"keeper": true, "captain": true, "quarterback": true, "pitcher": true, "winger": true, "skipper": true}
 
 // newsNouns head descriptions of news organizations.
 var newsNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "tabloid": true, "magazine": true,

@@ -118,7 +118,10 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"activist activists organizer founder ceo chief head host anchor reporter journalist writer author columnist editor " +
 	"veteran student teacher doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
-	"insider insiders observer observers ally allies"
+	"insider insiders observer observers ally allies " +
+	// sports reports
+	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
+	"batter shortstop catcher guard center winger fullback substitute skipper"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

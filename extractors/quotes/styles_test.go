@@ -60,6 +60,9 @@ func TestHouseStyles(t *testing.T) {
 			[]want{{d, "within weeks, not months.", "A Latvian diplomat", "", "said"}}},
 		{"a pronoun's stance verb", "Mayor Ann Cole said she expects the board to “take up the request again.”",
 			[]want{{d, "take up the request again.", "she", "Ann Cole", "expects"}}},
+		{"the striker", "Sam Holloway scored twice.\n\nHolloway said the squad knew the race would be long.\n\n“Nobody is getting carried away,” the striker said.",
+			[]want{{ind, "the squad knew the race would be long", "Holloway", "Sam Holloway", "said"},
+				{d, "Nobody is getting carried away,", "the striker", "Sam Holloway", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
