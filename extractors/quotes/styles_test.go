@@ -1,11 +1,63 @@
 package quotes_test
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/sayso/sayso/eval"
 	"github.com/sayso/sayso/pipeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
+
+// TestStyles runs the pipeline over fixtures/styles (invented articles in
+// thirteen house styles other than PolNeAR's, with hand gold: docs/quotes.md
+// "Other house styles") and fails if direct or indirect F1, or speaker
+// accuracy (raw or resolved), drops more than 0.02 below the numbers
+// docs/quotes.md records on its "styles-regression" line. The set is small
+// (144 gold quotes), so one quote moves a number by about 0.01–0.02.
+func TestStyles(t *testing.T) {
+	f, err := os.Open("../../fixtures/styles/articles.jsonl")
+	require.NoError(t, err)
+	defer f.Close()
+	var buf bytes.Buffer
+	w := pipeline.NewJSONLWriter(&buf)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a article
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &a))
+		d := run(t, a.Text)
+		d.ID = a.ID
+		checkProperties(t, d)
+		require.NoError(t, w.Write(pipeline.NewRecord(d, pipeline.RecordOptions{})))
+	}
+	require.NoError(t, sc.Err())
+	pred, err := eval.ReadPredictions(&buf)
+	require.NoError(t, err)
+	g, err := os.Open("../../fixtures/styles/gold.jsonl")
+	require.NoError(t, err)
+	defer g.Close()
+	gold, err := eval.ReadGold(g)
+	require.NoError(t, err)
+	plain := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{})
+	res := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{Resolved: true})
+	got := map[string]float64{
+		"direct.f1": plain.Direct.F1, "direct.speaker": plain.Direct.SpeakerAcc, "direct.resolved": res.Direct.SpeakerAcc,
+		"indirect.f1": plain.Indirect.F1, "indirect.speaker": plain.Indirect.SpeakerAcc, "indirect.resolved": res.Indirect.SpeakerAcc,
+	}
+	for k, want := range recorded(t, "styles-regression") {
+		g, ok := got[k]
+		if assert.True(t, ok, "unknown number %s in docs/quotes.md", k) {
+			assert.GreaterOrEqual(t, g, want-0.02, "%s: %.3f, recorded %.3f", k, g, want)
+			t.Logf("%-18s %.3f (recorded %.3f)", k, g, want)
+		}
+	}
+}
 
 // TestHouseStyles holds invented sentences for the attributions of house
 // styles other than PolNeAR's (fixtures/styles, docs/quotes.md "Other
