@@ -104,6 +104,19 @@ func (st *state) thirdIsVerbAfter(s, v int) bool {
 	if strings.HasSuffix(w, "s") && !st.info[b].cap || st.is(b, wPlural) {
 		return false
 	}
+	// A name that is a verb's or a preposition's object makes a compound
+	// with it: "beating Wall Street estimates", "according to CBO estimates".
+	if st.info[b].cap {
+		k := b
+		for k > 0 && st.info[k-1].cap && b-k < 5 {
+			k--
+		}
+		if k > 0 && !st.info[k-1].cap && st.isWord(k-1) && !st.is(k-1, wThat) {
+			if g := st.word(k - 1); st.is(k-1, wPrep) || len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) {
+				return false
+			}
+		}
+	}
 	// A lower-case noun before it is its subject only after a determiner
 	// ("the report states"); else the two make a compound ("four police
 	// reports").

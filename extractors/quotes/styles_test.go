@@ -115,6 +115,10 @@ func TestHouseStyles(t *testing.T) {
 		{"the striker", "Sam Holloway scored twice.\n\nHolloway said the squad knew the race would be long.\n\n“Nobody is getting carried away,” the striker said.",
 			[]want{{ind, "the squad knew the race would be long", "Holloway", "Sam Holloway", "said"},
 				{d, "Nobody is getting carried away,", "the striker", "Sam Holloway", "said"}}},
+		{"a name as a gerund's object before a noun form", "Profit rose 12 percent, beating Wall Street estimates, as shoppers kept buying.",
+			[]want{}},
+		{"a name before a noun form as a verb", "The CBO estimates that the plan will cost $4 billion.",
+			[]want{{ind, "the plan will cost $4 billion", "The CBO", "CBO", "estimates"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
