@@ -924,8 +924,11 @@ func (st *state) indirectAccording(v int) {
 	}
 	// "A, according to X, B": the whole sentence, the attribution a
 	// parenthesis inside it.
+	// Not when B is the writer's subordinate clause after a whole one: "A,
+	// according to three officials, as allies press for more".
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) {
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) &&
+		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}

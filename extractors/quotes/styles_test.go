@@ -119,6 +119,8 @@ func TestHouseStyles(t *testing.T) {
 			[]want{}},
 		{"a name before a noun form as a verb", "The CBO estimates that the plan will cost $4 billion.",
 			[]want{{ind, "the plan will cost $4 billion", "The CBO", "CBO", "estimates"}}},
+		{"according to, then the writer's subordinate clause", "The Pentagon is weighing more air defenses, according to three officials, as allies press for more.",
+			[]want{{ind, "The Pentagon is weighing more air defenses", "three officials", "", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
