@@ -45,7 +45,10 @@ var identityRoles = map[string]bool{"nominee": true, "candidate": true, "frontru
 	"actor": true, "actress": true, "singer": true, "comedian": true, "legend": true, "republican": true, "democrat": true,
 	"lawmaker": true, "judge": true, "justice": true, "governor-elect": true, "president-elect": true, "rival": true,
 	"challenger": true, "incumbent": true, "minister": true, "chancellor": true, "pope": true, "ambassador": true,
-	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true}
+	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true,
+	// sports reports name players and coaches by their position
+	"coach": true, "manager": true, "striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"keeper": true, "captain": true, "quarterback": true, "pitcher": true, "winger": true, "skipper": true}
 
 // newsNouns head descriptions of news organizations.
 var newsNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "tabloid": true, "magazine": true,
@@ -57,6 +60,14 @@ var newsNames = map[string]bool{"Times": true, "Post": true, "News": true, "Jour
 	"Globe": true, "Chronicle": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
 	"NBC": true, "CBS": true, "ABC": true, "MSNBC": true, "Politico": true, "POLITICO": true, "Press": true, "Caller": true,
 	"Breitbart": true, "Atlantic": true, "Hill": true, "Bloomberg": true, "NPR": true, "BBC": true}
+
+// companyNouns head descriptions of businesses: "the company" names a
+// company whose name ends with a corporate suffix.
+var companyNouns = map[string]bool{"company": true, "firm": true, "business": true, "corporation": true, "group": true}
+
+// corporateSuffixes end company names (written with or without a period).
+var corporateSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "plc": true, "PLC": true, "LLC": true,
+	"AG": true, "SA": true, "NV": true, "GmbH": true, "Holdings": true, "Group": true}
 
 // genericRoles head descriptions of unnamed sources: they name someone only
 // when the article introduced that person with the role.
@@ -300,8 +311,8 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if m.tok >= n.first {
 			continue
 		}
-		if para-st.paraOf(m.tok) > 6 {
-			break
+		if para-st.paraOf(m.tok) > 6 && !companyNouns[hw] {
+			break // (a company the story is about may be named far before "the company")
 		}
 		p := &st.people[m.person]
 		if !p.org || p.last-p.first < 2 && !st.doc.Tokens[p.first].Is(pipeline.AllCaps) {
@@ -309,9 +320,12 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		}
 		match := false
 		for k := p.first; k < p.last; k++ {
-			if strings.EqualFold(st.word(k), st.word(head)) {
-				match = true
+			if w := st.word(k); strings.EqualFold(w, st.word(head)) || len(w) == len(hw)+1 && strings.EqualFold(w, hw+"s") {
+				match = true // "the airline": Skyward Airlines
 			}
+		}
+		if companyNouns[hw] {
+			match = match || corporateSuffixes[strings.TrimSuffix(st.word(p.last-1), ".")]
 		}
 		if newsNouns[hw] {
 			match = match || newsNames[st.word(p.last-1)]

@@ -76,6 +76,21 @@ func (st *state) attributeDirect() {
 	}
 }
 
+// speechCueBefore reports a speech, writing or asking verb between tokens
+// lo and v, outside quotes, with no comma between: the report a stance
+// verb's clause belongs to ("said his government expected").
+func (st *state) speechCueBefore(v, lo int) bool {
+	for u := v - 1; u >= lo; u-- {
+		if st.isPunct(u, ",") || st.isPunct(u, ":") || st.isPunct(u, ";") || st.doc.Tokens[u].Kind == pipeline.Dash || st.inSeg[u] >= 0 {
+			return false
+		}
+		if c := st.info[u].cue; c.isVerb() && c.class() <= asking && c.has(clause) && !st.info[u].cap && st.verbHere(u) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerFitsCue checks what a cue asks of its speaker: "read" attributes
 // words to a text ("the statement read", "reads a Wednesday editorial"),
 // not to a sign or a hat.
@@ -544,12 +559,41 @@ func (st *state) verbHere(v int) bool {
 	case (c.form == formPast || c.form == formParticiple) && v > 0 && st.is(v-1, wDet|wPossDet) && !st.is(v-1, wPron) &&
 		v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.is(v+1, wPrep|wDet|wThat|wPron|wConj|wAdv):
 		return false // "a written statement", "his prepared remarks"
+	case c.form == formPast || c.form == formParticiple:
+		return !st.afterPrepObject(v) // "said in a video posted on LinkedIn": a reduced relative
 	case c.form == formBase:
 		return st.prevIsAux(v)
 	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
 		return st.thirdIsVerb(v)
 	}
 	return true
+}
+
+// afterPrepObject reports a cue right after a preposition's object, after
+// the sentence's verb ("said in a video posted on LinkedIn"): a participle
+// modifying that object, which is no subject.
+func (st *state) afterPrepObject(v int) bool {
+	k := v - 1
+	for k > 0 && v-k <= 3 && st.isWord(k) && !st.info[k].cap && !st.is(k, wDet|wPossDet|wPron|wPrep|wAux|wConj|wSub|wRel|wThat) {
+		k--
+	}
+	if k == v-1 || k < 1 || !st.is(k, wDet|wPossDet) || st.is(k, wPron) {
+		return false
+	}
+	if !st.is(k-1, wPrep) || st.is(k-1, wThat) {
+		return false
+	}
+	// Only after the sentence's own verb: "the officials in the room
+	// said" is a subject and its verb.
+	for j := k - 2; j >= 0 && st.tokSent[j] == st.tokSent[v] && st.inSeg[j] < 0; j-- {
+		if c := st.info[j].cue; c.isVerb() && (c.form == formPast || c.form == formThird) && !st.info[j].cap {
+			return true
+		}
+		if st.is(j, wAux) && st.word(j) != "'s" && st.word(j) != "’s" {
+			return false // "who has in the past described": a perfect
+		}
+	}
+	return false
 }
 
 // prevIsAux reports whether a cue in its base form (say, state, report) is
@@ -822,6 +866,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		toInf := vi.cue.form == formBase && st.catenative(v)
 		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
+		}
+		if vi.cue.class() == stance && st.speechCueBefore(v, lo) {
+			// "said his government expected “…”": the speaker said it
+			// (a pronoun's "said he expects" is left to the stance verb:
+			// the same person, and the report stays whole).
+			if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Pronoun {
+				continue
+			}
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
 			continue // "which is widely supported by Republicans": a passive names no speaker
@@ -1176,10 +1228,21 @@ func trimSpace(text string, s pipeline.Span) pipeline.Span {
 	return s
 }
 
+// notTurnLabels open paragraphs the way speakers' names open turns, but
+// name no speaker: a headline's "Q&A:", an "UPDATE:" (news sites' usage).
+var notTurnLabels = map[string]bool{
+	"Q&A": true, "Q & A": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "UPDATE": true,
+	"CORRECTION": true, "CLARIFICATION": true, "WATCH": true, "RELATED": true, "READ MORE": true, "PHOTOS": true, "VIDEO": true,
+}
+
+// isQALabel reports the Q or A that opens a turn of a printed interview.
+func isQALabel(w string) bool { return w == "Q" || w == "A" }
+
 // findTranscript makes a quote of each turn of an interview transcript:
 // paragraphs that open with a speaker's name in capitals and a colon
-// ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."). At least two such
-// turns are needed, so a lone "NOTE:" is not a speaker.
+// ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."), or with the Q and A
+// of a printed interview ("Q: What surprised you?" "A: The calls."). At
+// least two such turns are needed, so a lone "NOTE:" is not a speaker.
 func (st *state) findTranscript() {
 	doc := st.doc
 	type turn struct {
@@ -1200,11 +1263,14 @@ func (st *state) findTranscript() {
 				colon = k
 				break
 			}
-			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps)) {
+			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps) || k == a && isQALabel(st.word(k))) {
 				break
 			}
 		}
-		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) {
+		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) && !(colon == a+1 && isQALabel(st.word(a))) {
+			continue
+		}
+		if notTurnLabels[strings.ToUpper(st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End])] {
 			continue
 		}
 		if st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
@@ -1219,6 +1285,7 @@ func (st *state) findTranscript() {
 	if len(turns) < 2 {
 		return
 	}
+	st.qaIntroEnd = turns[0].name.first
 	for _, t := range turns {
 		name := strings.TrimSpace(st.doc.Text[t.name.span.Start:t.name.span.End])
 		if name == "" {

@@ -104,6 +104,19 @@ func (st *state) thirdIsVerbAfter(s, v int) bool {
 	if strings.HasSuffix(w, "s") && !st.info[b].cap || st.is(b, wPlural) {
 		return false
 	}
+	// A name that is a verb's or a preposition's object makes a compound
+	// with it: "beating Wall Street estimates", "according to CBO estimates".
+	if st.info[b].cap {
+		k := b
+		for k > 0 && st.info[k-1].cap && b-k < 5 {
+			k--
+		}
+		if k > 0 && !st.info[k-1].cap && st.isWord(k-1) && !st.is(k-1, wThat) {
+			if g := st.word(k - 1); st.is(k-1, wPrep) || len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) {
+				return false
+			}
+		}
+	}
 	// A lower-case noun before it is its subject only after a determiner
 	// ("the report states"); else the two make a compound ("four police
 	// reports").
@@ -575,7 +588,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
-			(w == "for" || w == "since" || w == "over" || w == "through" || w == "via") && k+1 < hi && st.timeOrMedium(k+1, hi)):
+			w == "through" || w == "via" || // "said through an interpreter that", "via his lawyer"
+			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
 				// "said in posing the question", "said after meeting
 				// them that", "explained after winning Ohio, he would":
@@ -678,6 +692,11 @@ func (st *state) sameForm(k, j int) bool {
 	return true
 }
 
+// backshiftModals after "but" go on with the reported clause ("said the
+// council had protected its libraries but could no longer do so"), where
+// a verb of the narrative's tense ends it ("said … but did not say").
+var backshiftModals = map[string]bool{"could": true, "would": true, "might": true, "should": true}
+
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
 var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
@@ -690,7 +709,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb)) {
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {
@@ -729,7 +748,10 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			// ", highlighting the disconnect": a participle hangs on the
 			// main clause.
-			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) {
+			// Not a noun in a list: "accounted for age, weight, smoking and
+			// medication".
+			if w := st.word(j + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !st.is(j+1, wRole) &&
+				!(j+2 < hi && (st.word(j+2) == "and" || st.word(j+2) == "or" || st.isPunct(j+2, ","))) {
 				return j
 			}
 			// ", who does not need …", ", a recommendation the attorney
@@ -902,8 +924,11 @@ func (st *state) indirectAccording(v int) {
 	}
 	// "A, according to X, B": the whole sentence, the attribution a
 	// parenthesis inside it.
+	// Not when B is the writer's subordinate clause after a whole one: "A,
+	// according to three officials, as allies press for more".
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) {
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) &&
+		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}

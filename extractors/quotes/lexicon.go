@@ -70,7 +70,7 @@ var lexicon = func() map[string]wordClass {
 	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
-	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police")
+	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer")
 	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few backers donors fans loyalists surrogates operatives volunteers delegates superdelegates insiders allies friends families workers students parents women men children data")
 	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
 	add(wStop, "not n't there here what why how where when whether if because although though while than whose")
@@ -92,14 +92,17 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian"
 
 // titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
-// named "Ted Cruz"). Lower case, with and without the period.
+// named "Ted Cruz"). Lower case, with and without the period. The last line
+// holds local-government titles of other house styles
+// ("Councillor Margaret Doyle").
 const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx. " +
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
 	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker " +
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
-	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon."
+	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
+	"councillor councilor cllr cllr. alderman alderwoman"
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
 // "the senator"); a description with one of them can stand for a named
@@ -115,7 +118,10 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"activist activists organizer founder ceo chief head host anchor reporter journalist writer author columnist editor " +
 	"veteran student teacher doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
-	"insider insiders observer observers ally allies"
+	"insider insiders observer observers ally allies " +
+	// sports reports
+	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
+	"batter shortstop catcher guard center winger fullback substitute skipper"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

@@ -172,6 +172,7 @@ type state struct {
 	pcands        []pronounCandidate
 	pcIndex       []int32
 	orgFirst      []int32 // first token of the organization name that ends at each token, -1 if none
+	qaIntroEnd    int     // the first turn of an interview transcript (its Q and A are named from the text before it)
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -180,6 +181,7 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.segs = st.segs[:0]
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
+	st.qaIntroEnd = 0
 }
 
 // indexSentences records each token's sentence.

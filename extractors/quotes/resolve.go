@@ -176,7 +176,9 @@ func (st *state) buildPeople() {
 		// A place or an organization before a surname: "Wisconsin Trump
 		// supporters", "Team Trump".
 		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
-			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person || st.knownSurname(st.word(j-1)) {
+			// Not when the two words are one organization's name
+			// ("Skyward Airlines").
+			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person && !(st.orgMention(st.span(a, j)) && !st.personEntitySurname(st.word(j-1))) || st.knownSurname(st.word(j-1)) {
 				a++
 			}
 		}
@@ -441,6 +443,49 @@ func (st *state) entityAt(s pipeline.Span) int {
 	return -1
 }
 
+// orgByFirstWord returns the organization named before token k whose
+// longer name opens with k's word ("Northway Trains" for "Northway"), if
+// there is exactly one, else -1.
+func (st *state) orgByFirstWord(k int) int {
+	found := -1
+	for i := range st.people {
+		p := &st.people[i]
+		if !p.org || p.last-p.first < 2 || p.first >= k || st.word(p.first) != st.word(k) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// personEntitySurname reports a person the entity stage found whose name
+// ends with w ("Michael Mukasey" for "AG Mukasey").
+func (st *state) personEntitySurname(w string) bool {
+	for _, e := range st.doc.Entities {
+		if e.Type == pipeline.Person && strings.HasSuffix(e.Name, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMention reports an organization mention of the entity stage that
+// covers exactly s.
+func (st *state) orgMention(s pipeline.Span) bool {
+	for _, m := range st.doc.Mentions {
+		if m.Start > s.Start {
+			break
+		}
+		if m.Span == s && m.Entity >= 0 && m.Entity < len(st.doc.Entities) && st.doc.Entities[m.Entity].Type == pipeline.Organization {
+			return true
+		}
+	}
+	return false
+}
+
 // personOf returns the person a Named phrase names, or -1.
 func (st *state) personOf(n *np) int {
 	a, j := n.nameFirst, n.nameLast
@@ -579,7 +624,21 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		}
 		return
 	}
-	if p := st.personOf(n); p >= 0 {
+	if c.pat == patTranscript && n.nameLast-n.nameFirst == 1 && isQALabel(st.word(n.nameFirst)) {
+		if p := st.interviewPerson(st.word(n.nameFirst) == "A"); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
+	}
+	p := st.personOf(n)
+	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1) {
+		// "Northway said" after "Northway Trains": an organization named
+		// by its first word.
+		if o := st.orgByFirstWord(n.nameFirst); o >= 0 && !st.isFirstName(n.nameFirst) {
+			p = o
+		}
+	}
+	if p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
 		if c.entity < 0 {
@@ -589,6 +648,36 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	}
 	c.name = st.doc.Text[toks[n.nameFirst].Start:toks[n.nameLast-1].End]
 	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+}
+
+// interviewPerson names the A of a printed interview, the first person
+// its introduction names ("Chief Rosa Delgado took over …"), or its Q, the
+// one other person the introduction names ("She spoke with the Ledger's Tom
+// Brennan"); -1 if the introduction does not tell.
+func (st *state) interviewPerson(answer bool) int {
+	first, other, others := -1, -1, 0
+	for _, m := range st.pmention {
+		if m.tok >= st.qaIntroEnd {
+			break
+		}
+		p := m.person
+		if m.pronoun || st.people[p].org || st.people[p].last-st.people[p].first < 2 || p == first || p == other {
+			continue
+		}
+		if first < 0 {
+			first = p
+		} else {
+			other = p
+			others++
+		}
+	}
+	if answer {
+		return first
+	}
+	if others != 1 {
+		return -1
+	}
+	return other
 }
 
 // namePronoun resolves he, she, they, it and who.
@@ -877,8 +966,10 @@ func (st *state) personByName(name string) int {
 func (st *state) nameDescription(c *candidate, n *np) {
 	toks := st.doc.Tokens
 	c.name = st.doc.Text[n.span.Start:n.span.End]
-	// An appositive name right after: "a spokeswoman, Jane Doe, said".
-	if n.last+1 < len(toks) && st.isPunct(n.last, ",") {
+	// An appositive name right after: "a spokeswoman, Jane Doe, said"; not
+	// the next clause's subject after a preposition's object ("According
+	// to court documents, Tate wrote").
+	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) {
 			st.nameNamed(c, &m)
 			return

@@ -128,8 +128,21 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && m.nameFirst == a && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
-			return m
+		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap) && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
+				return m
+			}
+			// The second half of a place is no name ("from McMaster
+			// University in Hamilton, Ontario, said"); a phrase that ends
+			// with the place's first half is the subject ("a woman in
+			// Worcester, Massachusetts, told him").
+			if d := st.npEndingAt(k-1, lo); d.ok() && d.form == pipeline.Description && d.first > lo && !st.isPunct(d.first-1, ",") {
+				d.last, d.span = end, st.span(d.first, end)
+				return d
+			}
+			end = k
+			continue
 		}
 		e := k - 1
 		if e > lo && st.word(e) == ")" {
@@ -145,6 +158,29 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// placeAfterPrep reports a capitalised name ending at token e that follows
+// a preposition of place: "in Hamilton", "of Raleigh".
+func (st *state) placeAfterPrep(e, lo int) bool {
+	if e <= lo || !st.info[e].cap {
+		return false
+	}
+	k := e
+	for k > lo && st.info[k].cap && e-k < 4 {
+		k--
+	}
+	switch st.word(k) {
+	case "in", "from", "of", "at", "near", "outside":
+		return k < e
+	}
+	return false
+}
+
+// placeEntity reports a place the entity stage found at s.
+func (st *state) placeEntity(s pipeline.Span) bool {
+	e := st.entityAt(s)
+	return e >= 0 && st.doc.Entities[e].Type == pipeline.Place
 }
 
 // withSubject finds the subject of an absolute participle at token g:
