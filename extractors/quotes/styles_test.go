@@ -117,8 +117,8 @@ func TestHouseStyles(t *testing.T) {
 				{d, "Nobody is getting carried away,", "the striker", "Sam Holloway", "said"}}},
 		{"a name as a gerund's object before a noun form", "Profit rose 12 percent, beating Wall Street estimates, as shoppers kept buying.",
 			[]want{}},
-		{"a name before a noun form as a verb", "The CBO estimates that the plan will cost $4 billion.",
-			[]want{{ind, "the plan will cost $4 billion", "The CBO", "CBO", "estimates"}}},
+		{"a name before a noun form as a verb", "The Congressional Budget Office estimates that the plan will cost $4 billion over a decade.",
+			[]want{{ind, "the plan will cost $4 billion over a decade", "The Congressional Budget Office", "Congressional Budget Office", "estimates"}}},
 		{"according to, then the writer's subordinate clause", "The Pentagon is weighing more air defenses, according to three officials, as allies press for more.",
 			[]want{{ind, "The Pentagon is weighing more air defenses", "three officials", "", "according to"}}},
 	}
