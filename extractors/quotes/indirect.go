@@ -272,7 +272,12 @@ func (st *state) indirectVerb(v int) {
 		// "…, said Grant Green, a national security official": the
 		// subject follows the cue when a name closes the sentence or
 		// stands before a comma.
-		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) || !sp.ok() && n.ok() {
+		// A pronoun followed by more than a comma, or a phrase followed by
+		// a verb, is the reported clause's subject, not an inverted speaker
+		// ("Sexton, a creative writing professor, said he holds …", "…, said
+		// the roots were …": the speaker is before the cue).
+		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) ||
+			!sp.ok() && n.ok() && (n.last >= hi || st.isPunct(n.last, ",") || st.isFinal(n.last) || n.form != pipeline.Pronoun && !st.verbAt(n.last)) {
 			sp, inverted = n, true
 		}
 	}
@@ -400,6 +405,14 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// verbAt reports a finite verb at token k: an auxiliary, a verb of the
+// lexicon or a cue that is not a gerund, in lower case; not a clitic 's,
+// which may be a possessive ("said the company's chief executive").
+func (st *state) verbAt(k int) bool {
+	w := st.word(k)
+	return !st.info[k].cap && w != "'s" && w != "’s" && (st.is(k, wAux|wVerb) || st.info[k].cue.isVerb() && st.info[k].cue.form != formGerund)
 }
 
 // relativeGap reports a relative pronoun at r whose clause's subject is
