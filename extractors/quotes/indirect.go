@@ -710,9 +710,12 @@ func (st *state) sameForm(k, j int) bool {
 // a verb of the narrative's tense ends it ("said … but did not say").
 var backshiftModals = map[string]bool{"could": true, "would": true, "might": true, "should": true}
 
+// subjectPronouns are the personal pronouns that open a clause.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "I": true, "you": true}
+
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
@@ -754,6 +757,13 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			// ", and others have said …": a clause of its own, with its
 			// subject and verb (not ", and that …", still reported).
+			// ", but he sounded a nostalgic note": a pronoun after "but"
+			// opens the writer's clause; otherwise ", but" goes on with the
+			// reported one (", but a federal judge refused to let them", ", but
+			// never compromise", ", but that …").
+			if st.word(j+1) == "but" && j+2 < hi && subjectPronouns[st.word(j+2)] {
+				return j
+			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
 				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
 					return j
