@@ -397,7 +397,7 @@ func (st *state) indirectVerb(v int) {
 			w := st.word(k + 1)
 			return n.ok() && n.first == lo && isLowerASCII(w) && st.isWord(k+1) && !st.is(k+1, wDet|wPossDet|wPrep|wPron|wConj|wSub|wAdv|wThat) && !strings.HasSuffix(w, "ing")
 		}
-		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 {
+		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
@@ -405,6 +405,29 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// speakerAppositive reports that the words from a to b, after a speaker
+// and its comma, describe the speaker rather than go on with the reported
+// sentence: no finite verb before a relative pronoun ("…, said Rita Katz,
+// the director of SITE Intelligence Group, which tracks …", "…, according
+// to Andrew McCarthy, who prosecuted …"), or none at all ("…, said Katie
+// Harbath, Facebook's global politics director").
+func (st *state) speakerAppositive(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 {
+			return false
+		}
+		if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
+			return true
+		}
+		if st.verbAt(j) {
+			return false
+		}
+	}
+	// No verb: a description opens with a determiner or a name, not an
+	// object ("G4S receives, according to one report, $234 million …").
+	return st.is(a, wDet|wPossDet) || st.info[a].cap
 }
 
 // verbAt reports a finite verb at token k: an auxiliary, a verb of the
@@ -950,7 +973,7 @@ func (st *state) indirectAccording(v int) {
 	// Not when B is the writer's subordinate clause after a whole one: "A,
 	// according to three officials, as allies press for more".
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) &&
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) && !(st.addIndirectCheck(lo, end) && st.speakerAppositive(k+1, hi)) &&
 		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
