@@ -272,7 +272,12 @@ func (st *state) indirectVerb(v int) {
 		// "…, said Grant Green, a national security official": the
 		// subject follows the cue when a name closes the sentence or
 		// stands before a comma.
-		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) || !sp.ok() && n.ok() {
+		// A pronoun followed by more than a comma, or a phrase followed by
+		// a verb, is the reported clause's subject, not an inverted speaker
+		// ("Sexton, a creative writing professor, said he holds …", "…, said
+		// the roots were …": the speaker is before the cue).
+		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) ||
+			!sp.ok() && n.ok() && (n.last >= hi || st.isPunct(n.last, ",") || st.isFinal(n.last) || n.form != pipeline.Pronoun && !st.verbAt(n.last)) {
 			sp, inverted = n, true
 		}
 	}
@@ -392,7 +397,7 @@ func (st *state) indirectVerb(v int) {
 			w := st.word(k + 1)
 			return n.ok() && n.first == lo && isLowerASCII(w) && st.isWord(k+1) && !st.is(k+1, wDet|wPossDet|wPrep|wPron|wConj|wSub|wAdv|wThat) && !strings.HasSuffix(w, "ing")
 		}
-		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 {
+		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
@@ -400,6 +405,37 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// speakerAppositive reports that the words from a to b, after a speaker
+// and its comma, describe the speaker rather than go on with the reported
+// sentence: no finite verb before a relative pronoun ("…, said Rita Katz,
+// the director of SITE Intelligence Group, which tracks …", "…, according
+// to Andrew McCarthy, who prosecuted …"), or none at all ("…, said Katie
+// Harbath, Facebook's global politics director").
+func (st *state) speakerAppositive(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 {
+			return false
+		}
+		if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
+			return true
+		}
+		if st.verbAt(j) {
+			return false
+		}
+	}
+	// No verb: a description opens with a determiner or a name, not an
+	// object ("G4S receives, according to one report, $234 million …").
+	return st.is(a, wDet|wPossDet) || st.info[a].cap
+}
+
+// verbAt reports a finite verb at token k: an auxiliary, a verb of the
+// lexicon or a cue that is not a gerund, in lower case; not a clitic 's,
+// which may be a possessive ("said the company's chief executive").
+func (st *state) verbAt(k int) bool {
+	w := st.word(k)
+	return !st.info[k].cap && w != "'s" && w != "’s" && (st.is(k, wAux|wVerb) || st.info[k].cue.isVerb() && st.info[k].cue.form != formGerund)
 }
 
 // relativeGap reports a relative pronoun at r whose clause's subject is
@@ -697,9 +733,12 @@ func (st *state) sameForm(k, j int) bool {
 // a verb of the narrative's tense ends it ("said … but did not say").
 var backshiftModals = map[string]bool{"could": true, "would": true, "might": true, "should": true}
 
+// subjectPronouns are the personal pronouns that open a clause.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "I": true, "you": true}
+
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "but": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
@@ -741,6 +780,13 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			// ", and others have said …": a clause of its own, with its
 			// subject and verb (not ", and that …", still reported).
+			// ", but he sounded a nostalgic note": a pronoun after "but"
+			// opens the writer's clause; otherwise ", but" goes on with the
+			// reported one (", but a federal judge refused to let them", ", but
+			// never compromise", ", but that …").
+			if st.word(j+1) == "but" && j+2 < hi && subjectPronouns[st.word(j+2)] {
+				return j
+			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
 				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
 					return j
@@ -927,7 +973,7 @@ func (st *state) indirectAccording(v int) {
 	// Not when B is the writer's subordinate clause after a whole one: "A,
 	// according to three officials, as allies press for more".
 	k := sp.last
-	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) &&
+	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) && !(st.addIndirectCheck(lo, end) && st.speakerAppositive(k+1, hi)) &&
 		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return

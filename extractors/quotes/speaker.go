@@ -121,8 +121,11 @@ func (st *state) appositiveHead(c, lo int) np {
 				if st.is(j, wRel) {
 					break // "a delegate who is part of the drive": its verbs are the relative clause's
 				}
+				// A gerund in a description is its modifier ("a creative
+				// writing professor", "a superdelegate supporting Clinton").
+				gerundMod := st.info[j].cue.form == formGerund && j > a && st.is(a, wDet)
 				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
-					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase {
+					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase && !gerundMod {
 					return np{}
 				}
 			}
