@@ -16,6 +16,11 @@
 //     some institutions are found in lower case (the state department);
 //   - in a headline, where every word is capitalised, only names the lists
 //     or the rest of the article vouch for are kept.
+//   - for other house styles: a name ending in a company's or club's word
+//     (data/orgheads.txt) is an organization, and so is its first word
+//     alone (Northway after Northway Trains); a title inside a name splits
+//     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
+//     surname is a person (Jordan Price); a dateline in capitals is a place.
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
