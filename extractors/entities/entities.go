@@ -16,6 +16,11 @@
 //     some institutions are found in lower case (the state department);
 //   - in a headline, where every word is capitalised, only names the lists
 //     or the rest of the article vouch for are kept.
+//   - for other house styles: a name ending in a company's or club's word
+//     (data/orgheads.txt) is an organization, and so is its first word
+//     alone (Northway after Northway Trains); a title inside a name splits
+//     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
+//     surname is a person (Jordan Price); a dateline in capitals is a place.
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -44,9 +49,17 @@ var (
 	notEntitiesTxt string
 	//go:embed data/institutions.txt
 	institutionsTxt string
+	//go:embed data/orgheads.txt
+	orgHeadsTxt string
+	//go:embed data/titles.txt
+	titlesTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
+	// orgHeadWords end a company's or club's name; clubWords, a subset,
+	// also name the club alone.
+	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
+	extraTitles             = lines(titlesTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
@@ -136,6 +149,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 		}
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
+	sc.cands = s.splitTitled(doc, sc.cands)
+	s.firstNameRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
 	doc.Mentions = doc.Mentions[:0]
@@ -149,6 +164,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 		}
 	}
 	s.orgHeads(doc)
+	sortMentions(doc.Mentions)
+	s.spreadNames(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -303,10 +320,15 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			}
 		}
 	}
-	// A trailing possessive or punctuation is not part of a name.
+	// A trailing possessive, punctuation or lower-case word is not part of
+	// a name ("the Springdale Township [hall]").
 	for c.last > c.first+1 {
 		w := s.word(doc, c.last-1)
-		if w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
+		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
+		if w == "." && s.abbreviation(doc, c.last-1) {
+			break
+		}
+		if lower || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
 			c.last--
 			continue
 		}
@@ -317,7 +339,13 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	// nothing but the name (a masthead); at the start of a sentence it is
 	// not (The Financial Times reports ...).
 	if c.typ == pipeline.Organization && c.first > sent.First && s.word(doc, c.first-1) == "The" &&
-		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) || c.last == sent.Last) {
+		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) && doc.Tokens[c.first-2].Kind != pipeline.Dash || c.last == sent.Last) {
+		c.first--
+	}
+	// A capitalised word between an honorific and a person's name is the
+	// person's first name: "Dr. Mette [Lindqvist]".
+	if c.typ == pipeline.Person && c.first-2 >= sent.First && honorifics[s.word(doc, c.first-2)] &&
+		doc.Tokens[c.first-1].Kind == pipeline.Word && doc.Tokens[c.first-1].Is(pipeline.Capitalized) && s.titleAt(doc, c.first-1, c.last) == 0 {
 		c.first--
 	}
 	// An honorific just before a person's name belongs to the mention.
@@ -343,6 +371,14 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	if t, ok := institutions[text]; ok {
 		c.typ = t
 	}
+	// A name ending in a company's or club's word is an organization
+	// (Fenwick Securities, Westbrook Harriers).
+	if c.last-c.first >= 2 && orgHeadWords[s.word(doc, c.last-1)] && doc.Tokens[c.first].Is(pipeline.Capitalized) {
+		c.typ = pipeline.Organization
+	}
+	if s.dateline(doc, c.sent, c.first, c.last) {
+		c.typ = pipeline.Place
+	}
 	// A person's mention must hold a capitalised word.
 	if !hasUpper(text) {
 		if _, ok := institutions[text]; !ok {
@@ -362,7 +398,7 @@ func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
 	if honorifics[w] {
 		return 0
 	}
-	if s.gaz.Lookup(w).Has(gazetteer.Title) {
+	if s.gaz.Lookup(w).Has(gazetteer.Title) || extraTitles[w] {
 		return 1
 	}
 	return 0
@@ -514,6 +550,20 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		return len(cands) > n && cands[len(cands)-1].last > a
 	}
 	for si, sent := range doc.Sentences {
+		// a dateline in capitals (TUCSON, Ariz., ...; LIMA, Peru (AP))
+		if j := s.datelineEnd(doc, sent); j > sent.First {
+			if !taken(sent.First, j) {
+				cands = append(cands, cand{sent.First, j, pipeline.Place, si})
+			}
+			// and the state or country after its comma ("Ariz.")
+			e := j + 2
+			if e < sent.Last && s.word(doc, e) == "." {
+				e++
+			}
+			if s.word(doc, j) == "," && !taken(j+1, e) {
+				cands = append(cands, cand{j + 1, e, pipeline.Place, si})
+			}
+		}
 		for i := sent.First; i < sent.Last; i++ {
 			// institutions of one to three words; a single word only
 			// capitalised (Congress, the Kremlin: the tagger misses them
@@ -541,6 +591,11 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 					break
 				}
 			}
+			// a club: a capitalised word and a club's nickname (Calder Rovers)
+			if i+1 < sent.Last && clubWords[words[i+1]] && doc.Tokens[i].Kind == pipeline.Word && doc.Tokens[i].Is(pipeline.Capitalized) &&
+				!doc.Tokens[i].Is(pipeline.AllCaps) && !taken(i, i+2) && !strings.EqualFold(words[i], "the") {
+				cands = append(cands, cand{i, i + 2, pipeline.Organization, si})
+			}
 			// the + capitalised plural: a group (the Houthis, the Taliban)
 			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
 				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
@@ -556,38 +611,77 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 // orgHeads adds the bare first word of a multi-word organization whose last
 // word is an organization word (State for the State Department, Defense for
 // the Defense Ministry) where it stands alone later in the document, as in
-// "State officials".
+// "State officials". The first word of a company's or club's name
+// (data/orgheads.txt: Northway for Northway Trains, Halvorsen for Halvorsen
+// Foods Inc) is that organization wherever it stands alone, whatever the
+// tagger typed it, unless a list knows the word as a place, a person's first
+// name, a demonym or a title; so is a club's nickname (Harriers for
+// Westbrook Harriers).
 func (s *Stage) orgHeads(doc *pipeline.Document) {
 	var heads []string
-	var types []pipeline.EntityType
+	var retype []bool // the head overrides the tagger's type
 	for _, m := range doc.Mentions {
 		if m.Type != pipeline.Organization {
 			continue
 		}
 		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
-		if len(ws) == 2 && s.gaz.Lookup(ws[1]).Has(gazetteer.OrgWord) && hasUpper(ws[0]) && !slices.Contains(heads, ws[0]) {
+		if len(ws) < 2 || !hasUpper(ws[0]) || slices.Contains(heads, ws[0]) {
+			continue
+		}
+		last := ws[len(ws)-1]
+		company := orgHeadWords[last] || orgTails[last]
+		if company && s.ownName(ws[0]) {
 			heads = append(heads, ws[0])
-			types = append(types, m.Type)
+			retype = append(retype, true)
+		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) {
+			heads = append(heads, ws[0])
+			retype = append(retype, false)
+		}
+		if clubWords[last] && !slices.Contains(heads, last) {
+			heads = append(heads, last)
+			retype = append(retype, true)
 		}
 	}
 	if len(heads) == 0 {
 		return
 	}
 	n := len(doc.Mentions)
+	for k := range doc.Mentions[:n] {
+		m := &doc.Mentions[k]
+		if m.Type == pipeline.Organization {
+			continue
+		}
+		if h := slices.Index(heads, doc.Slice(m.Span)); h >= 0 && retype[h] {
+			m.Type = pipeline.Organization
+		}
+	}
 	for _, sent := range doc.Sentences {
-		for i := sent.First + 1; i < sent.Last; i++ {
+		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
-			for h, head := range heads {
-				if w != head || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
-					continue
-				}
-				sp := doc.Tokens[i].Span
-				if !overlapsAny(doc.Mentions[:n], sp) {
-					doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: types[h], Entity: -1})
-				}
+			h := slices.Index(heads, w)
+			if h < 0 || i == sent.First && !retype[h] || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+				continue
+			}
+			sp := doc.Tokens[i].Span
+			if !overlapsAny(doc.Mentions[:n], sp) {
+				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
 			}
 		}
 	}
+}
+
+// ownName reports whether a company's first word is a name of its own
+// (Northway, Halvorsen), not a place, a first name, a demonym, a title or
+// a common word the lists know.
+func (s *Stage) ownName(w string) bool {
+	cls := s.gaz.Lookup(w)
+	if isPlace(cls) || cls.Has(gazetteer.FirstName) || cls.Has(gazetteer.Demonym) || cls.Has(gazetteer.Title) ||
+		cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.PlaceWord) || strings.EqualFold(w, "the") {
+		return false
+	}
+	// a word news mostly writes in lower case (General, National) is not
+	c := s.model.Capitalisation(w)
+	return c != 1 && c != 2
 }
 
 // overlapsAny reports whether sp overlaps one of ms, which are sorted by
@@ -946,4 +1040,294 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// orgHeadLines reads data/orgheads.txt: one word a line, "club<TAB>word"
+// for a club's nickname.
+func orgHeadLines(s string) (heads, clubs map[string]bool) {
+	heads, clubs = map[string]bool{}, map[string]bool{}
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if kind, w, ok := strings.Cut(l, "\t"); ok && kind == "club" {
+			clubs[w] = true
+			l = w
+		}
+		heads[l] = true
+	}
+	return heads, clubs
+}
+
+// datelineEnd returns the end of a dateline in capitals that opens the
+// sentence (LIMA, Peru (AP) —; TUCSON, Ariz., March 4), or sent.First if
+// there is none: words in capitals followed by a comma and a place (or an
+// abbreviation such as "Ariz."), or by a news agency in parentheses.
+func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int {
+	j := sent.First
+	for j < sent.Last && doc.Tokens[j].Kind == pipeline.Word && doc.Tokens[j].Is(pipeline.AllCaps) {
+		j++
+	}
+	if j == sent.First || j+1 >= sent.Last {
+		return sent.First
+	}
+	run := make([]string, 0, j-sent.First)
+	for k := sent.First; k < j; k++ {
+		run = append(run, s.word(doc, k))
+	}
+	if cls := s.gaz.Lookup(run...); cls.Has(gazetteer.NewsOrg) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) {
+		return sent.First
+	}
+	if _, ok := institutions[strings.Join(run, " ")]; ok {
+		return sent.First
+	}
+	next, after := s.word(doc, j), s.word(doc, j+1)
+	switch {
+	case next == "," && doc.Tokens[j+1].Is(pipeline.Capitalized):
+		cls := s.gaz.Lookup(after)
+		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
+			return j
+		}
+	case next == "(" && s.gaz.Lookup(after).Has(gazetteer.NewsOrg):
+		return j
+	}
+	return sent.First
+}
+
+// dateline reports whether [first, last) is a dateline in capitals.
+func (s *Stage) dateline(doc *pipeline.Document, si, first, last int) bool {
+	sent := doc.Sentences[si]
+	return first == sent.First && s.datelineEnd(doc, sent) == last
+}
+
+func isPlace(cls gazetteer.Set) bool {
+	return cls.Has(gazetteer.Country) || cls.Has(gazetteer.BigCity) || cls.Has(gazetteer.City) || cls.Has(gazetteer.Region)
+}
+
+// placeTitles are offices held for a place: a capitalised word before one
+// inside a person's name is that place ("Millbrook Mayor [Joan
+// Fitzgerald]"). Before other titles it is an organization ("Skyward Chief
+// Executive ...").
+var placeTitles = set("Mayor", "Governor", "Gov.", "Premier", "Councillor", "Councilor", "Sheriff", "Senator", "Sen.")
+
+// splitTitled splits a person's candidate that holds a title after its
+// first word into the name before the title and the person after it:
+// "Millbrook Mayor Joan Fitzgerald" → [Millbrook] Mayor [Joan Fitzgerald].
+func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
+	var out []cand
+	for ci, c := range cands {
+		if c.typ != pipeline.Person || c.last-c.first < 3 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		split := false
+		for k := c.first + 1; k < c.last-1; k++ {
+			n := s.titleAt(doc, k, c.last)
+			if n == 0 || k+n >= c.last || !doc.Tokens[k].Is(pipeline.Capitalized) {
+				continue
+			}
+			typ := pipeline.Organization
+			if placeTitles[s.word(doc, k)] || isPlace(s.gaz.Lookup(s.word(doc, c.first))) {
+				typ = pipeline.Place
+			}
+			if out == nil {
+				out = append(make([]cand, 0, len(cands)+1), cands[:ci]...)
+			}
+			out = append(out, cand{c.first, k, typ, c.sent}, cand{k, c.last, pipeline.Person, c.sent})
+			split = true
+			break
+		}
+		if !split && out != nil {
+			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
+}
+
+// firstNameRuns makes a one-word place or organization that is a known
+// first name, followed by a capitalised word no list knows as a place or
+// an organization's word, a person: "Jordan Price cancelled out ...".
+func (s *Stage) firstNameRuns(doc *pipeline.Document, cands []cand) {
+	for ci := range cands {
+		c := &cands[ci]
+		if c.typ == pipeline.Person || c.last-c.first != 1 || c.last >= doc.Sentences[c.sent].Last {
+			continue
+		}
+		if ci+1 < len(cands) && cands[ci+1].first == c.last {
+			continue
+		}
+		w, next := doc.Tokens[c.first], doc.Tokens[c.last]
+		if w.Is(pipeline.AllCaps) || next.Kind != pipeline.Word || !next.Is(pipeline.Capitalized) || next.Is(pipeline.AllCaps) {
+			continue
+		}
+		if c.last+1 < doc.Sentences[c.sent].Last && doc.Tokens[c.last+1].Is(pipeline.Capitalized) {
+			continue
+		}
+		if !s.gaz.Lookup(s.word(doc, c.first)).Has(gazetteer.FirstName) {
+			continue
+		}
+		ncls := s.gaz.Lookup(s.word(doc, c.last))
+		if isPlace(ncls) || ncls.Has(gazetteer.OrgWord) || ncls.Has(gazetteer.PlaceWord) || ncls.Has(gazetteer.Title) ||
+			ncls.Has(gazetteer.TimeWord) || ncls.Has(gazetteer.Demonym) || ncls.Has(gazetteer.NewsOrg) || orgHeadWords[s.word(doc, c.last)] {
+			continue
+		}
+		c.last++
+		c.typ = pipeline.Person
+	}
+}
+
+// orgJobs are jobs held at a firm: the name after "analyst at" or before
+// "analyst" and a person is the firm's ("Analysts at Fenwick Securities",
+// "an analyst at Piper Sandler", "Bernstein analyst Laura Chen").
+var orgJobs = set("analyst", "analysts", "economist", "economists", "strategist", "strategists")
+
+// spreadNames works over the article's mentions (sorted, disjoint) once the
+// rules have typed them:
+//   - an organization of several words is found wherever its words stand,
+//     also without its legal form, absorbing a shorter mention inside it
+//     ("fined [Northway] Trains" beside "Northway Trains"; "Halvorsen
+//     Foods" beside "Halvorsen Foods Inc");
+//   - the surname of a person named in full is that person where it stands
+//     alone inside a sentence ("when Price went down" after "Jordan Price");
+//   - a lone word typed a person after a preposition ("the borough of
+//     Millbrook") that the article names as a place elsewhere, and that is
+//     no word of a person's name, is that place;
+//   - a name after "analyst at" or before "analyst" and a person is an
+//     organization.
+func (s *Stage) spreadNames(doc *pipeline.Document) {
+	var orgs [][]string
+	surnames := map[string]bool{}
+	personWords := map[string]bool{}
+	places := map[string]bool{}
+	for _, m := range doc.Mentions {
+		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
+		switch m.Type {
+		case pipeline.Organization:
+			if len(ws) > 1 && hasUpper(ws[0]) && !strings.EqualFold(ws[0], "the") {
+				orgs = append(orgs, ws)
+				if n := len(ws); n > 2 && orgTails[ws[n-1]] {
+					orgs = append(orgs, ws[:n-1])
+				}
+			}
+		case pipeline.Person:
+			if len(ws) > 1 {
+				if last := ws[len(ws)-1]; len(last) > 1 && strings.Trim(last, "IVX") != "" {
+					surnames[last] = true // not a regnal number (Norton I)
+				}
+				for _, w := range ws {
+					personWords[w] = true
+				}
+			}
+		case pipeline.Place:
+			if len(ws) == 1 {
+				places[ws[0]] = true
+			}
+		}
+	}
+	changed := false
+	ms := doc.Mentions
+	for k := range ms {
+		m := &ms[k]
+		text := doc.Slice(m.Span)
+		if m.Type == pipeline.Person && places[text] && !personWords[text] && s.afterPreposition(doc, m.Start) {
+			m.Type = pipeline.Place
+		}
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			sp := doc.Tokens[i].Span
+			// a known organization's words
+			for _, ws := range orgs {
+				j := i + len(ws)
+				if j > sent.Last || !s.wordsAt(doc, i, ws) || j < sent.Last && doc.Tokens[j].Is(pipeline.Capitalized) && doc.Tokens[j].Kind == pipeline.Word {
+					continue
+				}
+				full := pipeline.Span{Start: sp.Start, End: doc.Tokens[j-1].End}
+				a := sort.Search(len(ms), func(k int) bool { return ms[k].End > full.Start })
+				b := a
+				ok := true
+				for b < len(ms) && ms[b].Start < full.End {
+					if ms[b].Start < full.Start || ms[b].End > full.End || ms[b].Type == pipeline.Person || ms[b].Span == full {
+						ok = false
+					}
+					b++
+				}
+				if !ok {
+					continue
+				}
+				for k := a; k < b; k++ {
+					ms[k].End = -1 // dropped below
+				}
+				added = append(added, pipeline.Mention{Span: full, Type: pipeline.Organization, Entity: -1})
+				changed = true
+				break
+			}
+			w := s.word(doc, i)
+			// a surname alone
+			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) {
+				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+				changed = true
+			}
+			// a firm's analyst
+			if orgJobs[w] {
+				if k := sort.Search(len(ms), func(k int) bool { return ms[k].End > sp.Start }); k > 0 && ms[k-1].End == doc.Tokens[i-1].End &&
+					ms[k-1].Type != pipeline.Organization && k < len(ms) && ms[k].Type == pipeline.Person && i+1 < sent.Last && ms[k].Start == doc.Tokens[i+1].Start {
+					ms[k-1].Type = pipeline.Organization
+				}
+				if i+2 < sent.Last && s.word(doc, i+1) == "at" {
+					if k := sort.Search(len(ms), func(k int) bool { return ms[k].End > doc.Tokens[i+2].Start }); k < len(ms) && ms[k].Start == doc.Tokens[i+2].Start {
+						ms[k].Type = pipeline.Organization
+					}
+				}
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = append(kept, added...)
+	sortMentions(doc.Mentions)
+}
+
+// wordsAt reports whether the tokens from i are ws.
+func (s *Stage) wordsAt(doc *pipeline.Document, i int, ws []string) bool {
+	for k, w := range ws {
+		if i+k >= len(doc.Tokens) || s.word(doc, i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+var placePrepositions = set("of", "in", "at", "to", "from", "near")
+
+// afterPreposition reports whether the token ending just before offset
+// start is a preposition that introduces places.
+func (s *Stage) afterPreposition(doc *pipeline.Document, start int) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= start })
+	return i > 0 && placePrepositions[s.word(doc, i-1)]
+}
+
+// abbreviation reports whether the full stop at token i ends an
+// abbreviated name before a comma ("TUCSON, Ariz., March 4").
+func (s *Stage) abbreviation(doc *pipeline.Document, i int) bool {
+	if i == 0 || i+1 >= len(doc.Tokens) || s.word(doc, i+1) != "," || doc.Tokens[i-1].End != doc.Tokens[i].Start {
+		return false
+	}
+	prev := doc.Tokens[i-1]
+	return prev.Kind == pipeline.Word && prev.Is(pipeline.Capitalized) && !prev.Is(pipeline.AllCaps) && prev.End-prev.Start <= 5
 }

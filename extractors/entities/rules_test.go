@@ -1,0 +1,61 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestHouseStyleRules covers the rules written for other house styles
+// (docs/entities.md, "Other house styles"), one short invented text each.
+func TestHouseStyleRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a company's first word alone is the company",
+			"Regulators fined Brackwater Trains on Tuesday. Brackwater said it would not appeal.",
+			[]string{"organization: Brackwater Trains", "organization: Brackwater"}},
+		{"a company's name without its legal form",
+			"Tallis Foods Inc reported higher sales. Shares of Tallis Foods rose 3 percent.",
+			[]string{"organization: Tallis Foods Inc", "organization: Tallis Foods"}},
+		{"a firm's name ending in a company word",
+			"Analysts at Ormond Securities said the deal was cheap.",
+			[]string{"organization: Ormond Securities"}},
+		{"a firm's analyst",
+			"Mark Ellery, an analyst at Piper Sandler, was more upbeat.",
+			[]string{"person: Mark Ellery", "organization: Piper Sandler"}},
+		{"a club and its nickname",
+			"Westbrook Harriers stayed top. Harriers coach Diane Foster was pleased.",
+			[]string{"organization: Westbrook Harriers", "organization: Harriers", "person: Diane Foster"}},
+		{"a known first name and a surname is a person, then the surname alone",
+			"The visitors equalised after Jordan Price scored. Later Price went down in the box.",
+			[]string{"person: Jordan Price", "person: Price"}},
+		{"a title the gazetteer lacks",
+			"The cabinet member, Councillor Margaret Doyle, said the libraries would close.",
+			[]string{"person: Margaret Doyle"}},
+		{"a place before a title inside a name",
+			"Outside the courthouse, Millbrook Mayor Joan Fitzgerald said the borough had raised its rates.",
+			[]string{"place: Millbrook", "person: Joan Fitzgerald"}},
+		{"a dateline in capitals before a place is a place",
+			"LIMA, Peru (AP) — The president promised on Sunday to rebuild hundreds of homes.",
+			[]string{"place: LIMA", "place: Peru", "organization: AP"}},
+		{"an abbreviated state after a dateline",
+			"TUCSON, Ariz., March 4, 2025 -- The hospital announced plans for a cancer center.",
+			[]string{"place: TUCSON", "place: Ariz."}},
+		{"a first name between an honorific and a surname",
+			`"It took very little," said Dr. Mette Lindqvist, a cardiologist.`,
+			[]string{"person: Dr. Mette Lindqvist"}},
+		{"a name does not end in a lower-case word",
+			"Residents filled the Springdale Township hall on Monday.",
+			[]string{"place: Springdale Township"}},
+		{"a social platform is an organization",
+			"The singer thanked her fans in a short post on TikTok.",
+			[]string{"organization: TikTok"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
