@@ -260,12 +260,27 @@ func (s *Segmenter) sentences(doc *pipeline.Document) {
 	}
 }
 
+// titleAbbreviations are the titles of extraAbbreviations that stand only
+// before a name, never at a sentence's end.
+var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true,
+	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
+	"adm": true, "maj": true, "supt": true, "insp": true, "det": true, "atty": true, "amb": true, "pres": true,
+	"rev": true, "hon": true}
+
 // continuesSentence reports whether the sentence Punkt starts at token i
 // goes on the one before: it opens with a lower-case word, right after a
-// period (with at most a closing bracket between).
+// period (with at most a closing bracket between), or with any word right
+// after a title ("“Mr. Tate has shown …”": Punkt misses the abbreviation
+// when a quotation mark is glued to it).
 func continuesSentence(doc *pipeline.Document, i int) bool {
 	t := doc.Tokens[i]
-	if t.Kind != pipeline.Word || !t.Is(pipeline.Lower) || i == 0 {
+	if t.Kind != pipeline.Word || i == 0 {
+		return false
+	}
+	if afterTitle(doc, i) {
+		return true
+	}
+	if !t.Is(pipeline.Lower) {
 		return false
 	}
 	k := i - 1
@@ -273,6 +288,19 @@ func continuesSentence(doc *pipeline.Document, i int) bool {
 		k--
 	}
 	return doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] == "."
+}
+
+// afterTitle reports whether token i follows a title and its period
+// ("Mr." or "Mr" ".").
+func afterTitle(doc *pipeline.Document, i int) bool {
+	k := i - 1
+	w := doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End]
+	if w == "." && k > 0 {
+		k--
+		w = doc.Text[doc.Tokens[k].Start:doc.Tokens[k].End] + w
+	}
+	title, ok := strings.CutSuffix(w, ".")
+	return ok && len(title) <= 6 && titleAbbreviations[strings.ToLower(title)]
 }
 
 // Paragraphs splits text into blocks separated by line breaks and appends

@@ -218,3 +218,22 @@ func BenchmarkSegmentSeed(b *testing.B) {
 		_ = s.Process(doc)
 	}
 }
+
+func TestNoSentenceEndsAtATitle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"“Mr. Tate has shown no remorse,” the judge said. He left.", []string{"“Mr. Tate has shown no remorse,” the judge said.", "He left."}},
+		{"(Dr. Lindqvist declined.) Then she spoke.", []string{"(Dr. Lindqvist declined.)", "Then she spoke."}},
+		{"The vote was taken. Gov. Smith signed it.", []string{"The vote was taken.", "Gov. Smith signed it."}},
+	} {
+		doc := pipeline.NewDocument("t", tc.text)
+		require.NoError(t, segmenter(t).Process(doc))
+		var sents []string
+		for _, se := range doc.Sentences {
+			sents = append(sents, doc.Slice(se.Span))
+		}
+		assert.Equal(t, tc.want, sents, tc.text)
+	}
+}
