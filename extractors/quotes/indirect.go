@@ -830,6 +830,9 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	for a < b && (st.isPunct(a, ",") || st.doc.Tokens[a].Kind == pipeline.Dash) {
 		a++
 	}
+	if a >= b {
+		return // nothing reported ("According to X," closing the text)
+	}
 	// A dateline opens the paragraph, not the report: "WASHINGTON -- A
 	// six-year trend …, the budget office reported".
 	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
