@@ -473,6 +473,10 @@ func TestResolution(t *testing.T) {
 		{"the vice president is not the president",
 			"Vice President Joe Biden spoke after President Obama in Scranton.\n\nMr. Trump is so reckless, the vice president said, that the country could not afford him.",
 			[]want{{ind, "Mr. Trump is so reckless, the vice president said, that the country could not afford him", "the vice president", "Joe Biden", "said"}}},
+		{"who after an appositive names the name it describes",
+			"The plan was backed on Friday by Sen. Mary Holt of Ohio, the ranking Democrat on the Senate Budget Committee, who said none of the cuts would pass.\n\n“It has never made sense to me that the governor can be blamed for this,” she said.",
+			[]want{{ind, "none of the cuts would pass", "who", "Mary Holt", "said"},
+				{d, "It has never made sense to me that the governor can be blamed for this,", "she", "Mary Holt", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

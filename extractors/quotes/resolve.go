@@ -692,6 +692,12 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			st.nameDescription(&tmp, a)
 		}
 		c.name, c.entity = tmp.name, tmp.entity
+		// "Sen. Dianne Feinstein, …, who said …. “…,” she said": the
+		// relative pronoun is a speaking mention of its person, for the
+		// pronouns after it.
+		if p := st.personByName(c.name); p >= 0 && a.form == pipeline.Named && !st.people[p].org {
+			st.notePronoun(n.first, p)
+		}
 		return
 	}
 	w := strings.ToLower(st.word(n.first))

@@ -72,6 +72,16 @@ func (st *state) subjectBefore(v, lo int) np {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
 				n.antecedent = &m
+				// "Sen. Dianne Feinstein, the ranking Democrat on the
+				// Intelligence Committee, who said": "who" stands for the
+				// name the appositive describes, not for the object of the
+				// appositive's preposition.
+				if m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap && st.isPunct(n.first-1, ",") && st.word(n.first) == "who" {
+					if h := st.appositiveHead(n.first-1, lo); h.ok() && h.form == pipeline.Named && !h.rel && h.last < m.first &&
+						st.isPunct(h.last, ",") && st.is(h.last+1, wDet) {
+						n.antecedent = &h
+					}
+				}
 			}
 		} else if m := st.npEndingAt(n.first-1, lo); m.ok() && !m.rel {
 			n.antecedent = &m
