@@ -880,6 +880,12 @@ func (st *state) isSubjectMention(m personMention) bool {
 	}
 	if e < len(toks) && st.isPunct(e, ",") {
 		e++
+		// "family patriarch Mike Baxter, portrayed by Allen": a passive
+		// participle after the comma describes the name; it is no verb of
+		// the name's.
+		if e+1 < len(toks) && strings.HasSuffix(st.word(e), "ed") && st.word(e+1) == "by" {
+			return false
+		}
 	}
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
