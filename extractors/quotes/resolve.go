@@ -1028,6 +1028,11 @@ func (st *state) isPlaceOrParty(a, b int) bool {
 		if _, ok := stateAbbrevs[string(st.buf)]; ok || st.is(k, wGroupAdj) {
 			continue
 		}
+		// "Afro-Colombian", "Mexican-American": a compound ending with a
+		// nationality or party word.
+		if i := strings.LastIndexByte(string(st.buf), '-'); i > 0 && lexicon[string(st.buf[i+1:])]&wGroupAdj != 0 {
+			continue
+		}
 		if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Place {
 			continue
 		}
