@@ -336,6 +336,13 @@ func (st *state) isFirstName(k int) bool {
 	return ok
 }
 
+// lowerAfterHyphen reports a word whose part after a hyphen is in lower
+// case: "Oscar-winner", "Harvard-educated".
+func lowerAfterHyphen(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
 func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	toks := st.doc.Tokens
 	if !titled && st.is(j-1, wGroupAdj) && (j-a == 1 || !st.isFirstName(a)) && !st.knownSurname(st.word(j-1)) {
@@ -343,6 +350,11 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if j-a == 1 && partyState(st.word(a)) {
 		return // "Rep. Jason Chaffetz, R-Utah, said"
+	}
+	// "Oscar-winner Sarandon", "Pulitzer-winning Smith": a compound that
+	// goes on in lower case is a description, not a first name.
+	for j-a >= 2 && lowerAfterHyphen(st.word(a)) {
+		a++
 	}
 	sur := st.surname(a, j)
 	fg := byte(0)

@@ -544,7 +544,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && (!st.info[head].cap || openerNoun)
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || openerNoun)
 	if st.info[head].cap && !openerNoun {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
@@ -628,6 +628,10 @@ func (st *state) pluralNoun(k int) bool {
 	// article's other capitalised words say.
 	return !st.info[k].cap || st.entityAt(st.doc.Tokens[k].Span) < 0 && !st.capsElsewhere[w]
 }
+
+// endsPlural reports a noun written as a plural: "officials", "analysts";
+// not "actress", "witness", "boss".
+func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // titlePeriod reports the period of a title abbreviation that the
 // tokenizer split from it ("Pres" "." "Obama").
@@ -759,7 +763,7 @@ func (st *state) npAfter(i, hi int) np {
 		}
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && !st.info[head].cap
 	if st.info[head].cap && !st.is(head, wDet) {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
