@@ -464,7 +464,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		if !st.isWord(k) {
-			if w == "&" || w == "-" || st.initialPeriod(k) {
+			if w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k) { // not a spaced dash: "in Palm Beach - Lewandowski continued"
 				first = k
 				continue
 			}
@@ -698,7 +698,7 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
-			if (w == "&" || w == "-" || st.initialPeriod(k)) && k > i {
+			if (w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
 			}
