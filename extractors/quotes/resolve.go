@@ -740,6 +740,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			}
 			return
 		}
+		if plural {
+			// "As Johnson and Weld stumped across New England, they were
+			// recognized"; "what Trump and Lewandowski said …. They had
+			// asserted …": two people named together just before.
+			if a, b := st.pairBefore(n.first); a >= 0 {
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
+		}
 		c.name = st.word(n.first)
 		return
 	default:
@@ -830,6 +839,30 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// pairBefore returns two people named together ("Trump and Lewandowski")
+// in the sentence of token pos or the one before, the latest pair, or -1.
+func (st *state) pairBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	for mi := len(st.pmention) - 1; mi > 0; mi-- {
+		b, a := st.pmention[mi], st.pmention[mi-1]
+		if b.tok >= pos {
+			continue
+		}
+		if a.tok < lo {
+			break
+		}
+		if a.end+1 != b.tok || st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+			continue
+		}
+		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
+			continue
+		}
+		return a.person, b.person
+	}
+	return -1, -1
 }
 
 // thingHead reports a description headed by an organization or a text
