@@ -1032,14 +1032,57 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			return
 		}
 	}
+	resolved := false
 	switch {
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
-		st.resolveDefinite(c, n)
+		resolved = st.resolveDefinite(c, n)
 	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):
-		st.resolveIndefinite(c, n)
+		resolved = st.resolveIndefinite(c, n)
 	default:
-		st.resolvePossessed(c, n)
+		resolved = st.resolvePossessed(c, n)
 	}
+	if !resolved {
+		if p := st.namedNext(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+	}
+}
+
+// namedNext returns the person a description of one person that opens its
+// sentence stands for when the next sentence opens with that person's
+// full name, named there for the first time ("A top Donald Trump adviser
+// says …. ⏎ Ed Brookover spoke to reporters …"), or -1.
+func (st *state) namedNext(n *np) int {
+	if n.plural || !st.personHead(n) || !st.opensClause(n.first) || !st.doc.Tokens[n.first].Is(pipeline.SentStart) {
+		return -1
+	}
+	si := int(st.tokSent[n.first]) + 1
+	if si >= len(st.doc.Sentences) || st.doc.Sentences[si].Paragraph-st.paraOf(n.first) > 1 {
+		return -1
+	}
+	first := st.doc.Sentences[si].First
+	for _, m := range st.pmention {
+		if m.tok < first {
+			continue
+		}
+		if !st.opensClause(m.tok) || !st.doc.Tokens[first].Is(pipeline.SentStart) || m.tok-first > 2 || m.end-m.tok < 2 || !st.isFirstName(m.tok) {
+			return -1
+		}
+		p := &st.people[m.person]
+		if p.org || !st.isSubjectMention(m) {
+			return -1
+		}
+		for _, e := range st.pmention {
+			if e.tok >= n.first {
+				break
+			}
+			if e.person == m.person {
+				return -1 // named before: the description is someone else
+			}
+		}
+		return m.person
+	}
+	return -1
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
