@@ -35,6 +35,7 @@ type person struct {
 	entity      int
 	count       int
 	spoke       bool // named as the speaker of a quote
+	aged        bool // named with an age ("Yin Myint May, 60,")
 }
 
 // personMention is one place where a person is named, outside quotes.
@@ -336,6 +337,16 @@ func (st *state) isFirstName(k int) bool {
 	return ok
 }
 
+// ageAfter reports an age in commas after the name ending before token j:
+// "Yin Myint May, 60, a doctor".
+func (st *state) ageAfter(j int) bool {
+	if j+2 >= len(st.doc.Tokens) || !st.isPunct(j, ",") || !st.isPunct(j+2, ",") {
+		return false
+	}
+	w := st.word(j + 1)
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
 // lowerAfterHyphen reports a word whose part after a hyphen is in lower
 // case: "Oscar-winner", "Harvard-educated".
 func lowerAfterHyphen(w string) bool {
@@ -367,6 +378,12 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
 	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
+	aged := j-a >= 2 && st.ageAfter(j)
+	if aged {
+		// "One voter, Guadalupe Potocacetpl, 35, showed up": an age makes
+		// a person, whatever the entity stage says.
+		org, ent = false, -1
+	}
 	if ent >= 0 {
 		switch st.doc.Entities[ent].Type {
 		case pipeline.Organization:
@@ -422,6 +439,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if p.entity < 0 {
 		p.entity = ent
 	}
+	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
 }
 
