@@ -77,8 +77,12 @@ func genericRole(w string) bool { return !identityRoles[w] }
 // board") and reports whether it did.
 func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	head := st.headOf(n)
-	if head <= n.first || n.plural || st.is(head, wPlural) {
+	if head <= n.first {
 		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	if n.plural || st.is(head, wPlural) || pairHeads[string(st.buf)] {
+		return st.resolvePair(c, n, head)
 	}
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	hw := string(st.buf)
@@ -102,6 +106,66 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
 	return true
+}
+
+// pairHeads head plural descriptions of two people ("the two", "the two
+// lawmakers", "the committee chairmen").
+var pairHeads = map[string]bool{"two": true, "pair": true, "duo": true, "lawmakers": true, "senators": true, "chairmen": true,
+	"candidates": true, "men": true, "women": true, "authors": true, "leaders": true, "officials": true}
+
+// resolvePair names a plural description of two people by the last two
+// people named together as a sentence's subject within three paragraphs
+// ("Goodlatte and Benghazi Committee Chairman Trey Gowdy (R-S.C) sent a
+// letter …. The two lawmakers argue"), when the description says two or
+// its head is a word for such people.
+func (st *state) resolvePair(c *candidate, n *np, head int) bool {
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	if !pairHeads[string(st.buf)] || !strings.EqualFold(st.word(n.first), "the") {
+		return false
+	}
+	para := st.paraOf(n.first)
+	for mi := len(st.pmention) - 1; mi > 0; mi-- {
+		b := st.pmention[mi]
+		if b.tok >= n.first {
+			continue
+		}
+		if para-st.paraOf(b.tok) > 3 {
+			break
+		}
+		if !st.isSubjectMention(b) || b.person == st.pmention[mi-1].person {
+			continue
+		}
+		a := st.pmention[mi-1]
+		if !st.joinedByAnd(a, b) || !st.opensClause(a.tok) {
+			continue
+		}
+		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
+			continue
+		}
+		c.name, c.entity = st.personName(a.person)+" and "+st.personName(b.person), -1
+		return true
+	}
+	return false
+}
+
+// joinedByAnd reports two mentions joined by "and", with at most an
+// appositive or a parenthesis after the first and titles before the
+// second: "Felicia Wong, president of the institute, and Stan Greenberg",
+// "Chaffetz (R-Utah) and Judiciary Committee Chairman Bob Goodlatte".
+func (st *state) joinedByAnd(a, b personMention) bool {
+	k := b.tok - 1
+	for k > a.end && (st.info[k].cap && st.isWord(k) || st.titlePeriod(k)) {
+		k-- // "Judiciary Committee Chairman"
+	}
+	if k < a.end || st.word(k) != "and" || k-a.end > 20 {
+		return false
+	}
+	for j := a.end; j < k; j++ {
+		if st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux) || st.word(j) == "and" {
+			return false
+		}
+	}
+	return k == a.end || st.isPunct(a.end, ",") || st.word(a.end) == "("
 }
 
 // descMods collects a description's capitalised modifiers and the words

@@ -238,7 +238,7 @@ func (st *state) personEvidence(p int) bool {
 	if pp.last-pp.first >= 2 && st.isFirstName(pp.first) {
 		return true
 	}
-	return pp.spoke
+	return pp.spoke || pp.aged
 }
 
 // resolveNarrative resolves the "he" and "she" of the story's own sentences

@@ -35,6 +35,7 @@ type person struct {
 	entity      int
 	count       int
 	spoke       bool // named as the speaker of a quote
+	aged        bool // named with an age ("Yin Myint May, 60,")
 }
 
 // personMention is one place where a person is named, outside quotes.
@@ -336,6 +337,23 @@ func (st *state) isFirstName(k int) bool {
 	return ok
 }
 
+// ageAfter reports an age in commas after the name ending before token j:
+// "Yin Myint May, 60, a doctor".
+func (st *state) ageAfter(j int) bool {
+	if j+2 >= len(st.doc.Tokens) || !st.isPunct(j, ",") || !st.isPunct(j+2, ",") {
+		return false
+	}
+	w := st.word(j + 1)
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
+// lowerAfterHyphen reports a word whose part after a hyphen is in lower
+// case: "Oscar-winner", "Harvard-educated".
+func lowerAfterHyphen(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
 func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	toks := st.doc.Tokens
 	if !titled && st.is(j-1, wGroupAdj) && (j-a == 1 || !st.isFirstName(a)) && !st.knownSurname(st.word(j-1)) {
@@ -343,6 +361,11 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if j-a == 1 && partyState(st.word(a)) {
 		return // "Rep. Jason Chaffetz, R-Utah, said"
+	}
+	// "Oscar-winner Sarandon", "Pulitzer-winning Smith": a compound that
+	// goes on in lower case is a description, not a first name.
+	for j-a >= 2 && lowerAfterHyphen(st.word(a)) {
+		a++
 	}
 	sur := st.surname(a, j)
 	fg := byte(0)
@@ -355,6 +378,12 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
 	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
+	aged := j-a >= 2 && st.ageAfter(j)
+	if aged {
+		// "One voter, Guadalupe Potocacetpl, 35, showed up": an age makes
+		// a person, whatever the entity stage says.
+		org, ent = false, -1
+	}
 	if ent >= 0 {
 		switch st.doc.Entities[ent].Type {
 		case pipeline.Organization:
@@ -410,6 +439,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if p.entity < 0 {
 		p.entity = ent
 	}
+	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
 }
 
@@ -692,6 +722,12 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			st.nameDescription(&tmp, a)
 		}
 		c.name, c.entity = tmp.name, tmp.entity
+		// "Sen. Dianne Feinstein, …, who said …. “…,” she said": the
+		// relative pronoun is a speaking mention of its person, for the
+		// pronouns after it.
+		if p := st.personByName(c.name); p >= 0 && a.form == pipeline.Named && !st.people[p].org {
+			st.notePronoun(n.first, p)
+		}
 		return
 	}
 	w := strings.ToLower(st.word(n.first))
@@ -721,6 +757,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				c.name, c.entity = tmp.name, tmp.entity
 			}
 			return
+		}
+		if plural {
+			// "As Johnson and Weld stumped across New England, they were
+			// recognized"; "what Trump and Lewandowski said …. They had
+			// asserted …": two people named together just before.
+			if a, b := st.pairBefore(n.first); a >= 0 {
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 		}
 		c.name = st.word(n.first)
 		return
@@ -814,6 +859,30 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 	return np{}, false
 }
 
+// pairBefore returns two people named together ("Trump and Lewandowski")
+// in the sentence of token pos or the one before, the latest pair, or -1.
+func (st *state) pairBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	for mi := len(st.pmention) - 1; mi > 0; mi-- {
+		b, a := st.pmention[mi], st.pmention[mi-1]
+		if b.tok >= pos {
+			continue
+		}
+		if a.tok < lo {
+			break
+		}
+		if a.end+1 != b.tok || st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+			continue
+		}
+		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
+			continue
+		}
+		return a.person, b.person
+	}
+	return -1, -1
+}
+
 // thingHead reports a description headed by an organization or a text
 // ("the group", "the staff letter", "Trump's campaign"): what "it" can
 // stand for.
@@ -874,6 +943,12 @@ func (st *state) isSubjectMention(m personMention) bool {
 	}
 	if e < len(toks) && st.isPunct(e, ",") {
 		e++
+		// "family patriarch Mike Baxter, portrayed by Allen": a passive
+		// participle after the comma describes the name; it is no verb of
+		// the name's.
+		if e+1 < len(toks) && strings.HasSuffix(st.word(e), "ed") && st.word(e+1) == "by" {
+			return false
+		}
 	}
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
@@ -975,14 +1050,57 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			return
 		}
 	}
+	resolved := false
 	switch {
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
-		st.resolveDefinite(c, n)
+		resolved = st.resolveDefinite(c, n)
 	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):
-		st.resolveIndefinite(c, n)
+		resolved = st.resolveIndefinite(c, n)
 	default:
-		st.resolvePossessed(c, n)
+		resolved = st.resolvePossessed(c, n)
 	}
+	if !resolved {
+		if p := st.namedNext(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+	}
+}
+
+// namedNext returns the person a description of one person that opens its
+// sentence stands for when the next sentence opens with that person's
+// full name, named there for the first time ("A top Donald Trump adviser
+// says …. ⏎ Ed Brookover spoke to reporters …"), or -1.
+func (st *state) namedNext(n *np) int {
+	if n.plural || !st.personHead(n) || !st.opensClause(n.first) || !st.doc.Tokens[n.first].Is(pipeline.SentStart) {
+		return -1
+	}
+	si := int(st.tokSent[n.first]) + 1
+	if si >= len(st.doc.Sentences) || st.doc.Sentences[si].Paragraph-st.paraOf(n.first) > 1 {
+		return -1
+	}
+	first := st.doc.Sentences[si].First
+	for _, m := range st.pmention {
+		if m.tok < first {
+			continue
+		}
+		if !st.opensClause(m.tok) || !st.doc.Tokens[first].Is(pipeline.SentStart) || m.tok-first > 2 || m.end-m.tok < 2 || !st.isFirstName(m.tok) {
+			return -1
+		}
+		p := &st.people[m.person]
+		if p.org || !st.isSubjectMention(m) {
+			return -1
+		}
+		for _, e := range st.pmention {
+			if e.tok >= n.first {
+				break
+			}
+			if e.person == m.person {
+				return -1 // named before: the description is someone else
+			}
+		}
+		return m.person
+	}
+	return -1
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
@@ -1014,6 +1132,11 @@ func (st *state) isPlaceOrParty(a, b int) bool {
 	for k := a; k < b; k++ {
 		st.buf = appendLower(st.buf[:0], st.word(k))
 		if _, ok := stateAbbrevs[string(st.buf)]; ok || st.is(k, wGroupAdj) {
+			continue
+		}
+		// "Afro-Colombian", "Mexican-American": a compound ending with a
+		// nationality or party word.
+		if i := strings.LastIndexByte(string(st.buf), '-'); i > 0 && lexicon[string(st.buf[i+1:])]&wGroupAdj != 0 {
 			continue
 		}
 		if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Place {

@@ -72,6 +72,16 @@ func (st *state) subjectBefore(v, lo int) np {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
 				n.antecedent = &m
+				// "Sen. Dianne Feinstein, the ranking Democrat on the
+				// Intelligence Committee, who said": "who" stands for the
+				// name the appositive describes, not for the object of the
+				// appositive's preposition.
+				if m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap && st.isPunct(n.first-1, ",") && st.word(n.first) == "who" {
+					if h := st.appositiveHead(n.first-1, lo); h.ok() && h.form == pipeline.Named && !h.rel && h.last < m.first &&
+						st.isPunct(h.last, ",") && st.is(h.last+1, wDet) {
+						n.antecedent = &h
+					}
+				}
 			}
 		} else if m := st.npEndingAt(n.first-1, lo); m.ok() && !m.rel {
 			n.antecedent = &m
@@ -454,7 +464,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		if !st.isWord(k) {
-			if w == "&" || w == "-" || st.initialPeriod(k) {
+			if w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k) { // not a spaced dash: "in Palm Beach - Lewandowski continued"
 				first = k
 				continue
 			}
@@ -534,7 +544,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && (!st.info[head].cap || openerNoun)
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || openerNoun)
 	if st.info[head].cap && !openerNoun {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
@@ -619,6 +629,10 @@ func (st *state) pluralNoun(k int) bool {
 	return !st.info[k].cap || st.entityAt(st.doc.Tokens[k].Span) < 0 && !st.capsElsewhere[w]
 }
 
+// endsPlural reports a noun written as a plural: "officials", "analysts";
+// not "actress", "witness", "boss".
+func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
 // titlePeriod reports the period of a title abbreviation that the
 // tokenizer split from it ("Pres" "." "Obama").
 func (st *state) titlePeriod(k int) bool {
@@ -684,7 +698,7 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
-			if (w == "&" || w == "-" || st.initialPeriod(k)) && k > i {
+			if (w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
 			}
@@ -749,7 +763,7 @@ func (st *state) npAfter(i, hi int) np {
 		}
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
-	n.plural = st.is(head, wPlural) || strings.HasSuffix(st.word(head), "s") && !st.info[head].cap
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && !st.info[head].cap
 	if st.info[head].cap && !st.is(head, wDet) {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
