@@ -349,14 +349,27 @@ func (st *state) cueSpan(c *candidate) pipeline.Span {
 	return c.cue
 }
 
+// word is the text of token i, or "" outside the document: the rules look
+// one or two tokens ahead or back without checking the ends each time
+// (fuzzing found three such reads past the last token).
 func (st *state) word(i int) string {
+	if i < 0 || i >= len(st.doc.Tokens) {
+		return ""
+	}
 	t := st.doc.Tokens[i]
 	return st.doc.Text[t.Start:t.End]
 }
 
-func (st *state) is(i int, c wordClass) bool { return st.info[i].cls&c != 0 }
+// is reports whether token i is of class c; false outside the document, as
+// word.
+func (st *state) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(st.info) && st.info[i].cls&c != 0
+}
 
 func (st *state) isPunct(i int, s string) bool {
+	if i < 0 || i >= len(st.doc.Tokens) {
+		return false
+	}
 	t := st.doc.Tokens[i]
 	return (t.Kind == pipeline.Punct || t.Kind == pipeline.Dash || t.Kind == pipeline.Symbol) && st.doc.Text[t.Start:t.End] == s
 }
