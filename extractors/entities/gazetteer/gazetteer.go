@@ -91,12 +91,15 @@ var Default = sync.OnceValue(func() *Table {
 	return t
 })
 
+// build reads the embedded lists into a table. Start-up pays for it, so it
+// hashes each entry's words as it scans them, with no per-line allocation.
 func build() (*Table, error) {
-	type entry struct {
-		words []string
+	type list struct {
+		text  string
 		class Class
 	}
-	var entries []entry
+	var lists []list
+	entries := 0
 	fp := fnv.New64a()
 	for c := Class(0); c < NumClasses; c++ {
 		for _, f := range files[c] {
@@ -106,38 +109,47 @@ func build() (*Table, error) {
 			}
 			fp.Write([]byte(f))
 			fp.Write(b)
-			for _, line := range strings.Split(string(b), "\n") {
-				line = strings.TrimSpace(line)
-				if line == "" || strings.HasPrefix(line, "#") {
-					continue
+			text := string(b)
+			for line := range strings.SplitSeq(text, "\n") {
+				if isEntry(line) {
+					entries++
 				}
-				entries = append(entries, entry{Tokenize(line), c})
 			}
+			lists = append(lists, list{text, c})
 		}
 	}
 	t := &Table{fp: fp.Sum64()}
 	size := 1
-	for size < 4*len(entries) {
+	for size < 4*entries {
 		size <<= 1
 	}
 	t.keys = make([]uint64, size)
 	t.vals = make([]uint32, size)
 	t.mask = uint64(size - 1)
-	for _, e := range entries {
-		if len(e.words) > t.maxLen {
-			t.maxLen = len(e.words)
-		}
-		h := uint64(seqStart)
-		for i, w := range e.words {
-			h = seqAdd(h, w)
-			if i < len(e.words)-1 {
-				t.add(h, prefixBit)
-			} else {
-				t.add(h, 1<<e.class)
+	for _, l := range lists {
+		for line := range strings.SplitSeq(l.text, "\n") {
+			if !isEntry(line) {
+				continue
 			}
+			h, words := uint64(seqStart), 0
+			for w := range strings.FieldsSeq(line) {
+				if words > 0 {
+					t.add(h, prefixBit) // the words so far start a longer entry
+				}
+				h = seqAdd(h, w)
+				words++
+			}
+			t.add(h, 1<<l.class)
+			t.maxLen = max(t.maxLen, words)
 		}
 	}
 	return t, nil
+}
+
+// isEntry reports a list line that holds an entry: not blank, not a comment.
+func isEntry(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && line[0] != '#'
 }
 
 // Tokenize splits a list entry into tokens: on spaces, periods staying

@@ -26,9 +26,12 @@ var Default = sync.OnceValues(func() (*tagger.Model, error) {
 	return Load(embedded)
 })
 
-// Load reads a model trained with the default gazetteer.
+// Load reads a model trained with the default gazetteer, building the
+// gazetteer while the weights are read.
 func Load(b []byte) (*tagger.Model, error) {
-	return tagger.LoadBytes(b, gazetteer.Default())
+	lex := make(chan *gazetteer.Table, 1)
+	go func() { lex <- gazetteer.Default() }()
+	return tagger.LoadBytesWith(b, func() tagger.Lexicon { return <-lex })
 }
 
 // Embedded returns the bytes of the shipped model.

@@ -399,6 +399,13 @@ func Load(r io.Reader, lex Lexicon) (*Model, error) {
 // LoadBytes reads a model from memory, e.g. go:embed bytes. It does not keep
 // b.
 func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
+	return LoadBytesWith(b, func() Lexicon { return lex })
+}
+
+// LoadBytesWith is LoadBytes with the lexicon asked for only once the
+// weights are read, so that a caller can build it meanwhile (start-up: both
+// take about as long).
+func LoadBytesWith(b []byte, lexicon func() Lexicon) (*Model, error) {
 	rd := &reader{b: b}
 	if string(rd.next(len(magic))) != magic {
 		return nil, ErrFormat
@@ -408,14 +415,6 @@ func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
 	}
 	m := &Model{}
 	m.lexFP = rd.u64()
-	var fp uint64
-	if lex != nil {
-		fp = lex.Fingerprint()
-	}
-	if fp != m.lexFP {
-		return nil, fmt.Errorf("tagger: model was trained with lexicon %016x, given %016x", m.lexFP, fp)
-	}
-	m.feats.lex = lex
 	m.Meta.Seed = rd.u64()
 	m.Meta.Epochs = int(rd.u32())
 	m.Meta.Note = string(rd.next(int(rd.u32())))
@@ -447,6 +446,15 @@ func LoadBytes(b []byte, lex Lexicon) (*Model, error) {
 	if len(rd.b) != rd.off {
 		return nil, ErrFormat
 	}
+	lex := lexicon()
+	var fp uint64
+	if lex != nil {
+		fp = lex.Fingerprint()
+	}
+	if fp != m.lexFP {
+		return nil, fmt.Errorf("tagger: model was trained with lexicon %016x, given %016x", m.lexFP, fp)
+	}
+	m.feats.lex = lex
 	return m, nil
 }
 
