@@ -322,7 +322,25 @@ func (e *entry) summary(i int) Summary {
 }
 
 // Get reads record i from the file.
+//
+// A record another process rewrote since the file was indexed is read again
+// after the index is brought up to date (Sync), a few times if the other
+// process keeps writing.
 func (s *Store) Get(i int) (View, error) {
+	v, err := s.get(i)
+	for try := 0; try < 3 && errors.Is(err, errStale); try++ {
+		if err := s.Sync(); err != nil {
+			return View{}, err
+		}
+		v, err = s.get(i)
+	}
+	return v, err
+}
+
+// errStale: the file changed under the index.
+var errStale = errors.New("changed on disk while being read; reload")
+
+func (s *Store) get(i int) (View, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if i < 0 || i >= len(s.entries) {
@@ -341,7 +359,7 @@ func (s *Store) read(i int) ([]byte, View, error) {
 		return nil, v, err
 	}
 	if hash(seg) != e.version {
-		return nil, v, fmt.Errorf("%s changed on disk while being read; reload", s.path)
+		return nil, v, fmt.Errorf("%s %w", s.path, errStale)
 	}
 	if e.err != "" {
 		v.Error, v.ReadOnly = e.err, "the record could not be read: "+e.err
