@@ -2,7 +2,6 @@ package export
 
 import (
 	"sort"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sayso/sayso/pipeline"
@@ -47,7 +46,7 @@ func prepare(rec *pipeline.Record, o Only, st *Stats) *article {
 			if !ok {
 				continue
 			}
-			sp = trimSpace(rec.Text, sp)
+			sp = sp.TrimSpace(rec.Text)
 			if sp.Len() == 0 {
 				st.problem(rec.ID, "entity %s mention [%d,%d) is blank: left out", e.ID, m.Start, m.End)
 				continue
@@ -124,23 +123,4 @@ func flatten(a *article, st *Stats) []mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// trimSpace narrows a span to its non-space content.
-func trimSpace(text string, s pipeline.Span) pipeline.Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }

@@ -8,6 +8,11 @@
 // All of the package's core types and the Stage interface live in this file.
 package pipeline
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Span is a half-open byte range [Start, End) of Document.Text.
 type Span struct {
 	Start, End int
@@ -24,6 +29,26 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// TrimSpace narrows s to its content in text without the white space at
+// either end.
+func (s Span) TrimSpace(text string) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
 
 // TokenKind says what a token is made of.
 type TokenKind uint8

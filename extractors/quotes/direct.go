@@ -59,7 +59,7 @@ func (st *state) attributeDirect() {
 		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 {
 			continue
 		}
-		c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
+		c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
 		if (st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c)) && st.speakerFitsCue(&c) {
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
@@ -148,7 +148,7 @@ func (st *state) inheritDirect() {
 			if !ok {
 				continue
 			}
-			c := candidate{span: trimSpace(st.doc.Text, s.content), kind: pipeline.Direct, seg: si, style: s.style,
+			c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style,
 				cueTok: -1, entity: -1, pat: pat, speaker: sp}
 			c.speaker.inherited = true
 			st.segCand[si] = int32(len(st.cands))
@@ -1207,25 +1207,6 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
-}
-
-// trimSpace trims spaces at both ends of a span.
-func trimSpace(text string, s pipeline.Span) pipeline.Span {
-	for s.Start < s.End {
-		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += size
-	}
-	for s.End > s.Start {
-		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= size
-	}
-	return s
 }
 
 // notTurnLabels open paragraphs the way speakers' names open turns, but
