@@ -223,15 +223,8 @@ func (l *Loader) NewsTest() (Set, error) {
 
 // GUMNewsTest is the GUM test documents of the news and interview genres.
 func (l *Loader) GUMNewsTest() (Set, error) {
-	var docs []conll.Document
-	for _, g := range []string{"news", "interview"} {
-		d, err := l.gum(g, "test")
-		if err != nil {
-			return Set{}, err
-		}
-		docs = append(docs, d...)
-	}
-	return Set{"gum-news-test", docs}, nil
+	docs, err := l.gumDocs(newsGenres, "test")
+	return Set{"gum-news-test", docs}, err
 }
 
 // PUDNewsTest is UNER PUD's news half.
@@ -248,13 +241,9 @@ func (l *Loader) EWTTest() (Set, error) {
 
 // Dev is the split used for choices.
 func (l *Loader) Dev() (Set, error) {
-	var docs []conll.Document
-	for _, g := range gumGenres {
-		d, err := l.gum(g, "dev")
-		if err != nil {
-			return Set{}, err
-		}
-		docs = append(docs, d...)
+	docs, err := l.gumDocs(gumGenres, "dev")
+	if err != nil {
+		return Set{}, err
 	}
 	p, err := l.pud(false)
 	if err != nil {
@@ -347,32 +336,34 @@ func Texts(docs []conll.Document) []string {
 	return out
 }
 
-// DevNews is the news-like part of Dev: the GUM "dev" documents of the news
-// and interview genres.
-func (l *Loader) DevNews() (Set, error) {
+// newsGenres are GUM's news-like genres.
+var newsGenres = []string{"news", "interview"}
+
+// gumDocs reads the GUM documents of split in genres.
+func (l *Loader) gumDocs(genres []string, split string) ([]conll.Document, error) {
 	var docs []conll.Document
-	for _, g := range []string{"news", "interview"} {
-		d, err := l.gum(g, "dev")
+	for _, g := range genres {
+		d, err := l.gum(g, split)
 		if err != nil {
-			return Set{}, err
+			return nil, err
 		}
 		docs = append(docs, d...)
 	}
-	return Set{"dev-news", docs}, nil
+	return docs, nil
+}
+
+// DevNews is the news-like part of Dev: the GUM "dev" documents of the news
+// and interview genres.
+func (l *Loader) DevNews() (Set, error) {
+	docs, err := l.gumDocs(newsGenres, "dev")
+	return Set{"dev-news", docs}, err
 }
 
 // DevGUM is the GUM part of Dev (12 whole documents of six genres), where
 // document-level features have whole articles to work with.
 func (l *Loader) DevGUM() (Set, error) {
-	var docs []conll.Document
-	for _, g := range gumGenres {
-		d, err := l.gum(g, "dev")
-		if err != nil {
-			return Set{}, err
-		}
-		docs = append(docs, d...)
-	}
-	return Set{"dev-gum", docs}, nil
+	docs, err := l.gumDocs(gumGenres, "dev")
+	return Set{"dev-gum", docs}, err
 }
 
 // DevPUD is the UNER PUD part of Dev (its Wikipedia half: documents of one
