@@ -38,17 +38,7 @@ func (st *state) headlineCue(v int) bool {
 	if v == 0 || !st.info[v-1].cap || !st.info[v].cue.has(clause) || st.info[v].cue.form != formThird {
 		return false
 	}
-	a, b := st.paraTokens(st.paraOf(v))
-	words, caps := 0, 0
-	for k := a; k < b; k++ {
-		if st.isWord(k) {
-			words++
-			if st.info[k].cap {
-				caps++
-			}
-		}
-	}
-	return words >= 4 && words <= 25 && caps*5 >= words*4
+	return st.titleCaseParagraph(st.paraOf(v))
 }
 
 // sentenceBounds returns the narrative sentence around token v: from the
