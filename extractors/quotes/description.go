@@ -46,6 +46,9 @@ var identityRoles = map[string]bool{"nominee": true, "candidate": true, "frontru
 	"lawmaker": true, "judge": true, "justice": true, "governor-elect": true, "president-elect": true, "rival": true,
 	"challenger": true, "incumbent": true, "minister": true, "chancellor": true, "pope": true, "ambassador": true,
 	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true,
+	// epithets news gives the person a story is about ("the retired neurosurgeon", "the gambling tycoon")
+	"tycoon": true, "magnate": true, "neurosurgeon": true, "surgeon": true, "investor": true, "entrepreneur": true,
+	"financier": true, "philanthropist": true, "admiral": true,
 	// sports reports name players and coaches by their position
 	"coach": true, "manager": true, "striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
 	"keeper": true, "captain": true, "quarterback": true, "pitcher": true, "winger": true, "skipper": true}

@@ -382,7 +382,9 @@ func (st *state) personHead(n *np) bool {
 
 // personNouns head descriptions of people that the role list lacks.
 var personNouns = map[string]bool{"representative": true, "spokesperson": true, "actor": true, "actress": true,
-	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true}
+	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true,
+	"tycoon": true, "magnate": true, "neurosurgeon": true, "surgeon": true, "investor": true, "entrepreneur": true,
+	"financier": true, "philanthropist": true, "admiral": true}
 
 // roleGender tells the sex a role word implies, family words included.
 func roleGender(w string) byte {

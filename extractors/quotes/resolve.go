@@ -1176,7 +1176,8 @@ func (st *state) recentSubject(pos, paras int) int {
 var politicalRoles = map[string]bool{"nominee": true, "candidate": true, "frontrunner": true, "front-runner": true,
 	"senator": true, "governor": true, "president": true, "businessman": true, "billionaire": true, "mogul": true,
 	"hopeful": true, "congressman": true, "congresswoman": true, "mayor": true, "secretary": true, "speaker": true,
-	"leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true}
+	"leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true,
+	"magnate": true, "neurosurgeon": true, "investor": true, "entrepreneur": true}
 
 // salientPerson returns the person mentioned most often before description
 // n, among those whose mentions have the description's capitalised words
