@@ -809,9 +809,16 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			break
 		}
 		a := s.First
-		// Skip a leading adverbial: "On Tuesday, …"
-		for j := a; j < s.Last && j-a < 8; j++ {
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime) {
+		if a+1 < s.Last && st.is(a, wConj) {
+			a++ // "But throughout the summer, members criticized …"
+		}
+		// Skip a leading adverbial: "On Tuesday, …", "As Trump's stature
+		// grew at home in recent months, Mexican officials conducted …"
+		for j := a; j < s.Last && j-a < 16; j++ {
+			if st.isFinal(j) || st.isMark(j) {
+				break
+			}
+			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
 				a = j + 1
 				break
 			}
@@ -823,6 +830,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
 			continue
 		}
+		joined := false
 		if plural && n.last+1 < min(s.Last, pos) && st.word(n.last) == "and" {
 			// "Professors Foner and Alba suggest …": a group of two.
 			j := n.last + 1
@@ -831,6 +839,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			}
 			if j > n.last+1 && j < s.Last {
 				n = np{span: st.span(n.first, j), first: n.first, last: j, form: pipeline.Description, plural: true}
+				joined = true
 			}
 		}
 		if e := n.last - 1; !plural && n.form == pipeline.Description && e-n.first >= 2 && isLowerASCII(st.word(e)) &&
@@ -840,6 +849,19 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			n.span = st.span(n.first, e)
 		}
 		next := n.last
+		if plural && n.plural && !joined && st.isPunct(next, ",") {
+			// "The aides, led by campaign manager Terry Sullivan, told …":
+			// the verb after an aside of no verb of its own.
+			for j := next + 1; j < min(s.Last, pos) && j-next <= 12; j++ {
+				if st.isPunct(j, ",") {
+					next = j + 1
+					break
+				}
+				if st.info[j].cue.isVerb() || st.is(j, wAux|wRel) || st.isMark(j) {
+					break
+				}
+			}
+		}
 		if w := st.word(next); !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(w, "ed") ||
 			!plural && len(w) > 3 && strings.HasSuffix(w, "s") && isLowerASCII(w) && !st.is(next, wPrep|wDet)) { // "The email includes"
 			continue
