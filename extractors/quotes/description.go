@@ -32,7 +32,7 @@ const (
 	dModsAbsent = 20  // … and near none of its mentions
 	dPrev       = 60  // spoke the quote before
 	dFloor      = -20 // the least score that names someone without an introduction…
-	dMargin     = 60  // … and how far ahead of the next it must be
+	dMargin     = 45  // … and how far ahead of the next it must be
 )
 
 // identityRoles head descriptions of the people a story is about, which a

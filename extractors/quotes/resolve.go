@@ -933,6 +933,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
 		b--
 	}
+	if st.topicAt(b, m.end) {
+		return true // "As for Trump, he said he's not worried": the topic the sentence goes on about
+	}
 	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
 		return false // "a representative for Mr. Pinchuk said": the object of a preposition
 	}
@@ -989,6 +992,13 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// topicAt reports a name that opens its sentence as its topic, "As for
+// X," with the word "for" at token b and the name ending before token e.
+func (st *state) topicAt(b, e int) bool {
+	return b > 0 && e < len(st.doc.Tokens) && strings.EqualFold(st.word(b), "for") && strings.EqualFold(st.word(b-1), "as") &&
+		st.doc.Tokens[b-1].Is(pipeline.SentStart) && st.isPunct(e, ",")
 }
 
 // verbLike reports a token that reads as a finite verb after a subject.
