@@ -748,8 +748,10 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			}
 		}
 		// Else the subject of a sentence just before: "Iranian officials
-		// met in Oman. They said …"
-		if m, ok := st.groupSubjectBefore(n.first, plural); ok {
+		// met in Oman. They said …"; counted from the quote the pronoun
+		// attributes when the quote comes first ("The memo was sent
+		// Thursday. ⏎ “…. …,” it stated").
+		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural); ok {
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -778,12 +780,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		ls = &st.cands[lastSpeaker]
 	}
 	st.resolveNarrative(n.first, ls)
-	anchor := n.first
-	if c.kind != pipeline.Indirect && c.span.Start < st.doc.Tokens[n.first].Start {
-		if a := st.tokenAt(c.span.Start); a < n.first && st.paraOf(a) == st.paraOf(n.first) {
-			anchor = a
-		}
-	}
+	anchor := st.quoteAnchor(c, n.first)
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
 	switch {
 	case best >= 0:
@@ -795,6 +792,19 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	default:
 		c.name = st.word(n.first)
 	}
+}
+
+// quoteAnchor returns the token distances to a pronoun at token pos are
+// counted from: the start of the direct quote it attributes when the quote
+// comes first in its paragraph ("“Wow. … Wow,” she replied": the quote's
+// sentences are not the story's), else pos.
+func (st *state) quoteAnchor(c *candidate, pos int) int {
+	if c.kind != pipeline.Indirect && c.span.Start < st.doc.Tokens[pos].Start {
+		if a := st.tokenAt(c.span.Start); a < pos && st.paraOf(a) == st.paraOf(pos) {
+			return a
+		}
+	}
+	return pos
 }
 
 // groupSubjectBefore finds the subject of one of the two sentences before
@@ -858,6 +868,19 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 					break
 				}
 				if st.info[j].cue.isVerb() || st.is(j, wAux|wRel) || st.isMark(j) {
+					break
+				}
+			}
+		}
+		if !plural && n.form == pipeline.Description && st.is(next, wPrep) && !st.info[next].cap {
+			// "Thursday's memo from the panel seemed …": the verb after
+			// the phrase's complement.
+			for j := next + 1; j < min(s.Last, pos) && j-next <= 6; j++ {
+				if !st.isWord(j) || st.isMark(j) {
+					break
+				}
+				if st.verbLike(j) {
+					next = j
 					break
 				}
 			}
