@@ -126,7 +126,8 @@ var textNouns = map[string]bool{"statement": true, "letter": true, "email": true
 	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
 	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
 	"petition": true, "transcript": true, "notice": true, "card": true, "invitation": true, "website": true,
-	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true}
+	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true,
+	"memorandum": true, "affidavit": true}
 
 // inheritDirect gives quotes without an attribution of their own the
 // speaker of a neighbour: the quote they continue, a quote of the same

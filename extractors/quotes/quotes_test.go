@@ -523,6 +523,13 @@ func TestResolution(t *testing.T) {
 		{"it after a text whose subject has a complement, a quote between",
 			"The panel met again on Thursday.\n\nThursday's memo from the panel seemed aimed at bolstering the inquiry.\n\n“So far, 59 of the 75 witnesses had never been interviewed. The inquiry is the first to include them,” it stated.",
 			[]want{{d, "So far, 59 of the 75 witnesses had never been interviewed. The inquiry is the first to include them,", "it", "Thursday's memo", "stated"}}},
+		{"it after a text named in the sentence before",
+			"Officer Dan Miller filed charges on Monday.\n\n“The suspect grabbed her left arm,” Miller wrote in the affidavit. It continued: “Probable cause exists to charge him with battery.”",
+			[]want{{d, "The suspect grabbed her left arm,", "Miller", "Dan Miller", "wrote"},
+				{d, "Probable cause exists to charge him with battery.", "It", "the affidavit", "continued"}}},
+		{"it after an organization is no text named before it",
+			"The senator kept a private email account.\n\nFiles from the Springfield Water Board began circulating after it announced that its servers had been breached.",
+			[]want{{ind, "its servers had been breached", "it", "", "announced"}}}, // not "a private email account"
 		{"who after an appositive names the name it describes",
 			"The plan was backed on Friday by Sen. Mary Holt of Ohio, the ranking Democrat on the Senate Budget Committee, who said none of the cuts would pass.\n\n“It has never made sense to me that the governor can be blamed for this,” she said.",
 			[]want{{ind, "none of the cuts would pass", "who", "Mary Holt", "said"},

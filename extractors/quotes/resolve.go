@@ -760,6 +760,14 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			}
 			return
 		}
+		if !plural {
+			// "Bujnowski wrote in the affidavit. It continued: …": a text
+			// named in the sentence before.
+			if a, b := st.textBefore(st.quoteAnchor(c, n.first)); a >= 0 {
+				c.name = st.doc.Text[st.doc.Tokens[a].Start:st.doc.Tokens[b-1].End]
+				return
+			}
+		}
 		if plural {
 			// "As Johnson and Weld stumped across New England, they were
 			// recognized"; "what Trump and Lewandowski said …. They had
@@ -902,6 +910,43 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// textBefore returns the tokens [a, b) of the last text ("the affidavit",
+// "a 2001 memorandum issued by …" up to its noun) named in the sentence
+// before token pos or in its own sentence before it, with its determiner,
+// or -1; not when an organization is named after it in the pronoun's own
+// sentence (the likelier "it").
+func (st *state) textBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	if st.paraOf(pos)-st.paraOf(lo) > 1 {
+		lo = st.doc.Sentences[si].First
+	}
+	for k := pos - 1; k >= lo; k-- {
+		if st.isMark(k) {
+			return -1, -1 // a quote's words are no text the story names
+		}
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if st.info[k].cap || !textNouns[string(st.buf)] {
+			continue
+		}
+		for _, m := range st.pmention {
+			if m.tok > k && m.tok < pos && st.tokSent[m.tok] == st.tokSent[pos] && st.people[m.person].org {
+				return -1, -1 // "Documents from the Democratic National Committee began circulating after it announced"
+			}
+		}
+		for j := k - 1; j >= lo && k-j <= 4; j-- {
+			if st.is(j, wDet|wPossDet) || st.possessiveAt(j) {
+				return j, k + 1
+			}
+			if !st.isWord(j) || st.is(j, wVerb|wAux|wPrep) {
+				break
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // pairBefore returns two people named together ("Trump and Lewandowski")
