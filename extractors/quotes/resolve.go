@@ -845,8 +845,19 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			continue
 		}
 		n := st.npAfter(a, min(s.Last, pos))
-		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
-			continue
+		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last || k == si && st.reportedTok(n.first) {
+			continue // (a subject inside reported words is what was said: "State departments can do that, they said")
+		}
+		if plural && n.form == pipeline.Description {
+			// "Mexican officials conducted polling": the phrase ran on over
+			// a past verb after its plural noun.
+			for j := n.first + 1; j < n.last; j++ {
+				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+					n.last, n.plural = j, true
+					n.span = st.span(n.first, j)
+					break
+				}
+			}
 		}
 		joined := false
 		if plural && n.last+1 < min(s.Last, pos) && st.word(n.last) == "and" {
@@ -880,15 +891,16 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 				}
 			}
 		}
-		if !plural && n.form == pipeline.Description && st.is(next, wPrep) && !st.info[next].cap {
+		if n.form == pipeline.Description && st.is(next, wPrep) && !st.info[next].cap {
 			// "Thursday's memo from the panel seemed …": the verb after
 			// the phrase's complement.
 			for j := next + 1; j < min(s.Last, pos) && j-next <= 6; j++ {
 				if !st.isWord(j) || st.isMark(j) {
 					break
 				}
-				if st.verbLike(j) {
+				if st.verbLike(j) && !(plural && strings.HasSuffix(st.word(j), "s")) { // ("members within both unions criticized")
 					next = j
+					n.last, n.span = j, st.span(n.first, j)
 					break
 				}
 			}
