@@ -403,7 +403,48 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			return true
 		}
 	}
+	if genericOrgNouns[hw] {
+		// "Wealth-X keeps its finances a secret …. The company says …":
+		// the one organization named in the description's sentence or
+		// the one before, whatever its name.
+		return st.nearbyOrg(c, n.first)
+	}
 	return false
+}
+
+// genericOrgNouns head descriptions that can stand for an organization of
+// any name ("the company" for Twitter, "the group" for Black Lives Matter).
+var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "business": true, "corporation": true}
+
+// nearbyOrg names c by the one organization named, outside quotes, in the
+// sentence of token pos (before it) or the sentence before, if there is
+// exactly one.
+func (st *state) nearbyOrg(c *candidate, pos int) bool {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok < lo || m.tok >= pos || !st.people[m.person].org {
+			continue
+		}
+		if st.inSeg[m.tok] >= 0 || m.end-m.tok == 1 && st.is(m.tok, wOrgHead) {
+			continue // ("Group": a name cut short)
+		}
+		if e := m.end; e < len(st.doc.Tokens) && !st.info[e].cap && (st.is(e, wPlural) || st.pluralNoun(e)) {
+			continue // "House members": a modifier
+		}
+		if found >= 0 && found != m.person {
+			return false // two organizations: no telling which
+		}
+		found = m.person
+	}
+	if found < 0 {
+		return false
+	}
+	c.name = st.personName(found)
+	c.entity = st.people[found].entity
+	return true
 }
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
