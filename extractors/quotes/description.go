@@ -234,7 +234,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			if para-st.paraOf(m.tok) <= 6 {
 				last = m.tok
-				if st.speakerTok(m.tok) || !st.reportedTok(m.tok) && st.isSubjectMention(m) {
+				if st.speakerTok(m.tok) || !st.reportedTok(m.tok) && (st.isSubjectMention(m) || st.possessorSubject(m, si)) {
 					subj = m.tok
 				}
 			}
