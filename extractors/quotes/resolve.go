@@ -152,6 +152,15 @@ func (st *state) buildPeople() {
 				}
 			}
 		}
+		// An office before a first name: "Senate Majority Whip John
+		// Cornyn", "Clinton Senior Adviser Sidney Blumenthal", "House
+		// Republican Thomas Massie".
+		for k := j - 2; k > a; k-- {
+			if st.isFirstName(k) && (st.is(k-1, wRole|wGroupAdj) || strings.EqualFold(st.word(k-1), "whip")) && !st.isFirstName(k-1) {
+				a = k
+				break
+			}
+		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
 		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||
