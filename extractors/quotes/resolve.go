@@ -155,11 +155,8 @@ func (st *state) buildPeople() {
 		// An office before a first name: "Senate Majority Whip John
 		// Cornyn", "Clinton Senior Adviser Sidney Blumenthal", "House
 		// Republican Thomas Massie".
-		for k := j - 2; k > a; k-- {
-			if st.isFirstName(k) && (st.is(k-1, wRole|wGroupAdj) || strings.EqualFold(st.word(k-1), "whip")) && !st.isFirstName(k-1) {
-				a = k
-				break
-			}
+		if k := st.officeBeforeFirstName(a, j); k > a {
+			a = k
 		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
@@ -203,6 +200,18 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// officeBeforeFirstName returns where the name in tokens [a, j) starts
+// when an office or a party stands before its first name ("Senate Majority
+// Whip John Cornyn": John), else a.
+func (st *state) officeBeforeFirstName(a, j int) int {
+	for k := j - 2; k > a; k-- {
+		if st.isFirstName(k) && (st.is(k-1, wRole|wGroupAdj) || strings.EqualFold(st.word(k-1), "whip")) && !st.isFirstName(k-1) {
+			return k
+		}
+	}
+	return a
 }
 
 // personSpan reports a person mention of the entity stage that covers
@@ -677,15 +686,26 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			p = o
 		}
 	}
+	nameFirst := n.nameFirst
+	if p < 0 {
+		// "Oversight ranking Democrat Elijah Cummings", "Journalist
+		// Jorge Ramos": an office or a party before the first name is no
+		// part of the name.
+		if k := st.officeBeforeFirstName(n.nameFirst, n.nameLast); k > n.nameFirst {
+			m := *n
+			m.nameFirst = k
+			nameFirst, p = k, st.personOf(&m)
+		}
+	}
 	if p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
 		if c.entity < 0 {
-			c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+			c.entity = st.entityAt(pipeline.Span{Start: toks[nameFirst].Start, End: toks[n.nameLast-1].End})
 		}
 		return
 	}
-	c.name = st.doc.Text[toks[n.nameFirst].Start:toks[n.nameLast-1].End]
+	c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
 	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
 }
 
