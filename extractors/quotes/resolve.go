@@ -193,7 +193,8 @@ func (st *state) buildPeople() {
 		// capitalises it elsewhere too, or it is a first name the entity
 		// stage calls a person ("Melanie, who asked that her last name
 		// not be used, said").
-		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)] && !st.personFirstName(a)) {
+		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)] && !st.personFirstName(a)) &&
+			!(a > 0 && st.isMark(a-1) && j < len(toks) && st.info[j].cue.isVerb() && st.info[j].cue.form == formPast && !st.info[j].cap) { // ("… offensive!” Cruz said")
 			continue
 		}
 		// "the mayor of Roanoke", "in Iowa": a place or an organization.
