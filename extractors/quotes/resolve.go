@@ -177,7 +177,7 @@ func (st *state) buildPeople() {
 		// A capitalised sentence opener before a name ("Maybe Trump",
 		// "Six Trump supporters") is part of it only if it is a first
 		// name or the article capitalises it elsewhere too.
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] {
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
