@@ -829,7 +829,44 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		c.name, c.entity = ls.name, ls.entity
 	default:
 		c.name = st.word(n.first)
+		if p := st.cataphor(n.first, want); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
 	}
+}
+
+// cataphor returns the person a he or she at token pos that no one before
+// explains stands for when it sits in a clause opening its sentence and
+// the main clause's subject after it is a person of that sex ("After he
+// blasted the film …, Pastor Kevin Swanson said …"), or -1.
+func (st *state) cataphor(pos int, want byte) int {
+	s := st.doc.Sentences[st.tokSent[pos]]
+	if !st.is(s.First, wSub|wPrep) || pos-s.First > 12 {
+		return -1
+	}
+	comma := -1
+	for k := pos + 1; k < s.Last; k++ {
+		if st.isPunct(k, ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok <= comma {
+			continue
+		}
+		if m.tok > comma+4 || !st.isSubjectMention(m) {
+			break
+		}
+		if p := &st.people[m.person]; !p.org && (p.gender == want || p.gender == 0 && st.personEvidence(m.person)) {
+			return m.person
+		}
+		break
+	}
+	return -1
 }
 
 // quoteAnchor returns the token distances to a pronoun at token pos are
