@@ -141,9 +141,11 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			gender: st.people[prevPerson].gender, evidence: true, mentions: 1})
 	}
 	// An unnamed person who spoke the quote before: "A representative for
-	// Mr. Pinchuk said …. He added …".
+	// Mr. Pinchuk said …. He added …"; further back when no one else is a
+	// candidate ("…,” said the woman, who spoke on condition of anonymity.
+	// ⏎ Now 46, she is terrified …. ⏎ “…,” she said").
 	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
-		st.personHead(&ls.speaker.np) && para-st.paraOf(prevTok) <= 1 {
+		st.personHead(&ls.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
 		g := roleGender(st.word(st.headOf(&ls.speaker.np)))
 		if g == 0 || g == want {
 			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
