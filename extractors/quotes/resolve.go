@@ -769,6 +769,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		want = 'F'
 	case "they", "their", "it", "its":
 		plural := w == "they" || w == "their"
+		// The subject of the pronoun's own sentence before it: "For
+		// instance, the paper notes …, it lists …, and it says …" (not the
+		// organization that spoke last).
+		if st.quoteAnchor(c, n.first) == n.first {
+			if m, ok := st.groupSubjectBefore(n.first, plural, 0); ok && m.form == pipeline.Description {
+				c.name = st.doc.Text[m.span.Start:m.span.End]
+				return
+			}
+		}
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
@@ -781,7 +790,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// met in Oman. They said …"; counted from the quote the pronoun
 		// attributes when the quote comes first ("The memo was sent
 		// Thursday. ⏎ “…. …,” it stated").
-		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural); ok {
+		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -882,13 +891,13 @@ func (st *state) quoteAnchor(c *candidate, pos int) int {
 	return pos
 }
 
-// groupSubjectBefore finds the subject of one of the two sentences before
+// groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
-func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
+func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 	si := int(st.tokSent[pos])
 	para := st.paraOf(pos)
-	for k := si; k >= 0 && si-k <= 2; k-- {
+	for k := si; k >= 0 && si-k <= back; k-- {
 		s := st.doc.Sentences[k]
 		if para-s.Paragraph > 1 {
 			break
