@@ -89,6 +89,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	}
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	hw := string(st.buf)
+	if hw == "board" && head > n.first && strings.EqualFold(st.word(head-1), "editorial") {
+		hw = "newspaper" // "the editorial board": the news organization it writes for
+	}
 	if st.is(head, wOrgHead) || newsNouns[hw] {
 		return st.resolveOrgDescription(c, n, head, hw)
 	}
@@ -415,7 +418,8 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 // genericOrgNouns head descriptions that can stand for an organization of
 // any name ("the company" for Twitter, "the group" for Black Lives Matter).
 var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
-	"organisation": true, "business": true, "corporation": true}
+	"organisation": true, "business": true, "corporation": true, "airline": true, "carrier": true, "agency": true,
+	"bank": true, "retailer": true, "automaker": true, "insurer": true}
 
 // nearbyOrg names c by the one organization named, outside quotes, in the
 // sentence of token pos (before it) or the sentence before, if there is
