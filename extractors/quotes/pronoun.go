@@ -42,6 +42,7 @@ const (
 	wSalience    = 5   // per earlier mention (up to 5)
 
 	narrativeMargin = 80 // how far ahead a story pronoun's person must score to count as a mention
+	wNamedInQuote   = 60 // named by surname inside the quote the pronoun attributes
 )
 
 // pronounCandidate is one person a pronoun may stand for.
@@ -162,6 +163,9 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		c := &cs[k]
 		c.subjOther = c.prev && otherSubject
 		s := st.pronounScore(c, si, para)
+		if c.person >= 0 && st.namedInQuote(c.person, quote) {
+			s -= wNamedInQuote // "“His better bet …. Trump's best argument …,” he said": spoken about, not speaking
+		}
 		if st.trace != nil {
 			name := "(previous description)"
 			if c.person >= 0 {
@@ -293,6 +297,29 @@ func (st *state) notePronoun(i, p int) {
 		k--
 	}
 	st.pronMention[k] = m
+}
+
+// namedInQuote reports a person whose surname the words of the direct
+// quote hold.
+func (st *state) namedInQuote(p int, quote pipeline.Span) bool {
+	if quote.Len() == 0 {
+		return false
+	}
+	pp := &st.people[p]
+	sur := st.surname(pp.first, pp.last)
+	if len(sur) < 3 {
+		return false
+	}
+	a, b := st.tokenAt(quote.Start), st.tokenAt(max(quote.End-1, quote.Start))
+	if a < 0 || a >= len(st.doc.Tokens) || st.inSeg[a] < 0 {
+		return false // reported speech: its names are often the speaker's own topic, the quote's speaker named elsewhere
+	}
+	for k := a; k <= b && k < len(st.doc.Tokens); k++ {
+		if st.word(k) == sur {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAt reports a possessive ending at token i: "Trump" "’s".
