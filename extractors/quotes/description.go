@@ -32,7 +32,7 @@ const (
 	dModsAbsent = 20  // … and near none of its mentions
 	dPrev       = 60  // spoke the quote before
 	dFloor      = -20 // the least score that names someone without an introduction…
-	dMargin     = 60  // … and how far ahead of the next it must be
+	dMargin     = 45  // … and how far ahead of the next it must be
 )
 
 // identityRoles head descriptions of the people a story is about, which a
@@ -46,6 +46,9 @@ var identityRoles = map[string]bool{"nominee": true, "candidate": true, "frontru
 	"lawmaker": true, "judge": true, "justice": true, "governor-elect": true, "president-elect": true, "rival": true,
 	"challenger": true, "incumbent": true, "minister": true, "chancellor": true, "pope": true, "ambassador": true,
 	"journalist": true, "columnist": true, "author": true, "director": true, "founder": true, "ceo": true, "anchor": true,
+	// epithets news gives the person a story is about ("the retired neurosurgeon", "the gambling tycoon")
+	"tycoon": true, "magnate": true, "neurosurgeon": true, "surgeon": true, "investor": true, "entrepreneur": true,
+	"financier": true, "philanthropist": true, "admiral": true,
 	// sports reports name players and coaches by their position
 	"coach": true, "manager": true, "striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
 	"keeper": true, "captain": true, "quarterback": true, "pitcher": true, "winger": true, "skipper": true}
@@ -86,6 +89,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	}
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	hw := string(st.buf)
+	if hw == "board" && head > n.first && strings.EqualFold(st.word(head-1), "editorial") {
+		hw = "newspaper" // "the editorial board": the news organization it writes for
+	}
 	if st.is(head, wOrgHead) || newsNouns[hw] {
 		return st.resolveOrgDescription(c, n, head, hw)
 	}
@@ -231,7 +237,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			if para-st.paraOf(m.tok) <= 6 {
 				last = m.tok
-				if st.speakerTok(m.tok) || !st.reportedTok(m.tok) && st.isSubjectMention(m) {
+				if st.speakerTok(m.tok) || !st.reportedTok(m.tok) && (st.isSubjectMention(m) || st.possessorSubject(m, si)) {
 					subj = m.tok
 				}
 			}
@@ -400,7 +406,49 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			return true
 		}
 	}
+	if genericOrgNouns[hw] {
+		// "Wealth-X keeps its finances a secret …. The company says …":
+		// the one organization named in the description's sentence or
+		// the one before, whatever its name.
+		return st.nearbyOrg(c, n.first)
+	}
 	return false
+}
+
+// genericOrgNouns head descriptions that can stand for an organization of
+// any name ("the company" for Twitter, "the group" for Black Lives Matter).
+var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "business": true, "corporation": true, "airline": true, "carrier": true, "agency": true,
+	"bank": true, "retailer": true, "automaker": true, "insurer": true}
+
+// nearbyOrg names c by the one organization named, outside quotes, in the
+// sentence of token pos (before it) or the sentence before, if there is
+// exactly one.
+func (st *state) nearbyOrg(c *candidate, pos int) bool {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok < lo || m.tok >= pos || !st.people[m.person].org {
+			continue
+		}
+		if st.inSeg[m.tok] >= 0 || m.end-m.tok == 1 && st.is(m.tok, wOrgHead) {
+			continue // ("Group": a name cut short)
+		}
+		if e := m.end; e < len(st.doc.Tokens) && !st.info[e].cap && (st.is(e, wPlural) || st.pluralNoun(e)) {
+			continue // "House members": a modifier
+		}
+		if found >= 0 && found != m.person {
+			return false // two organizations: no telling which
+		}
+		found = m.person
+	}
+	if found < 0 {
+		return false
+	}
+	c.name = st.personName(found)
+	c.entity = st.people[found].entity
+	return true
 }
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton

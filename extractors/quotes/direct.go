@@ -61,6 +61,9 @@ func (st *state) attributeDirect() {
 		}
 		c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
 		if (st.attributeAfter(si, &c) || st.attributeBefore(si, &c) || st.attributeTrailing(si, &c)) && st.speakerFitsCue(&c) {
+			if st.quotedModifier(s, &c) {
+				continue // "the “Avatar” star posted": a title inside the speaker's own phrase, no one's words
+			}
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to
@@ -74,6 +77,19 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
+}
+
+// quotedModifier reports a short quote that sits inside its speaker's
+// phrase, between a determiner and the noun that heads it: "the “Avatar”
+// star posted", "the “Never Trump” movement continues".
+func (st *state) quotedModifier(s *segment, c *candidate) bool {
+	b, a := s.first-2, s.last+1 // the tokens before the opening mark and after the closing one
+	if b < 0 || a >= len(st.doc.Tokens) || countWords(st.doc.Text, s.content) >= minDirectWords || c.speaker.first != a {
+		return false
+	}
+	content := strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End])
+	return content != "" && !strings.ContainsAny(content[len(content)-1:], ",.;:!?") && // ("a “burn bag,” the Times reported")
+		st.isMark(s.first-1) && st.isMark(s.last) && st.is(b, wDet|wPossDet) && st.isWord(a) && isLowerASCII(st.word(a))
 }
 
 // speechCueBefore reports a speech, writing or asking verb between tokens
@@ -126,7 +142,8 @@ var textNouns = map[string]bool{"statement": true, "letter": true, "email": true
 	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
 	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
 	"petition": true, "transcript": true, "notice": true, "card": true, "invitation": true, "website": true,
-	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true}
+	"page": true, "sign": false, "banner": false, "platform": true, "resolution": true, "bill": true, "indictment": true,
+	"memorandum": true, "affidavit": true}
 
 // inheritDirect gives quotes without an attribution of their own the
 // speaker of a neighbour: the quote they continue, a quote of the same

@@ -42,6 +42,7 @@ const (
 	wSalience    = 5   // per earlier mention (up to 5)
 
 	narrativeMargin = 80 // how far ahead a story pronoun's person must score to count as a mention
+	wNamedInQuote   = 60 // named by surname inside the quote the pronoun attributes
 )
 
 // pronounCandidate is one person a pronoun may stand for.
@@ -141,9 +142,11 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			gender: st.people[prevPerson].gender, evidence: true, mentions: 1})
 	}
 	// An unnamed person who spoke the quote before: "A representative for
-	// Mr. Pinchuk said …. He added …".
+	// Mr. Pinchuk said …. He added …"; further back when no one else is a
+	// candidate ("…,” said the woman, who spoke on condition of anonymity.
+	// ⏎ Now 46, she is terrified …. ⏎ “…,” she said").
 	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
-		st.personHead(&ls.speaker.np) && para-st.paraOf(prevTok) <= 1 {
+		st.personHead(&ls.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
 		g := roleGender(st.word(st.headOf(&ls.speaker.np)))
 		if g == 0 || g == want {
 			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
@@ -160,6 +163,9 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		c := &cs[k]
 		c.subjOther = c.prev && otherSubject
 		s := st.pronounScore(c, si, para)
+		if c.person >= 0 && st.namedInQuote(c.person, quote) {
+			s -= wNamedInQuote // "“His better bet …. Trump's best argument …,” he said": spoken about, not speaking
+		}
 		if st.trace != nil {
 			name := "(previous description)"
 			if c.person >= 0 {
@@ -293,6 +299,29 @@ func (st *state) notePronoun(i, p int) {
 	st.pronMention[k] = m
 }
 
+// namedInQuote reports a person whose surname the words of the direct
+// quote hold.
+func (st *state) namedInQuote(p int, quote pipeline.Span) bool {
+	if quote.Len() == 0 {
+		return false
+	}
+	pp := &st.people[p]
+	sur := st.surname(pp.first, pp.last)
+	if len(sur) < 3 {
+		return false
+	}
+	a, b := st.tokenAt(quote.Start), st.tokenAt(max(quote.End-1, quote.Start))
+	if a < 0 || a >= len(st.doc.Tokens) || st.inSeg[a] < 0 {
+		return false // reported speech: its names are often the speaker's own topic, the quote's speaker named elsewhere
+	}
+	for k := a; k <= b && k < len(st.doc.Tokens); k++ {
+		if st.word(k) == sur {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveAt reports a possessive ending at token i: "Trump" "’s".
 func (st *state) possessiveAt(i int) bool {
 	if i >= len(st.doc.Tokens) {
@@ -382,7 +411,9 @@ func (st *state) personHead(n *np) bool {
 
 // personNouns head descriptions of people that the role list lacks.
 var personNouns = map[string]bool{"representative": true, "spokesperson": true, "actor": true, "actress": true,
-	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true}
+	"star": true, "legend": true, "singer": true, "comedian": true, "witness": true, "physician": true, "lawmaker": true,
+	"tycoon": true, "magnate": true, "neurosurgeon": true, "surgeon": true, "investor": true, "entrepreneur": true,
+	"financier": true, "philanthropist": true, "admiral": true}
 
 // roleGender tells the sex a role word implies, family words included.
 func roleGender(w string) byte {

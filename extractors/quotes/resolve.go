@@ -152,6 +152,12 @@ func (st *state) buildPeople() {
 				}
 			}
 		}
+		// An office before a first name: "Senate Majority Whip John
+		// Cornyn", "Clinton Senior Adviser Sidney Blumenthal", "House
+		// Republican Thomas Massie".
+		if k := st.officeBeforeFirstName(a, j); k > a {
+			a = k
+		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
 		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||
@@ -171,7 +177,7 @@ func (st *state) buildPeople() {
 		// A capitalised sentence opener before a name ("Maybe Trump",
 		// "Six Trump supporters") is part of it only if it is a first
 		// name or the article capitalises it elsewhere too.
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] {
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
@@ -187,13 +193,26 @@ func (st *state) buildPeople() {
 		// capitalises it elsewhere too, or it is a first name the entity
 		// stage calls a person ("Melanie, who asked that her last name
 		// not be used, said").
-		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)] && !st.personFirstName(a)) {
+		if toks[a].Is(pipeline.SentStart) && j-a == 1 && (st.info[a].cls != 0 || !st.capsElsewhere[st.word(a)] && !st.personFirstName(a)) &&
+			!(a > 0 && st.isMark(a-1) && j < len(toks) && st.info[j].cue.isVerb() && st.info[j].cue.form == formPast && !st.info[j].cap) { // ("… offensive!” Cruz said")
 			continue
 		}
 		// "the mayor of Roanoke", "in Iowa": a place or an organization.
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// officeBeforeFirstName returns where the name in tokens [a, j) starts
+// when an office or a party stands before its first name ("Senate Majority
+// Whip John Cornyn": John), else a.
+func (st *state) officeBeforeFirstName(a, j int) int {
+	for k := j - 2; k > a; k-- {
+		if st.isFirstName(k) && (st.is(k-1, wRole|wGroupAdj) || strings.EqualFold(st.word(k-1), "whip")) && !st.isFirstName(k-1) {
+			return k
+		}
+	}
+	return a
 }
 
 // personSpan reports a person mention of the entity stage that covers
@@ -668,15 +687,26 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			p = o
 		}
 	}
+	nameFirst := n.nameFirst
+	if p < 0 {
+		// "Oversight ranking Democrat Elijah Cummings", "Journalist
+		// Jorge Ramos": an office or a party before the first name is no
+		// part of the name.
+		if k := st.officeBeforeFirstName(n.nameFirst, n.nameLast); k > n.nameFirst {
+			m := *n
+			m.nameFirst = k
+			nameFirst, p = k, st.personOf(&m)
+		}
+	}
 	if p >= 0 {
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
 		if c.entity < 0 {
-			c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+			c.entity = st.entityAt(pipeline.Span{Start: toks[nameFirst].Start, End: toks[n.nameLast-1].End})
 		}
 		return
 	}
-	c.name = st.doc.Text[toks[n.nameFirst].Start:toks[n.nameLast-1].End]
+	c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
 	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
 }
 
@@ -739,6 +769,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		want = 'F'
 	case "they", "their", "it", "its":
 		plural := w == "they" || w == "their"
+		// The subject of the pronoun's own sentence before it: "For
+		// instance, the paper notes …, it lists …, and it says …" (not the
+		// organization that spoke last).
+		if st.quoteAnchor(c, n.first) == n.first {
+			if m, ok := st.groupSubjectBefore(n.first, plural, 0); ok && m.form == pipeline.Description {
+				c.name = st.doc.Text[m.span.Start:m.span.End]
+				return
+			}
+		}
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
@@ -748,8 +787,10 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			}
 		}
 		// Else the subject of a sentence just before: "Iranian officials
-		// met in Oman. They said …"
-		if m, ok := st.groupSubjectBefore(n.first, plural); ok {
+		// met in Oman. They said …"; counted from the quote the pronoun
+		// attributes when the quote comes first ("The memo was sent
+		// Thursday. ⏎ “…. …,” it stated").
+		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -757,6 +798,14 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				c.name, c.entity = tmp.name, tmp.entity
 			}
 			return
+		}
+		if !plural {
+			// "Bujnowski wrote in the affidavit. It continued: …": a text
+			// named in the sentence before.
+			if a, b := st.textBefore(st.quoteAnchor(c, n.first)); a >= 0 {
+				c.name = st.doc.Text[st.doc.Tokens[a].Start:st.doc.Tokens[b-1].End]
+				return
+			}
 		}
 		if plural {
 			// "As Johnson and Weld stumped across New England, they were
@@ -778,12 +827,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		ls = &st.cands[lastSpeaker]
 	}
 	st.resolveNarrative(n.first, ls)
-	anchor := n.first
-	if c.kind != pipeline.Indirect && c.span.Start < st.doc.Tokens[n.first].Start {
-		if a := st.tokenAt(c.span.Start); a < n.first && st.paraOf(a) == st.paraOf(n.first) {
-			anchor = a
-		}
-	}
+	anchor := st.quoteAnchor(c, n.first)
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
 	switch {
 	case best >= 0:
@@ -794,24 +838,81 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		c.name, c.entity = ls.name, ls.entity
 	default:
 		c.name = st.word(n.first)
+		if p := st.cataphor(n.first, want); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
 	}
 }
 
-// groupSubjectBefore finds the subject of one of the two sentences before
+// cataphor returns the person a he or she at token pos that no one before
+// explains stands for when it sits in a clause opening its sentence and
+// the main clause's subject after it is a person of that sex ("After he
+// blasted the film …, Pastor Kevin Swanson said …"), or -1.
+func (st *state) cataphor(pos int, want byte) int {
+	s := st.doc.Sentences[st.tokSent[pos]]
+	if !st.is(s.First, wSub|wPrep) || pos-s.First > 12 {
+		return -1
+	}
+	comma := -1
+	for k := pos + 1; k < s.Last; k++ {
+		if st.isPunct(k, ",") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok <= comma {
+			continue
+		}
+		if m.tok > comma+4 || !st.isSubjectMention(m) {
+			break
+		}
+		if p := &st.people[m.person]; !p.org && (p.gender == want || p.gender == 0 && st.personEvidence(m.person)) {
+			return m.person
+		}
+		break
+	}
+	return -1
+}
+
+// quoteAnchor returns the token distances to a pronoun at token pos are
+// counted from: the start of the direct quote it attributes when the quote
+// comes first in its paragraph ("“Wow. … Wow,” she replied": the quote's
+// sentences are not the story's), else pos.
+func (st *state) quoteAnchor(c *candidate, pos int) int {
+	if c.kind != pipeline.Indirect && c.span.Start < st.doc.Tokens[pos].Start {
+		if a := st.tokenAt(c.span.Start); a < pos && st.paraOf(a) == st.paraOf(pos) {
+			return a
+		}
+	}
+	return pos
+}
+
+// groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
-func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
+func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 	si := int(st.tokSent[pos])
 	para := st.paraOf(pos)
-	for k := si; k >= 0 && si-k <= 2; k-- {
+	for k := si; k >= 0 && si-k <= back; k-- {
 		s := st.doc.Sentences[k]
 		if para-s.Paragraph > 1 {
 			break
 		}
 		a := s.First
-		// Skip a leading adverbial: "On Tuesday, …"
-		for j := a; j < s.Last && j-a < 8; j++ {
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime) {
+		if a+1 < s.Last && st.is(a, wConj) {
+			a++ // "But throughout the summer, members criticized …"
+		}
+		// Skip a leading adverbial: "On Tuesday, …", "As Trump's stature
+		// grew at home in recent months, Mexican officials conducted …"
+		for j := a; j < s.Last && j-a < 16; j++ {
+			if st.isFinal(j) || st.isMark(j) {
+				break
+			}
+			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
 				a = j + 1
 				break
 			}
@@ -820,9 +921,21 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			continue
 		}
 		n := st.npAfter(a, min(s.Last, pos))
-		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last {
-			continue
+		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last || k == si && st.reportedTok(n.first) {
+			continue // (a subject inside reported words is what was said: "State departments can do that, they said")
 		}
+		if plural && n.form == pipeline.Description {
+			// "Mexican officials conducted polling": the phrase ran on over
+			// a past verb after its plural noun.
+			for j := n.first + 1; j < n.last; j++ {
+				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+					n.last, n.plural = j, true
+					n.span = st.span(n.first, j)
+					break
+				}
+			}
+		}
+		joined := false
 		if plural && n.last+1 < min(s.Last, pos) && st.word(n.last) == "and" {
 			// "Professors Foner and Alba suggest …": a group of two.
 			j := n.last + 1
@@ -831,6 +944,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			}
 			if j > n.last+1 && j < s.Last {
 				n = np{span: st.span(n.first, j), first: n.first, last: j, form: pipeline.Description, plural: true}
+				joined = true
 			}
 		}
 		if e := n.last - 1; !plural && n.form == pipeline.Description && e-n.first >= 2 && isLowerASCII(st.word(e)) &&
@@ -840,6 +954,33 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 			n.span = st.span(n.first, e)
 		}
 		next := n.last
+		if plural && n.plural && !joined && st.isPunct(next, ",") {
+			// "The aides, led by campaign manager Terry Sullivan, told …":
+			// the verb after an aside of no verb of its own.
+			for j := next + 1; j < min(s.Last, pos) && j-next <= 12; j++ {
+				if st.isPunct(j, ",") {
+					next = j + 1
+					break
+				}
+				if st.info[j].cue.isVerb() || st.is(j, wAux|wRel) || st.isMark(j) {
+					break
+				}
+			}
+		}
+		if n.form == pipeline.Description && st.is(next, wPrep) && !st.info[next].cap {
+			// "Thursday's memo from the panel seemed …": the verb after
+			// the phrase's complement.
+			for j := next + 1; j < min(s.Last, pos) && j-next <= 6; j++ {
+				if !st.isWord(j) || st.isMark(j) {
+					break
+				}
+				if st.verbLike(j) && !(plural && strings.HasSuffix(st.word(j), "s")) { // ("members within both unions criticized")
+					next = j
+					n.last, n.span = j, st.span(n.first, j)
+					break
+				}
+			}
+		}
 		if w := st.word(next); !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb|wAdv) || strings.HasSuffix(w, "ed") ||
 			!plural && len(w) > 3 && strings.HasSuffix(w, "s") && isLowerASCII(w) && !st.is(next, wPrep|wDet)) { // "The email includes"
 			continue
@@ -857,6 +998,43 @@ func (st *state) groupSubjectBefore(pos int, plural bool) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// textBefore returns the tokens [a, b) of the last text ("the affidavit",
+// "a 2001 memorandum issued by …" up to its noun) named in the sentence
+// before token pos or in its own sentence before it, with its determiner,
+// or -1; not when an organization is named after it in the pronoun's own
+// sentence (the likelier "it").
+func (st *state) textBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	lo := st.doc.Sentences[max(si-1, 0)].First
+	if st.paraOf(pos)-st.paraOf(lo) > 1 {
+		lo = st.doc.Sentences[si].First
+	}
+	for k := pos - 1; k >= lo; k-- {
+		if st.isMark(k) {
+			return -1, -1 // a quote's words are no text the story names
+		}
+		st.buf = appendLower(st.buf[:0], st.word(k))
+		if st.info[k].cap || !textNouns[string(st.buf)] {
+			continue
+		}
+		for _, m := range st.pmention {
+			if m.tok > k && m.tok < pos && st.tokSent[m.tok] == st.tokSent[pos] && st.people[m.person].org {
+				return -1, -1 // "Documents from the Democratic National Committee began circulating after it announced"
+			}
+		}
+		for j := k - 1; j >= lo && k-j <= 4; j-- {
+			if st.is(j, wDet|wPossDet) || st.possessiveAt(j) {
+				return j, k + 1
+			}
+			if !st.isWord(j) || st.is(j, wVerb|wAux|wPrep) {
+				break
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // pairBefore returns two people named together ("Trump and Lewandowski")
@@ -910,6 +1088,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	b := m.tok - 1
 	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
 		b--
+	}
+	if st.topicAt(b, m.end) {
+		return true // "As for Trump, he said he's not worried": the topic the sentence goes on about
 	}
 	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
 		return false // "a representative for Mr. Pinchuk said": the object of a preposition
@@ -967,6 +1148,13 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// topicAt reports a name that opens its sentence as its topic, "As for
+// X," with the word "for" at token b and the name ending before token e.
+func (st *state) topicAt(b, e int) bool {
+	return b > 0 && e < len(st.doc.Tokens) && strings.EqualFold(st.word(b), "for") && strings.EqualFold(st.word(b-1), "as") &&
+		st.doc.Tokens[b-1].Is(pipeline.SentStart) && st.isPunct(e, ",")
 }
 
 // verbLike reports a token that reads as a finite verb after a subject.
@@ -1176,7 +1364,8 @@ func (st *state) recentSubject(pos, paras int) int {
 var politicalRoles = map[string]bool{"nominee": true, "candidate": true, "frontrunner": true, "front-runner": true,
 	"senator": true, "governor": true, "president": true, "businessman": true, "billionaire": true, "mogul": true,
 	"hopeful": true, "congressman": true, "congresswoman": true, "mayor": true, "secretary": true, "speaker": true,
-	"leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true}
+	"leader": true, "chairman": true, "chairwoman": true, "developer": true, "star": true, "host": true,
+	"magnate": true, "neurosurgeon": true, "investor": true, "entrepreneur": true}
 
 // salientPerson returns the person mentioned most often before description
 // n, among those whose mentions have the description's capitalised words

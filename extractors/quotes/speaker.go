@@ -631,7 +631,9 @@ func (st *state) pluralNoun(k int) bool {
 
 // endsPlural reports a noun written as a plural: "officials", "analysts";
 // not "actress", "witness", "boss".
-func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+func endsPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
+}
 
 // titlePeriod reports the period of a title abbreviation that the
 // tokenizer split from it ("Pres" "." "Obama").
