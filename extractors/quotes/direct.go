@@ -735,6 +735,24 @@ func (st *state) asSaying(v, e int) (np, bool) {
 	return np{}, false
 }
 
+// asSayingBefore finds, for a gerund cue v after "as", the verb that quotes
+// and its speaker: "reported an official as saying" (the phrase between
+// them), "was quoted as saying" (the verb's subject).
+func (st *state) asSayingBefore(v, lo int) (np, bool) {
+	if !st.info[v].cue.isVerb() || st.info[v].cue.form != formGerund || v-1 <= lo || !st.is(v-1, wAs) {
+		return np{}, false
+	}
+	for u := v - 2; u >= lo && v-u <= maxNP+3; u-- {
+		if st.info[u].cue.has(asSays) {
+			if n, ok := st.asSaying(u, v+1); ok {
+				return n, true
+			}
+			return st.subjectBefore(u, lo), true
+		}
+	}
+	return np{}, false
+}
+
 // bareAttribution reports whether the frame after cue v, up to e, is only
 // what may follow an attribution ("told the Financial Times", "in a
 // statement", "on Tuesday", ", adding …") and does not open a new clause of
@@ -915,6 +933,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 		if sp, ok := st.asSaying(v, o); ok {
+			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
+			return true
+		}
+		if sp, ok := st.asSayingBefore(v, lo); ok && sp.ok() {
+			// "the agency reported an official as saying “…”"
 			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
 			return true
 		}

@@ -24,10 +24,10 @@ func (st *state) findIndirect() {
 		switch {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
 			st.indirectAccording(v)
+		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
+			st.indirectNoun(v)
 		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
 			st.indirectVerb(v)
-		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat):
-			st.indirectNoun(v)
 		}
 	}
 }
@@ -203,16 +203,8 @@ func (st *state) indirectVerb(v int) {
 		}
 		if v-1 > flo && st.is(v-1, wAs) {
 			// "quoted an official as saying …", "was quoted as saying …"
-			for u := v - 2; u >= flo; u-- {
-				if st.info[u].cue.has(asSays) {
-					if n, ok := st.asSaying(u, v+1); ok {
-						sp = n
-					} else {
-						sp = st.subjectBefore(u, flo)
-					}
-					pat = patAsSaying
-					break
-				}
+			if n, ok := st.asSayingBefore(v, flo); ok {
+				sp, pat = n, patAsSaying
 			}
 			if sp.ok() {
 				break
@@ -974,6 +966,17 @@ func (st *state) indirectAccording(v int) {
 	st.addIndirect(lo, end, v, sp, patIndirectAccording)
 }
 
+// possessed reports a word written as a possessed noun: "his claim",
+// "the mayor's claim" (a cue that is also a verb, "they claim", is a noun
+// only so).
+func (st *state) possessed(v int) bool {
+	if v == 0 {
+		return false
+	}
+	w := st.word(v - 1)
+	return st.is(v-1, wPossDet) || w == "'s" || w == "’s"
+}
+
 // indirectNoun handles "X's claim that …", "his statement that …".
 func (st *state) indirectNoun(v int) {
 	lo, hi := st.sentenceBounds(v)
@@ -991,5 +994,23 @@ func (st *state) indirectNoun(v int) {
 	if !sp.ok() {
 		return
 	}
-	st.addIndirect(v+2, st.clauseEnd(v+2, hi, false), v, sp, patIndirectNoun)
+	end := st.clauseEnd(v+2, hi, false)
+	if sp.first == lo {
+		// The noun opens the sentence: its clause is in the subject.
+		end = st.subjectClauseEnd(v+2, end)
+	}
+	st.addIndirect(v+2, end, v, sp, patIndirectNoun)
+}
+
+// subjectClauseEnd ends a that-clause inside the sentence's subject ("The
+// mayor's claim that crime had fallen was disputed") where the main verb
+// begins: at the first auxiliary after the clause's own verb.
+func (st *state) subjectClauseEnd(k, end int) int {
+	aux := func(j int) bool { return st.is(j, wAux) && !st.info[j].cap } // not the month May
+	for j := k + 2; j < end; j++ {
+		if st.inSeg[j] < 0 && aux(j) && !aux(j-1) && !st.isLyAdverb(j-1) && st.verbIn(k, j) {
+			return j
+		}
+	}
+	return end
 }
