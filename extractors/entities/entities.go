@@ -165,6 +165,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
+	s.storms(doc)
+	s.regnalNames(doc)
 	s.spreadNames(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
@@ -1330,4 +1332,109 @@ func (s *Stage) abbreviation(doc *pipeline.Document, i int) bool {
 	}
 	prev := doc.Tokens[i-1]
 	return prev.Kind == pipeline.Word && prev.Is(pipeline.Capitalized) && !prev.Is(pipeline.AllCaps) && prev.End-prev.Start <= 5
+}
+
+// stormWords name a storm when a capitalised name follows them ("Cyclone
+// Phailin", "Hurricane Milton", "Tropical Storm Ana"). A storm is an event,
+// not a person (GUM, UNER and the BIO data's MISC leave it out), whatever the
+// tagger made of its name.
+var stormWords = set("Hurricane", "Cyclone", "Typhoon", "Storm", "Superstorm", "Supertyphoon", "Tornado")
+
+// storms drops the mentions of named storms: "Cyclone Phailin", and
+// "Phailin" alone anywhere in the article once it has been named so.
+func (s *Stage) storms(doc *pipeline.Document) {
+	names := map[string]bool{}
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i+1 < sent.Last; i++ {
+			next := doc.Tokens[i+1]
+			if stormWords[s.word(doc, i)] && next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+				names[s.word(doc, i+1)] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if !s.stormName(strings.Fields(doc.Slice(m.Span)), names) {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+}
+
+// stormName reports a mention that is a storm's name, alone or after storm
+// words and their abbreviations ("Tropical Storm Ana", "T C Phailin").
+func (s *Stage) stormName(ws []string, names map[string]bool) bool {
+	if !names[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !stormWords[w] && w != "Tropical" && w != "Super" && (len(w) > 2 || strings.ToUpper(w) != w) {
+			return false
+		}
+	}
+	return true
+}
+
+// regnalNumbers are II to XXXIX: after a name they make it a monarch's or a
+// pope's ("Thutmose III", "King Charles III", "Pope Leo XIV"). "I" is left
+// out: it is far more often the pronoun.
+var regnalNumbers = func() map[string]bool {
+	tens := []string{"", "X", "XX", "XXX"}
+	ones := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	m := map[string]bool{}
+	for _, t := range tens {
+		for _, o := range ones {
+			if n := t + o; len(n) > 0 && n != "I" {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// notRegnal are words a Roman numeral follows that are no one's name
+// ("World War II", "Title IX", "Super Bowl LVII", "Vatican II").
+var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter", "Act", "Article", "Section",
+	"Class", "Type", "Grade", "Stage", "Level", "Round", "Volume", "Book", "Schedule", "Annex", "Appendix",
+	"Amendment", "Division", "League", "Tier", "Category", "Vatican", "Apollo", "Star", "Wars", "Rocky",
+	"Mark", "Model", "Series", "Form", "Unit", "Ward", "Zone", "District", "Block", "Year")
+
+// regnalNames makes a name followed by a regnal number a person, the
+// number included: "Thutmose III", "[Charles III]". An organization is
+// left alone, as are names the lists know as places or organizations and
+// not as first names.
+func (s *Stage) regnalNames(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	ms := doc.Mentions
+	for _, sent := range doc.Sentences {
+		for i := sent.First + 1; i < sent.Last; i++ {
+			p := doc.Tokens[i-1]
+			if !regnalNumbers[s.word(doc, i)] || p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) {
+				continue
+			}
+			w := s.word(doc, i-1)
+			cls := s.gaz.Lookup(w)
+			if notRegnal[w] || (isPlace(cls) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.TimeWord) ||
+				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) {
+				continue
+			}
+			end := doc.Tokens[i].End
+			k := sort.Search(len(ms), func(k int) bool { return ms[k].End >= p.End })
+			switch {
+			case k < len(ms) && ms[k].Start <= p.Start && (ms[k].End == p.End || ms[k].End == end):
+				if ms[k].Type != pipeline.Organization {
+					ms[k].End, ms[k].Type = end, pipeline.Person
+				}
+			case (k == len(ms) || ms[k].Start >= end) && (i-2 < sent.First || !doc.Tokens[i-2].Is(pipeline.Capitalized) || s.titleAt(doc, i-2, i) > 0):
+				added = append(added, pipeline.Mention{Span: pipeline.Span{Start: p.Start, End: end}, Type: pipeline.Person, Entity: -1})
+			}
+		}
+	}
+	if len(added) > 0 {
+		doc.Mentions = append(ms, added...)
+		sortMentions(doc.Mentions)
+	}
 }
