@@ -167,6 +167,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sortMentions(doc.Mentions)
 	s.storms(doc)
 	s.regnalNames(doc)
+	s.placeCues(doc)
 	s.spreadNames(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
@@ -1436,5 +1437,46 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 	if len(added) > 0 {
 		doc.Mentions = append(ms, added...)
 		sortMentions(doc.Mentions)
+	}
+}
+
+// placeCueWords, just before a one-word name, say it is a place: "in
+// Coron", "the Danevirke". One such use can be a person's ("confidence in
+// Biden"), so placeCues asks for two.
+var placeCueWords = set("in", "near", "from", "the")
+
+// placeCues makes a one-word name the tagger typed a person a place
+// throughout the article when at least two of its mentions, as a person or
+// a place, follow a place cue ("Coron was registered as a town ... in Coron
+// ... from Coron") and it is no word
+// of a person's longer name that starts with a known first name, nor a
+// known first name itself.
+func (s *Stage) placeCues(doc *pipeline.Document) {
+	personWords := map[string]bool{}
+	cues := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Organization {
+			continue
+		}
+		text := doc.Slice(m.Span)
+		if ws := strings.Fields(nameOf(text)); len(ws) > 1 {
+			if m.Type == pipeline.Person && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+				for _, w := range ws {
+					personWords[w] = true
+				}
+			}
+			continue
+		}
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
+		if i > 0 && placeCueWords[s.word(doc, i-1)] {
+			cues[text]++
+		}
+	}
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		text := doc.Slice(m.Span)
+		if m.Type == pipeline.Person && cues[text] >= 2 && !personWords[text] && !s.gaz.Lookup(text).Has(gazetteer.FirstName) {
+			m.Type = pipeline.Place
+		}
 	}
 }
