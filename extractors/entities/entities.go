@@ -1441,16 +1441,17 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 }
 
 // placeCueWords, just before a one-word name, say it is a place: "in
-// Coron", "the Danevirke". One such use can be a person's ("confidence in
+// Coron", "from Coron". One such use can be a person's ("confidence in
 // Biden"), so placeCues asks for two.
-var placeCueWords = set("in", "near", "from", "the")
+var placeCueWords = set("in", "near", "from")
 
 // placeCues makes a one-word name the tagger typed a person a place
 // throughout the article when at least two of its mentions, as a person or
-// a place, follow a place cue ("Coron was registered as a town ... in Coron
-// ... from Coron") and it is no word
-// of a person's longer name that starts with a known first name, nor a
-// known first name itself.
+// a place, follow a place cue and are not possessives ("Coron was registered
+// as a town ... in Coron ... from Coron"). Names a list knows as a first
+// name, a surname or a person's are left alone, as are the words of a
+// person's name of two or more capitalised words in the article (Trump
+// beside Donald Trump).
 func (s *Stage) placeCues(doc *pipeline.Document) {
 	personWords := map[string]bool{}
 	cues := map[string]int{}
@@ -1460,7 +1461,7 @@ func (s *Stage) placeCues(doc *pipeline.Document) {
 		}
 		text := doc.Slice(m.Span)
 		if ws := strings.Fields(nameOf(text)); len(ws) > 1 {
-			if m.Type == pipeline.Person && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+			if m.Type == pipeline.Person && !slices.ContainsFunc(ws, func(w string) bool { return !hasUpper(w) }) {
 				for _, w := range ws {
 					personWords[w] = true
 				}
@@ -1468,14 +1469,18 @@ func (s *Stage) placeCues(doc *pipeline.Document) {
 			continue
 		}
 		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
-		if i > 0 && placeCueWords[s.word(doc, i-1)] {
+		possessive := i+1 < len(doc.Tokens) && (s.word(doc, i+1) == "'s" || s.word(doc, i+1) == "’s")
+		if i > 0 && placeCueWords[s.word(doc, i-1)] && !possessive {
 			cues[text]++
 		}
 	}
 	for k := range doc.Mentions {
 		m := &doc.Mentions[k]
 		text := doc.Slice(m.Span)
-		if m.Type == pipeline.Person && cues[text] >= 2 && !personWords[text] && !s.gaz.Lookup(text).Has(gazetteer.FirstName) {
+		if m.Type != pipeline.Person || cues[text] < 2 || personWords[text] {
+			continue
+		}
+		if cls := s.gaz.Lookup(text); !cls.Has(gazetteer.FirstName) && !cls.Has(gazetteer.LastName) && !cls.Has(gazetteer.PersonName) {
 			m.Type = pipeline.Place
 		}
 	}
