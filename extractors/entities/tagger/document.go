@@ -50,15 +50,12 @@ func (m *Model) TagDocumentStacked(sents [][]string, out [][]Label) {
 	contextPool.Put(c)
 }
 
-var consistencyPool = sync.Pool{New: func() any {
-	return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]int{}, seen: map[uint64]int{}}
-}}
+var consistencyPool = sync.Pool{New: func() any { return &consistency{votes: map[uint64]*[4]int{}, lastNames: map[uint64]int{}} }}
 
 // consistency is scratch space for one document.
 type consistency struct {
 	votes     map[uint64]*[4]int // name hash -> count per type (1 PER, 2 LOC, 3 ORG)
 	lastNames map[uint64]int     // last words of multi-word person names -> sentence of first use
-	seen      map[uint64]int     // capitalised words -> occurrences in the document
 	spans     []docSpan
 }
 
@@ -95,16 +92,10 @@ func seqHash(words []string) uint64 {
 func (c *consistency) apply(sents [][]string, out [][]Label) {
 	clear(c.votes)
 	clear(c.lastNames)
-	clear(c.seen)
 	c.spans = c.spans[:0]
 	maxLen := 0
 	for si, labels := range out {
 		labels = labels[:len(sents[si])]
-		for _, w := range sents[si] {
-			if startsUpper(w) {
-				c.seen[seqHash([]string{w})]++
-			}
-		}
 		for i := 0; i < len(labels); {
 			t := typeOf(labels[i])
 			if t == 0 || !labels[i].Begins() {
@@ -174,11 +165,8 @@ func (c *consistency) apply(sents [][]string, out [][]Label) {
 					best, bestT = n, majority(v)
 				}
 			}
-			if v := c.votes[seqHash(words[i:i+1])]; best == 1 && v != nil && (total(v) < 2 || 3*total(v) < c.seen[seqHash(words[i:i+1])]) {
-				// One sighting of a single word is too little to spread, and
-				// so is a word tagged in fewer than a third of its uses (an
-				// acronym for a field, "DH", tagged twice in fourteen).
-				best = 0
+			if best == 1 && c.votes[seqHash(words[i:i+1])] != nil && total(c.votes[seqHash(words[i:i+1])]) < 2 {
+				best = 0 // one sighting of a single word is too little to spread
 			}
 			if best > 0 && (i+best == len(words) || labels[i+best] == O || labels[i+best].Begins()) {
 				setSpan(labels, i, i+best, bestT)

@@ -167,32 +167,3 @@ func TestTagAllocatesNothing(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() { m.Tag(words, out) })
 	assert.Zero(t, allocs)
 }
-
-// TestSpreadNeedsAThird: the document pass tags untagged uses of a one-word
-// name only when the first pass tagged it in at least a third of its uses.
-func TestSpreadNeedsAThird(t *testing.T) {
-	sents := [][]string{
-		{"Training", "in", "QX", "began", "."},
-		{"Work", "in", "QX", "grew", "."},
-		{"The", "QX", "team", "met", "."},
-		{"Clinics", "on", "QX", "helped", "."},
-		{"A", "QX", "librarian", "spoke", "."},
-		{"Projects", "in", "QX", "ended", "."},
-		{"QX", "courses", "began", "."},
-		{"Trips", "to", "Varna", "and", "Varna", "'s", "port", "."},
-		{"They", "love", "Varna", "."},
-	}
-	out := make([][]Label, len(sents))
-	for i, s := range sents {
-		out[i] = make([]Label, len(s))
-	}
-	out[0][2], out[1][2] = BLoc, BLoc // QX tagged in two of seven uses
-	out[7][2], out[7][4] = BLoc, BLoc // Varna in two of three
-	c := consistencyPool.Get().(*consistency)
-	c.apply(sents, out)
-	consistencyPool.Put(c)
-	for _, at := range [][2]int{{2, 1}, {3, 2}, {4, 1}, {5, 2}, {6, 0}} {
-		assert.Equal(t, O, out[at[0]][at[1]], "QX in sentence %d is not spread to", at[0])
-	}
-	assert.Equal(t, BLoc, out[8][2], "Varna, tagged in two of three uses, is spread")
-}
