@@ -313,6 +313,14 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 		c.first += n
 	}
+	// "of" does not begin a name; after a capitalised title it introduces
+	// the place the title is held for ("Duke [of York]" → Duke of [York]).
+	if c.last-c.first > 1 && s.word(doc, c.first) == "of" {
+		c.first++
+		if c.typ == pipeline.Person && c.first-2 >= sent.First && doc.Tokens[c.first-2].Is(pipeline.Capitalized) {
+			c.typ = pipeline.Place
+		}
+	}
 	// A title and "of" before an organization are not part of it: "Chairman
 	// of the Australian Centre for ...", "Secretary of the Treasury".
 	if c.typ == pipeline.Organization {
@@ -378,6 +386,9 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	// (Fenwick Securities, Westbrook Harriers).
 	if c.last-c.first >= 2 && orgHeadWords[s.word(doc, c.last-1)] && doc.Tokens[c.first].Is(pipeline.Capitalized) {
 		c.typ = pipeline.Organization
+	}
+	if s.geographic(doc, c) {
+		c.typ = pipeline.Place
 	}
 	if s.dateline(doc, c.sent, c.first, c.last) {
 		c.typ = pipeline.Place
@@ -1484,4 +1495,28 @@ func (s *Stage) placeCues(doc *pipeline.Document) {
 			m.Type = pipeline.Place
 		}
 	}
+}
+
+// geoHeads end the name of a natural feature ("Pacific Ocean", "Danube
+// Delta", "Rocky Mountains"); geoLeads begin one ("Lake Chad", "Mount
+// Kenya").
+var (
+	geoHeads = set("Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "River", "Lake", "Lakes", "Mountains", "Mountain",
+		"Hills", "Valley", "Island", "Islands", "Peninsula", "Desert", "Coast", "Canyon", "Falls", "Delta", "Glacier",
+		"Creek", "Plateau", "Basin", "Archipelago", "Isthmus")
+	geoLeads = set("Lake", "Mount", "Mt.", "Cape", "Isle")
+)
+
+// geographic reports a name of two or more capitalised words that names a
+// natural feature: a place whatever the tagger typed it, unless it ends in
+// an organization's word ("Mount Sinai Hospital").
+func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
+	if c.last-c.first < 2 || !doc.Tokens[c.first].Is(pipeline.Capitalized) || !doc.Tokens[c.last-1].Is(pipeline.Capitalized) {
+		return false
+	}
+	last := s.word(doc, c.last-1)
+	if orgHeadWords[last] || s.gaz.Lookup(last).Has(gazetteer.OrgWord) {
+		return false
+	}
+	return geoHeads[last] || geoLeads[s.word(doc, c.first)]
 }
