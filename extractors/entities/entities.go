@@ -21,6 +21,11 @@
 //     alone (Northway after Northway Trains); a title inside a name splits
 //     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
 //     surname is a person (Jordan Price); a dateline in capitals is a place.
+//   - named storms are not entities (Cyclone Phailin); a name and a regnal
+//     number are a person (Thutmose III); a one-word name twice after "in",
+//     "near" or "from" is a place, not a person (Coron); a natural feature's
+//     name is a place (Danube Delta), and so is what "of" introduces after a
+//     title (Duke of York).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
