@@ -447,6 +447,9 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 			return true
 		}
 	}
+	if s.eventName(doc, c) {
+		return true
+	}
 	// Whole-mention demonym phrases: "Iranian officials" never reach here as
 	// names, but "Islamic" alone may.
 	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
@@ -1524,4 +1527,36 @@ func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
 		return false
 	}
 	return geoHeads[last] || geoLeads[s.word(doc, c.first)]
+}
+
+// eventHeads end the name of an event, a law or a prize ("Suez Crisis",
+// "Paris Agreement", "World Cup", "Nobel Prize"); eventLeads begin one before
+// "of" ("War of the First Coalition", "Treaty of London"). Events are not
+// entities (GUM and UNER leave them out, as CoNLL's MISC).
+var (
+	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords", "Act",
+		"Festival", "Championship", "Championships", "Cup", "Games", "Olympics", "Summit", "Award", "Awards",
+		"Prize", "Marathon", "Tournament", "Bowl", "Uprising", "Massacre", "Scandal")
+	eventLeads = set("War", "Battle", "Treaty", "Siege", "Peace", "Sack", "Edict")
+)
+
+// eventName reports a name of two or more words that names an event; a name
+// holding an organization's word is left alone ("Ministry of War"), except
+// after an event's first word ("War of the First Coalition").
+func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
+	if c.last-c.first < 2 || !doc.Tokens[c.first].Is(pipeline.Capitalized) {
+		return false
+	}
+	if eventLeads[s.word(doc, c.first)] && s.word(doc, c.first+1) == "of" {
+		return true
+	}
+	if !eventHeads[s.word(doc, c.last-1)] || !doc.Tokens[c.last-1].Is(pipeline.Capitalized) {
+		return false
+	}
+	for k := c.first; k < c.last-1; k++ {
+		if w := s.word(doc, k); orgHeadWords[w] || s.gaz.Lookup(w).Has(gazetteer.OrgWord) {
+			return false
+		}
+	}
+	return true
 }
