@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/extractors/entities/conll"
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
 )
 
 // SharedDir finds the project's shared folder: $SAYSO_SHARED, else
@@ -112,6 +113,9 @@ type Loader struct {
 	// NewsWeight repeats the GUM news and interview training documents this
 	// many more times (0: no more than the other genres).
 	NewsWeight int
+	// Unify rewrites the Broad Twitter Corpus's and WNUT17's labels to the
+	// conventions of the sets sayso is scored on (see unifyConventions).
+	Unify      bool
 	trainFiles []string
 	files      map[string][]conll.Document
 }
@@ -259,6 +263,9 @@ func (l *Loader) Train() (Set, error) {
 		d, err := l.file(f)
 		if err != nil {
 			return Set{}, err
+		}
+		if l.Unify && conventionFile(f) {
+			d = unifyConventions(d, gazetteer.Default())
 		}
 		docs = append(docs, d...)
 	}
