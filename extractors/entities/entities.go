@@ -1420,7 +1420,7 @@ var regnalNumbers = func() map[string]bool {
 var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter", "Act", "Article", "Section",
 	"Class", "Type", "Grade", "Stage", "Level", "Round", "Volume", "Book", "Schedule", "Annex", "Appendix",
 	"Amendment", "Division", "League", "Tier", "Category", "Vatican", "Apollo", "Star", "Wars", "Rocky",
-	"Mark", "Model", "Series", "Form", "Unit", "Ward", "Zone", "District", "Block", "Year")
+	"Mark", "Model", "Series", "Form", "Unit", "Ward", "Zone", "District", "Block", "Year", "Generation", "Project", "Formula")
 
 // regnalNames makes a name followed by a regnal number a person, the
 // number included: "Thutmose III", "[Charles III]". An organization is
