@@ -15,8 +15,9 @@ import (
 // organizations ("[Russian]"). A person's mention loses its leading titles
 // (and the full stop of an abbreviated one), or is dropped if nothing else is
 // left; a mention that is one demonym the lists do not also know as a place
-// is dropped. The documents are copied; docs is not changed.
-func unifyConventions(docs []conll.Document, gaz *gazetteer.Table) []conll.Document {
+// is dropped (if demonyms is set). The documents are copied; docs is not
+// changed.
+func unifyConventions(docs []conll.Document, gaz *gazetteer.Table, demonyms bool) []conll.Document {
 	out := make([]conll.Document, len(docs))
 	for di, d := range docs {
 		out[di].Sentences = make([]conll.Sentence, len(d.Sentences))
@@ -41,7 +42,7 @@ func unifyConventions(docs []conll.Document, gaz *gazetteer.Table) []conll.Docum
 						}
 					}
 				}
-				if sp.End-sp.Start == 1 && demonym(gaz.Lookup(s.Tokens[sp.Start])) {
+				if demonyms && sp.End-sp.Start == 1 && demonym(gaz.Lookup(s.Tokens[sp.Start])) {
 					first = sp.End
 				}
 				for k := sp.Start; k < sp.End; k++ {

@@ -26,7 +26,7 @@ func TestUnifyConventions(t *testing.T) {
 	for _, c := range cases {
 		in := []conll.Document{{Sentences: []conll.Sentence{{Tokens: c.tokens, Tags: c.tags}}}}
 		before := append([]string(nil), c.tags...)
-		out := unifyConventions(in, gazetteer.Default())
+		out := unifyConventions(in, gazetteer.Default(), true)
 		assert.Equal(t, c.want, out[0].Sentences[0].Tags, "%v", c.tokens)
 		assert.Equal(t, before, in[0].Sentences[0].Tags, "the input is not changed")
 	}

@@ -115,9 +115,11 @@ type Loader struct {
 	NewsWeight int
 	// Unify rewrites the Broad Twitter Corpus's and WNUT17's labels to the
 	// conventions of the sets sayso is scored on (see unifyConventions).
-	Unify      bool
-	trainFiles []string
-	files      map[string][]conll.Document
+	Unify bool
+	// UnifyTitlesOnly leaves demonyms as they are when Unify is set.
+	UnifyTitlesOnly bool
+	trainFiles      []string
+	files           map[string][]conll.Document
 }
 
 // NewLoader reads from the shared folder dir.
@@ -265,7 +267,7 @@ func (l *Loader) Train() (Set, error) {
 			return Set{}, err
 		}
 		if l.Unify && conventionFile(f) {
-			d = unifyConventions(d, gazetteer.Default())
+			d = unifyConventions(d, gazetteer.Default(), !l.UnifyTitlesOnly)
 		}
 		docs = append(docs, d...)
 	}
