@@ -1399,15 +1399,16 @@ func (s *Stage) stormName(ws []string, names map[string]bool) bool {
 }
 
 // regnalNumbers are II to XXXIX: after a name they make it a monarch's or a
-// pope's ("Thutmose III", "King Charles III", "Pope Leo XIV"). "I" is left
-// out: it is far more often the pronoun.
+// pope's ("Thutmose III", "King Charles III", "Pope Leo XIV"). The single
+// letters are left out: "I" is far more often the pronoun, "X" the platform
+// or a model ("Citation X"), "V" a grade or a type.
 var regnalNumbers = func() map[string]bool {
 	tens := []string{"", "X", "XX", "XXX"}
 	ones := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 	m := map[string]bool{}
 	for _, t := range tens {
 		for _, o := range ones {
-			if n := t + o; len(n) > 0 && n != "I" {
+			if n := t + o; len(n) > 1 {
 				m[n] = true
 			}
 		}
@@ -1469,8 +1470,9 @@ var placeCueWords = set("in", "near", "from")
 // a place, follow a place cue and are not possessives ("Coron was registered
 // as a town ... in Coron ... from Coron"). Names a list knows as a first
 // name, a surname or a person's are left alone, as are the words of a
-// person's name of two or more capitalised words in the article (Trump
-// beside Donald Trump).
+// person's name of two or more capitalised words in the article (Clinton
+// beside Hillary Clinton) and names written with an honorific (Mr.
+// VandeHei).
 func (s *Stage) placeCues(doc *pipeline.Document) {
 	personWords := map[string]bool{}
 	cues := map[string]int{}
@@ -1479,18 +1481,22 @@ func (s *Stage) placeCues(doc *pipeline.Document) {
 			continue
 		}
 		text := doc.Slice(m.Span)
-		if ws := strings.Fields(nameOf(text)); len(ws) > 1 {
-			if m.Type == pipeline.Person && !slices.ContainsFunc(ws, func(w string) bool { return !hasUpper(w) }) {
-				for _, w := range ws {
-					personWords[w] = true
-				}
+		name := nameOf(text)
+		ws := strings.Fields(name)
+		if m.Type == pipeline.Person && (name != text || len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !hasUpper(w) })) {
+			for _, w := range ws {
+				personWords[w] = true
 			}
 			continue
 		}
-		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
-		possessive := i+1 < len(doc.Tokens) && (s.word(doc, i+1) == "'s" || s.word(doc, i+1) == "’s")
-		if i > 0 && placeCueWords[s.word(doc, i-1)] && !possessive {
-			cues[text]++
+		if len(ws) > 1 {
+			continue
+		}
+		first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
+		last := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End >= m.End })
+		possessive := last+1 < len(doc.Tokens) && (s.word(doc, last+1) == "'s" || s.word(doc, last+1) == "’s")
+		if first > 0 && placeCueWords[s.word(doc, first-1)] && !possessive {
+			cues[name]++
 		}
 	}
 	for k := range doc.Mentions {
@@ -1517,13 +1523,15 @@ var (
 
 // geographic reports a name of two or more capitalised words that names a
 // natural feature: a place whatever the tagger typed it, unless it ends in
-// an organization's word ("Mount Sinai Hospital").
+// an organization's word ("Mount Sinai Hospital") or is a person whose first
+// word is a known first name ("Michael Bay").
 func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
 	if c.last-c.first < 2 || !doc.Tokens[c.first].Is(pipeline.Capitalized) || !doc.Tokens[c.last-1].Is(pipeline.Capitalized) {
 		return false
 	}
 	last := s.word(doc, c.last-1)
-	if orgHeadWords[last] || s.gaz.Lookup(last).Has(gazetteer.OrgWord) {
+	if orgHeadWords[last] || s.gaz.Lookup(last).Has(gazetteer.OrgWord) ||
+		c.typ == pipeline.Person && s.gaz.Lookup(s.word(doc, c.first)).Has(gazetteer.FirstName) {
 		return false
 	}
 	return geoHeads[last] || geoLeads[s.word(doc, c.first)]
@@ -1534,9 +1542,9 @@ func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
 // "of" ("War of the First Coalition", "Treaty of London"). Events are not
 // entities (GUM and UNER leave them out, as CoNLL's MISC).
 var (
-	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords", "Act",
+	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords",
 		"Festival", "Championship", "Championships", "Cup", "Games", "Olympics", "Summit", "Award", "Awards",
-		"Prize", "Marathon", "Tournament", "Bowl", "Uprising", "Massacre", "Scandal")
+		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal")
 	eventLeads = set("War", "Battle", "Treaty", "Siege", "Peace", "Sack", "Edict")
 )
 
