@@ -25,7 +25,7 @@
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
 //     name is a place (Danube Delta), and so is what "of" introduces after a
-//     title (Duke of York).
+//     title (Duke of York); an event's name is no entity (Suez Crisis).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
