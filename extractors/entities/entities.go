@@ -21,6 +21,11 @@
 //     alone (Northway after Northway Trains); a title inside a name splits
 //     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
 //     surname is a person (Jordan Price); a dateline in capitals is a place.
+//   - named storms are not entities (Cyclone Phailin); a name and a regnal
+//     number are a person (Thutmose III); a one-word name twice after "in",
+//     "near" or "from" is a place, not a person (Coron); a natural feature's
+//     name is a place (Danube Delta), and so is what "of" introduces after a
+//     title (Duke of York); an event's name is no entity (Suez Crisis).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -165,6 +170,9 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
+	s.storms(doc)
+	s.regnalNames(doc)
+	s.placeCues(doc)
 	s.spreadNames(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
@@ -310,6 +318,14 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 		c.first += n
 	}
+	// "of" does not begin a name; after a capitalised title it introduces
+	// the place the title is held for ("Duke [of York]" → Duke of [York]).
+	if c.last-c.first > 1 && s.word(doc, c.first) == "of" {
+		c.first++
+		if c.typ == pipeline.Person && c.first-2 >= sent.First && doc.Tokens[c.first-2].Is(pipeline.Capitalized) {
+			c.typ = pipeline.Place
+		}
+	}
 	// A title and "of" before an organization are not part of it: "Chairman
 	// of the Australian Centre for ...", "Secretary of the Treasury".
 	if c.typ == pipeline.Organization {
@@ -376,6 +392,9 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	if c.last-c.first >= 2 && orgHeadWords[s.word(doc, c.last-1)] && doc.Tokens[c.first].Is(pipeline.Capitalized) {
 		c.typ = pipeline.Organization
 	}
+	if s.geographic(doc, c) {
+		c.typ = pipeline.Place
+	}
 	if s.dateline(doc, c.sent, c.first, c.last) {
 		c.typ = pipeline.Place
 	}
@@ -427,6 +446,9 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 		if allNum {
 			return true
 		}
+	}
+	if s.eventName(doc, c) {
+		return true
 	}
 	// Whole-mention demonym phrases: "Iranian officials" never reach here as
 	// names, but "Islamic" alone may.
@@ -1330,4 +1352,219 @@ func (s *Stage) abbreviation(doc *pipeline.Document, i int) bool {
 	}
 	prev := doc.Tokens[i-1]
 	return prev.Kind == pipeline.Word && prev.Is(pipeline.Capitalized) && !prev.Is(pipeline.AllCaps) && prev.End-prev.Start <= 5
+}
+
+// stormWords name a storm when a capitalised name follows them ("Cyclone
+// Phailin", "Hurricane Milton", "Tropical Storm Ana"). A storm is an event,
+// not a person (GUM, UNER and the BIO data's MISC leave it out), whatever the
+// tagger made of its name.
+var stormWords = set("Hurricane", "Cyclone", "Typhoon", "Storm", "Superstorm", "Supertyphoon", "Tornado")
+
+// storms drops the mentions of named storms: "Cyclone Phailin", and
+// "Phailin" alone anywhere in the article once it has been named so.
+func (s *Stage) storms(doc *pipeline.Document) {
+	names := map[string]bool{}
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i+1 < sent.Last; i++ {
+			next := doc.Tokens[i+1]
+			if stormWords[s.word(doc, i)] && next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+				names[s.word(doc, i+1)] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if !s.stormName(strings.Fields(doc.Slice(m.Span)), names) {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+}
+
+// stormName reports a mention that is a storm's name, alone or after storm
+// words and their abbreviations ("Tropical Storm Ana", "T C Phailin").
+func (s *Stage) stormName(ws []string, names map[string]bool) bool {
+	if !names[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !stormWords[w] && w != "Tropical" && w != "Super" && (len(w) > 2 || strings.ToUpper(w) != w) {
+			return false
+		}
+	}
+	return true
+}
+
+// regnalNumbers are II to XXXIX: after a name they make it a monarch's or a
+// pope's ("Thutmose III", "King Charles III", "Pope Leo XIV"). The single
+// letters are left out: "I" is far more often the pronoun, "X" the platform
+// or a model ("Citation X"), "V" a grade or a type.
+var regnalNumbers = func() map[string]bool {
+	tens := []string{"", "X", "XX", "XXX"}
+	ones := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	m := map[string]bool{}
+	for _, t := range tens {
+		for _, o := range ones {
+			if n := t + o; len(n) > 1 {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// notRegnal are words a Roman numeral follows that are no one's name
+// ("World War II", "Title IX", "Super Bowl LVII", "Vatican II").
+var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter", "Act", "Article", "Section",
+	"Class", "Type", "Grade", "Stage", "Level", "Round", "Volume", "Book", "Schedule", "Annex", "Appendix",
+	"Amendment", "Division", "League", "Tier", "Category", "Vatican", "Apollo", "Star", "Wars", "Rocky",
+	"Mark", "Model", "Series", "Form", "Unit", "Ward", "Zone", "District", "Block", "Year", "Generation", "Project", "Formula")
+
+// regnalNames makes a name followed by a regnal number a person, the
+// number included: "Thutmose III", "[Charles III]". An organization is
+// left alone, as are names the lists know as places or organizations and
+// not as first names.
+func (s *Stage) regnalNames(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	ms := doc.Mentions
+	for _, sent := range doc.Sentences {
+		for i := sent.First + 1; i < sent.Last; i++ {
+			p := doc.Tokens[i-1]
+			if !regnalNumbers[s.word(doc, i)] || p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) {
+				continue
+			}
+			w := s.word(doc, i-1)
+			cls := s.gaz.Lookup(w)
+			if notRegnal[w] || (isPlace(cls) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.TimeWord) ||
+				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) {
+				continue
+			}
+			end := doc.Tokens[i].End
+			k := sort.Search(len(ms), func(k int) bool { return ms[k].End >= p.End })
+			switch {
+			case k < len(ms) && ms[k].Start <= p.Start && (ms[k].End == p.End || ms[k].End == end):
+				if ms[k].Type != pipeline.Organization {
+					ms[k].End, ms[k].Type = end, pipeline.Person
+				}
+			case (k == len(ms) || ms[k].Start >= end) && (i-2 < sent.First || !doc.Tokens[i-2].Is(pipeline.Capitalized) || s.titleAt(doc, i-2, i) > 0):
+				added = append(added, pipeline.Mention{Span: pipeline.Span{Start: p.Start, End: end}, Type: pipeline.Person, Entity: -1})
+			}
+		}
+	}
+	if len(added) > 0 {
+		doc.Mentions = append(ms, added...)
+		sortMentions(doc.Mentions)
+	}
+}
+
+// placeCueWords, just before a one-word name, say it is a place: "in
+// Coron", "from Coron". One such use can be a person's ("confidence in
+// Biden"), so placeCues asks for two.
+var placeCueWords = set("in", "near", "from")
+
+// placeCues makes a one-word name the tagger typed a person a place
+// throughout the article when at least two of its mentions, as a person or
+// a place, follow a place cue and are not possessives ("Coron was registered
+// as a town ... in Coron ... from Coron"). Names a list knows as a first
+// name, a surname or a person's are left alone, as are the words of a
+// person's name of two or more capitalised words in the article (Clinton
+// beside Hillary Clinton) and names written with an honorific (Mr.
+// VandeHei).
+func (s *Stage) placeCues(doc *pipeline.Document) {
+	personWords := map[string]bool{}
+	cues := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Organization {
+			continue
+		}
+		text := doc.Slice(m.Span)
+		name := nameOf(text)
+		ws := strings.Fields(name)
+		if m.Type == pipeline.Person && (name != text || len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !hasUpper(w) })) {
+			for _, w := range ws {
+				personWords[w] = true
+			}
+			continue
+		}
+		if len(ws) > 1 {
+			continue
+		}
+		first := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
+		last := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End >= m.End })
+		possessive := last+1 < len(doc.Tokens) && (s.word(doc, last+1) == "'s" || s.word(doc, last+1) == "’s")
+		if first > 0 && placeCueWords[s.word(doc, first-1)] && !possessive {
+			cues[name]++
+		}
+	}
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		text := doc.Slice(m.Span)
+		if m.Type != pipeline.Person || cues[text] < 2 || personWords[text] {
+			continue
+		}
+		if cls := s.gaz.Lookup(text); !cls.Has(gazetteer.FirstName) && !cls.Has(gazetteer.LastName) && !cls.Has(gazetteer.PersonName) {
+			m.Type = pipeline.Place
+		}
+	}
+}
+
+// geoHeads end the name of a natural feature ("Pacific Ocean", "Danube
+// Delta", "Rocky Mountains"); geoLeads begin one ("Lake Chad", "Mount
+// Kenya").
+var (
+	geoHeads = set("Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "River", "Lake", "Lakes", "Mountains", "Mountain",
+		"Hills", "Valley", "Island", "Islands", "Peninsula", "Desert", "Coast", "Canyon", "Falls", "Delta", "Glacier",
+		"Creek", "Plateau", "Basin", "Archipelago", "Isthmus")
+	geoLeads = set("Lake", "Mount", "Mt.", "Cape", "Isle")
+)
+
+// geographic reports a name of two or more capitalised words that names a
+// natural feature: a place whatever the tagger typed it, unless it ends in
+// an organization's word ("Mount Sinai Hospital") or is a person whose first
+// word is a known first name ("Michael Bay").
+func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
+	if c.last-c.first < 2 || !doc.Tokens[c.first].Is(pipeline.Capitalized) || !doc.Tokens[c.last-1].Is(pipeline.Capitalized) {
+		return false
+	}
+	last := s.word(doc, c.last-1)
+	if orgHeadWords[last] || s.gaz.Lookup(last).Has(gazetteer.OrgWord) ||
+		c.typ == pipeline.Person && s.gaz.Lookup(s.word(doc, c.first)).Has(gazetteer.FirstName) {
+		return false
+	}
+	return geoHeads[last] || geoLeads[s.word(doc, c.first)]
+}
+
+// eventHeads end the name of an event, a law or a prize ("Suez Crisis",
+// "Paris Agreement", "World Cup", "Nobel Prize"); eventLeads begin one before
+// "of" ("War of the First Coalition", "Treaty of London"). Events are not
+// entities (GUM and UNER leave them out, as CoNLL's MISC).
+var (
+	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords",
+		"Festival", "Championship", "Championships", "Cup", "Games", "Olympics", "Summit", "Award", "Awards",
+		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal")
+	eventLeads = set("War", "Battle", "Treaty", "Siege", "Peace", "Sack", "Edict")
+)
+
+// eventName reports a name of two or more words that names an event; a name
+// holding an organization's word is left alone ("Ministry of War"), except
+// after an event's first word ("War of the First Coalition").
+func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
+	if c.last-c.first < 2 || !doc.Tokens[c.first].Is(pipeline.Capitalized) {
+		return false
+	}
+	if eventLeads[s.word(doc, c.first)] && s.word(doc, c.first+1) == "of" {
+		return true
+	}
+	if !eventHeads[s.word(doc, c.last-1)] || !doc.Tokens[c.last-1].Is(pipeline.Capitalized) {
+		return false
+	}
+	for k := c.first; k < c.last-1; k++ {
+		if w := s.word(doc, k); orgHeadWords[w] || s.gaz.Lookup(w).Has(gazetteer.OrgWord) {
+			return false
+		}
+	}
+	return true
 }

@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/extractors/entities/conll"
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
 )
 
 // SharedDir finds the project's shared folder: $SAYSO_SHARED, else
@@ -112,8 +113,13 @@ type Loader struct {
 	// NewsWeight repeats the GUM news and interview training documents this
 	// many more times (0: no more than the other genres).
 	NewsWeight int
-	trainFiles []string
-	files      map[string][]conll.Document
+	// Unify rewrites the Broad Twitter Corpus's and WNUT17's labels to the
+	// conventions of the sets sayso is scored on (see unifyConventions).
+	Unify bool
+	// UnifyTitlesOnly leaves demonyms as they are when Unify is set.
+	UnifyTitlesOnly bool
+	trainFiles      []string
+	files           map[string][]conll.Document
 }
 
 // NewLoader reads from the shared folder dir.
@@ -259,6 +265,9 @@ func (l *Loader) Train() (Set, error) {
 		d, err := l.file(f)
 		if err != nil {
 			return Set{}, err
+		}
+		if l.Unify && conventionFile(f) {
+			d = unifyConventions(d, gazetteer.Default(), !l.UnifyTitlesOnly)
 		}
 		docs = append(docs, d...)
 	}

@@ -85,10 +85,14 @@ func main() {
 	folds := flag.Int("folds", 2, "jackknife folds for -stacked")
 	save := flag.String("save", "", "write the trained model to this file")
 	load := flag.String("load", "", "score this model file instead of training (rules and stage only)")
+	unifyTitles := flag.Bool("unifytitles", false, "as -unify, titles only")
+	unify := flag.Bool("unify", false, "rewrite BTC's and WNUT17's labels to UNER/GUM conventions (titles outside people, demonyms not entities)")
 	flag.Parse()
 	l := corpus.NewLoader(corpus.SharedDir())
 	l.GUMWeight = *gumx
 	l.NewsWeight = *newsx
+	l.Unify = *unify || *unifyTitles
+	l.UnifyTitlesOnly = *unifyTitles
 	if *drop != "" {
 		l.Drop(strings.Split(*drop, ","))
 	}
