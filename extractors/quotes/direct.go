@@ -649,6 +649,11 @@ func (st *state) prevIsAux(v int) bool {
 			}
 		}
 	}
+	// "Executives who have worked with him say": a plural head before
+	// its relative clause.
+	if h := st.relativeHead(k, max(0, k-maxNP-16)); h.ok() && h.plural {
+		return true
+	}
 	// "Proponents of the new bill say": a plural head before a
 	// prepositional phrase.
 	if st.isWord(k) && !st.info[k].cap && k > 2 {

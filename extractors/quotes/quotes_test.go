@@ -605,6 +605,12 @@ func TestReportedSpeech(t *testing.T) {
 		{"went out of his way to say",
 			"Mr. Putin went out of his way to say that Russia's economy had hit bottom this year.",
 			[]want{{ind, "Russia's economy had hit bottom this year", "Mr. Putin", "Putin", "say"}}},
+		{"a plural subject before its relative clause",
+			"Growers who have worked with the co-op for years say they expect a smaller harvest.",
+			[]want{{ind, "they expect a smaller harvest", "Growers", "", "say"}}},
+		{"a relative clause between a name's head and a past cue",
+			"The nurse who treated the children said the clinic had run out of vaccines.",
+			[]want{{ind, "the clinic had run out of vaccines", "The nurse", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

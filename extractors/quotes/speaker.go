@@ -57,6 +57,9 @@ func (st *state) subjectBefore(v, lo int) np {
 			return np{}
 		}
 	}
+	if h := st.relativeHead(j, lo); h.ok() {
+		return h
+	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
 		return n
@@ -88,6 +91,29 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// relativeHead finds a subject whose restrictive relative clause ends at
+// token j, no comma between: "Executives who have worked with him say",
+// "Supporters who came to the rally this week say". The clause must hold a
+// verb after "who"; the head is the phrase before "who".
+func (st *state) relativeHead(j, lo int) np {
+	for r := j; r > lo && j-r < 16; r-- {
+		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
+			return np{}
+		}
+		if st.word(r) != "who" {
+			continue
+		}
+		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
+			return np{}
+		}
+		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun {
+			return n
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // coordinated reports two names joined by the "and" at token a that name
