@@ -927,6 +927,16 @@ func countWords(text string, s pipeline.Span) int {
 func (st *state) indirectAccording(v int) {
 	lo, hi := st.sentenceBounds(v)
 	sp := st.npAfter(v+2, hi)
+	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
+		// After the preposition a cue's form is a noun or a modifier, not
+		// a verb: "according to state records", "according to reports
+		// emerging in the news media".
+		sp = np{span: st.span(v+2, v+3), first: v + 2, last: v + 3, form: pipeline.Description, plural: strings.HasSuffix(st.word(v+2), "s")}
+		if n := st.npAfter(v+3, hi); n.ok() && n.form == pipeline.Description && st.info[v+3].cue.form != formGerund && !strings.HasSuffix(st.word(v+3), "ing") {
+			n.first, n.span = v+2, st.span(v+2, n.last)
+			sp = n
+		}
+	}
 	if !sp.ok() {
 		return
 	}
