@@ -614,7 +614,7 @@ func (st *state) skipComplements(v, k, hi int) int {
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
-			w == "through" || w == "via" || // "said through an interpreter that", "via his lawyer"
+			w == "through" || w == "via" || w == "from" || // "said through an interpreter that", "via his lawyer", "from the start"
 			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
 				// "said in posing the question", "said after meeting
@@ -652,6 +652,17 @@ func (st *state) skipComplements(v, k, hi int) int {
 				continue
 			}
 			return k
+		case st.is(k, wPrep) && !st.is(k, wThat|wSub) && w != "as" && w != "like" && w != "by" && w != "against" && w != "than":
+			// Any other phrase right before "that" and a clause: "told
+			// the audience at his fundraiser for veterans that". Not an
+			// agent ("an estimate by X projected that") or an object
+			// ("cautioned against viewing that as").
+			if n := st.npAfter(k+1, hi); n.ok() && n.last+1 < hi && st.is(n.last, wThat) && !st.verbIn(k+1, n.last) &&
+				!(st.is(n.last+1, wAux|wVerb) && !st.is(n.last+1, wPron)) && st.reportedClauseStart(v, n.last+1, hi) {
+				k = n.last
+				continue
+			}
+			return k
 		default:
 			return k
 		}
@@ -686,10 +697,10 @@ func (st *state) isObjPron(k int) bool {
 // ("through a spokesman", "via Twitter") starting at token k.
 func (st *state) timeOrMedium(k, hi int) bool {
 	for j := k; j < hi && j-k < 4; j++ {
-		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap {
-			return true
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" {
+			return true // "for the first time", "since Monday"
 		}
-		if !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number {
+		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
 			return false
 		}
 	}
