@@ -739,7 +739,7 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "compared": true}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
