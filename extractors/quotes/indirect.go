@@ -609,6 +609,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
+		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
+			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
 			k += 2 // "suggested to me that"
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
@@ -722,7 +724,7 @@ func (st *state) objectAfter(k, hi int) np {
 // clause goes on; "says he spoke … and asked": the reported one does).
 func (st *state) sameForm(k, j int) bool {
 	for c := k - 1; c >= 0 && k-c <= 12; c-- {
-		if ci := st.info[c].cue; ci.isVerb() && st.inSeg[c] < 0 {
+		if ci := st.info[c].cue; ci.isVerb() && st.inSeg[c] < 0 && !st.info[c].cap { // not "The Associated Press"
 			return ci.form == st.info[j].cue.form
 		}
 	}
