@@ -731,6 +731,12 @@ func (st *state) sameForm(k, j int) bool {
 	return true
 }
 
+// mentalVerbs after "and" go on with the reported clause, whose subject
+// they share ("said the candidate knew all about it and thought the
+// criticism was unfair"); other cues there are the speaker's next act
+// ("… and called the venture a failure").
+var mentalVerbs = map[string]bool{"think": true, "believe": true, "hope": true, "fear": true, "expect": true, "worry": true}
+
 // backshiftModals after "but" go on with the reported clause ("said the
 // council had protected its libraries but could no longer do so"), where
 // a verb of the narrative's tense ends it ("said … but did not say").
@@ -751,7 +757,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.inSeg[j] >= 0 {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {
