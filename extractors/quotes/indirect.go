@@ -784,7 +784,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 					return j
 				}
 			}
-			if clauseBreakers[st.word(j+1)] {
+			if clauseBreakers[st.word(j+1)] && !(st.word(j+1) == "which" && st.closedAside(j, hi)) {
 				return j
 			}
 			// ", and others have said …": a clause of its own, with its
@@ -812,12 +812,35 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			// ", who does not need …", ", a recommendation the attorney
 			// general adopted": a relative clause or an appositive on the
 			// clause's last noun, the writer's words.
-			if w := st.word(j + 1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
+			if w := st.word(j + 1); (w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
 				return j
 			}
 		}
 	}
 	return hi
+}
+
+// closedAside reports that the phrase after the comma at j closes with a
+// comma of its own within a few words and the reported clause goes on after
+// it: "he needed to connect Gilbert Chagoury, a billionaire who was one of
+// the top donors, with someone at the department", "safe seats, which hers
+// is, because …". Not before "and", "but", a participle, a name or a
+// pronoun (a clause or an attribution of its own), nor around a cue.
+func (st *state) closedAside(j, hi int) bool {
+	for c := j + 2; c < hi && c-j <= 14; c++ {
+		if st.inSeg[c] >= 0 || st.isPunct(c, ":") || st.doc.Tokens[c].Kind == pipeline.Dash || st.info[c].cue.isVerb() && !st.info[c].cap {
+			return false // "…, who suggested …": a speaker of its own
+		}
+		if !st.isPunct(c, ",") {
+			continue
+		}
+		if c+2 >= hi || !st.isWord(c+1) || st.info[c+1].cap || st.is(c+1, wPron|wConj|wAccording) || st.info[c+1].cue.isVerb() {
+			return false
+		}
+		w := st.word(c + 1)
+		return !(len(w) > 4 && strings.HasSuffix(w, "ing"))
+	}
+	return false
 }
 
 // verbIn reports a finite verb among tokens [a, b), outside quotes.
