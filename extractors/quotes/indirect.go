@@ -787,6 +787,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if clauseBreakers[st.word(j+1)] && !(st.word(j+1) == "which" && st.closedAside(j, hi)) {
 				return j
 			}
+			if st.word(j+1) == "as" && st.is(j+2, wAux) && !st.is(j+2, wPron) {
+				return j // ", as has Carlos Gimenez", ", as was the case with …"
+			}
 			// ", and others have said …": a clause of its own, with its
 			// subject and verb (not ", and that …", still reported).
 			// ", but he sounded a nostalgic note": a pronoun after "but"
