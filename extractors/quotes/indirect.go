@@ -800,8 +800,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 				return j
 			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
-				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
-					return j
+				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||
+					n.form == pipeline.Pronoun && st.pastLike(n.last)) {
+					return j // ", and he railed against …"
 				}
 			}
 			// ", highlighting the disconnect": a participle hangs on the
@@ -844,6 +845,13 @@ func (st *state) closedAside(j, hi int) bool {
 		return !(len(w) > 4 && strings.HasSuffix(w, "ing"))
 	}
 	return false
+}
+
+// pastLike reports a lower-case word in -ed, a past verb after a subject
+// pronoun ("he railed", "they decided").
+func (st *state) pastLike(k int) bool {
+	w := st.word(k)
+	return st.isWord(k) && !st.info[k].cap && len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // verbIn reports a finite verb among tokens [a, b), outside quotes.
