@@ -520,6 +520,10 @@ func (st *state) npEndingAt(j, lo int) np {
 				first = k
 				continue
 			}
+			if w == "in" && k == j-1 && k-1 >= lo && st.numberWord(k-1) && st.numberWord(j) {
+				first = k // "three in 10 said", "one in five"
+				continue
+			}
 			break
 		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
@@ -593,6 +597,11 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// numberWord reports a number, in figures or words ("10", "three").
+func (st *state) numberWord(k int) bool {
+	return st.doc.Tokens[k].Kind == pipeline.Number || st.is(k, wNum) && !st.is(k, wDet)
 }
 
 // elidedNameStart extends a name that starts at token i leftwards over an
