@@ -24,6 +24,8 @@ func (st *state) findIndirect() {
 		switch {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
 			st.indirectAccording(v)
+		case inf.cue.noun >= 0 && inf.cue.isVerb() && v > 0 && v+1 < len(toks) && st.is(v+1, wThat) && (st.is(v-1, wPossDet) || st.word(v-1) == "'s" || st.word(v-1) == "’s"):
+			st.indirectNoun(v) // "Trump's claim that …": a noun, though "claim" is also a verb
 		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
 			st.indirectVerb(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat):
