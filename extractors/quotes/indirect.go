@@ -757,6 +757,11 @@ var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": 
 func (st *state) clauseEnd(k, hi int, rel bool) int {
 	for j := k; j < hi; j++ {
 		if st.inSeg[j] >= 0 {
+			// "… “founded ISIS,” saying …", "… “in the system,” according
+			// to …": the comma inside the quote ends the clause.
+			if n := j + 1; n < hi && st.inSeg[n] < 0 && st.segCommaEnd(j) && (st.is(n, wAccording) || st.info[n].cue.isVerb() && st.info[n].cue.form == formGerund && st.info[n].cue.class() <= asking) {
+				return n
+			}
 			continue
 		}
 		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
@@ -854,6 +859,17 @@ func (st *state) closedAside(j, hi int) bool {
 func (st *state) pastLike(k int) bool {
 	w := st.word(k)
 	return st.isWord(k) && !st.info[k].cap && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// segCommaEnd reports that token j closes a quoted segment whose words
+// end with a comma ("“founded ISIS,”").
+func (st *state) segCommaEnd(j int) bool {
+	s := &st.segs[st.inSeg[j]]
+	if s.close.IsZero() || st.doc.Tokens[j].End != s.close.End {
+		return false
+	}
+	c := strings.TrimRight(st.doc.Text[s.content.Start:s.content.End], " ")
+	return strings.HasSuffix(c, ",")
 }
 
 // verbIn reports a finite verb among tokens [a, b), outside quotes.
