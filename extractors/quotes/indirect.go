@@ -751,6 +751,21 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 // reported one ("…, while 22 percent said …").
 var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "compared": true}
 
+// dashBreakers, after a dash that no second dash closes, start the
+// writer's words rather than more of the reported clause.
+var dashBreakers = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "a": true, "an": true,
+	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true}
+
+// dashIn reports a dash among tokens [a, b), outside quotes.
+func (st *state) dashIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] < 0 && st.doc.Tokens[j].Kind == pipeline.Dash {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
 // attribution.
@@ -769,6 +784,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		}
 		if st.isPunct(j, ":") && j > k+2 {
 			return j
+		}
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[strings.ToLower(st.word(j+1))] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
+			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
 			if st.is(j+1, wAccording) {
