@@ -749,7 +749,7 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "compared": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "which": true, "even": true, "compared": true}
 
 // dashBreakers, after a dash that no second dash closes, start the
 // writer's words rather than more of the reported clause.
