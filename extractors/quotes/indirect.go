@@ -1067,6 +1067,13 @@ func (st *state) indirectAccording(v int) {
 	k := sp.last
 	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) && !(st.addIndirectCheck(lo, end) && st.speakerAppositive(k+1, hi)) &&
 		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
+		if b := st.beforeAdverbs(end, lo); b >= lo && st.is(b, wSub) && !st.is(b, wThat) || st.is(lo, wSub) && !st.is(lo, wThat) && st.wordsIn(lo, end) <= 12 {
+			// "…, because, according to Trump, B", "While most were
+			// confidential, according to an official, B": the main clause
+			// after the attribution is what it reports.
+			st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
+			return
+		}
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}
