@@ -395,7 +395,7 @@ func (st *state) indirectVerb(v int) {
 		}
 	}
 	if before {
-		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
+		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
 }
 
@@ -1077,7 +1077,23 @@ func (st *state) indirectAccording(v int) {
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}
-	st.addIndirect(lo, end, v, sp, patIndirectAccording)
+	st.addIndirect(st.afterColon(lo, end), end, v, sp, patIndirectAccording)
+}
+
+// afterColon returns where a reported clause that ends at token end
+// starts when a colon outside quotes comes between lo and it: "At the
+// same time, the tax has not made London less attractive: London was the
+// capital of finance in 2015, according to one index."
+func (st *state) afterColon(lo, end int) int {
+	for j := end - 1; j > lo; j-- {
+		if st.inSeg[j] < 0 && st.isPunct(j, ":") {
+			if st.wordsIn(j+1, end) >= 3 && st.verbIn(j+1, end) {
+				return j + 1
+			}
+			return lo
+		}
+	}
+	return lo
 }
 
 // indirectNoun handles "X's claim that …", "his statement that …".
