@@ -632,6 +632,9 @@ func (st *state) prevIsAux(v int) bool {
 				if j+1 < k && st.is(j+1, wRel) {
 					return true
 				}
+				if st.isPunct(j, ",") && st.numericAsideStart(k, j-1) == j {
+					return true // "Just shy of half, 49%, say"
+				}
 				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k) || st.addedSubject(j+1, k)) {
 					return st.prevIsAux(j)
 				}

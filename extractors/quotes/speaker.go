@@ -47,6 +47,12 @@ func (st *state) subjectBefore(v, lo int) np {
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
 	if st.isPunct(j, ",") {
+		// "A third of independents, 33%, say": a share between commas.
+		if c := st.numericAsideStart(j, lo); c > lo {
+			if n := st.npEndingAt(c-1, lo); n.ok() {
+				return n
+			}
+		}
 		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
 			return n
 		}
@@ -91,6 +97,28 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// numericAsideStart returns the comma that opens a share or a number
+// between commas ending at the comma c ("half, 49%, say", "two-thirds, 67
+// percent, say"), or -1.
+func (st *state) numericAsideStart(c, lo int) int {
+	num := false
+	for k := c - 1; k > lo && c-k <= 4; k-- {
+		switch w := st.word(k); {
+		case st.isPunct(k, ","):
+			if num {
+				return k
+			}
+			return -1
+		case st.doc.Tokens[k].Kind == pipeline.Number:
+			num = true
+		case w == "%" || w == "percent" || w == "about" || w == "nearly" || w == "roughly" || w == "or":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeHead finds a subject whose restrictive relative clause ends at
