@@ -164,6 +164,7 @@ func (st *state) appositiveHead(c, lo int) np {
 	// description ("a doctor"), a relative clause ("who covered the White
 	// House for 40 years"), a parenthesis.
 	end := c
+	pendingVerb := false                    // a chunk "and opposed Trump" whose verb a relative clause further left may own
 	for chunks := 0; chunks < 5; chunks++ { // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
 		k := end - 1
 		rel := false
@@ -180,19 +181,32 @@ func (st *state) appositiveHead(c, lo int) np {
 		}
 		a := k + 1
 		rel = st.is(a, wRel)
-		if !rel {
+		if rel {
+			pendingVerb = false
+		} else {
 			for j := a; j < end; j++ {
-				if st.is(j, wRel) {
-					break // "a delegate who is part of the drive": its verbs are the relative clause's
+				if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
+					break // "a delegate who is part of the drive", "a union that has endorsed him": its verbs are the relative clause's
 				}
 				// A gerund in a description is its modifier ("a creative
 				// writing professor", "a superdelegate supporting Clinton").
 				gerundMod := st.info[j].cue.form == formGerund && j > a && st.is(a, wDet)
 				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
 					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase && !gerundMod {
-					return np{}
+					if !st.is(a, wConj) {
+						return np{}
+					}
+					// "Beck, who supported Cruz, R-Texas, and virulently
+					// opposed Trump, said": the verb of a relative clause
+					// that opens further left.
+					pendingVerb = true
+					break
 				}
 			}
+		}
+		if pendingVerb && !rel {
+			end = k
+			continue
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
