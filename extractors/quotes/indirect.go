@@ -321,6 +321,14 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(r, st.clauseEnd(k, hi, false), v, sp, pat)
 		return
 	}
+	if r := sp.first - 1; !inverted && !sp.rel && k == v+1 && r > lo && k < hi && st.zeroRelative(r, sp, k) {
+		// "a probe the agency said was ongoing": a relative clause with no
+		// pronoun; the noun it describes is the reported subject.
+		if h := st.npEndingAt(r, lo); h.ok() && h.form == pipeline.Description {
+			st.addIndirect(h.first, st.clauseEnd(k, hi, false), v, sp, pat)
+			return
+		}
+	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
@@ -449,6 +457,21 @@ func (st *state) relativeGap(r, k int) bool {
 		return false
 	}
 	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
+}
+
+// zeroRelative reports a relative clause without a pronoun: a noun at r,
+// the cue's subject sp (a phrase with a determiner) right after it and an
+// auxiliary right after the cue at k ("a probe the agency said was
+// ongoing").
+func (st *state) zeroRelative(r int, sp np, k int) bool {
+	if sp.form == pipeline.Pronoun || !st.is(sp.first, wDet|wPossDet) || !st.is(k, wAux) || st.is(k, wPron) || st.word(k) == "having" || st.word(k) == "being" {
+		return false
+	}
+	if !st.isWord(r) || st.info[r].cap || st.is(r, wDet|wPossDet|wPrep|wConj|wSub|wAux|wVerb|wPron|wRel|wAdv|wThat|wTime|wNum) || st.info[r].cue.isVerb() {
+		return false
+	}
+	w := st.word(r)
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // sentenceSubject returns the subject of the first verb of the sentence
