@@ -143,6 +143,9 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
+		return // "adding to her lead": to increase, not to say
+	}
 	// "went on to say", "continued to suggest": the verb before "to"
 	// carries the subject.
 	toInf := inf.cue.form == formBase && st.catenative(v)
