@@ -136,6 +136,9 @@ func (st *state) relativeHead(j, lo int) np {
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
 			return np{}
 		}
+		if n := st.npAfter(r+1, j+1); n.ok() && n.last == j+1 && !st.pastLike(r+1) && !st.verbAt(r+1) {
+			return np{} // "a treasurer who prosecutors said stole …": the cue's own subject
+		}
 		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun {
 			return n
 		}
