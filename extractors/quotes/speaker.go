@@ -499,9 +499,15 @@ func (st *state) npEndingAt(j, lo int) np {
 		w := st.word(j)
 		if w == "him" || w == "them" || w == "me" || w == "us" || w == "her" {
 			// "a source close to him", "people familiar with them"
-			if j-2 >= lo && st.word(j-1) == "of" && st.is(j-2, wDet|wNum) {
-				// "most of them said", "some of us"
-				return np{span: st.span(j-2, j+1), first: j - 2, last: j + 1, form: pipeline.Description, plural: true}
+			if j-2 >= lo && st.word(j-1) == "of" && (st.is(j-2, wDet|wNum) || st.shareWord(j-2)) {
+				// "most of them said", "some of us", "three-fourths of them"
+				first := j - 2
+				if w := strings.ToLower(st.word(first)); (w == "majority" || w == "minority" || w == "third" || w == "quarter") && first-1 >= lo && st.is(first-1, wDet) {
+					first-- // "a majority of them"
+				} else if w == "percent" && first-1 >= lo && st.numberWord(first-1) {
+					first-- // "40 percent of them"
+				}
+				return np{span: st.span(first, j+1), first: first, last: j + 1, form: pipeline.Description, plural: true}
 			}
 			if j-2 >= lo && st.is(j-1, wPrep) && (npPrepHeads[st.word(j-2)] || st.is(j-2, wRole|wPlural)) {
 				if n := st.npEndingAt(j-2, lo); n.ok() && n.form == pipeline.Description {
@@ -642,6 +648,18 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// shareWord reports a word for a share of a group: "half", "majority",
+// "percent", "three-fourths".
+func (st *state) shareWord(k int) bool {
+	switch w := strings.ToLower(st.word(k)); {
+	case w == "half" || w == "majority" || w == "minority" || w == "third" || w == "quarter" || w == "percent" || w == "%":
+		return true
+	case strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-quarters"):
+		return true
+	}
+	return false
 }
 
 // numberWord reports a number, in figures or words ("10", "three").
