@@ -321,14 +321,14 @@ func (st *state) indirectVerb(v int) {
 		// "France, which the OECD says had the world's highest wage
 		// floors": the relative clause is what was said, its pronoun the
 		// subject of the reported verb.
-		st.addIndirect(r, st.clauseEnd(k, hi, false), v, sp, pat)
+		st.addIndirect(r, st.clauseEnd(k, hi, true), v, sp, pat)
 		return
 	}
 	if r := sp.first - 1; !inverted && !sp.rel && k == v+1 && r > lo && k < hi && st.zeroRelative(r, sp, k) {
 		// "a probe the agency said was ongoing": a relative clause with no
 		// pronoun; the noun it describes is the reported subject.
 		if h := st.npEndingAt(r, lo); h.ok() && h.form == pipeline.Description {
-			st.addIndirect(h.first, st.clauseEnd(k, hi, false), v, sp, pat)
+			st.addIndirect(h.first, st.clauseEnd(k, hi, true), v, sp, pat)
 			return
 		}
 	}
@@ -347,7 +347,7 @@ func (st *state) indirectVerb(v int) {
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
-		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj)) {
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime)) {
 			// "While those surveyed said Bush has the best experience,
 			// Trump is …": the subordinate clause ends at its comma.
 			for j := k + 2; j < end; j++ {
