@@ -522,7 +522,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) {
+	// A verb's form after a determiner is a noun: "people briefed on the
+	// move said", "the show's host".
+	verbNoun := inf.cls&(wAux|wPrep|wConj|wSub|wStop|wPossDet|wAdv) == 0 && inf.cls&wVerb != 0 && j-1 >= lo && st.is(j-1, wDet|wPossDet) && !st.is(j-1, wPron|wNum)
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) && !verbNoun {
 		return np{}
 	}
 	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
