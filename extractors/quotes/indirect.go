@@ -562,6 +562,9 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case w == "having" || w == "being":
 		return true
+	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+		// "said about half of the adjustment reflected …": a number's
+		// modifier, not a preposition.
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
 		return false
 	}
@@ -633,8 +636,9 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
-		case isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later"):
-			k++
+		case (isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
+			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s")):
+			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
 		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
@@ -643,6 +647,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k += 2 // "suggested to me that"
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
+		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+			return k // "said about half of the voters …": a number's modifier
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
 			w == "through" || w == "via" || w == "from" || // "said through an interpreter that", "via his lawyer", "from the start"
 			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
