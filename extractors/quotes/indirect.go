@@ -856,6 +856,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if st.word(j+1) == "but" && j+2 < hi && subjectPronouns[st.word(j+2)] {
 				return j
 			}
+			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat|wSub) && st.reportAhead(j+2, hi) {
+				return j // ", but six in 10 said …": a report of its own
+			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
 				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||
 					n.form == pipeline.Pronoun && st.pastLike(n.last)) {
@@ -900,6 +903,21 @@ func (st *state) closedAside(j, hi int) bool {
 		}
 		w := st.word(c + 1)
 		return !(len(w) > 4 && strings.HasSuffix(w, "ing"))
+	}
+	return false
+}
+
+// reportAhead reports a speech cue in the past or third person within a
+// few words from token a, no comma or quote before it, after a subject:
+// "six in 10 said", "more than 4 in 10 said".
+func (st *state) reportAhead(a, hi int) bool {
+	for j := a + 1; j < hi && j-a <= 6; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
+			return st.subjectBefore(j, a).ok()
+		}
 	}
 	return false
 }
