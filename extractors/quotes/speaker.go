@@ -228,6 +228,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			end = k
 			continue
 		}
+		if !rel && !pendingVerb && (st.pastLike(a) || st.word(a) == "led") && a+1 < end && st.word(a+1) == "by" {
+			// "The aides, led by campaign manager Terry Sullivan, told":
+			// a participle aside after a description.
+			if d := st.npEndingAt(k-1, lo); d.ok() && !d.rel && d.form != pipeline.Pronoun && (d.first == lo || !st.isWord(d.first-1) || st.is(d.first-1, wConj|wSub|wPrep)) {
+				return d
+			}
+		}
 		e := k - 1
 		if e > lo && st.word(e) == ")" {
 			for e > lo && st.word(e) != "(" && k-e < 10 {
