@@ -562,6 +562,8 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case w == "having" || w == "being":
 		return true
+	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
+		return true // "says despite being an alumna, she plans to …"
 	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
 		// "said about half of the adjustment reflected …": a number's
 		// modifier, not a preposition.
@@ -584,6 +586,28 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// nextComma returns the first comma outside quotes from token k on, or hi.
+func (st *state) nextComma(k, hi int) int {
+	for ; k < hi; k++ {
+		if st.inSeg[k] < 0 && st.isPunct(k, ",") {
+			return k
+		}
+	}
+	return hi
+}
+
+// frontedClause reports a phrase from token k that a comma closes within
+// a few words, a subject and its verb after it: "despite all that, Obama
+// wasn't influenced", "if elected, she would …".
+func (st *state) frontedClause(v, k, hi int) bool {
+	c := st.nextComma(k+1, hi)
+	if c >= hi || c-k > 12 || c+2 >= hi {
+		return false
+	}
+	return st.is(c+1, wPron) && !st.is(c+1, wPossDet) && st.reportedClauseStart(v, c+1, hi) ||
+		st.isWord(c+1) && !st.is(c+1, wPrep|wConj|wSub|wAux|wAdv) && st.reportedClauseStart(v, c+1, hi) && st.verbIn(c+2, min(hi, c+8))
 }
 
 // tokenAtSegStart returns the first token of the segment holding token k.
