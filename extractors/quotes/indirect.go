@@ -276,7 +276,7 @@ func (st *state) indirectVerb(v int) {
 			sp, inverted = n, true
 		}
 	}
-	if sp.ok() && sp.form == pipeline.Description && sp.last-sp.first == 1 && st.doc.Tokens[sp.first].Kind == pipeline.Number {
+	if sp.ok() && sp.form == pipeline.Description && sp.last-sp.first == 1 && st.doc.Tokens[sp.first].Kind == pipeline.Number && !strings.HasSuffix(st.word(sp.first), "%") {
 		return // "In Puerto Rico, 60 pledged delegates …"
 	}
 	if !sp.ok() {
@@ -336,6 +336,9 @@ func (st *state) indirectVerb(v int) {
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
 		that = true
+		if k+1 < hi && st.isPunct(k, ",") && st.inSeg[k] < 0 {
+			k++ // "say that, even if …, a recount could not be done"
+		}
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
@@ -826,7 +829,17 @@ func (st *state) dashIn(a, b int) bool {
 // the sentence, or before ", according to", a dash aside or a later
 // attribution.
 func (st *state) clauseEnd(k, hi int, rel bool) int {
+	// A fronted adverbial closes with a comma that does not end the
+	// clause: "that, even if they thought it was appropriate, a recount
+	// could not be done".
+	frontComma := -1
+	if w := st.word(k); k+1 < hi && (st.is(k, wSub) && !st.is(k, wThat) && w != "whether" && w != "if" || w == "even" && st.is(k+1, wSub) || st.is(k, wPrep) && st.word(k) != "of") {
+		frontComma = st.nextComma(k+1, hi)
+	}
 	for j := k; j < hi; j++ {
+		if j == frontComma {
+			continue
+		}
 		if st.inSeg[j] >= 0 {
 			// "… “founded ISIS,” saying …", "… “in the system,” according
 			// to …": the comma inside the quote ends the clause.

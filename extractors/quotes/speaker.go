@@ -490,6 +490,9 @@ func (st *state) isLyAdverb(i int) bool {
 // npEndingAt finds the noun phrase whose last token is j, going left no
 // further than lo.
 func (st *state) npEndingAt(j, lo int) np {
+	if j-1 >= lo && st.word(j) == "%" && st.doc.Tokens[j-1].Kind == pipeline.Number {
+		return np{span: st.span(j-1, j+1), first: j - 1, last: j + 1, form: pipeline.Description, plural: true} // "42% say"
+	}
 	if j < lo || !st.isWord(j) {
 		return np{}
 	}
