@@ -620,8 +620,8 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
 		return true // "Democrats say", "Republicans claim"
-	case st.doc.Tokens[k].Kind == pipeline.Number || w == "percent" || w == "%" || w == "10" || st.is(k, wNum) && !st.is(k, wDet):
-		return true // "61 percent say", "one in five say"
+	case st.doc.Tokens[k].Kind == pipeline.Number || w == "percent" || w == "%" || w == "10" || st.is(k, wNum) && !st.is(k, wDet) || st.shareWord(k):
+		return true // "61 percent say", "one in five say", "nearly a third say"
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && st.is(k-1, wDet):
 		return true // "those surveyed say"
 	case w == "," || w == ")":

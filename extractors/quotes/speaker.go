@@ -622,6 +622,9 @@ func (st *state) npEndingAt(j, lo int) np {
 	for k := first; k <= j; k++ {
 		if st.is(k, wPrep) && !st.info[k].cap && k > first {
 			head = k - 1
+			if npPrepHeads[st.word(head)] && head-1 >= first && (!st.info[head-1].cap || st.doc.Tokens[head-1].Is(pipeline.SentStart)) {
+				head-- // "sources close to her campaign": the head is "sources"
+			}
 			break
 		}
 	}
