@@ -657,6 +657,9 @@ func (st *state) prevIsAux(v int) bool {
 	if h := st.relativeHead(k, max(0, k-maxNP-16)); h.ok() && h.plural {
 		return true
 	}
+	if h := st.participleHead(k, max(0, k-maxNP-14)); h.ok() {
+		return true // "Democrats trying to regain control of the Senate say"
+	}
 	// "Proponents of the new bill say": a plural head before a
 	// prepositional phrase.
 	if st.isWord(k) && !st.info[k].cap && k > 2 {

@@ -66,6 +66,9 @@ func (st *state) subjectBefore(v, lo int) np {
 	if h := st.relativeHead(j, lo); h.ok() {
 		return h
 	}
+	if h := st.participleHead(j, lo); h.ok() {
+		return h
+	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
 		return n
@@ -119,6 +122,30 @@ func (st *state) numericAsideStart(c, lo int) int {
 		}
 	}
 	return -1
+}
+
+// participleHead finds a plural subject whose participle phrase ends at
+// token j, no comma between: "Democrats trying to regain control of the
+// Senate in November say", "activists clamoring to block him say".
+func (st *state) participleHead(j, lo int) np {
+	for g := j; g > lo && j-g < 14; g-- {
+		if st.inSeg[g] >= 0 || !st.isWord(g) || st.is(g, wAux|wConj|wRel|wSub) && !st.is(g, wPrep) {
+			return np{}
+		}
+		w := st.word(g)
+		if len(w) <= 4 || !strings.HasSuffix(w, "ing") || st.info[g].cap || st.info[g].cue.isVerb() && st.info[g].cue.class() <= asking {
+			continue // not "saying": a report of its own
+		}
+		p := g - 1
+		if !st.isWord(p) || st.is(p, wDet|wNum|wPossDet|wPron|wPrep|wAux|wVerb) || !(st.is(p, wPlural) || endsPlural(st.word(p))) {
+			return np{}
+		}
+		if n := st.npEndingAt(p, lo); n.ok() && n.plural && n.form != pipeline.Pronoun && !n.rel {
+			return n
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // relativeHead finds a subject whose restrictive relative clause ends at
