@@ -668,6 +668,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
+		case (w == "late" || w == "early") && k+1 < hi && (isWeekday(st.word(k+1)) || st.is(k+1, wTime)):
+			k++ // "said late Wednesday that"
 		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
 			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
