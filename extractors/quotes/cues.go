@@ -208,6 +208,7 @@ var cueVerbs = []cueVerb{
 	{"pipe pipes piped piped piping +up", speech, inverts, 0.8},
 	{"put puts put put putting +it", speech, inverts, 0.8},
 	{"cut cuts cut cut cutting +in", speech, inverts, 0.8},
+	{"hit hits hit hit hitting +back", speech, inverts | clause, 0.8}, // round 7: "Rubio hit back, saying …"
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

@@ -637,8 +637,8 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
 		return true // "Democrats say", "Republicans claim"
-	case st.doc.Tokens[k].Kind == pipeline.Number || w == "percent" || w == "%" || w == "10" || st.is(k, wNum) && !st.is(k, wDet):
-		return true // "61 percent say", "one in five say"
+	case st.doc.Tokens[k].Kind == pipeline.Number || w == "percent" || w == "%" || w == "10" || st.is(k, wNum) && !st.is(k, wDet) || st.shareWord(k):
+		return true // "61 percent say", "one in five say", "nearly a third say"
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && st.is(k-1, wDet):
 		return true // "those surveyed say"
 	case w == "," || w == ")":
@@ -648,6 +648,9 @@ func (st *state) prevIsAux(v int) bool {
 			if st.isPunct(j, ",") || st.isFinal(j) {
 				if j+1 < k && st.is(j+1, wRel) {
 					return true
+				}
+				if st.isPunct(j, ",") && st.numericAsideStart(k, j-1) == j {
+					return true // "Just shy of half, 49%, say"
 				}
 				if st.isPunct(j, ",") && j+1 < k && j > 0 && (st.is(j+1, wAdv|wPrep|wTime) && !st.is(j+1, wDet) || st.participleAside(j+1, k) || st.addedSubject(j+1, k)) {
 					return st.prevIsAux(j)
@@ -665,6 +668,14 @@ func (st *state) prevIsAux(v int) bool {
 				return false
 			}
 		}
+	}
+	// "Executives who have worked with him say": a plural head before
+	// its relative clause.
+	if h := st.relativeHead(k, max(0, k-maxNP-16)); h.ok() && h.plural {
+		return true
+	}
+	if h := st.participleHead(k, max(0, k-maxNP-14)); h.ok() {
+		return true // "Democrats trying to regain control of the Senate say"
 	}
 	// "Proponents of the new bill say": a plural head before a
 	// prepositional phrase.

@@ -141,6 +141,9 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
+		return // "adding to her lead": to increase, not to say
+	}
 	// "went on to say", "continued to suggest": the verb before "to"
 	// carries the subject.
 	toInf := inf.cue.form == formBase && st.catenative(v)
@@ -263,7 +266,7 @@ func (st *state) indirectVerb(v int) {
 			sp, inverted = n, true
 		}
 	}
-	if sp.ok() && sp.form == pipeline.Description && sp.last-sp.first == 1 && st.doc.Tokens[sp.first].Kind == pipeline.Number {
+	if sp.ok() && sp.form == pipeline.Description && sp.last-sp.first == 1 && st.doc.Tokens[sp.first].Kind == pipeline.Number && !strings.HasSuffix(st.word(sp.first), "%") {
 		return // "In Puerto Rico, 60 pledged delegates …"
 	}
 	if !sp.ok() {
@@ -308,13 +311,24 @@ func (st *state) indirectVerb(v int) {
 		// "France, which the OECD says had the world's highest wage
 		// floors": the relative clause is what was said, its pronoun the
 		// subject of the reported verb.
-		st.addIndirect(r, st.clauseEnd(k, hi, false), v, sp, pat)
+		st.addIndirect(r, st.clauseEnd(k, hi, true), v, sp, pat)
 		return
+	}
+	if r := sp.first - 1; !inverted && !sp.rel && k == v+1 && r > lo && k < hi && st.zeroRelative(r, sp, k) {
+		// "a probe the agency said was ongoing": a relative clause with no
+		// pronoun; the noun it describes is the reported subject.
+		if h := st.npEndingAt(r, lo); h.ok() && h.form == pipeline.Description {
+			st.addIndirect(h.first, st.clauseEnd(k, hi, true), v, sp, pat)
+			return
+		}
 	}
 	that := false
 	if k < hi && st.is(k, wThat) && !(k+1 < hi && st.is(k+1, wAux|wVerb) && !st.is(k+1, wPron)) { // not "that is true"
 		k++
 		that = true
+		if k+1 < hi && st.isPunct(k, ",") && st.inSeg[k] < 0 {
+			k++ // "say that, even if …, a recount could not be done"
+		}
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
@@ -326,7 +340,7 @@ func (st *state) indirectVerb(v int) {
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
-		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj)) {
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime)) {
 			// "While those surveyed said Bush has the best experience,
 			// Trump is …": the subordinate clause ends at its comma.
 			for j := k + 2; j < end; j++ {
@@ -385,7 +399,7 @@ func (st *state) indirectVerb(v int) {
 		}
 	}
 	if before {
-		st.addIndirect(lo, start-1, v, sp, patIndirectBackward)
+		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
 }
 
@@ -439,6 +453,21 @@ func (st *state) relativeGap(r, k int) bool {
 		return false
 	}
 	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
+}
+
+// zeroRelative reports a relative clause without a pronoun: a noun at r,
+// the cue's subject sp (a phrase with a determiner) right after it and an
+// auxiliary right after the cue at k ("a probe the agency said was
+// ongoing").
+func (st *state) zeroRelative(r int, sp np, k int) bool {
+	if sp.form == pipeline.Pronoun || !st.is(sp.first, wDet|wPossDet) || !st.is(k, wAux) || st.is(k, wPron) || st.word(k) == "having" || st.word(k) == "being" {
+		return false
+	}
+	if !st.isWord(r) || st.info[r].cap || st.is(r, wDet|wPossDet|wPrep|wConj|wSub|wAux|wVerb|wPron|wRel|wAdv|wThat|wTime|wNum) || st.info[r].cue.isVerb() {
+		return false
+	}
+	w := st.word(r)
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // sentenceSubject returns the subject of the first verb of the sentence
@@ -526,6 +555,11 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case w == "having" || w == "being":
 		return true
+	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
+		return true // "says despite being an alumna, she plans to …"
+	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+		// "said about half of the adjustment reflected …": a number's
+		// modifier, not a preposition.
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
 		return false
 	}
@@ -545,6 +579,28 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// nextComma returns the first comma outside quotes from token k on, or hi.
+func (st *state) nextComma(k, hi int) int {
+	for ; k < hi; k++ {
+		if st.inSeg[k] < 0 && st.isPunct(k, ",") {
+			return k
+		}
+	}
+	return hi
+}
+
+// frontedClause reports a phrase from token k that a comma closes within
+// a few words, a subject and its verb after it: "despite all that, Obama
+// wasn't influenced", "if elected, she would …".
+func (st *state) frontedClause(v, k, hi int) bool {
+	c := st.nextComma(k+1, hi)
+	if c >= hi || c-k > 12 || c+2 >= hi {
+		return false
+	}
+	return st.is(c+1, wPron) && !st.is(c+1, wPossDet) && st.reportedClauseStart(v, c+1, hi) ||
+		st.isWord(c+1) && !st.is(c+1, wPrep|wConj|wSub|wAux|wAdv) && st.reportedClauseStart(v, c+1, hi) && st.verbIn(c+2, min(hi, c+8))
 }
 
 // tokenAtSegStart returns the first token of the segment holding token k.
@@ -597,16 +653,23 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
-		case isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later"):
-			k++
+		case (isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
+			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s")):
+			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
+		case (w == "late" || w == "early") && k+1 < hi && (isWeekday(st.word(k+1)) || st.is(k+1, wTime)):
+			k++ // "said late Wednesday that"
+		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
+			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
 			k += 2 // "suggested to me that"
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
+		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+			return k // "said about half of the voters …": a number's modifier
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
-			w == "through" || w == "via" || // "said through an interpreter that", "via his lawyer"
+			w == "through" || w == "via" || w == "from" || // "said through an interpreter that", "via his lawyer", "from the start"
 			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
 			if g := st.word(k + 1); k+1 < hi && len(g) > 4 && strings.HasSuffix(g, "ing") && isLowerASCII(g) && !st.is(k+1, wRole) {
 				// "said in posing the question", "said after meeting
@@ -644,6 +707,17 @@ func (st *state) skipComplements(v, k, hi int) int {
 				continue
 			}
 			return k
+		case st.is(k, wPrep) && !st.is(k, wThat|wSub) && w != "as" && w != "like" && w != "by" && w != "against" && w != "than":
+			// Any other phrase right before "that" and a clause: "told
+			// the audience at his fundraiser for veterans that". Not an
+			// agent ("an estimate by X projected that") or an object
+			// ("cautioned against viewing that as").
+			if n := st.npAfter(k+1, hi); n.ok() && n.last+1 < hi && st.is(n.last, wThat) && !st.verbIn(k+1, n.last) &&
+				!(st.is(n.last+1, wAux|wVerb) && !st.is(n.last+1, wPron)) && st.reportedClauseStart(v, n.last+1, hi) {
+				k = n.last
+				continue
+			}
+			return k
 		default:
 			return k
 		}
@@ -678,10 +752,10 @@ func (st *state) isObjPron(k int) bool {
 // ("through a spokesman", "via Twitter") starting at token k.
 func (st *state) timeOrMedium(k, hi int) bool {
 	for j := k; j < hi && j-k < 4; j++ {
-		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap {
-			return true
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" {
+			return true // "for the first time", "since Monday"
 		}
-		if !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number {
+		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
 			return false
 		}
 	}
@@ -703,12 +777,18 @@ func (st *state) objectAfter(k, hi int) np {
 // clause goes on; "says he spoke … and asked": the reported one does).
 func (st *state) sameForm(k, j int) bool {
 	for c := k - 1; c >= 0 && k-c <= 12; c-- {
-		if ci := st.info[c].cue; ci.isVerb() && st.inSeg[c] < 0 {
+		if ci := st.info[c].cue; ci.isVerb() && st.inSeg[c] < 0 && !st.info[c].cap { // not "The Associated Press"
 			return ci.form == st.info[j].cue.form
 		}
 	}
 	return true
 }
+
+// mentalVerbs after "and" go on with the reported clause, whose subject
+// they share ("said the candidate knew all about it and thought the
+// criticism was unfair"); other cues there are the speaker's next act
+// ("… and called the venture a failure").
+var mentalVerbs = map[string]bool{"think": true, "believe": true, "hope": true, "fear": true, "expect": true, "worry": true}
 
 // backshiftModals after "but" go on with the reported clause ("said the
 // council had protected its libraries but could no longer do so"), where
@@ -720,21 +800,54 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 
 // clauseBreakers, after a comma, start a clause that is no longer the
 // reported one ("…, while 22 percent said …").
-var clauseBreakers = map[string]bool{"while": true, "whereas": true, "because": true, "which": true, "even": true, "with": true, "compared": true}
+var clauseBreakers = map[string]bool{"while": true, "whereas": true, "which": true, "even": true, "compared": true}
+
+// dashBreakers, after a dash that no second dash closes, start the
+// writer's words rather than more of the reported clause.
+var dashBreakers = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "a": true, "an": true,
+	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true}
+
+// dashIn reports a dash among tokens [a, b), outside quotes.
+func (st *state) dashIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] < 0 && st.doc.Tokens[j].Kind == pipeline.Dash {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseEnd returns where a reported clause starting at k ends: the end of
 // the sentence, or before ", according to", a dash aside or a later
 // attribution.
 func (st *state) clauseEnd(k, hi int, rel bool) int {
+	// A fronted adverbial closes with a comma that does not end the
+	// clause: "that, even if they thought it was appropriate, a recount
+	// could not be done".
+	frontComma := -1
+	if w := st.word(k); k+1 < hi && (st.is(k, wSub) && !st.is(k, wThat) && w != "whether" && w != "if" || w == "even" && st.is(k+1, wSub) || st.is(k, wPrep) && st.word(k) != "of") {
+		frontComma = st.nextComma(k+1, hi)
+	}
 	for j := k; j < hi; j++ {
-		if st.inSeg[j] >= 0 {
+		if j == frontComma {
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
+		if st.inSeg[j] >= 0 {
+			// "… “founded ISIS,” saying …", "… “in the system,” according
+			// to …": the comma inside the quote ends the clause.
+			if n := j + 1; n < hi && st.inSeg[n] < 0 && st.segCommaEnd(j) && (st.is(n, wAccording) || st.info[n].cue.isVerb() && st.info[n].cue.form == formGerund && st.info[n].cue.class() <= asking) {
+				return n
+			}
+			continue
+		}
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 {
 			return j
+		}
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[strings.ToLower(st.word(j+1))] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
+			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
 			if st.is(j+1, wAccording) {
@@ -757,8 +870,11 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 					return j
 				}
 			}
-			if clauseBreakers[st.word(j+1)] {
+			if clauseBreakers[st.word(j+1)] && !(st.word(j+1) == "which" && st.closedAside(j, hi)) {
 				return j
+			}
+			if st.word(j+1) == "as" && st.is(j+2, wAux) && !st.is(j+2, wPron) {
+				return j // ", as has Carlos Gimenez", ", as was the case with …"
 			}
 			// ", and others have said …": a clause of its own, with its
 			// subject and verb (not ", and that …", still reported).
@@ -769,9 +885,13 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if st.word(j+1) == "but" && j+2 < hi && subjectPronouns[st.word(j+2)] {
 				return j
 			}
+			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat|wSub) && st.reportAhead(j+2, hi) {
+				return j // ", but six in 10 said …": a report of its own
+			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
-				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund) {
-					return j
+				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||
+					n.form == pipeline.Pronoun && st.pastLike(n.last)) {
+					return j // ", and he railed against …"
 				}
 			}
 			// ", highlighting the disconnect": a participle hangs on the
@@ -785,12 +905,68 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			// ", who does not need …", ", a recommendation the attorney
 			// general adopted": a relative clause or an appositive on the
 			// clause's last noun, the writer's words.
-			if w := st.word(j + 1); w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4 {
+			if w := st.word(j + 1); (w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
 				return j
 			}
 		}
 	}
 	return hi
+}
+
+// closedAside reports that the phrase after the comma at j closes with a
+// comma of its own within a few words and the reported clause goes on after
+// it: "he needed to connect Gilbert Chagoury, a billionaire who was one of
+// the top donors, with someone at the department", "safe seats, which hers
+// is, because …". Not before "and", "but", a participle, a name or a
+// pronoun (a clause or an attribution of its own), nor around a cue.
+func (st *state) closedAside(j, hi int) bool {
+	for c := j + 2; c < hi && c-j <= 14; c++ {
+		if st.inSeg[c] >= 0 || st.isPunct(c, ":") || st.doc.Tokens[c].Kind == pipeline.Dash || st.info[c].cue.isVerb() && !st.info[c].cap {
+			return false // "…, who suggested …": a speaker of its own
+		}
+		if !st.isPunct(c, ",") {
+			continue
+		}
+		if c+2 >= hi || !st.isWord(c+1) || st.info[c+1].cap || st.is(c+1, wPron|wConj|wAccording) || st.info[c+1].cue.isVerb() {
+			return false
+		}
+		w := st.word(c + 1)
+		return !(len(w) > 4 && strings.HasSuffix(w, "ing"))
+	}
+	return false
+}
+
+// reportAhead reports a speech cue in the past or third person within a
+// few words from token a, no comma or quote before it, after a subject:
+// "six in 10 said", "more than 4 in 10 said".
+func (st *state) reportAhead(a, hi int) bool {
+	for j := a + 1; j < hi && j-a <= 6; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
+			return st.subjectBefore(j, a).ok()
+		}
+	}
+	return false
+}
+
+// pastLike reports a lower-case word in -ed, a past verb after a subject
+// pronoun ("he railed", "they decided").
+func (st *state) pastLike(k int) bool {
+	w := st.word(k)
+	return st.isWord(k) && !st.info[k].cap && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// segCommaEnd reports that token j closes a quoted segment whose words
+// end with a comma ("“founded ISIS,”").
+func (st *state) segCommaEnd(j int) bool {
+	s := &st.segs[st.inSeg[j]]
+	if s.close.IsZero() || st.doc.Tokens[j].End != s.close.End {
+		return false
+	}
+	c := strings.TrimRight(st.doc.Text[s.content.Start:s.content.End], " ")
+	return strings.HasSuffix(c, ",")
 }
 
 // verbIn reports a finite verb among tokens [a, b), outside quotes.
@@ -919,6 +1095,16 @@ func countWords(text string, s pipeline.Span) int {
 func (st *state) indirectAccording(v int) {
 	lo, hi := st.sentenceBounds(v)
 	sp := st.npAfter(v+2, hi)
+	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
+		// After the preposition a cue's form is a noun or a modifier, not
+		// a verb: "according to state records", "according to reports
+		// emerging in the news media".
+		sp = np{span: st.span(v+2, v+3), first: v + 2, last: v + 3, form: pipeline.Description, plural: strings.HasSuffix(st.word(v+2), "s")}
+		if n := st.npAfter(v+3, hi); n.ok() && n.form == pipeline.Description && st.info[v+3].cue.form != formGerund && !strings.HasSuffix(st.word(v+3), "ing") {
+			n.first, n.span = v+2, st.span(v+2, n.last)
+			sp = n
+		}
+	}
 	if !sp.ok() {
 		return
 	}
@@ -960,10 +1146,33 @@ func (st *state) indirectAccording(v int) {
 	k := sp.last
 	if k < hi && st.isPunct(k, ",") && hi > k+2 && st.addIndirectCheck(k+1, hi) && !(st.addIndirectCheck(lo, end) && st.speakerAppositive(k+1, hi)) &&
 		!(st.is(k+1, wSub) && !st.is(k+1, wThat) && st.addIndirectCheck(lo, end)) {
+		if b := st.beforeAdverbs(end, lo); b >= lo && st.is(b, wSub) && !st.is(b, wThat) || st.is(lo, wSub) && !st.is(lo, wThat) && st.wordsIn(lo, end) <= 12 {
+			// "…, because, according to Trump, B", "While most were
+			// confidential, according to an official, B": the main clause
+			// after the attribution is what it reports.
+			st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
+			return
+		}
 		st.addIndirect(lo, hi, v, sp, patIndirectParenthetical)
 		return
 	}
-	st.addIndirect(lo, end, v, sp, patIndirectAccording)
+	st.addIndirect(st.afterColon(lo, end), end, v, sp, patIndirectAccording)
+}
+
+// afterColon returns where a reported clause that ends at token end
+// starts when a colon outside quotes comes between lo and it: "At the
+// same time, the tax has not made London less attractive: London was the
+// capital of finance in 2015, according to one index."
+func (st *state) afterColon(lo, end int) int {
+	for j := end - 1; j > lo; j-- {
+		if st.inSeg[j] < 0 && st.isPunct(j, ":") {
+			if st.wordsIn(j+1, end) >= 3 && st.verbIn(j+1, end) {
+				return j + 1
+			}
+			return lo
+		}
+	}
+	return lo
 }
 
 // possessed reports a word written as a possessed noun: "his claim",

@@ -47,6 +47,12 @@ func (st *state) subjectBefore(v, lo int) np {
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
 	if st.isPunct(j, ",") {
+		// "A third of independents, 33%, say": a share between commas.
+		if c := st.numericAsideStart(j, lo); c > lo {
+			if n := st.npEndingAt(c-1, lo); n.ok() {
+				return n
+			}
+		}
 		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
 			return n
 		}
@@ -56,6 +62,12 @@ func (st *state) subjectBefore(v, lo int) np {
 		if j < lo || st.isPunct(j, ",") {
 			return np{}
 		}
+	}
+	if h := st.relativeHead(j, lo); h.ok() {
+		return h
+	}
+	if h := st.participleHead(j, lo); h.ok() {
+		return h
 	}
 	n := st.npEndingAt(j, lo)
 	if !n.ok() {
@@ -90,6 +102,78 @@ func (st *state) subjectBefore(v, lo int) np {
 	return n
 }
 
+// numericAsideStart returns the comma that opens a share or a number
+// between commas ending at the comma c ("half, 49%, say", "two-thirds, 67
+// percent, say"), or -1.
+func (st *state) numericAsideStart(c, lo int) int {
+	num := false
+	for k := c - 1; k > lo && c-k <= 4; k-- {
+		switch w := st.word(k); {
+		case st.isPunct(k, ","):
+			if num {
+				return k
+			}
+			return -1
+		case st.doc.Tokens[k].Kind == pipeline.Number:
+			num = true
+		case w == "%" || w == "percent" || w == "about" || w == "nearly" || w == "roughly" || w == "or":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleHead finds a plural subject whose participle phrase ends at
+// token j, no comma between: "Democrats trying to regain control of the
+// Senate in November say", "activists clamoring to block him say".
+func (st *state) participleHead(j, lo int) np {
+	for g := j; g > lo && j-g < 14; g-- {
+		if st.inSeg[g] >= 0 || !st.isWord(g) || st.is(g, wAux|wConj|wRel|wSub) && !st.is(g, wPrep) {
+			return np{}
+		}
+		w := st.word(g)
+		if len(w) <= 4 || !strings.HasSuffix(w, "ing") || st.info[g].cap || st.info[g].cue.isVerb() && st.info[g].cue.class() <= asking {
+			continue // not "saying": a report of its own
+		}
+		p := g - 1
+		if !st.isWord(p) || st.is(p, wDet|wNum|wPossDet|wPron|wPrep|wAux|wVerb) || !(st.is(p, wPlural) || endsPlural(st.word(p))) {
+			return np{}
+		}
+		if n := st.npEndingAt(p, lo); n.ok() && n.plural && n.form != pipeline.Pronoun && !n.rel {
+			return n
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// relativeHead finds a subject whose restrictive relative clause ends at
+// token j, no comma between: "Executives who have worked with him say",
+// "Supporters who came to the rally this week say". The clause must hold a
+// verb after "who"; the head is the phrase before "who".
+func (st *state) relativeHead(j, lo int) np {
+	for r := j; r > lo && j-r < 16; r-- {
+		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
+			return np{}
+		}
+		if st.word(r) != "who" {
+			continue
+		}
+		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
+			return np{}
+		}
+		if n := st.npAfter(r+1, j+1); n.ok() && n.last == j+1 && !st.pastLike(r+1) && !st.verbAt(r+1) {
+			return np{} // "a treasurer who prosecutors said stole …": the cue's own subject
+		}
+		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun {
+			return n
+		}
+		return np{}
+	}
+	return np{}
+}
+
 // coordinated reports two names joined by the "and" at token a that name
 // two speakers: "Jeb Bush and Chris Christie", "Forbes and Wealth-X"; not a
 // title's complement ("Vice President for news and talk Dave Gorab"), a
@@ -110,6 +194,7 @@ func (st *state) appositiveHead(c, lo int) np {
 	// description ("a doctor"), a relative clause ("who covered the White
 	// House for 40 years"), a parenthesis.
 	end := c
+	pendingVerb := false                    // a chunk "and opposed Trump" whose verb a relative clause further left may own
 	for chunks := 0; chunks < 5; chunks++ { // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
 		k := end - 1
 		rel := false
@@ -126,19 +211,32 @@ func (st *state) appositiveHead(c, lo int) np {
 		}
 		a := k + 1
 		rel = st.is(a, wRel)
-		if !rel {
+		if rel {
+			pendingVerb = false
+		} else {
 			for j := a; j < end; j++ {
-				if st.is(j, wRel) {
-					break // "a delegate who is part of the drive": its verbs are the relative clause's
+				if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
+					break // "a delegate who is part of the drive", "a union that has endorsed him": its verbs are the relative clause's
 				}
 				// A gerund in a description is its modifier ("a creative
 				// writing professor", "a superdelegate supporting Clinton").
 				gerundMod := st.info[j].cue.form == formGerund && j > a && st.is(a, wDet)
 				if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
 					st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formBase && !gerundMod {
-					return np{}
+					if !st.is(a, wConj) {
+						return np{}
+					}
+					// "Beck, who supported Cruz, R-Texas, and virulently
+					// opposed Trump, said": the verb of a relative clause
+					// that opens further left.
+					pendingVerb = true
+					break
 				}
 			}
+		}
+		if pendingVerb && !rel {
+			end = k
+			continue
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
@@ -156,6 +254,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 			end = k
 			continue
+		}
+		if !rel && !pendingVerb && (st.pastLike(a) || st.word(a) == "led") && a+1 < end && st.word(a+1) == "by" {
+			// "The aides, led by campaign manager Terry Sullivan, told":
+			// a participle aside after a description.
+			if d := st.npEndingAt(k-1, lo); d.ok() && !d.rel && d.form != pipeline.Pronoun && (d.first == lo || !st.isWord(d.first-1) || st.is(d.first-1, wConj|wSub|wPrep)) {
+				return d
+			}
 		}
 		e := k - 1
 		if e > lo && st.word(e) == ")" {
@@ -412,6 +517,9 @@ func (st *state) isLyAdverb(i int) bool {
 // npEndingAt finds the noun phrase whose last token is j, going left no
 // further than lo.
 func (st *state) npEndingAt(j, lo int) np {
+	if j-1 >= lo && st.word(j) == "%" && st.doc.Tokens[j-1].Kind == pipeline.Number {
+		return np{span: st.span(j-1, j+1), first: j - 1, last: j + 1, form: pipeline.Description, plural: true} // "42% say"
+	}
 	if j < lo || !st.isWord(j) {
 		return np{}
 	}
@@ -428,9 +536,15 @@ func (st *state) npEndingAt(j, lo int) np {
 		w := st.word(j)
 		if w == "him" || w == "them" || w == "me" || w == "us" || w == "her" {
 			// "a source close to him", "people familiar with them"
-			if j-2 >= lo && st.word(j-1) == "of" && st.is(j-2, wDet|wNum) {
-				// "most of them said", "some of us"
-				return np{span: st.span(j-2, j+1), first: j - 2, last: j + 1, form: pipeline.Description, plural: true}
+			if j-2 >= lo && st.word(j-1) == "of" && (st.is(j-2, wDet|wNum) || st.shareWord(j-2)) {
+				// "most of them said", "some of us", "three-fourths of them"
+				first := j - 2
+				if w := strings.ToLower(st.word(first)); (w == "majority" || w == "minority" || w == "third" || w == "quarter") && first-1 >= lo && st.is(first-1, wDet) {
+					first-- // "a majority of them"
+				} else if w == "percent" && first-1 >= lo && st.numberWord(first-1) {
+					first-- // "40 percent of them"
+				}
+				return np{span: st.span(first, j+1), first: first, last: j + 1, form: pipeline.Description, plural: true}
 			}
 			if j-2 >= lo && st.is(j-1, wPrep) && (npPrepHeads[st.word(j-2)] || st.is(j-2, wRole|wPlural)) {
 				if n := st.npEndingAt(j-2, lo); n.ok() && n.form == pipeline.Description {
@@ -445,7 +559,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, plural: inf.cls&wPlural != 0}
 	}
-	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) {
+	// A verb's form after a determiner is a noun: "people briefed on the
+	// move said", "the show's host".
+	verbNoun := inf.cls&(wAux|wPrep|wConj|wSub|wStop|wPossDet|wAdv) == 0 && inf.cls&wVerb != 0 && j-1 >= lo && st.is(j-1, wDet|wPossDet) && !st.is(j-1, wPron|wNum)
+	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) && !verbNoun {
 		return np{}
 	}
 	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
@@ -494,6 +611,10 @@ func (st *state) npEndingAt(j, lo int) np {
 				first = k
 				continue
 			}
+			if w == "in" && k == j-1 && k-1 >= lo && st.numberWord(k-1) && st.numberWord(j) {
+				first = k // "three in 10 said", "one in five"
+				continue
+			}
 			break
 		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
@@ -528,6 +649,9 @@ func (st *state) npEndingAt(j, lo int) np {
 	for k := first; k <= j; k++ {
 		if st.is(k, wPrep) && !st.info[k].cap && k > first {
 			head = k - 1
+			if npPrepHeads[st.word(head)] && head-1 >= first && (!st.info[head-1].cap || st.doc.Tokens[head-1].Is(pipeline.SentStart)) {
+				head-- // "sources close to her campaign": the head is "sources"
+			}
 			break
 		}
 	}
@@ -567,6 +691,23 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// shareWord reports a word for a share of a group: "half", "majority",
+// "percent", "three-fourths".
+func (st *state) shareWord(k int) bool {
+	switch w := strings.ToLower(st.word(k)); {
+	case w == "half" || w == "majority" || w == "minority" || w == "third" || w == "quarter" || w == "percent" || w == "%":
+		return true
+	case strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-quarters"):
+		return true
+	}
+	return false
+}
+
+// numberWord reports a number, in figures or words ("10", "three").
+func (st *state) numberWord(k int) bool {
+	return st.doc.Tokens[k].Kind == pipeline.Number || st.is(k, wNum) && !st.is(k, wDet)
 }
 
 // elidedNameStart extends a name that starts at token i leftwards over an
