@@ -711,10 +711,11 @@ func (st *state) numberWord(k int) bool {
 }
 
 // elidedNameStart extends a name that starts at token i leftwards over an
-// apostrophe the tokenizer split off: "O" "’" "Malley" is O’Malley.
+// apostrophe the tokenizer split off: "O" "’" "Malley" is O’Malley (not
+// over a quote's closing mark: “A”Smith).
 func (st *state) elidedNameStart(i int) int {
 	toks := st.doc.Tokens
-	if i >= 2 && st.isMark(i-1) && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End &&
+	if i >= 2 && (st.word(i-1) == "’" || st.word(i-1) == "'") && st.inSeg[i-1] < 0 && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End &&
 		toks[i-2].End-toks[i-2].Start == 1 && st.info[i-2].cap {
 		return i - 2
 	}
