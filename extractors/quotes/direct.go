@@ -1239,6 +1239,12 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			}
 		}
 	}
+	// "Bradley apologized for the columns after they came out, saying …":
+	// with no cue before it, the sentence's own subject, not the subject of
+	// a clause inside it.
+	if m := st.sentenceSubject(lo, v); m.ok() && !m.rel && (m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) && st.participleHangsOnMain(m.last, v) {
+		return m, -1
+	}
 	if n := st.clauseSubject(v, lo); n.ok() {
 		return n, -1
 	}
@@ -1247,6 +1253,34 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// participleHangsOnMain reports whether a participle at v may hang on the
+// main clause whose verb follows its subject at token a: the verb is no
+// copula ("The place is the townhome my husband and I bought, thinking"),
+// the participle no progressive ("many are calling"),
+// and no clause of its own stands between — a coordinated one (", and
+// within weeks the effort had sent …, calling") or one of an event at the
+// same time, which a participle describes ("… came during a speech, when
+// protesters interrupted her, shouting").
+func (st *state) participleHangsOnMain(a, v int) bool {
+	if a >= v || st.isBe(a) && !strings.HasSuffix(st.word(a+1), "ing") {
+		return false
+	}
+	if b := st.beforeAdverbs(v, a); b >= a && st.isBe(b) {
+		return false // "many are calling": a progressive, whose subject is its own
+	}
+	for k := a; k < v; k++ {
+		switch strings.ToLower(st.word(k)) {
+		case "when", "whenever", "while", "as", "where", ";":
+			return false
+		case ",":
+			if st.is(k+1, wConj) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // notTurnLabels open paragraphs the way speakers' names open turns, but

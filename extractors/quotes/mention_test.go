@@ -1,0 +1,35 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerMentions checks which mention of the attribution is the
+// speaker, each case the shape of a mistake found on PolNeAR train (round 8
+// in docs/quotes.md); the sentences are invented.
+func TestSpeakerMentions(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a participle after a clause inside the sentence: the sentence's subject",
+			"The mayor apologized for the letters after they were published, saying they were old and have “nothing to do with who I am today.”",
+			[]want{{d, "nothing to do with who I am today.", "The mayor", "", "saying"}}},
+		{"a participle after a that-clause: the sentence's subject",
+			"Governor Ann Marsh bristled at the suggestion that he was to blame, saying, “the advice I give to the council stays with the council.”",
+			[]want{{d, "the advice I give to the council stays with the council.", "Governor Ann Marsh", "Ann Marsh", "saying"}}},
+		{"a participle after a when-clause: that clause's subject",
+			"The first protest came during a rally at the college, when students interrupted her speech, shouting “we will not be silenced today!”",
+			[]want{{d, "we will not be silenced today!", "students", "", "shouting"}}},
+		{"a participle after a copula: the nearer clause's subject",
+			"The house is the cabin my sister and I bought for him, thinking it would be a “home for the whole family at last.”",
+			[]want{{d, "home for the whole family at last.", "I", "I", "thinking"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
