@@ -107,6 +107,30 @@ func (st *state) speechCueBefore(v, lo int) bool {
 	return false
 }
 
+// reporterBefore reports whether the speech cue before a stance verb at v
+// (speechCueBefore) has a subject that reads as a speaker: a name or a
+// description with no verb inside it and no place ("Stacy Baker of
+// Columbia, South Carolina says she thinks": the phrase found is the place).
+func (st *state) reporterBefore(v, lo int) bool {
+	for u := v - 1; u >= lo; u-- {
+		c := st.info[u].cue
+		if !(c.isVerb() && c.class() <= asking && c.has(clause) && !st.info[u].cap && st.verbHere(u)) {
+			continue
+		}
+		n := st.subjectBefore(u, lo)
+		if !n.ok() || n.rel || n.form == pipeline.Pronoun || st.placeEntity(n.span) {
+			return false
+		}
+		for k := n.first; k < n.last; k++ {
+			if w := st.word(k); isLowerASCII(w) && (st.info[k].cue.isVerb() || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				return false // "the Obama campaign exploited Mr. Clinton"
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // speakerFitsCue checks what a cue asks of its speaker: "read" attributes
 // words to a text ("the statement read", "reads a Wednesday editorial"),
 // not to a sign or a hat.
@@ -903,10 +927,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			continue
 		}
 		if vi.cue.class() == stance && st.speechCueBefore(v, lo) {
-			// "said his government expected “…”": the speaker said it
-			// (a pronoun's "said he expects" is left to the stance verb:
-			// the same person, and the report stays whole).
-			if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Pronoun {
+			// "said his government expected “…”": the speaker said it; so
+			// too "Another said he hoped …: “…”" when the speech cue's own
+			// subject is a clean phrase (a pronoun's is left to the stance
+			// verb: the same person).
+			if n := st.subjectBefore(v, lo); n.ok() && (n.form != pipeline.Pronoun || st.reporterBefore(v, lo)) {
 				continue
 			}
 		}

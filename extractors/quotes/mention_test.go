@@ -28,6 +28,12 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a participle after a copula: the nearer clause's subject",
 			"The house is the cabin my sister and I bought for him, thinking it would be a “home for the whole family at last.”",
 			[]want{{d, "home for the whole family at last.", "I", "I", "thinking"}}},
+		{"a stance verb's pronoun after a speech cue: the speech cue's subject",
+			"Councillor Jane Roe said she hoped with all her heart that the vote passes: “That way the town can finally move on from this.”",
+			[]want{{d, "That way the town can finally move on from this.", "Councillor Jane Roe", "Jane Roe", "said"}}},
+		{"a stance verb's pronoun after a speech cue, a fragment",
+			"Mayor Dan Kell said he opposes “accounting tricks like the ones in this bill” and other gimmicks.",
+			[]want{{d, "accounting tricks like the ones in this bill", "Mayor Dan Kell", "Dan Kell", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
