@@ -34,6 +34,12 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a stance verb's pronoun after a speech cue, a fragment",
 			"Mayor Dan Kell said he opposes “accounting tricks like the ones in this bill” and other gimmicks.",
 			[]want{{d, "accounting tricks like the ones in this bill", "Mayor Dan Kell", "Dan Kell", "said"}}},
+		{"go on with an object is no speech",
+			"Sen. Ann Lee said that once the chamber goes on recess, “I intend to help wherever I can be useful.”",
+			[]want{{d, "I intend to help wherever I can be useful.", "Sen. Ann Lee", "Ann Lee", "said"}}},
+		{"go on ending its clause is speech",
+			"“We will fight for every vote in this state,” Ann Lee went on.",
+			[]want{{d, "We will fight for every vote in this state,", "Ann Lee", "", "went on"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
