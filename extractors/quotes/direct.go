@@ -916,6 +916,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		if st.inSeg[v] >= 0 {
 			continue
 		}
+		if v < k && st.is(v+1, wThat) && countWords(st.doc.Text, s.content) >= minDirectWords {
+			// "inconsistencies between her claim that she “never sent
+			// …”": the possessor of the nearest speech noun's clause.
+			if n, cue, ok := st.possessedSpeech(lo, v+1); ok && cue == v {
+				c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, cue
+				return true
+			}
+		}
 		if !vi.cue.isVerb() || vi.cap && v != lo {
 			// "Stated Stone:" — a capitalised cue opening the frame.
 			if !(vi.cue.isVerb() && v == lo) {

@@ -40,6 +40,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{"go on ending its clause is speech",
 			"“We will fight for every vote in this state,” Ann Lee went on.",
 			[]want{{d, "We will fight for every vote in this state,", "Ann Lee", "", "went on"}}},
+		{"a possessed speech noun's clause holds the fragment",
+			"Mayor Tom Reyes spoke on Monday.\n\nThe audit came in the form of a long answer to questions about his claim that he “never signed any of the contracts” at all.",
+			[]want{{d, "never signed any of the contracts", "his", "Tom Reyes", "claim"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
