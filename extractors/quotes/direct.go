@@ -107,28 +107,31 @@ func (st *state) speechCueBefore(v, lo int) bool {
 	return false
 }
 
-// reporterBefore reports whether the speech cue before a stance verb at v
-// (speechCueBefore) has a subject that reads as a speaker: a name or a
+// reporterBefore returns the subject of the speech cue before a stance
+// verb at v (speechCueBefore) when it reads as a speaker: a name or a
 // description with no verb inside it and no place ("Stacy Baker of
 // Columbia, South Carolina says she thinks": the phrase found is the place).
-func (st *state) reporterBefore(v, lo int) bool {
+func (st *state) reporterBefore(v, lo int) np {
 	for u := v - 1; u >= lo; u-- {
 		c := st.info[u].cue
 		if !(c.isVerb() && c.class() <= asking && c.has(clause) && !st.info[u].cap && st.verbHere(u)) {
 			continue
 		}
 		n := st.subjectBefore(u, lo)
+		if c.form == formGerund {
+			n, _ = st.mainSubject(u, lo, -1) // "X endorsed the plan, saying she believed …"
+		}
 		if !n.ok() || n.rel || n.form == pipeline.Pronoun || st.placeEntity(n.span) {
-			return false
+			return np{}
 		}
 		for k := n.first; k < n.last; k++ {
 			if w := st.word(k); isLowerASCII(w) && (st.info[k].cue.isVerb() || len(w) > 3 && strings.HasSuffix(w, "ed")) {
-				return false // "the Obama campaign exploited Mr. Clinton"
+				return np{} // "the Obama campaign exploited Mr. Clinton"
 			}
 		}
-		return true
+		return n
 	}
-	return false
+	return np{}
 }
 
 // speakerFitsCue checks what a cue asks of its speaker: "read" attributes
@@ -934,13 +937,18 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
+		var reporter np
 		if vi.cue.class() == stance && st.speechCueBefore(v, lo) {
-			// "said his government expected “…”": the speaker said it; so
-			// too "Another said he hoped …: “…”" when the speech cue's own
-			// subject is a clean phrase (a pronoun's is left to the stance
-			// verb: the same person).
-			if n := st.subjectBefore(v, lo); n.ok() && (n.form != pipeline.Pronoun || st.reporterBefore(v, lo)) {
-				continue
+			// "said his government expected “…”": the speaker said it.
+			// A pronoun's "said he expects" stays with the stance verb (the
+			// same person, and the report keeps its cue), its mention the
+			// speech cue's subject when that is a clean phrase ("Another
+			// said he hoped …: “…”").
+			if n := st.subjectBefore(v, lo); n.ok() {
+				if n.form != pipeline.Pronoun {
+					continue
+				}
+				reporter = st.reporterBefore(v, lo)
 			}
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
@@ -1014,6 +1022,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				continue
 			}
 			return false
+		}
+		if reporter.ok() && n.form == pipeline.Pronoun {
+			n = reporter
 		}
 		c.speaker.np, c.pat, c.cueTok = n, pat, v
 		return true
