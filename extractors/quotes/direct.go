@@ -359,6 +359,32 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	if colon {
+		// "When Wallace died in 1998, President Clinton released the
+		// following statement:" — the main clause after an opening
+		// subordinate one.
+		if st.is(lo, wSub) && !st.is(lo, wThat) {
+			for k := lo + 1; k < prev && k-lo <= 20 && st.inSeg[k] < 0; k++ {
+				if st.isPunct(k, ",") {
+					if n := st.sentenceSubject(lo, prev); n.ok() && n.first > k && !n.rel && n.form != pipeline.Description {
+						return speakerRef{np: n}, true
+					}
+					break
+				}
+			}
+		}
+		// "The Times made these allegations in February, and Breitbart
+		// News responded:" — the subject of the speech verb before the
+		// colon.
+		for v := prev - 1; v >= lo && st.inSeg[v] < 0; v-- {
+			vi := st.info[v]
+			if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+				continue
+			}
+			if n := st.subjectBefore(v, lo); n.ok() && !n.rel && n.form != pipeline.Description {
+				return speakerRef{np: n}, true
+			}
+			break
+		}
 		// "He then listed the qualities …:" — the sentence's subject, in
 		// its narrative: a verb or a subject inside a quote is none.
 		for v := lo; v < prev; v++ {

@@ -44,6 +44,12 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a possessed speech noun's clause holds the fragment",
 			"Mayor Tom Reyes spoke on Monday.\n\nThe audit came in the form of a long answer to questions about his claim that he “never signed any of the contracts” at all.",
 			[]want{{d, "never signed any of the contracts", "his", "Tom Reyes", "claim"}}},
+		{"a colon paragraph after an opening subordinate clause: the main clause's subject",
+			"When the old mayor died in 2004, Governor Ruth Hale released the following statement:\n\n“We offer our condolences to his family and to the whole city.”",
+			[]want{{d, "We offer our condolences to his family and to the whole city.", "Governor Ruth Hale", "Ruth Hale", ""}}},
+		{"a colon paragraph after a speech verb in a second clause: its subject",
+			"The Courier made the same claims in March, and the Gazette responded:\n\n“If there are problems in this town, the answer is not another tax on its families.”",
+			[]want{{d, "If there are problems in this town, the answer is not another tax on its families.", "the Gazette", "Gazette", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
