@@ -345,7 +345,7 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		// speech verb of the sentence, with no quote of its own, speaks
 		// last.
 		if c := st.cands[best].cueTok; c+1 < prev && !colon {
-			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat)) {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && (st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat) || st.is(sp.first-1, wRel))) {
 				return sp, true
 			}
 		}
@@ -409,10 +409,11 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 }
 
 // subordinateSpeaker reports a candidate whose speaker opens a subordinate
-// clause ("after de Blasio stated …").
+// clause ("after de Blasio stated …") or a relative one ("an appearance
+// during which callers asked …", "a candidate who promised …").
 func (st *state) subordinateSpeaker(c *candidate) bool {
 	f := c.speaker.first
-	return f > 0 && st.is(f-1, wSub) && !st.is(f-1, wThat)
+	return c.speaker.rel || f > 0 && (st.is(f-1, wSub) && !st.is(f-1, wThat) || st.is(f-1, wRel))
 }
 
 // cueBetween reports whether a speech cue verb with a subject stands in the

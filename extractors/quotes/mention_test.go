@@ -50,6 +50,16 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a colon paragraph after a speech verb in a second clause: its subject",
 			"The Courier made the same claims in March, and the Gazette responded:\n\n“If there are problems in this town, the answer is not another tax on its families.”",
 			[]want{{d, "If there are problems in this town, the answer is not another tax on its families.", "the Gazette", "Gazette", ""}}},
+		{"a quote after a sentence: the main clause's speaker, not a relative clause's",
+			"“The market is slowly coming back,” said Dana Ruiz, who noted that prices had fallen by half. “Things are moving in the right direction, but slowly.”",
+			[]want{{d, "The market is slowly coming back,", "Dana Ruiz", "", "said"},
+				{pipeline.Indirect, "prices had fallen by half", "who", "Dana Ruiz", "noted"},
+				{d, "Things are moving in the right direction, but slowly.", "Dana Ruiz", "", ""}}},
+		{"a quote after a sentence: not the speech verb of a relative clause",
+			"“And I am not being paid!” Ruiz declared, a point she likes to make since a radio show during which callers asked how much she was paid. “I make my own money and always have.”",
+			[]want{{d, "And I am not being paid!", "Ruiz", "", "declared"},
+				{pipeline.Indirect, "how much she was paid", "callers", "", "asked"},
+				{d, "I make my own money and always have.", "Ruiz", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
