@@ -1134,7 +1134,9 @@ func (st *state) inWords(lo, j int) (np, bool) {
 			}
 		case w+1 == j && st.is(w-1, wPossDet) && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
 			return np{span: st.span(w-1, w), first: w - 1, last: w, form: pipeline.Pronoun, plural: st.is(w-1, wPlural)}, true
-		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s"):
+		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s" ||
+			(st.word(w-1) == "'" || st.word(w-1) == "’") && strings.HasSuffix(st.word(w-2), "s") && st.doc.Tokens[w-1].Start == st.doc.Tokens[w-2].End):
+			// "in Forbes’ words": a possessive apostrophe alone too
 			if n := st.npEndingAt(w-2, lo); n.ok() && n.first > lo && strings.EqualFold(st.word(n.first-1), "in") {
 				return n, true
 			}

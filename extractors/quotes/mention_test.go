@@ -60,6 +60,9 @@ func TestSpeakerMentions(t *testing.T) {
 			[]want{{d, "And I am not being paid!", "Ruiz", "", "declared"},
 				{pipeline.Indirect, "how much she was paid", "callers", "", "asked"},
 				{d, "I make my own money and always have.", "Ruiz", "", ""}}},
+		{"in X' words, a possessive apostrophe alone",
+			"The summit was held in Lisbon because, in the organizers’ words, “it is the most entrepreneurial city on the continent.”",
+			[]want{{d, "it is the most entrepreneurial city on the continent.", "the organizers", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
