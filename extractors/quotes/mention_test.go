@@ -63,6 +63,18 @@ func TestSpeakerMentions(t *testing.T) {
 		{"in X' words, a possessive apostrophe alone",
 			"The summit was held in Lisbon because, in the organizers’ words, “it is the most entrepreneurial city on the continent.”",
 			[]want{{d, "it is the most entrepreneurial city on the continent.", "the organizers", "", ""}}},
+		{"a restrictive relative clause between subject and verb",
+			"A White House official who spoke anonymously to discuss internal strategy said Wednesday, “There are talks between the two camps.”",
+			[]want{{d, "There are talks between the two camps.", "A White House official", "", "said"}}},
+		{"a restrictive relative clause ending in a noun",
+			"Officials who spoke on condition of anonymity said, “There are talks between the two camps.”",
+			[]want{{d, "There are talks between the two camps.", "Officials", "", "said"}}},
+		{"a participle phrase of speaking between subject and verb",
+			"Another intelligence source speaking to the Herald said, “The agents are looking at the donations.”",
+			[]want{{d, "The agents are looking at the donations.", "Another intelligence source", "", "said"}}},
+		{"a relative pronoun as the clause's object keeps the subject after it",
+			"They named a group of hackers who officials say is “tied to the intelligence services of Russia.”",
+			[]want{{d, "tied to the intelligence services of Russia.", "officials", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
