@@ -975,7 +975,21 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				if n.form != pipeline.Pronoun {
 					continue
 				}
-				reporter = st.reporterBefore(v, lo)
+				if r := st.reporterBefore(v, lo); !r.plural || !st.is(n.first, wMale|wFemale) {
+					reporter = r
+				}
+			}
+		} else if vi.cue.class() <= asking && vi.cue.form != formGerund && st.speechCueBefore(v, lo) {
+			// "The longtime senator said he rarely asks surrogates …, “…”":
+			// the reporter's name for the he or she that follows the
+			// report's cue — one person, not a group reporting someone
+			// else's words ("prosecutors say that he told an agent").
+			if n := st.subjectBefore(v, lo); n.ok() && n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale) {
+				if b := n.first - 1; b >= lo && (st.is(b, wThat) && b-1 >= lo && st.info[b-1].cue.isVerb() || st.info[b].cue.isVerb()) {
+					if r := st.reporterBefore(v, lo); !r.plural {
+						reporter = r
+					}
+				}
 			}
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {

@@ -75,6 +75,12 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a relative pronoun as the clause's object keeps the subject after it",
 			"They named a group of hackers who officials say is “tied to the intelligence services of Russia.”",
 			[]want{{d, "tied to the intelligence services of Russia.", "officials", "", "say"}}},
+		{"a speech verb's he or she right after a report's cue: the reporter's mention",
+			"Senator Joan Park said she rarely asks colleagues to campaign for her, “except for people I am very close to.”",
+			[]want{{d, "except for people I am very close to.", "Senator Joan Park", "Joan Park", "asks"}}},
+		{"not a group reporting one person's words",
+			"Prosecutors say that he told one agent, “I would do it all again tomorrow if I could.”",
+			[]want{{d, "I would do it all again tomorrow if I could.", "he", "he", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
