@@ -570,6 +570,14 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			// stance verb names the speaker of a fragment only.
 			return false
 		}
+		if endsSentence && strings.HasSuffix(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ".") &&
+			e < len(toks) && st.inSeg[e] >= 0 && !st.isPunct(e-1, ",") && !st.isPunct(e-1, ":") {
+			// "… citizens.” Mike Huckabee called the program “worse than
+			// amnesty.”": after a period, the next sentence's cue takes its
+			// own quote (after "?" or "!" the sentence may go on: "“…?”
+			// Clinton asks as a guy walks in, saying he is “…”").
+			return false
+		}
 		if sp, ok := st.asSaying(v, e); ok {
 			c.speaker.np, c.pat, c.cueTok = sp, patAsSaying, v
 			return true

@@ -81,6 +81,15 @@ func TestSpeakerMentions(t *testing.T) {
 		{"not a group reporting one person's words",
 			"Prosecutors say that he told one agent, “I would do it all again tomorrow if I could.”",
 			[]want{{d, "I would do it all again tomorrow if I could.", "he", "he", "told"}}},
+		{"after a quote that ends its sentence with a period, the next sentence's cue takes its own quote",
+			"Mayor Ann Lee said the plan would cost too much, and called it \"the most wasteful proposal this council has seen in years.\" Councillor Tom Bray called the plan \"worse than doing nothing at all.\"",
+			[]want{{pipeline.Indirect, "the plan would cost too much", "Mayor Ann Lee", "Ann Lee", "said"},
+				{d, "the most wasteful proposal this council has seen in years.", "Mayor Ann Lee", "Ann Lee", "called"},
+				{d, "worse than doing nothing at all.", "Councillor Tom Bray", "Tom Bray", "called"}}},
+		{"after a question the sentence may go on",
+			"“Who can remember how many votes we have lost?” Lee asks as her aide hands her “the latest count from the county clerk.”",
+			[]want{{d, "Who can remember how many votes we have lost?", "Lee", "", "asks"},
+				{d, "the latest count from the county clerk.", "Lee", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
