@@ -570,6 +570,13 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 			// stance verb names the speaker of a fragment only.
 			return false
 		}
+		if o := st.tokenAt(s.open.Start); endsSentence && !s.open.IsZero() && o > 0 && (st.isPunct(o-1, ",") || st.isPunct(o-1, ":")) &&
+			e < len(toks) && st.inSeg[e] >= 0 && (st.isPunct(e-1, ",") || st.isPunct(e-1, ":")) {
+			// "as the archbishop told the AP, “….” He added, “…”": a quote
+			// its own sentence introduces leaves the next cue to the next
+			// quote.
+			return false
+		}
 		if endsSentence && strings.HasSuffix(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ".") &&
 			e < len(toks) && st.inSeg[e] >= 0 && !st.isPunct(e-1, ",") && !st.isPunct(e-1, ":") {
 			// "… citizens.” Mike Huckabee called the program “worse than

@@ -90,6 +90,10 @@ func TestSpeakerMentions(t *testing.T) {
 			"“Who can remember how many votes we have lost?” Lee asks as her aide hands her “the latest count from the county clerk.”",
 			[]want{{d, "Who can remember how many votes we have lost?", "Lee", "", "asks"},
 				{d, "the latest count from the county clerk.", "Lee", "", ""}}},
+		{"a quote its sentence introduces leaves the next sentence's cue to the next quote",
+			"However, as Bishop Anna Kell told the Herald, “We have suffered the same fate as our neighbours.” She added, “So the city should have been the first to help us.”",
+			[]want{{d, "We have suffered the same fate as our neighbours.", "Bishop Anna Kell", "Anna Kell", "told"},
+				{d, "So the city should have been the first to help us.", "She", "Anna Kell", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
