@@ -838,6 +838,10 @@ func (st *state) bareAttribution(v, e int) bool {
 		switch {
 		case w == ",":
 			return true
+		case w == "of" && k == v+1:
+			// "said of the encounter he had last week": what the words
+			// were about, with whatever describes it.
+			return true
 		case st.is(k, wThat):
 			return false
 		case w == "as" && !st.asClause(k, e):

@@ -94,6 +94,9 @@ func TestSpeakerMentions(t *testing.T) {
 			"However, as Bishop Anna Kell told the Herald, “We have suffered the same fate as our neighbours.” She added, “So the city should have been the first to help us.”",
 			[]want{{d, "We have suffered the same fate as our neighbours.", "Bishop Anna Kell", "Anna Kell", "told"},
 				{d, "So the city should have been the first to help us.", "She", "Anna Kell", "added"}}},
+		{"said of X, whatever describes X, attributes the quote before",
+			"\"She just stopped and asked, 'How do we win this county?'\" Ann Ruiz, the party chair for the county, said of the meeting she had last week with the candidate.",
+			[]want{{d, "She just stopped and asked, 'How do we win this county?'", "Ann Ruiz", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
