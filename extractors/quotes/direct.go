@@ -1348,7 +1348,18 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	// "Bradley apologized for the columns after they came out, saying …":
 	// with no cue before it, the sentence's own subject, not the subject of
 	// a clause inside it.
-	if m := st.sentenceSubject(lo, v); m.ok() && !m.rel && (m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) && st.participleHangsOnMain(m.last, v) {
+	start := lo
+	if w := st.word(lo); st.info[lo].cap && len(w) > 4 && strings.HasSuffix(w, "ing") {
+		// "Continuing to explain his view, Carson rejected …, saying":
+		// the main clause after an opening participle's.
+		for k := lo + 1; k < v && k-lo <= 15 && st.inSeg[k] < 0; k++ {
+			if st.isPunct(k, ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if m := st.sentenceSubject(start, v); m.ok() && !m.rel && (m.first == start || m.first == start+1 && st.is(start, wConj|wAdv)) && st.participleHangsOnMain(m.last, v) {
 		return m, -1
 	}
 	if n := st.clauseSubject(v, lo); n.ok() {

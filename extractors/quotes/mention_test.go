@@ -97,6 +97,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{"said of X, whatever describes X, attributes the quote before",
 			"\"She just stopped and asked, 'How do we win this county?'\" Ann Ruiz, the party chair for the county, said of the meeting she had last week with the candidate.",
 			[]want{{d, "She just stopped and asked, 'How do we win this county?'", "Ann Ruiz", "", "said"}}},
+		{"a participle after the main clause of a sentence that opens with another participle",
+			"Continuing to explain her view, Mayor Ann Lee rejected the notion that the vote should be forgotten, saying that if she \"found something that was rotten, I would fix it myself.\"",
+			[]want{{d, "found something that was rotten, I would fix it myself.", "Mayor Ann Lee", "Ann Lee", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
