@@ -100,6 +100,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a participle after the main clause of a sentence that opens with another participle",
 			"Continuing to explain her view, Mayor Ann Lee rejected the notion that the vote should be forgotten, saying that if she \"found something that was rotten, I would fix it myself.\"",
 			[]want{{d, "found something that was rotten, I would fix it myself.", "Mayor Ann Lee", "Ann Lee", "saying"}}},
+		{"a common noun's possessive inside the subject",
+			"The mayor thanked her staff. The council’s statement then declares “the matter is now settled for good.”",
+			[]want{{d, "the matter is now settled for good.", "The council’s statement", "", "declares"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -509,8 +509,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		ki := st.info[k]
 		w := st.word(k)
 		if w == "'s" || w == "’s" || w == "'" || w == "’" {
-			// "Donald Trump's campaign manager"
-			if k-1 >= lo && st.isWord(k-1) && st.info[k-1].cap {
+			// "Donald Trump's campaign manager"; "the campaign's statement"
+			if k-1 >= lo && st.isWord(k-1) && (st.info[k-1].cap || k-2 >= lo && st.is(k-2, wDet|wPossDet) && !st.is(k-2, wPron) &&
+				st.info[k-1].cls&(wVerb|wAux|wPrep|wPron|wConj|wSub) == 0 && !st.info[k-1].cue.isVerb()) {
 				first = k
 				continue
 			}
