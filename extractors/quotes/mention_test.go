@@ -103,6 +103,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{"a common noun's possessive inside the subject",
 			"The mayor thanked her staff. The council’s statement then declares “the matter is now settled for good.”",
 			[]want{{d, "the matter is now settled for good.", "The council’s statement", "", "declares"}}},
+		{"according to a text and its agent",
+			"“The evidence cannot prove every element of the crime alleged,” according to a court filing signed by county attorney Dana Ruiz.",
+			[]want{{d, "The evidence cannot prove every element of the crime alleged,", "a court filing signed by county attorney Dana Ruiz", "", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

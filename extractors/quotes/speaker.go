@@ -761,8 +761,10 @@ func (st *state) npAfter(i, hi int) np {
 			break
 		}
 		if k > i && ki.cls&wPrep != 0 && !ki.cap {
-			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern"
-			if !sawPrep && attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap)) && k+1 < hi {
+			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern";
+			// "a court document filed by state attorney Dave Aronberg"
+			byAgent := w == "by" && k-1 > i && isLowerASCII(st.word(k-1)) && strings.HasSuffix(st.word(k-1), "ed") && st.is(i, wDet)
+			if !sawPrep && (byAgent || attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap))) && k+1 < hi {
 				sawPrep = true
 				if head < 0 {
 					head = k - 1
