@@ -1331,6 +1331,9 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			}
 		}
 	}
+	if n := st.simultaneousSubject(v, lo); n.ok() {
+		return n, -1
+	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
@@ -1370,6 +1373,37 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// simultaneousSubject finds the subject of a when/as/while clause that
+// ends, with its comma, just before a participle at v: the participle
+// describes that clause's event ("Clinton asks as a maintenance guy walks
+// in front of her, saying he's “…”").
+func (st *state) simultaneousSubject(v, lo int) np {
+	if v-1 <= lo || !st.isPunct(v-1, ",") {
+		return np{}
+	}
+	for k := v - 2; k > lo && v-k <= 20; k-- {
+		if !st.isWord(k) || st.inSeg[k] >= 0 {
+			return np{}
+		}
+		switch strings.ToLower(st.word(k)) {
+		case "when", "while", "as":
+			if st.info[k].cap {
+				return np{}
+			}
+			for j := k + 2; j < v-1; j++ {
+				if st.verbLike(j) {
+					if n := st.npEndingAt(j-1, k+1); n.ok() && !n.rel && n.first == k+1 {
+						return n
+					}
+					return np{}
+				}
+			}
+			return np{}
+		}
+	}
+	return np{}
 }
 
 // participleHangsOnMain reports whether a participle at v may hang on the

@@ -106,6 +106,10 @@ func TestSpeakerMentions(t *testing.T) {
 		{"according to a text and its agent",
 			"“The evidence cannot prove every element of the crime alleged,” according to a court filing signed by county attorney Dana Ruiz.",
 			[]want{{d, "The evidence cannot prove every element of the crime alleged,", "a court filing signed by county attorney Dana Ruiz", "", "according to"}}},
+		{"a participle after a comma that closes an as-clause: that clause's subject",
+			"“How many votes have we lost this year?” Lee asks as a clerk walks in front of her, saying he is “here to fix the seven holes in your wall.”",
+			[]want{{d, "How many votes have we lost this year?", "Lee", "", "asks"},
+				{d, "here to fix the seven holes in your wall.", "a clerk", "", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
