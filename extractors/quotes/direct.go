@@ -107,6 +107,33 @@ func (st *state) speechCueBefore(v, lo int) bool {
 	return false
 }
 
+// reporterBefore returns the subject of the speech cue before a stance
+// verb at v (speechCueBefore) when it reads as a speaker: a name or a
+// description with no verb inside it and no place ("Stacy Baker of
+// Columbia, South Carolina says she thinks": the phrase found is the place).
+func (st *state) reporterBefore(v, lo int) np {
+	for u := v - 1; u >= lo; u-- {
+		c := st.info[u].cue
+		if !(c.isVerb() && c.class() <= asking && c.has(clause) && !st.info[u].cap && st.verbHere(u)) {
+			continue
+		}
+		n := st.subjectBefore(u, lo)
+		if c.form == formGerund {
+			n, _ = st.mainSubject(u, lo, -1) // "X endorsed the plan, saying she believed …"
+		}
+		if !n.ok() || n.rel || n.form == pipeline.Pronoun || st.placeEntity(n.span) {
+			return np{}
+		}
+		for k := n.first; k < n.last; k++ {
+			if w := st.word(k); isLowerASCII(w) && (st.info[k].cue.isVerb() || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				return np{} // "the Obama campaign exploited Mr. Clinton"
+			}
+		}
+		return n
+	}
+	return np{}
+}
+
 // speakerFitsCue checks what a cue asks of its speaker: "read" attributes
 // words to a text ("the statement read", "reads a Wednesday editorial"),
 // not to a sign or a hat.
@@ -318,7 +345,7 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		// speech verb of the sentence, with no quote of its own, speaks
 		// last.
 		if c := st.cands[best].cueTok; c+1 < prev && !colon {
-			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat)) {
+			if sp, ok := st.speechSubject(c+1, prev, true); ok && st.speakerAfterCue(sp, c) && !(sp.first > 0 && (st.is(sp.first-1, wSub) && !st.is(sp.first-1, wThat) || st.is(sp.first-1, wRel))) {
 				return sp, true
 			}
 		}
@@ -332,6 +359,32 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 		}
 	}
 	if colon {
+		// "When Wallace died in 1998, President Clinton released the
+		// following statement:" — the main clause after an opening
+		// subordinate one.
+		if st.is(lo, wSub) && !st.is(lo, wThat) {
+			for k := lo + 1; k < prev && k-lo <= 20 && st.inSeg[k] < 0; k++ {
+				if st.isPunct(k, ",") {
+					if n := st.sentenceSubject(lo, prev); n.ok() && n.first > k && !n.rel && n.form != pipeline.Description {
+						return speakerRef{np: n}, true
+					}
+					break
+				}
+			}
+		}
+		// "The Times made these allegations in February, and Breitbart
+		// News responded:" — the subject of the speech verb before the
+		// colon.
+		for v := prev - 1; v >= lo && st.inSeg[v] < 0; v-- {
+			vi := st.info[v]
+			if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+				continue
+			}
+			if n := st.subjectBefore(v, lo); n.ok() && !n.rel && n.form != pipeline.Description {
+				return speakerRef{np: n}, true
+			}
+			break
+		}
 		// "He then listed the qualities …:" — the sentence's subject, in
 		// its narrative: a verb or a subject inside a quote is none.
 		for v := lo; v < prev; v++ {
@@ -356,10 +409,11 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 }
 
 // subordinateSpeaker reports a candidate whose speaker opens a subordinate
-// clause ("after de Blasio stated …").
+// clause ("after de Blasio stated …") or a relative one ("an appearance
+// during which callers asked …", "a candidate who promised …").
 func (st *state) subordinateSpeaker(c *candidate) bool {
 	f := c.speaker.first
-	return f > 0 && st.is(f-1, wSub) && !st.is(f-1, wThat)
+	return c.speaker.rel || f > 0 && (st.is(f-1, wSub) && !st.is(f-1, wThat) || st.is(f-1, wRel))
 }
 
 // cueBetween reports whether a speech cue verb with a subject stands in the
@@ -514,6 +568,21 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		if endsSentence && (!st.bareAttribution(v, e) || vi.cue.class() == stance) {
 			// "… community.” For someone who had defended the ban, …": a
 			// stance verb names the speaker of a fragment only.
+			return false
+		}
+		if o := st.tokenAt(s.open.Start); endsSentence && !s.open.IsZero() && o > 0 && (st.isPunct(o-1, ",") || st.isPunct(o-1, ":")) &&
+			e < len(toks) && st.inSeg[e] >= 0 && (st.isPunct(e-1, ",") || st.isPunct(e-1, ":")) {
+			// "as the archbishop told the AP, “….” He added, “…”": a quote
+			// its own sentence introduces leaves the next cue to the next
+			// quote.
+			return false
+		}
+		if endsSentence && strings.HasSuffix(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ".") &&
+			e < len(toks) && st.inSeg[e] >= 0 && !st.isPunct(e-1, ",") && !st.isPunct(e-1, ":") {
+			// "… citizens.” Mike Huckabee called the program “worse than
+			// amnesty.”": after a period, the next sentence's cue takes its
+			// own quote (after "?" or "!" the sentence may go on: "“…?”
+			// Clinton asks as a guy walks in, saying he is “…”").
 			return false
 		}
 		if sp, ok := st.asSaying(v, e); ok {
@@ -780,6 +849,10 @@ func (st *state) bareAttribution(v, e int) bool {
 		switch {
 		case w == ",":
 			return true
+		case w == "of" && k == v+1:
+			// "said of the encounter he had last week": what the words
+			// were about, with whatever describes it.
+			return true
 		case st.is(k, wThat):
 			return false
 		case w == "as" && !st.asClause(k, e):
@@ -903,6 +976,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		if st.inSeg[v] >= 0 {
 			continue
 		}
+		if v < k && st.is(v+1, wThat) && countWords(st.doc.Text, s.content) >= minDirectWords {
+			// "inconsistencies between her claim that she “never sent
+			// …”": the possessor of the nearest speech noun's clause.
+			if n, cue, ok := st.possessedSpeech(lo, v+1); ok && cue == v {
+				c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, cue
+				return true
+			}
+		}
 		if !vi.cue.isVerb() || vi.cap && v != lo {
 			// "Stated Stone:" — a capitalised cue opening the frame.
 			if !(vi.cue.isVerb() && v == lo) {
@@ -913,12 +994,32 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
+		var reporter np
 		if vi.cue.class() == stance && st.speechCueBefore(v, lo) {
-			// "said his government expected “…”": the speaker said it
-			// (a pronoun's "said he expects" is left to the stance verb:
-			// the same person, and the report stays whole).
-			if n := st.subjectBefore(v, lo); n.ok() && n.form != pipeline.Pronoun {
-				continue
+			// "said his government expected “…”": the speaker said it.
+			// A pronoun's "said he expects" stays with the stance verb (the
+			// same person, and the report keeps its cue), its mention the
+			// speech cue's subject when that is a clean phrase ("Another
+			// said he hoped …: “…”").
+			if n := st.subjectBefore(v, lo); n.ok() {
+				if n.form != pipeline.Pronoun {
+					continue
+				}
+				if r := st.reporterBefore(v, lo); !r.plural || !st.is(n.first, wMale|wFemale) {
+					reporter = r
+				}
+			}
+		} else if vi.cue.class() <= asking && vi.cue.form != formGerund && st.speechCueBefore(v, lo) {
+			// "The longtime senator said he rarely asks surrogates …, “…”":
+			// the reporter's name for the he or she that follows the
+			// report's cue — one person, not a group reporting someone
+			// else's words ("prosecutors say that he told an agent").
+			if n := st.subjectBefore(v, lo); n.ok() && n.form == pipeline.Pronoun && st.is(n.first, wMale|wFemale) {
+				if b := n.first - 1; b >= lo && (st.is(b, wThat) && b-1 >= lo && st.info[b-1].cue.isVerb() || st.info[b].cue.isVerb()) {
+					if r := st.reporterBefore(v, lo); !r.plural {
+						reporter = r
+					}
+				}
 			}
 		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
@@ -992,6 +1093,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				continue
 			}
 			return false
+		}
+		if reporter.ok() && n.form == pipeline.Pronoun {
+			n = reporter
 		}
 		c.speaker.np, c.pat, c.cueTok = n, pat, v
 		return true
@@ -1074,7 +1178,9 @@ func (st *state) inWords(lo, j int) (np, bool) {
 			}
 		case w+1 == j && st.is(w-1, wPossDet) && w-2 >= lo && strings.EqualFold(st.word(w-2), "in"):
 			return np{span: st.span(w-1, w), first: w - 1, last: w, form: pipeline.Pronoun, plural: st.is(w-1, wPlural)}, true
-		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s"):
+		case w+1 == j && w-3 >= lo && (st.word(w-1) == "'s" || st.word(w-1) == "’s" ||
+			(st.word(w-1) == "'" || st.word(w-1) == "’") && strings.HasSuffix(st.word(w-2), "s") && st.doc.Tokens[w-1].Start == st.doc.Tokens[w-2].End):
+			// "in Forbes’ words": a possessive apostrophe alone too
 			if n := st.npEndingAt(w-2, lo); n.ok() && n.first > lo && strings.EqualFold(st.word(n.first-1), "in") {
 				return n, true
 			}
@@ -1236,6 +1342,9 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			}
 		}
 	}
+	if n := st.simultaneousSubject(v, lo); n.ok() {
+		return n, -1
+	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
@@ -1250,6 +1359,23 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			}
 		}
 	}
+	// "Bradley apologized for the columns after they came out, saying …":
+	// with no cue before it, the sentence's own subject, not the subject of
+	// a clause inside it.
+	start := lo
+	if w := st.word(lo); st.info[lo].cap && len(w) > 4 && strings.HasSuffix(w, "ing") {
+		// "Continuing to explain his view, Carson rejected …, saying":
+		// the main clause after an opening participle's.
+		for k := lo + 1; k < v && k-lo <= 15 && st.inSeg[k] < 0; k++ {
+			if st.isPunct(k, ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if m := st.sentenceSubject(start, v); m.ok() && !m.rel && (m.first == start || m.first == start+1 && st.is(start, wConj|wAdv)) && st.participleHangsOnMain(m.last, v) {
+		return m, -1
+	}
 	if n := st.clauseSubject(v, lo); n.ok() {
 		return n, -1
 	}
@@ -1258,6 +1384,65 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// simultaneousSubject finds the subject of a when/as/while clause that
+// ends, with its comma, just before a participle at v: the participle
+// describes that clause's event ("Clinton asks as a maintenance guy walks
+// in front of her, saying he's “…”").
+func (st *state) simultaneousSubject(v, lo int) np {
+	if v-1 <= lo || !st.isPunct(v-1, ",") {
+		return np{}
+	}
+	for k := v - 2; k > lo && v-k <= 20; k-- {
+		if !st.isWord(k) || st.inSeg[k] >= 0 {
+			return np{}
+		}
+		switch strings.ToLower(st.word(k)) {
+		case "when", "while", "as":
+			if st.info[k].cap {
+				return np{}
+			}
+			for j := k + 2; j < v-1; j++ {
+				if st.verbLike(j) {
+					if n := st.npEndingAt(j-1, k+1); n.ok() && !n.rel && n.first == k+1 {
+						return n
+					}
+					return np{}
+				}
+			}
+			return np{}
+		}
+	}
+	return np{}
+}
+
+// participleHangsOnMain reports whether a participle at v may hang on the
+// main clause whose verb follows its subject at token a: the verb is no
+// copula ("The place is the townhome my husband and I bought, thinking"),
+// the participle no progressive ("many are calling"),
+// and no clause of its own stands between — a coordinated one (", and
+// within weeks the effort had sent …, calling") or one of an event at the
+// same time, which a participle describes ("… came during a speech, when
+// protesters interrupted her, shouting").
+func (st *state) participleHangsOnMain(a, v int) bool {
+	if a >= v || st.isBe(a) && !strings.HasSuffix(st.word(a+1), "ing") {
+		return false
+	}
+	if b := st.beforeAdverbs(v, a); b >= a && st.isBe(b) {
+		return false // "many are calling": a progressive, whose subject is its own
+	}
+	for k := a; k < v; k++ {
+		switch strings.ToLower(st.word(k)) {
+		case "when", "whenever", "while", "as", "where", ";":
+			return false
+		case ",":
+			if st.is(k+1, wConj) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // notTurnLabels open paragraphs the way speakers' names open turns, but

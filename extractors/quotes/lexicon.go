@@ -160,7 +160,7 @@ func (st *state) classify() {
 		if ps, ok := phrasalIndex[string(st.buf)]; ok && i+1 < len(toks) && !inf.cue.ok() {
 			next := toks[i+1]
 			for _, p := range ps {
-				if next.End-next.Start == len(p.particle) && strings.EqualFold(st.doc.Text[next.Start:next.End], p.particle) {
+				if next.End-next.Start == len(p.particle) && strings.EqualFold(st.doc.Text[next.Start:next.End], p.particle) && !st.goesOnSomewhere(i, p) {
 					st.info[i].cue = p.c
 					st.phrasalAt = append(st.phrasalAt, i+1)
 					break
@@ -174,6 +174,18 @@ func (st *state) classify() {
 		st.info[k].cls = wAdv
 	}
 	st.phrasalAt = st.phrasalAt[:0]
+}
+
+// goesOnSomewhere reports "go on" followed by its object ("once the Senate
+// goes on recess", "went on CNN"): a move, not speech, which the particle
+// ends ("“…,” Trump went on.", "went on: “…”") or hands to a verb ("went
+// on to say").
+func (st *state) goesOnSomewhere(i int, p phrasal) bool {
+	toks := st.doc.Tokens
+	if p.particle != "on" || i+2 >= len(toks) || toks[i+2].Kind != 0 /* pipeline.Word */ {
+		return false
+	}
+	return !strings.EqualFold(st.doc.Text[toks[i+2].Start:toks[i+2].End], "to")
 }
 
 var noCue = cue{verb: -1, noun: -1}

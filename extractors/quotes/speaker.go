@@ -80,6 +80,11 @@ func (st *state) subjectBefore(v, lo int) np {
 			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
 		}
 	}
+	if !n.rel {
+		if m := st.restrictiveHead(n, lo); m.ok() {
+			return m
+		}
+	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
 			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
@@ -173,6 +178,54 @@ func (st *state) relativeHead(j, lo int) np {
 	}
 	return np{}
 }
+
+// restrictiveHead finds the subject a restrictive clause without commas
+// stands after, when the phrase found before the verb (starting at token f)
+// is inside that clause: "officials who spoke on condition of anonymity
+// said", "a senior aide who asked not to be named said", "another source
+// speaking to Fox News said".
+func (st *state) restrictiveHead(n np, lo int) np {
+	f := n.first
+	if f-1 >= lo && st.is(f-1, wSub) {
+		return np{} // "when he yelled": the subject of a clause of its own
+	}
+	for k := f - 1; k > lo && f-k <= 12; k-- {
+		w := st.word(k)
+		if !st.isWord(k) || st.inSeg[k] >= 0 {
+			return np{}
+		}
+		reduced := reducedSources[w] && k+1 < f && st.is(k+1, wPrep)
+		if w != "who" && !reduced {
+			continue
+		}
+		if fw := st.word(f); k+1 == f && !(isLowerASCII(fw) && (strings.HasSuffix(fw, "ed") || st.info[f].cue.isVerb() || st.is(f, wVerb))) {
+			return np{} // "hackers who U.S. officials say …": "who" is the clause's object
+		}
+		m := st.npEndingAt(k-1, lo)
+		if !m.ok() || m.rel || m.last != k {
+			return np{}
+		}
+		if lw := st.word(m.last - 1); isLowerASCII(lw) && (strings.HasSuffix(lw, "ed") || st.info[m.last-1].cue.isVerb()) {
+			return np{} // "They were quoted speaking in …": a verb, no subject
+		}
+		// "Senator Richard Shelby, the Alabama Republican who heads the
+		// committee, which …, said": the name the appositive describes,
+		// when the clause closes with a comma too.
+		if m.form == pipeline.Description && m.first-1 > lo && st.isPunct(m.first-1, ",") && st.isPunct(n.last, ",") {
+			if h := st.appositiveHead(k, lo); h.ok() && h.form == pipeline.Named {
+				return h
+			}
+		}
+		return m
+	}
+	return np{}
+}
+
+// reducedSources are the participles that, right after a subject and before
+// a preposition, tell how a source spoke: "another source speaking to Fox
+// News said".
+var reducedSources = map[string]bool{"speaking": true, "talking": true, "writing": true, "appearing": true,
+	"commenting": true, "testifying": true}
 
 // coordinated reports two names joined by the "and" at token a that name
 // two speakers: "Jeb Bush and Chris Christie", "Forbes and Wealth-X"; not a
@@ -573,8 +626,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		ki := st.info[k]
 		w := st.word(k)
 		if w == "'s" || w == "’s" || w == "'" || w == "’" {
-			// "Donald Trump's campaign manager"
-			if k-1 >= lo && st.isWord(k-1) && st.info[k-1].cap {
+			// "Donald Trump's campaign manager"; "the campaign's statement"
+			if k-1 >= lo && st.isWord(k-1) && (st.info[k-1].cap || k-2 >= lo && st.is(k-2, wDet|wPossDet) && !st.is(k-2, wPron) &&
+				st.info[k-1].cls&(wVerb|wAux|wPrep|wPron|wConj|wSub) == 0 && !st.info[k-1].cue.isVerb()) {
 				first = k
 				continue
 			}
@@ -849,8 +903,10 @@ func (st *state) npAfter(i, hi int) np {
 			break
 		}
 		if k > i && ki.cls&wPrep != 0 && !ki.cap {
-			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern"
-			if !sawPrep && attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap)) && k+1 < hi {
+			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern";
+			// "a court document filed by state attorney Dave Aronberg"
+			byAgent := w == "by" && k-1 > i && isLowerASCII(st.word(k-1)) && strings.HasSuffix(st.word(k-1), "ed") && st.is(i, wDet)
+			if !sawPrep && (byAgent || attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap))) && k+1 < hi {
 				sawPrep = true
 				if head < 0 {
 					head = k - 1

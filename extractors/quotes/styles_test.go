@@ -100,7 +100,7 @@ func TestHouseStyles(t *testing.T) {
 		{"a stance verb inside a report", "A Latvian diplomat said his government expected an answer “within weeks, not months.”",
 			[]want{{d, "within weeks, not months.", "A Latvian diplomat", "", "said"}}},
 		{"a pronoun's stance verb", "Mayor Ann Cole said she expects the board to “take up the request again.”",
-			[]want{{d, "take up the request again.", "she", "Ann Cole", "expects"}}},
+			[]want{{d, "take up the request again.", "Mayor Ann Cole", "Ann Cole", "expects"}}},
 		{"the striker", "Sam Holloway scored twice.\n\nHolloway said the squad knew the race would be long.\n\n“Nobody is getting carried away,” the striker said.",
 			[]want{{ind, "the squad knew the race would be long", "Holloway", "Sam Holloway", "said"},
 				{d, "Nobody is getting carried away,", "the striker", "Sam Holloway", "said"}}},
