@@ -55,13 +55,24 @@ func seedCopy(t *testing.T) string {
 // startServer serves the records file at path on a free loopback port.
 func startServer(t *testing.T, path string) *Server {
 	t.Helper()
+	return startServerWith(t, path, nil)
+}
+
+// startServerWith is startServer with the handler wrapped by wrap (nil:
+// none), e.g. to slow some answers down.
+func startServerWith(t *testing.T, path string, wrap func(http.Handler) http.Handler) *Server {
+	t.Helper()
 	st, err := Open(path)
 	require.NoError(t, err)
 	ln, err := Listen("127.0.0.1:0")
 	require.NoError(t, err)
 	srv, err := NewServer(st, Options{Addr: ln.Addr().String(), By: "e2e"})
 	require.NoError(t, err)
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
+	var h http.Handler = srv
+	if wrap != nil {
+		h = wrap(srv)
+	}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go hs.Serve(ln)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -373,4 +384,48 @@ func TestBrowserTwoTabsAndSelection(t *testing.T) {
 	title, err := get(tab1, wait, chromedp.Text(css(`#title`)))
 	require.NoError(t, err)
 	assert.Equal(t, "bad.txt", title)
+}
+
+// TestBrowserNextArticleBeforeTheAnswer: a reviewer who accepts a quote and
+// goes to the next article before the server has answered stays on the
+// next article, and the decision is saved in the first.
+func TestBrowserNextArticleBeforeTheAnswer(t *testing.T) {
+	path := writeRecords(t, "yaml", "", sampleRecord(), pipeline.ErrorRecord("bad.txt", "bad.txt", errors.New("invalid UTF-8")))
+	const delay = 600 * time.Millisecond
+	srv := startServerWith(t, path, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodPost {
+				time.Sleep(delay) // the decision's answer comes late
+			}
+			h.ServeHTTP(w, r)
+		})
+	})
+	ctx := browser(t)
+	const wait = 15 * time.Second
+	require.NoError(t, step(ctx, wait,
+		chromedp.Navigate(srv.URL()),
+		chromedp.WaitVisible(css(`body[data-ready="true"]`)),
+		chromedp.WaitVisible(css(`#quote-list li[data-q="Q1"][aria-current="true"]`)),
+	))
+	first, err := get(ctx, wait, chromedp.Text(css(`#title`)))
+	require.NoError(t, err)
+	require.NoError(t, step(ctx, wait,
+		chromedp.KeyEvent("a"),
+		chromedp.KeyEvent("]"),
+		chromedp.WaitVisible(css(`#notice:not([hidden])`)), // the second article failed in extraction
+	), "accept, then the next article at once")
+	second, err := get(ctx, wait, chromedp.Text(css(`#title`)))
+	require.NoError(t, err)
+	require.NotEqual(t, first, second)
+
+	require.Eventually(t, func() bool {
+		return readAll(t, path)[0].Quotes[0].Review != nil && readAll(t, path)[0].Quotes[0].Review.Status == Accepted
+	}, wait, 50*time.Millisecond, "the decision is saved")
+	time.Sleep(delay) // the late answer has come by now
+	now, err := get(ctx, wait, chromedp.Text(css(`#title`)))
+	require.NoError(t, err)
+	assert.Equal(t, second, now, "the late answer must not bring the first article back")
+	pos, err := get(ctx, wait, chromedp.Text(css(`#position`)))
+	require.NoError(t, err)
+	assert.Contains(t, pos, "Article 2 of")
 }

@@ -24,6 +24,7 @@
     notes: {},      // note drafts, by quote id
     lastSel: null,  // last text selection in the article, as a code point span
     busy: false,
+    nav: 0,         // bumped by every article load: an answer that comes back after another load is stale
     list: { items: [], total: 0, loading: false },
     summary: null,
   };
@@ -210,7 +211,9 @@
   // ------------------------------------------------------------ record
 
   async function loadRecord(i, qid) {
+    const nav = ++state.nav;
     const r = await api('GET', `/api/records/${i}`);
+    if (nav !== state.nav) return false; // another article was asked for meanwhile
     if (!r.ok) { toast(r.data.error, true); return false; }
     state.index = i;
     state.editing = false;
@@ -587,8 +590,19 @@
     const vis = visibleQuotes();
     const pos = vis.findIndex((x) => x.id === q.id);
     state.busy = true;
-    const r = await api('POST', `/api/records/${state.index}/quotes/${encodeURIComponent(q.id)}`, body);
+    const nav = state.nav, index = state.index;
+    const r = await api('POST', `/api/records/${index}/quotes/${encodeURIComponent(q.id)}`, body);
     state.busy = false;
+    if (nav !== state.nav) {
+      // The reviewer went to another article before the answer came: the
+      // decision is saved, the article now shown stays.
+      if (r.ok) {
+        if (action !== 'restore') state.undo.push({ index, qid: q.id, before, label: `${action} ${q.id}` });
+        showSummary(r.data.summary);
+      }
+      toast(r.ok ? `Saved ${action} of ${q.id} in article ${index + 1}` : (r.data.error || `HTTP ${r.status}`), !r.ok);
+      return;
+    }
     if (r.status === 409) {
       conflict(r.data);
       return;
@@ -627,7 +641,14 @@
     select(u.qid, true);
     const q = currentQuote();
     if (!q) { toast(`Quote ${u.qid} is gone`, true); return; }
+    const nav = state.nav;
     const r = await api('POST', `/api/records/${state.index}/quotes/${encodeURIComponent(u.qid)}`, { version: state.view.version, action: 'restore', quote: u.before });
+    if (nav !== state.nav) {
+      // Another article was opened meanwhile: it stays shown.
+      if (r.ok) showSummary(r.data.summary); else state.undo.push(u);
+      toast(r.ok ? `Undone: ${u.label}` : (r.data.error || `HTTP ${r.status}`), !r.ok);
+      return;
+    }
     if (r.status === 409) { state.undo.push(u); conflict(r.data); return; }
     if (!r.ok) { state.undo.push(u); toast(r.data.error || `HTTP ${r.status}`, true); return; }
     showView(r.data.view, u.qid);
