@@ -452,7 +452,7 @@ func (st *state) relativeGap(r, k int) bool {
 	if st.info[k].cap || st.is(k, wPron|wDet|wThat) || !st.isWord(k) {
 		return false
 	}
-	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
+	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.is(k, wIrregPast) && !st.info[k].cue.isVerb()
 }
 
 // zeroRelative reports a relative clause without a pronoun: a noun at r,
