@@ -294,6 +294,12 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
 		return
 	}
+	if inf.cue.lemma() == "promise" && !inverted && st.infinitiveAt(k0) {
+		// "promised to raise the wage": no hearer ("said to reporters").
+		// Promises only: PolNeAR's gold reports "promised to" (22 on
+		// train) but never "vowed to", "pledged to", "threatened to".
+		k = k0
+	}
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
 		// "promised Monday to begin taking executive action": a promise
 		// reports what its speaker will do.
