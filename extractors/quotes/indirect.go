@@ -296,8 +296,9 @@ func (st *state) indirectVerb(v int) {
 	}
 	if inf.cue.lemma() == "promise" && !inverted && st.infinitiveAt(k0) {
 		// "promised to raise the wage": no hearer ("said to reporters").
-		// Promises only: PolNeAR's gold reports "promised to" (22 on
-		// train) but never "vowed to", "pledged to", "threatened to".
+		// Promises only, for now: PolNeAR's converter (score.py) keeps no
+		// report whose cue is "vow", "pledge" or "threaten", so train
+		// cannot tell whether their infinitives should be found this way.
 		k = k0
 	}
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
