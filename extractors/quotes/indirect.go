@@ -294,6 +294,13 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
 		return
 	}
+	if inf.cue.lemma() == "promise" && !inverted && st.infinitiveAt(k0) {
+		// "promised to raise the wage": no hearer ("said to reporters").
+		// Promises only, for now: PolNeAR's converter (score.py) keeps no
+		// report whose cue is "vow", "pledge" or "threaten", so train
+		// cannot tell whether their infinitives should be found this way.
+		k = k0
+	}
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
 		// "promised Monday to begin taking executive action": a promise
 		// reports what its speaker will do.
@@ -452,7 +459,7 @@ func (st *state) relativeGap(r, k int) bool {
 	if st.info[k].cap || st.is(k, wPron|wDet|wThat) || !st.isWord(k) {
 		return false
 	}
-	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.info[k].cue.isVerb()
+	return st.is(k, wAux) && st.word(k) != "having" && st.word(k) != "being" || st.is(k, wVerb) && !st.is(k, wIrregPast) && !st.info[k].cue.isVerb()
 }
 
 // zeroRelative reports a relative clause without a pronoun: a noun at r,

@@ -37,6 +37,7 @@ const (
 	wAccording                       // "according"
 	wAs                              // "as" ("quoted as saying")
 	wGroupAdj                        // Republican, Democratic, American, Mexican…: capitalised, never a person's name alone
+	wIrregPast                       // struck, spoke, sold…: irregular past tenses (also wVerb)
 )
 
 // lexicon maps lower-case words to their classes; built once at init from
@@ -75,6 +76,12 @@ var lexicon = func() map[string]wordClass {
 	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer")
 	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few backers donors fans loyalists surrogates operatives volunteers delegates superdelegates insiders allies friends families workers students parents women men children data police clergy personnel")
 	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
+	// Irregular past tenses, which the "-ed" suffix does not reveal: the
+	// verb of a sentence's subject ("The mayor struck a calm tone, saying
+	// …"). Forms that are also common nouns (hit, shot, beat, lay) are left
+	// out. Also wVerb, but "who prosecutors said stole …" leaves "who"
+	// out of the report (relativeGap).
+	add(wVerb|wIrregPast, "struck spoke sang sold swore drove rode ate forgot forgave hid caught taught slept stole tore woke froze shook stuck swung sank sprang bit bled dealt dug fed fled flung forbade hung knelt lent meant misled overcame overtook overheard rang shone slid strove swam undertook underwent upheld withdrew withheld withstood wept arose awoke blew bent clung crept shrank stung strode swept wove foresaw mistook overthrew rebuilt repaid retook undid")
 	add(wStop, "not n't there here what why how where when whether if because although though while than whose")
 	return m
 }()

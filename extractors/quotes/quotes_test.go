@@ -624,6 +624,15 @@ func TestReportedSpeech(t *testing.T) {
 		text  string
 		wants []want
 	}{
+		{"an irregular past verb before a participle cue",
+			"The mayor struck a calm tone, saying he understood the worries of the residents.",
+			[]want{{ind, "he understood the worries of the residents", "The mayor", "", "saying"}}},
+		{"an irregular past verb after a title and a name",
+			"The governor spoke for an hour on Monday, saying the budget would be balanced by June.",
+			[]want{{ind, "the budget would be balanced by June", "The governor", "", "saying"}}},
+		{"a promise reports its infinitive, to included",
+			"At a rally in Fresno, the senator promised to raise the minimum wage.",
+			[]want{{ind, "to raise the minimum wage", "the senator", "", "promised"}}},
 		{"a dateline is not reported",
 			"WASHINGTON -- A six-year trend of declining federal budget deficits will end this year, the nonpartisan Congressional Budget Office reported on Tuesday.",
 			[]want{{ind, "A six-year trend of declining federal budget deficits will end this year", "the nonpartisan Congressional Budget Office", "Congressional Budget Office", "reported"}}},
