@@ -81,7 +81,7 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	if !n.rel {
-		if m := st.restrictiveHead(n, lo); m.ok() {
+		if m := st.reducedHead(n, lo); m.ok() {
 			return m
 		}
 	}
@@ -179,27 +179,22 @@ func (st *state) relativeHead(j, lo int) np {
 	return np{}
 }
 
-// restrictiveHead finds the subject a restrictive clause without commas
-// stands after, when the phrase found before the verb (starting at token f)
-// is inside that clause: "officials who spoke on condition of anonymity
-// said", "a senior aide who asked not to be named said", "another source
-// speaking to Fox News said".
-func (st *state) restrictiveHead(n np, lo int) np {
+// reducedHead finds the subject a reduced clause of how a source spoke
+// stands after, when the phrase found before the verb (starting at token
+// n.first) is inside that clause: "another source speaking to Fox News
+// said". (A clause with "who", "officials who spoke on condition of
+// anonymity said", is relativeHead's.)
+func (st *state) reducedHead(n np, lo int) np {
 	f := n.first
 	if f-1 >= lo && st.is(f-1, wSub) {
 		return np{} // "when he yelled": the subject of a clause of its own
 	}
 	for k := f - 1; k > lo && f-k <= 12; k-- {
-		w := st.word(k)
 		if !st.isWord(k) || st.inSeg[k] >= 0 {
 			return np{}
 		}
-		reduced := reducedSources[w] && k+1 < f && st.is(k+1, wPrep)
-		if w != "who" && !reduced {
+		if !reducedSources[st.word(k)] || k+1 >= f || !st.is(k+1, wPrep) {
 			continue
-		}
-		if fw := st.word(f); k+1 == f && !(isLowerASCII(fw) && (strings.HasSuffix(fw, "ed") || st.info[f].cue.isVerb() || st.is(f, wVerb))) {
-			return np{} // "hackers who U.S. officials say …": "who" is the clause's object
 		}
 		m := st.npEndingAt(k-1, lo)
 		if !m.ok() || m.rel || m.last != k {
@@ -208,9 +203,9 @@ func (st *state) restrictiveHead(n np, lo int) np {
 		if lw := st.word(m.last - 1); isLowerASCII(lw) && (strings.HasSuffix(lw, "ed") || st.info[m.last-1].cue.isVerb()) {
 			return np{} // "They were quoted speaking in …": a verb, no subject
 		}
-		// "Senator Richard Shelby, the Alabama Republican who heads the
-		// committee, which …, said": the name the appositive describes,
-		// when the clause closes with a comma too.
+		// "Senator Richard Shelby, the Alabama Republican speaking for the
+		// committee, said": the name the appositive describes, when the
+		// clause closes with a comma too.
 		if m.form == pipeline.Description && m.first-1 > lo && st.isPunct(m.first-1, ",") && st.isPunct(n.last, ",") {
 			if h := st.appositiveHead(k, lo); h.ok() && h.form == pipeline.Named {
 				return h
