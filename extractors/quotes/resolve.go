@@ -158,6 +158,10 @@ func (st *state) buildPeople() {
 		if k := st.officeBeforeFirstName(a, j); k > a {
 			a = k
 		}
+		// Another entity's name before a person's: "Fox News Sean Hannity".
+		if k := st.personAfterName(a, j-1); k > a {
+			a = k
+		}
 		// Titles, a leading article or a capitalised sentence opener
 		// ("When", "But") out; note the gender titles imply.
 		for a < j && (st.is(a, wTitle|wDet) || titleGender(st.word(a)) != 0 || st.is(a, wSub|wConj|wPrep|wAdv|wPron|wStop|wAux|wPossDet|wRel) && !st.is(a, wRole) ||

@@ -732,6 +732,11 @@ func (st *state) npEndingAt(j, lo int) np {
 		if personAt > nf {
 			nf = personAt
 		}
+		if p := st.personAfterName(nf, head); p > nf {
+			// "the editorial board of the Washington Post Trump said" (no
+			// comma): the person is the subject, not the run of both names.
+			nf, n.first = p, p
+		}
 		n.first = min(n.first, nf)
 		n.span = st.span(n.first, n.last)
 		n.nameFirst, n.nameLast = nf, head+1
@@ -740,6 +745,32 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// personAfterName returns where a person's mention that ends at token head
+// starts when, inside the capitalised run from token nf, it follows the
+// mention of another entity with no comma between ("the Washington Post
+// Trump"), else -1. The entity stage tells the two names apart.
+func (st *state) personAfterName(nf, head int) int {
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start >= toks[head].End {
+			break
+		}
+		if m.End != toks[head].End || m.Start <= toks[nf].Start || m.Entity < 0 || m.Entity >= len(st.doc.Entities) ||
+			st.doc.Entities[m.Entity].Type != pipeline.Person {
+			continue
+		}
+		p := st.tokenAt(m.Start)
+		if p <= nf || toks[p].Start != m.Start {
+			return -1
+		}
+		if e := st.entityAt(toks[p-1].Span); e >= 0 && e != m.Entity && st.doc.Entities[e].Type != pipeline.Person {
+			return p
+		}
+		return -1
+	}
+	return -1
 }
 
 // shareWord reports a word for a share of a group: "half", "majority",
