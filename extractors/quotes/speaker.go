@@ -753,6 +753,9 @@ func (st *state) npEndingAt(j, lo int) np {
 // Trump"), else -1. The entity stage tells the two names apart.
 func (st *state) personAfterName(nf, head int) int {
 	toks := st.doc.Tokens
+	if nf < 0 || head <= nf || head >= len(toks) {
+		return -1
+	}
 	for _, m := range st.doc.Mentions {
 		if m.Start >= toks[head].End {
 			break
