@@ -17,11 +17,15 @@ import (
 )
 
 // The news gold (docs/entities.md, "News gold (PolNeAR)"): ids and code point
-// offsets only, written by scripts/entity-gold.py from the reviewable names list.
-const (
-	newsGold  = "testdata/polnear-dev-entities.jsonl"
-	newsNames = "testdata/polnear-dev-entities.names"
-)
+// offsets only, written by scripts/entity-gold.py from the reviewable names
+// list. Two annotations of the same articles, made independently, so that
+// their agreement can be measured ("Agreement"); both must stay well-formed.
+var newsGolds = []struct {
+	name, gold, names string
+}{
+	{"A", "testdata/polnear-dev-entities.jsonl", "testdata/polnear-dev-entities.names"},
+	{"B", "testdata/polnear-dev-entities-b.jsonl", "testdata/polnear-dev-entities-b.names"},
+}
 
 type newsGoldDoc struct {
 	ID       string `json:"id"`
@@ -31,9 +35,9 @@ type newsGoldDoc struct {
 	} `json:"entities"`
 }
 
-func readNewsGold(t *testing.T) []newsGoldDoc {
+func readNewsGold(t *testing.T, path string) []newsGoldDoc {
 	t.Helper()
-	f, err := os.Open(newsGold)
+	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
 	var docs []newsGoldDoc
@@ -53,31 +57,46 @@ func readNewsGold(t *testing.T) []newsGoldDoc {
 	return docs
 }
 
-// TestNewsGoldWellFormed checks the news gold's shape: known types, spans
-// sorted by start, none empty or overlapping, one line per article.
+// TestNewsGoldWellFormed checks each news gold's shape: known types, spans
+// sorted by start, none empty or overlapping, one line per article; and that
+// the annotations cover the same articles, so they can be scored one against
+// the other.
 func TestNewsGoldWellFormed(t *testing.T) {
-	docs := readNewsGold(t)
-	require.Len(t, docs, 11, "11 PolNeAR dev articles (index %% 8 == 2 by id)")
-	seen := map[string]bool{}
-	for _, d := range docs {
-		require.NotEmpty(t, d.ID)
-		assert.False(t, seen[d.ID], "%s listed twice", d.ID)
-		seen[d.ID] = true
-		assert.NotEmpty(t, d.Entities, d.ID)
-		prevEnd := 0
-		for i, e := range d.Entities {
-			assert.Contains(t, []string{"PER", "LOC", "ORG"}, e.Type, "%s entity %d", d.ID, i)
-			assert.Less(t, e.Start, e.End, "%s entity %d is empty", d.ID, i)
-			assert.GreaterOrEqual(t, e.Start, prevEnd, "%s entity %d [%d,%d) overlaps or is out of order", d.ID, i, e.Start, e.End)
-			prevEnd = e.End
-		}
+	var first []string
+	for _, g := range newsGolds {
+		t.Run(g.name, func(t *testing.T) {
+			docs := readNewsGold(t, g.gold)
+			require.Len(t, docs, 11, "11 PolNeAR dev articles (index %% 8 == 2 by id)")
+			seen := map[string]bool{}
+			var ids []string
+			for _, d := range docs {
+				require.NotEmpty(t, d.ID)
+				assert.False(t, seen[d.ID], "%s listed twice", d.ID)
+				seen[d.ID] = true
+				ids = append(ids, d.ID)
+				assert.NotEmpty(t, d.Entities, d.ID)
+				prevEnd := 0
+				for i, e := range d.Entities {
+					assert.Contains(t, []string{"PER", "LOC", "ORG"}, e.Type, "%s entity %d", d.ID, i)
+					assert.Less(t, e.Start, e.End, "%s entity %d is empty", d.ID, i)
+					assert.GreaterOrEqual(t, e.Start, prevEnd, "%s entity %d [%d,%d) overlaps or is out of order", d.ID, i, e.Start, e.End)
+					prevEnd = e.End
+				}
+			}
+			sort.Strings(ids)
+			if first == nil {
+				first = ids
+			} else {
+				assert.Equal(t, first, ids, "annotation %s covers other articles than %s", g.name, newsGolds[0].name)
+			}
+		})
 	}
 }
 
-// TestNewsGoldSpans checks every span against its article when the shared
-// folder is present: inside the text, on word boundaries, no space at either
-// end, its text listed with its type in the names list, and the articles are
-// those of the selection rule.
+// TestNewsGoldSpans checks each gold's spans against their article when the
+// shared folder is present: inside the text, on word boundaries, no space at
+// either end, its text listed with its type in that gold's names list, and the
+// articles are those of the selection rule.
 func TestNewsGoldSpans(t *testing.T) {
 	dir := corpus.SharedDir()
 	path := filepath.Join(dir, "data", "polnear", "dev", "articles.jsonl")
@@ -106,36 +125,40 @@ func TestNewsGoldSpans(t *testing.T) {
 			selected = append(selected, id)
 		}
 	}
-	listed := newsNamesListed(t)
-	var golded []string
-	for _, d := range readNewsGold(t) {
-		golded = append(golded, d.ID)
-		text, ok := texts[d.ID]
-		require.True(t, ok, "%s is no PolNeAR dev article", d.ID)
-		for _, e := range d.Entities {
-			require.LessOrEqual(t, e.End, len(text), "%s [%d,%d) past the text", d.ID, e.Start, e.End)
-			s := string(text[e.Start:e.End])
-			assert.Equal(t, strings.TrimSpace(s), s, "%s [%d,%d)", d.ID, e.Start, e.End)
-			if e.Start > 0 {
-				assert.False(t, isWordRune(text[e.Start-1]) && isWordRune(text[e.Start]), "%s %q starts inside a word", d.ID, s)
+	for _, g := range newsGolds {
+		t.Run(g.name, func(t *testing.T) {
+			listed := newsNamesListed(t, g.names)
+			var golded []string
+			for _, d := range readNewsGold(t, g.gold) {
+				golded = append(golded, d.ID)
+				text, ok := texts[d.ID]
+				require.True(t, ok, "%s is no PolNeAR dev article", d.ID)
+				for _, e := range d.Entities {
+					require.LessOrEqual(t, e.End, len(text), "%s [%d,%d) past the text", d.ID, e.Start, e.End)
+					s := string(text[e.Start:e.End])
+					assert.Equal(t, strings.TrimSpace(s), s, "%s [%d,%d)", d.ID, e.Start, e.End)
+					if e.Start > 0 {
+						assert.False(t, isWordRune(text[e.Start-1]) && isWordRune(text[e.Start]), "%s %q starts inside a word", d.ID, s)
+					}
+					if e.End < len(text) {
+						assert.False(t, isWordRune(text[e.End-1]) && isWordRune(text[e.End]), "%s %q ends inside a word", d.ID, s)
+					}
+					assert.True(t, listed[d.ID+"\t"+e.Type+"\t"+s], "%s %s %q is not in %s", d.ID, e.Type, s, g.names)
+				}
 			}
-			if e.End < len(text) {
-				assert.False(t, isWordRune(text[e.End-1]) && isWordRune(text[e.End]), "%s %q ends inside a word", d.ID, s)
-			}
-			assert.True(t, listed[d.ID+"\t"+e.Type+"\t"+s], "%s %s %q is not in %s", d.ID, e.Type, s, newsNames)
-		}
+			sort.Strings(golded)
+			assert.Equal(t, selected, golded, "the gold's articles are every 8th PolNeAR dev article by id, from the 3rd")
+		})
 	}
-	sort.Strings(golded)
-	assert.Equal(t, selected, golded, "the gold's articles are every 8th PolNeAR dev article by id, from the 3rd")
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // newsNamesListed reads the names list: "id\ttype\tstring" for every name
 // listed as a person, place or organization (NOT lines only block).
-func newsNamesListed(t *testing.T) map[string]bool {
+func newsNamesListed(t *testing.T, path string) map[string]bool {
 	t.Helper()
-	b, err := os.ReadFile(newsNames)
+	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	out := map[string]bool{}
 	for _, line := range strings.Split(string(b), "\n") {
