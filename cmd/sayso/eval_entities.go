@@ -22,11 +22,11 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: sayso eval entities --gold FILE [--articles FILE | --pred FILE] [--tagger]")
+		fmt.Fprintln(stderr, "Usage: sayso eval entities --gold FILE [--articles FILE | --pred FILE | RECORDS] [--tagger]")
 		fmt.Fprintln(stderr, "\nScores people, places and organizations by exact span and type (P/R/F1 per type).")
 		fmt.Fprintln(stderr, "  --gold X.bio                 runs the entity stage on the gold tokens")
 		fmt.Fprintln(stderr, "  --gold X.jsonl --articles A  runs sayso on the articles ({\"id\",\"text\"} JSONL)")
-		fmt.Fprintln(stderr, "  --gold X.jsonl --pred P      scores existing records (YAML stream or JSONL)")
+		fmt.Fprintln(stderr, "  --gold X.jsonl --pred P      scores existing records (YAML stream or JSONL); so does --gold X.jsonl P")
 		fmt.Fprintln(stderr, "Gold JSONL: {\"id\", \"entities\": [{\"type\": \"PER|LOC|ORG\", \"start\", \"end\"}]}, code point offsets.\n\nFlags:")
 		fs.PrintDefaults()
 	}
@@ -35,10 +35,18 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	pred := fs.String("pred", "", "records `FILE` to score instead of running sayso")
 	taggerOnly := fs.Bool("tagger", false, "with .bio gold: score the tagger alone, sentence by sentence, without the stage's rules")
 	modelFile := fs.String("model", "", "with .bio gold: score the entity model in `FILE` (written by sayso train ner) instead of the shipped one")
-	if _, err := parseFlags(fs, args); err != nil {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
+		return exitFatal
+	}
+	// "sayso eval entities --gold G RECORDS", as "sayso eval quotes" reads.
+	if len(pos) == 1 && *pred == "" && *articles == "" {
+		*pred = pos[0]
+	} else if len(pos) > 0 {
+		fmt.Fprintf(stderr, "sayso eval entities: unexpected %q (records go in --pred FILE or alone after the flags)\n", strings.Join(pos, " "))
 		return exitFatal
 	}
 	if *gold == "" {
@@ -48,7 +56,6 @@ func runEvalEntities(args []string, stdout, stderr io.Writer) int {
 	var (
 		score   *eval.Score
 		missing int
-		err     error
 	)
 	if strings.HasSuffix(*gold, ".jsonl") {
 		score, missing, err = evalJSONL(*gold, *articles, *pred)

@@ -45,6 +45,13 @@ func TestEvalEntitiesJSONL(t *testing.T) {
 	code, out2, stderr := sayso(t, "eval", "entities", "--gold", gold, "--pred", recs)
 	require.Equal(t, exitOK, code, stderr)
 	assert.Equal(t, out, out2)
+	// The records alone after the flags, as "sayso eval quotes" takes them.
+	code, out3, stderr := sayso(t, "eval", "entities", "--gold", gold, recs)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Equal(t, out, out3)
+	code, _, stderr = sayso(t, "eval", "entities", "--gold", gold, "--pred", recs, recs)
+	assert.Equal(t, exitFatal, code)
+	assert.Contains(t, stderr, "unexpected")
 }
 
 func TestEvalEntitiesUsage(t *testing.T) {
