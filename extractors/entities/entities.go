@@ -430,6 +430,9 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	if notEntities[text] {
 		return true
 	}
+	if _, ok := institutions[text]; ok {
+		return false // a fixed name, though a demonym list holds it (Democrats)
+	}
 	first := s.word(doc, c.first)
 	cls := s.gaz.Lookup(first)
 	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
@@ -655,7 +658,9 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 		if company && s.ownName(ws[0]) {
 			heads = append(heads, ws[0])
 			retype = append(retype, true)
-		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) {
+		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) && !notEntities[ws[0]] && !isDemonym(s.gaz.Lookup(ws[0])) {
+			// Not an adjective that is no name alone: "the Republican
+			// Party" does not make "Republican voters" the party.
 			heads = append(heads, ws[0])
 			retype = append(retype, false)
 		}

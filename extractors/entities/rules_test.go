@@ -104,3 +104,24 @@ func TestHouseStyleRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRules covers the rules written from the errors on the PolNeAR train
+// news gold (docs/entities.md, "Round 6 (news gold)"), one invented text each.
+func TestNewsRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's adjective alone is not the party",
+			"The Republican Party met in Tulsa on Monday. Many Republican voters stayed home.",
+			[]string{"organization: Republican Party", "place: Tulsa"}},
+		{"a party's members named as a body are the party; one member is not",
+			"Democrats said the bill would fail. A Democrat from Tulsa disagreed, and Republicans stayed silent.",
+			[]string{"organization: Democrats", "place: Tulsa", "organization: Republicans"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
