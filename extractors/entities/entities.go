@@ -155,6 +155,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
+	sc.cands = s.middleInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
@@ -1175,6 +1176,38 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return out
+}
+
+// middleInitials carries a person's candidate that ends in a middle initial
+// over the initial's period and the surname after it: the tokenizer splits
+// "T." into "T" and ".", and the tagger then often stops there ("[Peter T].
+// King", "[Franklin D]. [Roosevelt]"). A candidate that starts at the surname
+// is absorbed.
+func (s *Stage) middleInitials(doc *pipeline.Document, cands []cand) []cand {
+	out := cands[:0]
+	for ci := 0; ci < len(cands); ci++ {
+		c := cands[ci]
+		end := doc.Sentences[c.sent].Last
+		if c.typ == pipeline.Person && c.last-c.first >= 2 && c.last+1 < end && initial(s.word(doc, c.last-1)) &&
+			s.word(doc, c.last) == "." && doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End {
+			next := doc.Tokens[c.last+1]
+			if next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+				c.last += 2
+				if ci+1 < len(cands) && cands[ci+1].first == c.last-1 {
+					c.last = max(c.last, cands[ci+1].last)
+					ci++
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// initial reports a single capital letter (the "T" of "Peter T. King").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 // firstNameRuns makes a one-word place or organization that is a known

@@ -118,6 +118,9 @@ func TestNewsRules(t *testing.T) {
 		{"a party's members named as a body are the party; one member is not",
 			"Democrats said the bill would fail. A Democrat from Tulsa disagreed, and Republicans stayed silent.",
 			[]string{"organization: Democrats", "place: Tulsa", "organization: Republicans"}},
+		{"a middle initial's period does not end a person's name",
+			"She was the first Democrat since Franklin D. Harwell to win the county.",
+			[]string{"person: Franklin D. Harwell"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
