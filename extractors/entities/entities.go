@@ -58,6 +58,8 @@ var (
 	orgHeadsTxt string
 	//go:embed data/titles.txt
 	titlesTxt string
+	//go:embed data/usstates.txt
+	usStatesTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -65,6 +67,7 @@ var (
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
+	usStates                = lines(usStatesTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
@@ -175,6 +178,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.spreadNames(doc)
+	s.partyStates(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -350,6 +354,12 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			continue
 		}
 		break
+	}
+	// A state's abbreviation keeps its period, also at the end of a
+	// sentence ("in Fresno, Calif.").
+	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
+		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && usStates[s.word(doc, c.last-1)+"."] {
+		c.last++
 	}
 	// A capitalised "The" inside a sentence is part of an organization's
 	// name (reported by The Washington Post), as it is on a line that holds
@@ -1176,6 +1186,35 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return out
+}
+
+// partyStates adds the state of a lawmaker's party-state tag as a place:
+// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
+// keeps "D-Calif" as one word and the tagger sees no place in it.
+func (s *Stage) partyStates(doc *pipeline.Document) {
+	n := len(doc.Mentions)
+	for i := 1; i < len(doc.Tokens); i++ {
+		t := doc.Tokens[i]
+		w := doc.Slice(t.Span)
+		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
+			continue
+		}
+		state := pipeline.Span{Start: t.Start + 2, End: t.End}
+		name := w[2:]
+		switch {
+		case i+1 < len(doc.Tokens) && s.word(doc, i+1) == "." && doc.Tokens[i+1].Start == t.End && usStates[name+"."]:
+			state.End = doc.Tokens[i+1].End
+		case usStates[name] || usStates[name+"."]:
+		default:
+			continue
+		}
+		if !overlapsAny(doc.Mentions[:n], state) {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: state, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
 }
 
 // middleInitials carries a person's candidate that ends in a middle initial

@@ -121,6 +121,12 @@ func TestNewsRules(t *testing.T) {
 		{"a middle initial's period does not end a person's name",
 			"She was the first Democrat since Franklin D. Harwell to win the county.",
 			[]string{"person: Franklin D. Harwell"}},
+		{"the state of a lawmaker's party-state tag is a place",
+			"\"We will win,\" said Rep. Dana Whitcombe (D-Calif.), and Sen. Roy Pellam (R-S.C.) and Rep. Ann Otero (D-N.Y) agreed.",
+			[]string{"person: Dana Whitcombe", "place: Calif.", "person: Roy Pellam", "place: S.C.", "person: Ann Otero", "place: N.Y"}},
+		{"a state's abbreviation keeps its period at the end of a sentence",
+			"The shooting happened in Fresno, Calif.",
+			[]string{"place: Fresno", "place: Calif."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
