@@ -632,6 +632,11 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 				!doc.Tokens[i].Is(pipeline.AllCaps) && !taken(i, i+2) && !strings.EqualFold(words[i], "the") {
 				cands = append(cands, cand{i, i + 2, pipeline.Organization, si})
 			}
+			// a known first name and a demonym is a person whose surname
+			// the demonym is (Mark Cuban, Paul English)
+			if s.demonymSurname(doc, sent, i) && !taken(i, i+2) {
+				cands = append(cands, cand{i, i + 2, pipeline.Person, si})
+			}
 			// the + capitalised plural: a group (the Houthis, the Taliban)
 			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
 				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
@@ -642,6 +647,24 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		sortCands(cands)
 	}
 	return cands
+}
+
+// demonymSurname reports a known first name at token i followed by a
+// demonym that ends the run of capitalised words: "Mark Cuban", but not
+// "Jordan Israeli" (a place first) nor "Mark Cuban Foundation".
+func (s *Stage) demonymSurname(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i+1 >= sent.Last || i > sent.First && doc.Tokens[i-1].Is(pipeline.Capitalized) && !onlyPunctBefore(doc, sent, i) ||
+		i+2 < sent.Last && doc.Tokens[i+2].Is(pipeline.Capitalized) {
+		return false
+	}
+	first, last := doc.Tokens[i], doc.Tokens[i+1]
+	if first.Kind != pipeline.Word || last.Kind != pipeline.Word || !first.Is(pipeline.Capitalized) || !last.Is(pipeline.Capitalized) ||
+		first.Is(pipeline.AllCaps) || last.Is(pipeline.AllCaps) {
+		return false
+	}
+	fcls := s.gaz.Lookup(s.word(doc, i))
+	return fcls.Has(gazetteer.FirstName) && !isPlace(fcls) && !fcls.Has(gazetteer.Demonym) && !fcls.Has(gazetteer.Title) &&
+		isDemonym(s.gaz.Lookup(s.word(doc, i+1)))
 }
 
 // orgHeads adds the bare first word of a multi-word organization whose last
@@ -1372,6 +1395,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			// a surname alone
 			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) {
+				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
+					sp.Start = doc.Tokens[i-1].Start // "And [Mr. King] held off"
+				}
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
 			}
