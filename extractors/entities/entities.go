@@ -179,6 +179,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeCues(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
+	s.chambers(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -346,10 +347,14 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	for c.last > c.first+1 {
 		w := s.word(doc, c.last-1)
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
+		// nor, in an organization's, an adjective before a lower-case word
+		// ("the [House] Democratic leadership")
+		adjective := c.typ == pipeline.Organization && (notEntities[w] || isDemonym(s.gaz.Lookup(w))) &&
+			c.last < sent.Last && doc.Tokens[c.last].Is(pipeline.Lower)
 		if w == "." && s.abbreviation(doc, c.last-1) {
 			break
 		}
-		if lower || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
+		if lower || adjective || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
 			c.last--
 			continue
 		}
@@ -506,7 +511,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
-					!((w == "and" || w == "&") && s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord)) {
+					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)])) {
 					j = c + 1
 					continue
 				}
@@ -1209,6 +1214,88 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return out
+}
+
+// chamberWords name a chamber of a legislature alone, once the article has
+// said which ("the House and the Senate").
+var chamberWords = set("House", "Senate")
+
+// chamberCues follow "House" when it names the chamber: "House Speaker Paul
+// Ryan", "House Democrats", "House GOP leaders", "House Minority Leader".
+var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic", "Republican", "Majority", "Minority")
+
+// chambers finds the House of a legislature the tagger left out, in an
+// article that names the Senate or Congress: "the House" not followed by a
+// capitalised word, and "House" before a chamber cue. A party's members or
+// the GOP right after a chamber are one body with it ("[House GOP] leaders",
+// "top [Senate Republicans]").
+func (s *Stage) chambers(doc *pipeline.Document) {
+	legislature := false
+	for _, m := range doc.Mentions {
+		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && (t == "Senate" || t == "Congress") {
+			legislature = true
+			break
+		}
+	}
+	if !legislature {
+		return
+	}
+	n := len(doc.Mentions)
+	changed := false
+	drop := map[int]bool{}
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if !chamberWords[w] {
+				continue
+			}
+			sp := doc.Tokens[i].Span
+			k := sort.Search(n, func(k int) bool { return doc.Mentions[k].End > sp.Start })
+			own := k < n && doc.Mentions[k].Span == sp
+			if k < n && doc.Mentions[k].Start < sp.End && !own {
+				continue // inside a longer name (the White House)
+			}
+			next := ""
+			if i+1 < sent.Last {
+				next = s.word(doc, i+1)
+			}
+			// the body after the chamber: "House GOP", "Senate Republicans"
+			if body := k + 1; own && body < n || !own && k < n {
+				if !own {
+					body = k
+				}
+				b := doc.Mentions[body]
+				if (next == "GOP" || next == "Democrats" || next == "Republicans") && b.Span == doc.Tokens[i+1].Span {
+					doc.Mentions[body].Start = sp.Start
+					doc.Mentions[body].Type = pipeline.Organization
+					if own {
+						drop[k] = true
+					}
+					changed = true
+					continue
+				}
+			}
+			if own || w != "House" {
+				continue
+			}
+			nextCap := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)
+			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap {
+				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for k, m := range doc.Mentions {
+		if !drop[k] {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+	sortMentions(doc.Mentions)
 }
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
