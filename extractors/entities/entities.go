@@ -360,6 +360,18 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 		break
 	}
+	// A party's adjective before a place is no part of it ("Republican
+	// [South Carolina] Sen. Lindsey Graham").
+	if c.last-c.first >= 2 && partyAdjectives[s.word(doc, c.first)] {
+		ws := make([]string, 0, c.last-c.first-1)
+		for k := c.first + 1; k < c.last; k++ {
+			ws = append(ws, s.word(doc, k))
+		}
+		if isPlace(s.gaz.Lookup(ws...)) {
+			c.first++
+			c.typ = pipeline.Place
+		}
+	}
 	// A state's abbreviation keeps its period, also at the end of a
 	// sentence ("in Fresno, Calif.").
 	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
@@ -454,6 +466,10 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
 		return true
 	}
+	// the first word of a two-word title ("[Vice] President Joe Biden")
+	if c.last-c.first == 1 && c.last < len(doc.Tokens) && s.titleAt(doc, c.first, c.last+1) == 2 {
+		return true
+	}
 	// A month or weekday followed only by numbers is a date.
 	if cls.Has(gazetteer.TimeWord) || notEntities[first] {
 		allNum := true
@@ -535,6 +551,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 					if s.gaz.Lookup(s.word(doc, t)).Has(gazetteer.OrgWord) && doc.Tokens[t].Is(pipeline.Capitalized) {
 						org = true
 					}
+				}
+				// an organization's word and "of" begin one too
+				// ("Federation of American Scientists")
+				if j-start >= 3 && s.word(doc, start+1) == "of" && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
+					org = true
 				}
 			}
 			if org {
@@ -1215,6 +1236,10 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 	}
 	return out
 }
+
+// partyAdjectives stand before a politician's state or title, no part of a
+// name ("Republican South Carolina Sen. Lindsey Graham").
+var partyAdjectives = set("Republican", "Democratic", "Democrat")
 
 // chamberWords name a chamber of a legislature alone, once the article has
 // said which ("the House and the Senate").
