@@ -179,6 +179,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeCues(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
+	s.placeCompounds(doc)
+	s.quotedTitles(doc)
 	s.chambers(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
@@ -1323,6 +1325,80 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 	sortMentions(doc.Mentions)
 }
 
+// compoundSuffixes make an adjective of a place before them: "U.S.-led",
+// "Iran-backed", "London-based".
+var compoundSuffixes = set("led", "backed", "based", "born", "funded", "owned", "run", "made", "brokered", "controlled", "allied")
+
+// placeCompounds adds the place of a hyphenated compound the tokenizer keeps
+// as one word ("the [U.S.]-led coalition", "[Iran]-backed militias").
+func (s *Stage) placeCompounds(doc *pipeline.Document) {
+	n := len(doc.Mentions)
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		h := strings.LastIndexByte(w, '-')
+		if h <= 0 || !compoundSuffixes[w[h+1:]] || !isPlace(s.gaz.Lookup(w[:h])) {
+			continue
+		}
+		sp := pipeline.Span{Start: t.Start, End: t.Start + h}
+		if !overlapsAny(doc.Mentions[:n], sp) {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
+}
+
+// titleConnectors may stand in lower case inside a title ("Meet the Press").
+var titleConnectors = set("of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by")
+
+// quotedTitles drops a person's mention that is a strict part of a title in
+// quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell] Reports". A
+// title (a show's, a book's) is a work, no entity, and so is what it holds.
+// Places inside one are left alone: a quoted nickname ("The Jake") or
+// motto ("Protector of Mexico") holds real places.
+func (s *Stage) quotedTitles(doc *pipeline.Document) {
+	changed := false
+	for i := 0; i < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Kind != pipeline.QuoteMark {
+			continue
+		}
+		// the title: capitalised words and connectors up to the closing mark
+		j := i + 1
+		for j < len(doc.Tokens) && j-i <= 7 && doc.Tokens[j].Kind == pipeline.Word &&
+			(doc.Tokens[j].Is(pipeline.Capitalized) || titleConnectors[s.word(doc, j)]) {
+			j++
+		}
+		// a comma may close the title inside the marks ("Reports,")
+		end := j
+		if end < len(doc.Tokens) && s.word(doc, end) == "," {
+			end++
+		}
+		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) {
+			continue
+		}
+		title := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[j-1].End}
+		for k := range doc.Mentions {
+			m := &doc.Mentions[k]
+			if m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title {
+				m.End = -1
+				changed = true
+			}
+		}
+		i = end
+	}
+	if !changed {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+}
+
 // partyStates adds the state of a lawmaker's party-state tag as a place:
 // "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
 // keeps "D-Calif" as one word and the tagger sees no place in it.
@@ -1759,7 +1835,7 @@ func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
 var (
 	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords",
 		"Festival", "Championship", "Championships", "Cup", "Games", "Olympics", "Summit", "Award", "Awards",
-		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal")
+		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal", "Convention")
 	eventLeads = set("War", "Battle", "Treaty", "Siege", "Peace", "Sack", "Edict")
 )
 
