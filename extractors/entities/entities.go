@@ -351,12 +351,25 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
 		// nor, in an organization's, an adjective before a lower-case word
 		// ("the [House] Democratic leadership")
-		adjective := c.typ == pipeline.Organization && (notEntities[w] || isDemonym(s.gaz.Lookup(w))) &&
+		_, fixed := institutions[w] // "Senate [Republicans] have" stays
+		adjective := c.typ == pipeline.Organization && (notEntities[w] || isDemonym(s.gaz.Lookup(w))) && !fixed &&
 			c.last < sent.Last && doc.Tokens[c.last].Is(pipeline.Lower)
 		if w == "." && s.abbreviation(doc, c.last-1) {
 			break
 		}
-		if lower || adjective || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
+		if adjective {
+			c.last--
+			// what is left may be a place: "the [Kentucky] Republican"
+			ws := make([]string, 0, c.last-c.first)
+			for k := c.first; k < c.last; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			if isPlace(s.gaz.Lookup(ws...)) {
+				c.typ = pipeline.Place
+			}
+			continue
+		}
+		if lower || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
 			c.last--
 			continue
 		}
@@ -691,8 +704,9 @@ func (s *Stage) demonymSurname(doc *pipeline.Document, sent pipeline.Sentence, i
 		return false
 	}
 	fcls := s.gaz.Lookup(s.word(doc, i))
+	surname := s.word(doc, i+1)
 	return fcls.Has(gazetteer.FirstName) && !isPlace(fcls) && !fcls.Has(gazetteer.Demonym) && !fcls.Has(gazetteer.Title) &&
-		isDemonym(s.gaz.Lookup(s.word(doc, i+1)))
+		isDemonym(s.gaz.Lookup(surname)) && !notEntities[surname] // not "Roman Catholic", "Hi Americans"
 }
 
 // orgHeads adds the bare first word of a multi-word organization whose last
@@ -1333,13 +1347,22 @@ var compoundSuffixes = set("led", "backed", "based", "born", "funded", "owned", 
 // as one word ("the [U.S.]-led coalition", "[Iran]-backed militias").
 func (s *Stage) placeCompounds(doc *pipeline.Document) {
 	n := len(doc.Mentions)
-	for _, t := range doc.Tokens {
+	for i, t := range doc.Tokens {
 		w := doc.Slice(t.Span)
 		h := strings.LastIndexByte(w, '-')
-		if h <= 0 || !compoundSuffixes[w[h+1:]] || !isPlace(s.gaz.Lookup(w[:h])) {
+		if h <= 0 || !compoundSuffixes[w[h+1:]] {
 			continue
 		}
 		sp := pipeline.Span{Start: t.Start, End: t.Start + h}
+		// the place may begin a word earlier: "New York-based"
+		if i > 0 && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && !strings.EqualFold(s.word(doc, i-1), "the") {
+			if !isPlace(s.gaz.Lookup(s.word(doc, i-1), w[:h])) {
+				continue
+			}
+			sp.Start = doc.Tokens[i-1].Start
+		} else if !isPlace(s.gaz.Lookup(w[:h])) {
+			continue
+		}
 		if !overlapsAny(doc.Mentions[:n], sp) {
 			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
 		}
@@ -1352,11 +1375,14 @@ func (s *Stage) placeCompounds(doc *pipeline.Document) {
 // titleConnectors may stand in lower case inside a title ("Meet the Press").
 var titleConnectors = set("of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by")
 
-// quotedTitles drops a person's mention that is a strict part of a title in
-// quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell] Reports". A
-// title (a show's, a book's) is a work, no entity, and so is what it holds.
-// Places inside one are left alone: a quoted nickname ("The Jake") or
-// motto ("Protector of Mexico") holds real places.
+// quotedTitles drops a person's mention that is a strict part of a work's
+// title in quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell]
+// Reports", the book "The Making of [Donald Trump]". A work is no entity,
+// and neither is what its title holds. Only titles after an organization's
+// possessive or a work's word count: a quoted slogan or headline ("Never
+// Trump", "Donald Trump Leads") names the person. Places inside one are left
+// alone: a quoted nickname ("The Jake") or motto ("Protector of Mexico")
+// holds real places.
 func (s *Stage) quotedTitles(doc *pipeline.Document) {
 	changed := false
 	for i := 0; i < len(doc.Tokens); i++ {
@@ -1374,7 +1400,8 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 		if end < len(doc.Tokens) && s.word(doc, end) == "," {
 			end++
 		}
-		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) {
+		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) ||
+			!s.workCue(doc, i) {
 			continue
 		}
 		title := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[j-1].End}
@@ -1397,6 +1424,30 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 		}
 	}
 	doc.Mentions = kept
+}
+
+// workWords introduce a work's title: the show "Meet the Press".
+var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",
+	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special")
+
+// workCue reports whether the quotation mark at token i opens a work's
+// title: after an organization's possessive (NBC's "Meet the Press") or a
+// work's word (the book "...", a documentary called "...").
+func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
+	if i >= 2 && (s.word(doc, i-1) == "'s" || s.word(doc, i-1) == "’s") {
+		end := doc.Tokens[i-2].End
+		for _, m := range doc.Mentions {
+			if m.End == end && m.Type == pipeline.Organization {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if workWords[s.word(doc, k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
