@@ -21,6 +21,10 @@
 //     alone (Northway after Northway Trains); a title inside a name splits
 //     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
 //     surname is a person (Jordan Price); a dateline in capitals is a place.
+//   - for news: the parties' plurals are the parties, their adjectives are
+//     not; the House, a party-state tag's state (D-Calif.), a compound's
+//     place (U.S.-led), middle initials (Franklin D. Roosevelt), a demonym
+//     as a surname (Mark Cuban); no person inside a work's quoted title.
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
