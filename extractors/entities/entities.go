@@ -682,6 +682,11 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 			if s.demonymSurname(doc, sent, i) && !taken(i, i+2) {
 				cands = append(cands, cand{i, i + 2, pipeline.Person, si})
 			}
+			// a name and an Arabic surname with its article (Anwar
+			// al-Awlaki, Bashar al-Assad)
+			if s.arabicName(doc, sent, i) && !taken(i, i+2) {
+				cands = append(cands, cand{i, i + 2, pipeline.Person, si})
+			}
 			// the + capitalised plural: a group (the Houthis, the Taliban)
 			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
 				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
@@ -692,6 +697,37 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		sortCands(cands)
 	}
 	return cands
+}
+
+// articleSurname reports a surname written with the Arabic article, "al-"
+// and a capitalised name ("al-Awlaki"), and answers the name without it.
+func articleSurname(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "al-")
+	if !ok || rest == "" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest, unicode.IsUpper(r)
+}
+
+// arabicName reports a capitalised word no list knows as anything but a
+// name, followed by a surname with "al-" that ends the run of capitals:
+// "Anwar al-Awlaki", "Bashar al-Assad" (the tagger misses the lower-case
+// article).
+func (s *Stage) arabicName(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i+1 >= sent.Last || i+2 < sent.Last && doc.Tokens[i+2].Kind == pipeline.Word && doc.Tokens[i+2].Is(pipeline.Capitalized) {
+		return false
+	}
+	first := doc.Tokens[i]
+	if first.Kind != pipeline.Word || !first.Is(pipeline.Capitalized) || first.Is(pipeline.AllCaps) {
+		return false
+	}
+	if _, ok := articleSurname(s.word(doc, i+1)); !ok {
+		return false
+	}
+	cls := s.gaz.Lookup(s.word(doc, i))
+	name := cls &^ (1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName)
+	return name == 0 && !notEntities[s.word(doc, i)] && !extraTitles[s.word(doc, i)]
 }
 
 // demonymSurname reports a known first name at token i followed by a
@@ -1584,6 +1620,11 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			if len(ws) > 1 {
 				if last := ws[len(ws)-1]; len(last) > 1 && strings.Trim(last, "IVX") != "" {
 					surnames[last] = true // not a regnal number (Norton I)
+					// "al-Assad" stands alone as "Al-Assad" or "Assad"
+					if rest, ok := articleSurname(last); ok {
+						surnames["A"+last[1:]] = true
+						surnames[rest] = true
+					}
 				}
 				for _, w := range ws {
 					personWords[w] = true
