@@ -25,6 +25,7 @@ func FuzzPipeline(f *testing.F) {
 	}
 	f.Add("“We have many channels,” he said. ‘Yes,’ said Mr. Smith, adding that “no.”\n\nShe said: «oui»")
 	f.Add("WALLACE: Let’s start.\n\nTRUMP: We will win, according to officials in Iowa.")
+	f.Add("“We will win,” said Rep. Jane Doe (D-Calif.), whose U.S.-led effort House GOP leaders backed, Franklin D. Roosevelt said.")
 	p, err := New()
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string) {

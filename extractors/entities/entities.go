@@ -21,6 +21,10 @@
 //     alone (Northway after Northway Trains); a title inside a name splits
 //     it (Millbrook Mayor Joan Fitzgerald); a known first name and a
 //     surname is a person (Jordan Price); a dateline in capitals is a place.
+//   - for news: the parties' plurals are the parties, their adjectives are
+//     not; the House, a party-state tag's state (D-Calif.), a compound's
+//     place (U.S.-led), middle initials (Franklin D. Roosevelt), a demonym
+//     as a surname (Mark Cuban); no person inside a work's quoted title.
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
@@ -58,6 +62,8 @@ var (
 	orgHeadsTxt string
 	//go:embed data/titles.txt
 	titlesTxt string
+	//go:embed data/usstates.txt
+	usStatesTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -65,6 +71,7 @@ var (
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
+	usStates                = lines(usStatesTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
@@ -155,6 +162,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
+	sc.cands = s.middleInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
@@ -174,6 +182,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.spreadNames(doc)
+	s.partyStates(doc)
+	s.placeCompounds(doc)
+	s.quotedTitles(doc)
+	s.chambers(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -341,14 +353,49 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	for c.last > c.first+1 {
 		w := s.word(doc, c.last-1)
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
+		// nor, in an organization's, an adjective before a lower-case word
+		// ("the [House] Democratic leadership")
+		_, fixed := institutions[w] // "Senate [Republicans] have" stays
+		adjective := c.typ == pipeline.Organization && (notEntities[w] || isDemonym(s.gaz.Lookup(w))) && !fixed &&
+			c.last < sent.Last && doc.Tokens[c.last].Is(pipeline.Lower)
 		if w == "." && s.abbreviation(doc, c.last-1) {
 			break
+		}
+		if adjective {
+			c.last--
+			// what is left may be a place: "the [Kentucky] Republican"
+			ws := make([]string, 0, c.last-c.first)
+			for k := c.first; k < c.last; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			if isPlace(s.gaz.Lookup(ws...)) {
+				c.typ = pipeline.Place
+			}
+			continue
 		}
 		if lower || w == "'s" || w == "’s" || doc.Tokens[c.last-1].Kind == pipeline.Punct || doc.Tokens[c.last-1].Kind == pipeline.QuoteMark {
 			c.last--
 			continue
 		}
 		break
+	}
+	// A party's adjective before a place is no part of it ("Republican
+	// [South Carolina] Sen. Lindsey Graham").
+	if c.last-c.first >= 2 && partyAdjectives[s.word(doc, c.first)] {
+		ws := make([]string, 0, c.last-c.first-1)
+		for k := c.first + 1; k < c.last; k++ {
+			ws = append(ws, s.word(doc, k))
+		}
+		if isPlace(s.gaz.Lookup(ws...)) {
+			c.first++
+			c.typ = pipeline.Place
+		}
+	}
+	// A state's abbreviation keeps its period, also at the end of a
+	// sentence ("in Fresno, Calif.").
+	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
+		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && usStates[s.word(doc, c.last-1)+"."] {
+		c.last++
 	}
 	// A capitalised "The" inside a sentence is part of an organization's
 	// name (reported by The Washington Post), as it is on a line that holds
@@ -430,9 +477,16 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	if notEntities[text] {
 		return true
 	}
+	if _, ok := institutions[text]; ok {
+		return false // a fixed name, though a demonym list holds it (Democrats)
+	}
 	first := s.word(doc, c.first)
 	cls := s.gaz.Lookup(first)
 	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+		return true
+	}
+	// the first word of a two-word title ("[Vice] President Joe Biden")
+	if c.last-c.first == 1 && c.last < len(doc.Tokens) && s.titleAt(doc, c.first, c.last+1) == 2 {
 		return true
 	}
 	// A month or weekday followed only by numbers is a date.
@@ -492,7 +546,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
-					!((w == "and" || w == "&") && s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord)) {
+					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)])) {
 					j = c + 1
 					continue
 				}
@@ -516,6 +570,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 					if s.gaz.Lookup(s.word(doc, t)).Has(gazetteer.OrgWord) && doc.Tokens[t].Is(pipeline.Capitalized) {
 						org = true
 					}
+				}
+				// an organization's word and "of" begin one too
+				// ("Federation of American Scientists")
+				if j-start >= 3 && s.word(doc, start+1) == "of" && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
+					org = true
 				}
 			}
 			if org {
@@ -618,6 +677,16 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 				!doc.Tokens[i].Is(pipeline.AllCaps) && !taken(i, i+2) && !strings.EqualFold(words[i], "the") {
 				cands = append(cands, cand{i, i + 2, pipeline.Organization, si})
 			}
+			// a known first name and a demonym is a person whose surname
+			// the demonym is (Mark Cuban, Paul English)
+			if s.demonymSurname(doc, sent, i) && !taken(i, i+2) {
+				cands = append(cands, cand{i, i + 2, pipeline.Person, si})
+			}
+			// a name and an Arabic surname with its article (Anwar
+			// al-Awlaki, Bashar al-Assad)
+			if s.arabicName(doc, sent, i) && !taken(i, i+2) {
+				cands = append(cands, cand{i, i + 2, pipeline.Person, si})
+			}
 			// the + capitalised plural: a group (the Houthis, the Taliban)
 			if i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && s.groupName(doc, i, &modifiers) && !taken(i, i+1) {
 				cands = append(cands, cand{i, i + 1, pipeline.Organization, si})
@@ -628,6 +697,56 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		sortCands(cands)
 	}
 	return cands
+}
+
+// articleSurname reports a surname written with the Arabic article, "al-"
+// and a capitalised name ("al-Awlaki"), and answers the name without it.
+func articleSurname(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "al-")
+	if !ok || rest == "" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest, unicode.IsUpper(r)
+}
+
+// arabicName reports a capitalised word no list knows as anything but a
+// name, followed by a surname with "al-" that ends the run of capitals:
+// "Anwar al-Awlaki", "Bashar al-Assad" (the tagger misses the lower-case
+// article).
+func (s *Stage) arabicName(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i+1 >= sent.Last || i+2 < sent.Last && doc.Tokens[i+2].Kind == pipeline.Word && doc.Tokens[i+2].Is(pipeline.Capitalized) {
+		return false
+	}
+	first := doc.Tokens[i]
+	if first.Kind != pipeline.Word || !first.Is(pipeline.Capitalized) || first.Is(pipeline.AllCaps) {
+		return false
+	}
+	if _, ok := articleSurname(s.word(doc, i+1)); !ok {
+		return false
+	}
+	cls := s.gaz.Lookup(s.word(doc, i))
+	name := cls &^ (1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName)
+	return name == 0 && !notEntities[s.word(doc, i)] && !extraTitles[s.word(doc, i)]
+}
+
+// demonymSurname reports a known first name at token i followed by a
+// demonym that ends the run of capitalised words: "Mark Cuban", but not
+// "Jordan Israeli" (a place first) nor "Mark Cuban Foundation".
+func (s *Stage) demonymSurname(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i+1 >= sent.Last || i > sent.First && doc.Tokens[i-1].Is(pipeline.Capitalized) && !onlyPunctBefore(doc, sent, i) ||
+		i+2 < sent.Last && doc.Tokens[i+2].Is(pipeline.Capitalized) {
+		return false
+	}
+	first, last := doc.Tokens[i], doc.Tokens[i+1]
+	if first.Kind != pipeline.Word || last.Kind != pipeline.Word || !first.Is(pipeline.Capitalized) || !last.Is(pipeline.Capitalized) ||
+		first.Is(pipeline.AllCaps) || last.Is(pipeline.AllCaps) {
+		return false
+	}
+	fcls := s.gaz.Lookup(s.word(doc, i))
+	surname := s.word(doc, i+1)
+	return fcls.Has(gazetteer.FirstName) && !isPlace(fcls) && !fcls.Has(gazetteer.Demonym) && !fcls.Has(gazetteer.Title) &&
+		isDemonym(s.gaz.Lookup(surname)) && !notEntities[surname] // not "Roman Catholic", "Hi Americans"
 }
 
 // orgHeads adds the bare first word of a multi-word organization whose last
@@ -655,7 +774,9 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 		if company && s.ownName(ws[0]) {
 			heads = append(heads, ws[0])
 			retype = append(retype, true)
-		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) {
+		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) && !notEntities[ws[0]] && !isDemonym(s.gaz.Lookup(ws[0])) {
+			// Not an adjective that is no name alone: "the Republican
+			// Party" does not make "Republican voters" the party.
 			heads = append(heads, ws[0])
 			retype = append(retype, false)
 		}
@@ -1172,6 +1293,264 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 	return out
 }
 
+// partyAdjectives stand before a politician's state or title, no part of a
+// name ("Republican South Carolina Sen. Lindsey Graham").
+var partyAdjectives = set("Republican", "Democratic", "Democrat")
+
+// chamberWords name a chamber of a legislature alone, once the article has
+// said which ("the House and the Senate").
+var chamberWords = set("House", "Senate")
+
+// chamberCues follow "House" when it names the chamber: "House Speaker Paul
+// Ryan", "House Democrats", "House GOP leaders", "House Minority Leader".
+var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic", "Republican", "Majority", "Minority")
+
+// chambers finds the House of a legislature the tagger left out, in an
+// article that names the Senate or Congress: "the House" not followed by a
+// capitalised word, and "House" before a chamber cue. A party's members or
+// the GOP right after a chamber are one body with it ("[House GOP] leaders",
+// "top [Senate Republicans]").
+func (s *Stage) chambers(doc *pipeline.Document) {
+	legislature := false
+	for _, m := range doc.Mentions {
+		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && (t == "Senate" || t == "Congress") {
+			legislature = true
+			break
+		}
+	}
+	if !legislature {
+		return
+	}
+	n := len(doc.Mentions)
+	changed := false
+	drop := map[int]bool{}
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if !chamberWords[w] {
+				continue
+			}
+			sp := doc.Tokens[i].Span
+			k := sort.Search(n, func(k int) bool { return doc.Mentions[k].End > sp.Start })
+			own := k < n && doc.Mentions[k].Span == sp
+			if k < n && doc.Mentions[k].Start < sp.End && !own {
+				continue // inside a longer name (the White House)
+			}
+			next := ""
+			if i+1 < sent.Last {
+				next = s.word(doc, i+1)
+			}
+			// the body after the chamber: "House GOP", "Senate Republicans"
+			if body := k + 1; own && body < n || !own && k < n {
+				if !own {
+					body = k
+				}
+				b := doc.Mentions[body]
+				if (next == "GOP" || next == "Democrats" || next == "Republicans") && b.Span == doc.Tokens[i+1].Span {
+					doc.Mentions[body].Start = sp.Start
+					doc.Mentions[body].Type = pipeline.Organization
+					if own {
+						drop[k] = true
+					}
+					changed = true
+					continue
+				}
+			}
+			if own || w != "House" {
+				continue
+			}
+			nextCap := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)
+			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap {
+				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for k, m := range doc.Mentions {
+		if !drop[k] {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+	sortMentions(doc.Mentions)
+}
+
+// compoundSuffixes make an adjective of a place before them: "U.S.-led",
+// "Iran-backed", "London-based".
+var compoundSuffixes = set("led", "backed", "based", "born", "funded", "owned", "run", "made", "brokered", "controlled", "allied")
+
+// placeCompounds adds the place of a hyphenated compound the tokenizer keeps
+// as one word ("the [U.S.]-led coalition", "[Iran]-backed militias").
+func (s *Stage) placeCompounds(doc *pipeline.Document) {
+	n := len(doc.Mentions)
+	for i, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		h := strings.LastIndexByte(w, '-')
+		if h <= 0 || !compoundSuffixes[w[h+1:]] {
+			continue
+		}
+		sp := pipeline.Span{Start: t.Start, End: t.Start + h}
+		// the place may begin a word earlier: "New York-based"
+		if i > 0 && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && !strings.EqualFold(s.word(doc, i-1), "the") {
+			if !isPlace(s.gaz.Lookup(s.word(doc, i-1), w[:h])) {
+				continue
+			}
+			sp.Start = doc.Tokens[i-1].Start
+		} else if !isPlace(s.gaz.Lookup(w[:h])) {
+			continue
+		}
+		if !overlapsAny(doc.Mentions[:n], sp) {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
+}
+
+// titleConnectors may stand in lower case inside a title ("Meet the Press").
+var titleConnectors = set("of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by")
+
+// quotedTitles drops a person's mention that is a strict part of a work's
+// title in quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell]
+// Reports", the book "The Making of [Donald Trump]". A work is no entity,
+// and neither is what its title holds. Only titles after an organization's
+// possessive or a work's word count: a quoted slogan or headline ("Never
+// Trump", "Donald Trump Leads") names the person. Places inside one are left
+// alone: a quoted nickname ("The Jake") or motto ("Protector of Mexico")
+// holds real places.
+func (s *Stage) quotedTitles(doc *pipeline.Document) {
+	changed := false
+	for i := 0; i < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Kind != pipeline.QuoteMark {
+			continue
+		}
+		// the title: capitalised words and connectors up to the closing mark
+		j := i + 1
+		for j < len(doc.Tokens) && j-i <= 7 && doc.Tokens[j].Kind == pipeline.Word &&
+			(doc.Tokens[j].Is(pipeline.Capitalized) || titleConnectors[s.word(doc, j)]) {
+			j++
+		}
+		// a comma may close the title inside the marks ("Reports,")
+		end := j
+		if end < len(doc.Tokens) && s.word(doc, end) == "," {
+			end++
+		}
+		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) ||
+			!s.workCue(doc, i) {
+			continue
+		}
+		title := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[j-1].End}
+		for k := range doc.Mentions {
+			m := &doc.Mentions[k]
+			if m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title {
+				m.End = -1
+				changed = true
+			}
+		}
+		i = end
+	}
+	if !changed {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = kept
+}
+
+// workWords introduce a work's title: the show "Meet the Press".
+var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",
+	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special")
+
+// workCue reports whether the quotation mark at token i opens a work's
+// title: after an organization's possessive (NBC's "Meet the Press") or a
+// work's word (the book "...", a documentary called "...").
+func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
+	if i >= 2 && (s.word(doc, i-1) == "'s" || s.word(doc, i-1) == "’s") {
+		end := doc.Tokens[i-2].End
+		for _, m := range doc.Mentions {
+			if m.End == end && m.Type == pipeline.Organization {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if workWords[s.word(doc, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyStates adds the state of a lawmaker's party-state tag as a place:
+// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
+// keeps "D-Calif" as one word and the tagger sees no place in it.
+func (s *Stage) partyStates(doc *pipeline.Document) {
+	n := len(doc.Mentions)
+	for i := 1; i < len(doc.Tokens); i++ {
+		t := doc.Tokens[i]
+		w := doc.Slice(t.Span)
+		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
+			continue
+		}
+		state := pipeline.Span{Start: t.Start + 2, End: t.End}
+		name := w[2:]
+		switch {
+		case i+1 < len(doc.Tokens) && s.word(doc, i+1) == "." && doc.Tokens[i+1].Start == t.End && usStates[name+"."]:
+			state.End = doc.Tokens[i+1].End
+		case usStates[name] || usStates[name+"."]:
+		default:
+			continue
+		}
+		if !overlapsAny(doc.Mentions[:n], state) {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: state, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
+}
+
+// middleInitials carries a person's candidate that ends in a middle initial
+// over the initial's period and the surname after it: the tokenizer splits
+// "T." into "T" and ".", and the tagger then often stops there ("[Peter T].
+// King", "[Franklin D]. [Roosevelt]"). A candidate that starts at the surname
+// is absorbed.
+func (s *Stage) middleInitials(doc *pipeline.Document, cands []cand) []cand {
+	out := cands[:0]
+	for ci := 0; ci < len(cands); ci++ {
+		c := cands[ci]
+		end := doc.Sentences[c.sent].Last
+		if c.typ == pipeline.Person && c.last-c.first >= 2 && c.last+1 < end && initial(s.word(doc, c.last-1)) &&
+			s.word(doc, c.last) == "." && doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End {
+			next := doc.Tokens[c.last+1]
+			if next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+				c.last += 2
+				if ci+1 < len(cands) && cands[ci+1].first == c.last-1 {
+					c.last = max(c.last, cands[ci+1].last)
+					ci++
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// initial reports a single capital letter (the "T" of "Peter T. King").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
 // firstNameRuns makes a one-word place or organization that is a known
 // first name, followed by a capitalised word no list knows as a place or
 // an organization's word, a person: "Jordan Price cancelled out ...".
@@ -1241,6 +1620,11 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			if len(ws) > 1 {
 				if last := ws[len(ws)-1]; len(last) > 1 && strings.Trim(last, "IVX") != "" {
 					surnames[last] = true // not a regnal number (Norton I)
+					// "al-Assad" stands alone as "Al-Assad" or "Assad"
+					if rest, ok := articleSurname(last); ok {
+						surnames["A"+last[1:]] = true
+						surnames[rest] = true
+					}
 				}
 				for _, w := range ws {
 					personWords[w] = true
@@ -1295,6 +1679,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			// a surname alone
 			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) {
+				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
+					sp.Start = doc.Tokens[i-1].Start // "And [Mr. King] held off"
+				}
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
 			}
@@ -1544,7 +1931,7 @@ func (s *Stage) geographic(doc *pipeline.Document, c cand) bool {
 var (
 	eventHeads = set("War", "Wars", "Crisis", "Revolution", "Treaty", "Agreement", "Accord", "Accords",
 		"Festival", "Championship", "Championships", "Cup", "Games", "Olympics", "Summit", "Award", "Awards",
-		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal")
+		"Prize", "Marathon", "Tournament", "Uprising", "Massacre", "Scandal", "Convention")
 	eventLeads = set("War", "Battle", "Treaty", "Siege", "Peace", "Sack", "Edict")
 )
 

@@ -24,6 +24,8 @@ func FuzzStage(f *testing.F) {
 	f.Add("The State Department agreed, and State officials briefed Congress.")
 	f.Add("© 2024 The New York Sun Company, LLC. All rights reserved.")
 	f.Add("the Houthis\n\nHouthi fighters")
+	f.Add("Rep. Jane Doe (D-Calif.) backed the U.S.-led coalition; Sen. Roy Pellam (R-S.C) and Franklin D. Roosevelt.")
+	f.Add("Congress met. House Speaker Ann Lee and House GOP leaders, in Fresno, Calif.")
 	seg, err := segment.New()
 	require.NoError(f, err)
 	stage, err := entities.New()

@@ -104,3 +104,87 @@ func TestHouseStyleRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRules covers the rules written from the errors on the PolNeAR train
+// news gold (docs/entities.md, "Round 6 (news gold)"), one invented text each.
+func TestNewsRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's adjective alone is not the party",
+			"The Republican Party met in Tulsa on Monday. Many Republican voters stayed home.",
+			[]string{"organization: Republican Party", "place: Tulsa"}},
+		{"a party's members named as a body are the party; one member is not",
+			"Democrats said the bill would fail. A Democrat from Tulsa disagreed, and Republicans stayed silent.",
+			[]string{"organization: Democrats", "place: Tulsa", "organization: Republicans"}},
+		{"a middle initial's period does not end a person's name",
+			"She was the first Democrat since Franklin D. Harwell to win the county.",
+			[]string{"person: Franklin D. Harwell"}},
+		{"the state of a lawmaker's party-state tag is a place",
+			"\"We will win,\" said Rep. Dana Whitcombe (D-Calif.), and Sen. Roy Pellam (R-S.C.) and Rep. Ann Otero (D-N.Y) agreed.",
+			[]string{"person: Dana Whitcombe", "place: Calif.", "person: Roy Pellam", "place: S.C.", "person: Ann Otero", "place: N.Y"}},
+		{"a known first name and a demonym are a person, and the demonym alone is that person",
+			"Billionaire investor Mark Cuban spoke at the festival. Nevertheless, Cuban said he would back the senator.",
+			[]string{"person: Mark Cuban", "person: Cuban"}},
+		{"a surname found from the full name keeps its honorific",
+			"Rubio backed Peter T. King on Monday. And Mr. King held off until Bush left.",
+			[]string{"person: Rubio", "person: Peter T. King", "person: Mr. King", "person: Bush"}},
+		{"the House of a legislature the article names, and a chamber's party caucus",
+			"Congress returns on Monday. House Speaker Ellen Marsh met senior House GOP leaders, and Democrats hope to take back the House and the Senate.",
+			[]string{"organization: Congress", "organization: House", "person: Ellen Marsh", "organization: House GOP", "organization: Democrats", "organization: House", "organization: Senate"}},
+		{"a party's adjective does not end an organization's name",
+			"Congress met on Monday. She is a member of House Democratic leadership.",
+			[]string{"organization: Congress", "organization: House"}},
+		{"the first word of a two-word title is no organization",
+			"Vice President Joe Biden weighed in as well.",
+			[]string{"person: Joe Biden"}},
+		{"a party's adjective before a place is no part of it",
+			"The attack came from Republican South Carolina Sen. Dale Pruitt.",
+			[]string{"place: South Carolina", "person: Dale Pruitt"}},
+		{"an organization's word and \"of\" begin an organization",
+			"He works at the Federation of American Beekeepers in Tulsa.",
+			[]string{"organization: Federation of American Beekeepers", "place: Tulsa"}},
+		{"a region's adjective is no entity",
+			"The party was a coalition of Northern liberals and Southern conservatives.",
+			nil},
+		{"the place of a hyphenated compound",
+			"The U.S.-led coalition and Iran-backed militias fought near Mosul.",
+			[]string{"place: U.S.", "place: Iran", "place: Mosul"}},
+		{"a person's name inside a quoted show title is no entity",
+			"Sanders said on NBC's \"Meet the Press\" and on MSNBC's \"Morning Joe\" that he would stay.",
+			[]string{"person: Sanders", "organization: NBC", "organization: MSNBC"}},
+		{"rooms of US government are places; health programmes are no entities",
+			"Obama spoke from the Oval Office about Medicare and Medicaid.",
+			[]string{"person: Obama", "place: Oval Office"}},
+		{"a party convention is an event",
+			"Acme and Microsoft have reduced their financial support for the Republican National Convention. Microsoft is providing products.",
+			[]string{"organization: Microsoft", "organization: Microsoft"}},
+		{"a chamber's party caucus is not cut at its plural",
+			"With months left in Obama's term, Senate Republicans have all but stopped confirming judges.",
+			[]string{"person: Obama", "organization: Senate Republicans"}},
+		{"a place before a party adjective is a place",
+			"In a statement, the Kentucky Republican on Tuesday dismissed the plan.",
+			[]string{"place: Kentucky"}},
+		{"a religion after a first name is no person",
+			"He became a practicing Roman Catholic who carries a rosary.",
+			nil},
+		{"a two-word place before a hyphenated compound",
+			"Roberta Kaplan, a New York-based lawyer, represented the plaintiffs.",
+			[]string{"person: Roberta Kaplan", "place: New York"}},
+		{"a quoted slogan names the person",
+			"As the \"Never Trump\" movement continues, Cruz spoke in Ohio.",
+			[]string{"person: Trump", "person: Cruz", "place: Ohio"}},
+		{"a name and an Arabic surname with its article are a person, and the surname alone",
+			"The cleric Anwar al-Awlaki was killed in 2011. Footage of Al-Awlaki appears in the video.",
+			[]string{"person: Anwar al-Awlaki", "person: Al-Awlaki"}},
+		{"a state's abbreviation keeps its period at the end of a sentence",
+			"The shooting happened in Fresno, Calif.",
+			[]string{"place: Fresno", "place: Calif."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}

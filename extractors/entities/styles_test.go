@@ -45,7 +45,7 @@ func TestStyles(t *testing.T) {
 	for _, typ := range eval.Types {
 		got[typ+".f1"] = s.ByType[typ].F1()
 	}
-	want := recordedStyles(t)
+	want := recordedScores(t, "styles-entities-regression")
 	require.Contains(t, want, "all.f1")
 	assert.GreaterOrEqual(t, got["all.f1"], want["all.f1"]-0.02, "styles entity F1 %.3f, recorded %.3f", got["all.f1"], want["all.f1"])
 	for k, v := range want {
@@ -53,14 +53,14 @@ func TestStyles(t *testing.T) {
 	}
 }
 
-// recordedStyles reads the numbers on docs/entities.md's
-// "styles-entities-regression" line.
-func recordedStyles(t *testing.T) map[string]float64 {
+// recordedScores reads the numbers on docs/entities.md's "<!-- name: ...
+// -->" line.
+func recordedScores(t *testing.T, name string) map[string]float64 {
 	t.Helper()
 	b, err := os.ReadFile("../../docs/entities.md")
 	require.NoError(t, err)
-	line := regexp.MustCompile(`<!-- styles-entities-regression: ([^>]*)-->`).FindSubmatch(b)
-	require.NotNil(t, line, "docs/entities.md has no styles-entities-regression line")
+	line := regexp.MustCompile(`<!-- ` + regexp.QuoteMeta(name) + `: ([^>]*)-->`).FindSubmatch(b)
+	require.NotNil(t, line, "docs/entities.md has no %s line", name)
 	out := map[string]float64{}
 	for _, m := range regexp.MustCompile(`([A-Za-z][A-Za-z0-9.]*)=([0-9.]+)`).FindAllSubmatch(line[1], -1) {
 		v, err := strconv.ParseFloat(string(m[2]), 64)
