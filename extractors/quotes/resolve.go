@@ -152,6 +152,9 @@ func (st *state) buildPeople() {
 				}
 			}
 		}
+		for j-a >= 2 && !orgWords[st.word(j-1)] && st.headlineModifier(a) {
+			a++
+		}
 		// An office before a first name: "Senate Majority Whip John
 		// Cornyn", "Clinton Senior Adviser Sidney Blumenthal", "House
 		// Republican Thomas Massie".
@@ -346,11 +349,31 @@ func (st *state) findCapsElsewhere() {
 		st.capsElsewhere = map[string]bool{}
 	}
 	clear(st.capsElsewhere)
+	if st.lowerWords == nil {
+		st.lowerWords = map[string]bool{}
+	}
+	clear(st.lowerWords)
 	for i, t := range st.doc.Tokens {
 		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
 			st.capsElsewhere[st.word(i)] = true
 		}
+		if !st.info[i].cap && st.isWord(i) {
+			st.lowerWords[st.word(i)] = true
+		}
 	}
+}
+
+// headlineModifier reports a capitalised word before a name in the
+// article's first paragraph, its headline, that is no part of the name: a
+// group adjective or a word the article writes in lower case elsewhere
+// ("Republican Donor Adelson and Trump May be Aligning", "Hacker Guccifer:
+// …"), not a first name.
+func (st *state) headlineModifier(k int) bool {
+	if st.paraOf(k) != 0 || st.isFirstName(k) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	return st.is(k, wGroupAdj) || st.lowerWords[string(st.buf)]
 }
 
 // isFirstName reports a word listed as a first name ("Will", "May").
