@@ -60,7 +60,7 @@ var newsNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true,
 // newsNames end the names of news organizations.
 var newsNames = map[string]bool{"Times": true, "Post": true, "News": true, "Journal": true, "Tribune": true, "Herald": true,
 	"Gazette": true, "Telegraph": true, "Guardian": true, "Examiner": true, "Review": true, "Magazine": true, "Register": true,
-	"Globe": true, "Chronicle": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
+	"Globe": true, "Chronicle": true, "Sentinel": true, "Inquirer": true, "Dispatch": true, "Courier": true, "Enquirer": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
 	"NBC": true, "CBS": true, "ABC": true, "MSNBC": true, "Politico": true, "POLITICO": true, "Press": true, "Caller": true,
 	"Breitbart": true, "Atlantic": true, "Hill": true, "Bloomberg": true, "NPR": true, "BBC": true}
 

@@ -21,6 +21,18 @@ func TestResolutionRound11(t *testing.T) {
 			"Conservative Donor Hargreave and Ross May be Joining Forces.\n\nLONDON (Reuters) – Top Conservative Party donor Simon Hargreave said on Friday he had met Ross twice.\n\n“We like a lot of the candidates,” Hargreave said.",
 			[]want{{ind, "he had met Ross twice", "Top Conservative Party donor Simon Hargreave", "Simon Hargreave", "said"},
 				{d, "We like a lot of the candidates,", "Hargreave", "Simon Hargreave", "said"}}},
+		{"a web address is an organization's name, and the company is it",
+			"Mark Dunne tried to sell the painting online.\n\nA notice posted on the website ArtDealer.com said listings are checked, and that the site may reject any.\n\n“We want no part in this sale,” the company wrote in its statement.",
+			[]want{{ind, "listings are checked, and that the site may reject any", "the website ArtDealer.com", "ArtDealer.com", "said"},
+				{d, "We want no part in this sale,", "the company", "ArtDealer.com", "wrote"}}},
+		{"an organization's name opening a sentence keeps its first word",
+			"Mark Dunne tried to sell the painting online.\n\nNational Auction Group said in a statement on Thursday it pulled the listing.\n\n“Our mission is to serve honest collectors,” the organization wrote.",
+			[]want{{ind, "it pulled the listing", "National Auction Group", "", "said"},
+				{d, "Our mission is to serve honest collectors,", "the organization", "National Auction Group", "wrote"}}},
+		{"the newspaper for a Sentinel",
+			"Mayor Ruth Hale visited the flooded streets on Friday, the Daytona Sentinel reported.\n\nThe newspaper reported that she met privately with several families.",
+			[]want{{ind, "Mayor Ruth Hale visited the flooded streets on Friday", "the Daytona Sentinel", "Daytona Sentinel", "reported"},
+				{ind, "she met privately with several families", "The newspaper", "Daytona Sentinel", "reported"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -69,7 +69,7 @@ func init() {
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
+	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
 		orgWords[w] = true
 	}
 }
@@ -184,7 +184,10 @@ func (st *state) buildPeople() {
 		// A capitalised sentence opener before a name ("Maybe Trump",
 		// "Six Trump supporters") is part of it only if it is a first
 		// name or the article capitalises it elsewhere too.
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) {
+		// An organization's name the article gives nowhere else keeps
+		// it ("National Auction Group said"; not "Follow Breitbart News").
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) &&
+			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
@@ -446,6 +449,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			}
 		}
 	}
+	if webAddress(st.word(j - 1)) {
+		org = true // "GunBroker.com"
+	}
 	// The person with this surname whose name holds this one: for a
 	// surname alone, the first introduced (the story's principal: "Trump"
 	// after "Donald Trump" and "Ivanka Trump" is Donald Trump), else the
@@ -487,6 +493,29 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
+}
+
+// namedWithout reports a name whose words after token a the article gives
+// elsewhere without a's word before them: "Follow Breitbart News on
+// Twitter" after "Breitbart News reported".
+func (st *state) namedWithout(a int) bool {
+	w, lead := st.word(a+1), st.word(a)
+	for k := 1; k < len(st.doc.Tokens); k++ {
+		if k != a+1 && st.word(k) == w && st.word(k-1) != lead {
+			return true
+		}
+	}
+	return false
+}
+
+// webAddress reports a site's name written as its address: "GunBroker.com".
+func webAddress(w string) bool {
+	for _, tld := range [...]string{".com", ".org", ".net", ".co.uk"} {
+		if len(w) > len(tld) && strings.HasSuffix(strings.ToLower(w), tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // contains reports whether the name tokens [c, d) all appear in [a, b).
