@@ -33,6 +33,15 @@ func TestResolutionRound11(t *testing.T) {
 			"Mayor Ruth Hale visited the flooded streets on Friday, the Daytona Sentinel reported.\n\nThe newspaper reported that she met privately with several families.",
 			[]want{{ind, "Mayor Ruth Hale visited the flooded streets on Friday", "the Daytona Sentinel", "Daytona Sentinel", "reported"},
 				{ind, "she met privately with several families", "The newspaper", "Daytona Sentinel", "reported"}}},
+		{"a city and its state inside an appositive are no subject",
+			"Dan Price, a farmer from Ava, Mo., who is a member of the union, said he already received overtime.",
+			[]want{{ind, "he already received overtime", "Dan Price", "", "said"}}},
+		{"a city and its state inside a who-clause are no subject",
+			"Vice President Tom Hale, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.",
+			[]want{{ind, "they touched on a core issue", "Vice President Tom Hale", "Tom Hale", "said"}}},
+		{"a hometown after an age is no subject",
+			"Cory Blake, 22, of Flint, Mich., said he had not given up hope.",
+			[]want{{ind, "he had not given up hope", "Cory Blake", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
