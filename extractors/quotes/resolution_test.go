@@ -42,6 +42,10 @@ func TestResolutionRound11(t *testing.T) {
 		{"a hometown after an age is no subject",
 			"Cory Blake, 22, of Flint, Mich., said he had not given up hope.",
 			[]want{{ind, "he had not given up hope", "Cory Blake", "", "said"}}},
+		{"a name with an age and a hometown is its sentence's subject",
+			"Union spokesman Eric Forde said the march was peaceful.\n\nYoung trader.\n\nAmadou Kante, 13, of Leeds sold water on the street. He said he came up with the sign himself.",
+			[]want{{ind, "the march was peaceful", "Union spokesman Eric Forde", "Eric Forde", "said"},
+				{ind, "he came up with the sign himself", "He", "Amadou Kante", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

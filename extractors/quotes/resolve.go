@@ -1178,6 +1178,17 @@ func (st *state) isSubjectMention(m personMention) bool {
 		}
 		e = k + 1
 	}
+	// "Amadou Magassa, 13, of Philadelphia sold water": a hometown after
+	// the last comma, no comma after it.
+	if e+2 < len(toks) && st.isPunct(e, ",") && (st.word(e+1) == "of" || st.word(e+1) == "from") && st.info[e+2].cap {
+		k := e + 2
+		for k < len(toks) && k-e < 8 && (st.info[k].cap || st.titlePeriod(k) || st.isPunct(k, ",") && k+1 < len(toks) && st.info[k+1].cap) {
+			k++
+		}
+		if k < len(toks) && st.isWord(k) && !st.info[k].cap {
+			e = k
+		}
+	}
 	if e < len(toks) && st.isPunct(e, ",") {
 		e++
 		// "family patriarch Mike Baxter, portrayed by Allen": a passive
