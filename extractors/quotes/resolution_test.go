@@ -46,6 +46,10 @@ func TestResolutionRound11(t *testing.T) {
 			"Union spokesman Eric Forde said the march was peaceful.\n\nYoung trader.\n\nAmadou Kante, 13, of Leeds sold water on the street. He said he came up with the sign himself.",
 			[]want{{ind, "the march was peaceful", "Union spokesman Eric Forde", "Eric Forde", "said"},
 				{ind, "he came up with the sign himself", "He", "Amadou Kante", "said"}}},
+		{"an acronym's name is the one the article spells out",
+			"Mayor Ruth Hale visited the flooded streets on Friday, the Associated Press reported.\n\nShe met the families of the victims, AP reported.",
+			[]want{{ind, "Mayor Ruth Hale visited the flooded streets on Friday", "the Associated Press", "Associated Press", "reported"},
+				{ind, "She met the families of the victims", "AP", "Associated Press", "reported"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

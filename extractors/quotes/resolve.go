@@ -760,10 +760,53 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		if c.entity < 0 {
 			c.entity = st.entityAt(pipeline.Span{Start: toks[nameFirst].Start, End: toks[n.nameLast-1].End})
 		}
-		return
+	} else {
+		c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
+		c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
 	}
-	c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
-	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+	// "the AP" after "the Associated Press": an acronym's fullest name
+	// is the one the article spells out.
+	if x := st.acronymExpansion(c.name); x >= 0 {
+		c.name = st.personName(x)
+		if e := st.people[x].entity; e >= 0 {
+			c.entity = e
+		}
+	}
+}
+
+// acronymExpansion returns the name the article gives whose capitalised
+// words' initials spell the acronym w ("AP": Associated Press, "IMF":
+// International Monetary Fund), or -1.
+func (st *state) acronymExpansion(w string) int {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return -1
+	}
+	for p := range st.people {
+		pp := &st.people[p]
+		if pp.last-pp.first < 2 {
+			continue
+		}
+		i := 0
+		for k := pp.first; k < pp.last && i <= len(w); k++ {
+			t := st.word(k)
+			if !st.info[k].cap {
+				if st.is(k, wPrep|wDet|wConj) {
+					continue // "International Monetary Fund", "Bureau of Investigation"
+				}
+				i = -1
+				break
+			}
+			if i >= len(w) || t[0] != w[i] {
+				i = -1
+				break
+			}
+			i++
+		}
+		if i == len(w) {
+			return p
+		}
+	}
+	return -1
 }
 
 // interviewPerson names the A of a printed interview, the first person
