@@ -50,6 +50,14 @@ func TestResolutionRound11(t *testing.T) {
 			"Mayor Ruth Hale visited the flooded streets on Friday, the Associated Press reported.\n\nShe met the families of the victims, AP reported.",
 			[]want{{ind, "Mayor Ruth Hale visited the flooded streets on Friday", "the Associated Press", "Associated Press", "reported"},
 				{ind, "She met the families of the victims", "AP", "Associated Press", "reported"}}},
+		{"a description of a person opening the sentence before is its subject for a he",
+			"Former ambassador John Boland told the host, “Her campaign slogan might as well be Not Indicted, Yet!”\n\nBoland also discussed the rules of public service. He said:\n\n“You have to cut off ties. You resign from boards. It is a very draconian step. It is why people stay out. But everybody does it.”\n\nThe former ambassador also discussed the differences between Clinton and GOP nominee Donald Trump. He said there were plenty of conservatives willing to serve.",
+			[]want{{d, "Her campaign slogan might as well be Not Indicted, Yet!", "Former ambassador John Boland", "John Boland", "told"},
+				{d, "You have to cut off ties. You resign from boards. It is a very draconian step. It is why people stay out. But everybody does it.", "He", "John Boland", ""},
+				{ind, "there were plenty of conservatives willing to serve", "He", "John Boland", "said"}}},
+		{"a description opening the pronoun's own sentence yields to a person named after it",
+			"Sen. Paul Marsh spoke in Albany on Friday. The crowd was smaller, just 500 people, but they were not there for Marsh.\n\nThe senator was rallying for a 70-year-old academic named Eric Kingsley, who is running for Congress and who worked the crowd, praising “Paul's genuineness and indisputable integrity” as he promised to defend and expand Social Security.",
+			[]want{{d, "Paul's genuineness and indisputable integrity", "he", "Eric Kingsley", "promised"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
