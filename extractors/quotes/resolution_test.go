@@ -58,6 +58,9 @@ func TestResolutionRound11(t *testing.T) {
 		{"a description opening the pronoun's own sentence yields to a person named after it",
 			"Sen. Paul Marsh spoke in Albany on Friday. The crowd was smaller, just 500 people, but they were not there for Marsh.\n\nThe senator was rallying for a 70-year-old academic named Eric Kingsley, who is running for Congress and who worked the crowd, praising “Paul's genuineness and indisputable integrity” as he promised to defend and expand Social Security.",
 			[]want{{d, "Paul's genuineness and indisputable integrity", "he", "Eric Kingsley", "promised"}}},
+		{"two people named together with appositives naming organizations, then a plural description",
+			"Nora Reyes, president of the Hale Institute, a progressive think tank, and Sam Green, co-founder of the polling firm Civic Corps, applauded the speech.\n\n“With this speech, the governor has made this election a choice about the economy,” the progressive heavyweights wrote in a joint statement.",
+			[]want{{d, "With this speech, the governor has made this election a choice about the economy,", "the progressive heavyweights", "Nora Reyes and Sam Green", "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
