@@ -61,6 +61,9 @@ func TestResolutionRound11(t *testing.T) {
 		{"two people named together with appositives naming organizations, then a plural description",
 			"Nora Reyes, president of the Hale Institute, a progressive think tank, and Sam Green, co-founder of the polling firm Civic Corps, applauded the speech.\n\n“With this speech, the governor has made this election a choice about the economy,” the progressive heavyweights wrote in a joint statement.",
 			[]want{{d, "With this speech, the governor has made this election a choice about the economy,", "the progressive heavyweights", "Nora Reyes and Sam Green", "wrote"}}},
+		{"two people named with their offices before their titles, then a plural description",
+			"Two House committees asked the department to investigate on Monday.\n\nBudget Committee Chairman Tom Hale (R-Ohio) and Rules Committee Chairman Ben Ross (R-Va.) sent the referral to the U.S. attorney.\n\n“The evidence appears to contradict her sworn testimony,” the committee chairmen wrote.",
+			[]want{{d, "The evidence appears to contradict her sworn testimony,", "the committee chairmen", "Tom Hale and Ben Ross", "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

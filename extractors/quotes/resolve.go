@@ -1302,7 +1302,13 @@ func partyState(w string) bool {
 // before it left out ("When the case was argued, Justice Scalia's comments
 // …").
 func (st *state) opensClause(i int) bool {
+	titled := false
 	for i > 0 && (st.is(i-1, wTitle) && st.info[i-1].cap || st.titlePeriod(i-1)) {
+		i, titled = i-1, true
+	}
+	// The office before a title: "Oversight Committee Chairman Jason
+	// Chaffetz".
+	for k := 0; titled && k < 4 && i > 0 && st.info[i-1].cap && st.isWord(i-1) && !st.doc.Tokens[i].Is(pipeline.SentStart); k++ {
 		i--
 	}
 	if st.doc.Tokens[i].Is(pipeline.SentStart) || i == 0 {
