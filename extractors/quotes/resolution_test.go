@@ -64,6 +64,9 @@ func TestResolutionRound11(t *testing.T) {
 		{"two people named with their offices before their titles, then a plural description",
 			"Two House committees asked the department to investigate on Monday.\n\nBudget Committee Chairman Tom Hale (R-Ohio) and Rules Committee Chairman Ben Ross (R-Va.) sent the referral to the U.S. attorney.\n\n“The evidence appears to contradict her sworn testimony,” the committee chairmen wrote.",
 			[]want{{d, "The evidence appears to contradict her sworn testimony,", "the committee chairmen", "Tom Hale and Ben Ross", "wrote"}}},
+		{"both for the two people named together just before",
+			"Snack maker Crumbs began laying off workers in Chicago on Wednesday.\n\nRepublican Donald Trump and Democrat Hillary Clinton have criticized Crumbs for the move. Both have promised to pursue legislation to force companies to pay back tax benefits.",
+			[]want{{ind, "to pursue legislation to force companies to pay back tax benefits", "Both", "Donald Trump and Hillary Clinton", "promised"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

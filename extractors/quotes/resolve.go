@@ -1149,7 +1149,14 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if a.tok < lo {
 			break
 		}
-		if a.end+1 != b.tok || st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+		if st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+			continue
+		}
+		between := true // "Republican Trump and Democrat Clinton": a role or a party before the second
+		for k := a.end + 1; k < b.tok; k++ {
+			between = between && st.info[k].cap && st.is(k, wRole|wGroupAdj|wTitle)
+		}
+		if !between {
 			continue
 		}
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
@@ -1356,6 +1363,13 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	}
 	resolved := false
 	switch {
+	case n.last-n.first == 1 && strings.EqualFold(st.word(n.first), "both"):
+		// "Republican Trump and Democrat Clinton have criticized Nabisco
+		// for the move. Both have promised …": the two named just before.
+		if a, b := st.pairBefore(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
 		resolved = st.resolveDefinite(c, n)
 	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):
