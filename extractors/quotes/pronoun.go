@@ -120,7 +120,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
 		subj := m.pronoun || st.speakerTok(m.tok) ||
-			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si))
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si))
 		if subj && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
@@ -213,6 +213,26 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// introducedJustBefore reports a person's first mention, in the sentence
+// before sentence si, with an indefinite appositive after it: the person
+// the story has just brought in ("…, courtesy of Wes Nakagiri, a delegate
+// from Michigan who dressed up …. ⏎ “…,” he said").
+func (st *state) introducedJustBefore(m personMention, si int) bool {
+	if !m.pronoun && int(st.tokSent[m.tok]) == si-1 && m.end+1 < len(st.doc.Tokens) && st.isPunct(m.end, ",") &&
+		(strings.EqualFold(st.word(m.end+1), "a") || strings.EqualFold(st.word(m.end+1), "an")) {
+		for _, o := range st.pmention {
+			if o.tok >= m.tok {
+				return true
+			}
+			if o.person == m.person {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // descriptionSubject returns the person named by a definite description

@@ -67,6 +67,10 @@ func TestResolutionRound11(t *testing.T) {
 		{"both for the two people named together just before",
 			"Snack maker Crumbs began laying off workers in Chicago on Wednesday.\n\nRepublican Donald Trump and Democrat Hillary Clinton have criticized Crumbs for the move. Both have promised to pursue legislation to force companies to pay back tax benefits.",
 			[]want{{ind, "to pursue legislation to force companies to pay back tax benefits", "Both", "Donald Trump and Hillary Clinton", "promised"}}},
+		{"a person introduced with an appositive just before a quote is its he",
+			"Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”\n\nClinton made an appearance of sorts, courtesy of Wes Nakamura, a delegate from Michigan who dressed up in a prison outfit.\n\n“I heard the chant last night and thought it would be funny if I bought a jump suit,” he said.",
+			[]want{{d, "Let’s defeat her in November.", "Trump", "", ""},
+				{d, "I heard the chant last night and thought it would be funny if I bought a jump suit,", "he", "Wes Nakamura", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
