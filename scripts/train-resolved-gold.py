@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Writes the resolved-speaker gold of the hand-checked sample of PolNeAR train (110 articles: the 3rd
-and 9th of every 12 by id, none in the held-out fifth; 1,234 speaker mentions, checked by hand), in the format of dev/gold-resolved.jsonl.
+"""Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
+dev/gold-resolved.jsonl. Two samples, none in the held-out fifth:
+  train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
+                        by hand starting from sayso's output;
+  train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
+                        resolved from the text and the gold before sayso's output was looked at.
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 
 The TSV holds only ids, offsets and names (no article text); the gold quotes come from PolNeAR's
 gold.jsonl. Conventions are those of dev/gold-resolved.jsonl: the fullest name in the article of the
 person or organization the mention refers to; unnamed sources keep their words; groups named one by
-one are joined with "and" ("Lindsey Graham and David Perdue").
+one are joined with "and" ("Lindsey Graham and David Perdue"). A name "?ambiguous" marks a mention a
+careful reader cannot resolve: it keeps its text as its name and gets "ambiguous": true, as in dev.
 """
 import json, sys
 
@@ -25,5 +30,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
     for q in g["quotes"]:
         sp = q.get("speaker")
         if sp:
-            sp["name"] = names[g["id"], sp["start"], sp["end"]]
+            name = names[g["id"], sp["start"], sp["end"]]
+            if name == "?ambiguous":
+                name, sp["ambiguous"] = sp["text"], True
+            sp["name"] = name
     sys.stdout.write(json.dumps(g, ensure_ascii=False) + "\n")

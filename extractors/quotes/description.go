@@ -60,7 +60,7 @@ var newsNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true,
 // newsNames end the names of news organizations.
 var newsNames = map[string]bool{"Times": true, "Post": true, "News": true, "Journal": true, "Tribune": true, "Herald": true,
 	"Gazette": true, "Telegraph": true, "Guardian": true, "Examiner": true, "Review": true, "Magazine": true, "Register": true,
-	"Globe": true, "Chronicle": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
+	"Globe": true, "Chronicle": true, "Sentinel": true, "Inquirer": true, "Dispatch": true, "Courier": true, "Enquirer": true, "Star": true, "Sun": true, "Observer": true, "Reuters": true, "AP": true, "CNN": true,
 	"NBC": true, "CBS": true, "ABC": true, "MSNBC": true, "Politico": true, "POLITICO": true, "Press": true, "Caller": true,
 	"Breitbart": true, "Atlantic": true, "Hill": true, "Bloomberg": true, "NPR": true, "BBC": true}
 
@@ -117,7 +117,8 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 // pairHeads head plural descriptions of two people ("the two", "the two
 // lawmakers", "the committee chairmen").
 var pairHeads = map[string]bool{"two": true, "pair": true, "duo": true, "lawmakers": true, "senators": true, "chairmen": true,
-	"candidates": true, "men": true, "women": true, "authors": true, "leaders": true, "officials": true}
+	"candidates": true, "men": true, "women": true, "authors": true, "leaders": true, "officials": true,
+	"heavyweights": true, "founders": true, "co-founders": true, "couple": true, "scholars": true, "researchers": true, "economists": true}
 
 // resolvePair names a plural description of two people by the last two
 // people named together as a sentence's subject within three paragraphs
@@ -138,10 +139,17 @@ func (st *state) resolvePair(c *candidate, n *np, head int) bool {
 		if para-st.paraOf(b.tok) > 3 {
 			break
 		}
-		if !st.isSubjectMention(b) || b.person == st.pmention[mi-1].person {
+		// The first of the two, over organizations the appositive after
+		// it names ("Felicia Wong, president of the Roosevelt Institute, a
+		// progressive think tank, and Stan Greenberg").
+		ai := mi - 1
+		for ai > 0 && st.people[st.pmention[ai].person].org && b.tok-st.pmention[ai].tok < 20 {
+			ai--
+		}
+		if !st.isSubjectMention(b) || b.person == st.pmention[ai].person {
 			continue
 		}
-		a := st.pmention[mi-1]
+		a := st.pmention[ai]
 		if !st.joinedByAnd(a, b) || !st.opensClause(a.tok) {
 			continue
 		}
@@ -167,7 +175,8 @@ func (st *state) joinedByAnd(a, b personMention) bool {
 		return false
 	}
 	for j := a.end; j < k; j++ {
-		if st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() || st.is(j, wVerb|wAux) || st.word(j) == "and" {
+		nounMod := j-2 >= a.end && st.is(j-2, wDet) && !st.is(j, wAux) // "a progressive think tank"
+		if st.isFinal(j) || st.isMark(j) || st.info[j].cue.isVerb() && !nounMod || st.is(j, wVerb|wAux) && !nounMod || st.word(j) == "and" {
 			return false
 		}
 	}

@@ -120,7 +120,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
 		subj := m.pronoun || st.speakerTok(m.tok) ||
-			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si))
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si))
 		if subj && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
@@ -128,6 +128,30 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			prevSubjTok = max(prevSubjTok, m.tok)
 		} else if subj && c.evidence {
 			otherSubjTok = max(otherSubjTok, m.tok)
+		}
+	}
+	// A description of a person as the subject of the pronoun's sentence
+	// or the one before: "The former ambassador also discussed … GOP
+	// nominee Donald Trump. He stated …": the ambassador.
+	if p, t := st.descriptionSubject(anchor); p >= 0 && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
+		sd := si - int(st.tokSent[t])
+		if k := idx[p]; k < 0 {
+			idx[p] = int32(len(cs))
+			cs = append(cs, pronounCandidate{person: p, last: t, subjSent: sd, gender: st.people[p].gender,
+				evidence: st.personEvidence(p), prev: p == prevPerson, mentions: 1})
+		} else {
+			c := &cs[k]
+			if t > c.last {
+				c.last, c.possOnly = t, false
+			}
+			if c.subjSent < 0 || sd < c.subjSent {
+				c.subjSent = sd
+			}
+		}
+		if p == prevPerson {
+			prevSubjTok = max(prevSubjTok, t)
+		} else {
+			otherSubjTok = max(otherSubjTok, t)
 		}
 	}
 	// Someone else became a subject after the quote before, and after the
@@ -189,6 +213,86 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// introducedJustBefore reports a person's first mention, in the sentence
+// before sentence si, with an indefinite appositive after it: the person
+// the story has just brought in ("…, courtesy of Wes Nakagiri, a delegate
+// from Michigan who dressed up …. ⏎ “…,” he said").
+func (st *state) introducedJustBefore(m personMention, si int) bool {
+	if !m.pronoun && int(st.tokSent[m.tok]) == si-1 && m.end+1 < len(st.doc.Tokens) && st.isPunct(m.end, ",") &&
+		(strings.EqualFold(st.word(m.end+1), "a") || strings.EqualFold(st.word(m.end+1), "an")) {
+		for _, o := range st.pmention {
+			if o.tok >= m.tok {
+				return true
+			}
+			if o.person == m.person {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// descriptionSubject returns the person named by a definite description
+// of a person ("the former ambassador", "the actor") that opens the
+// sentence of token pos, before it, or the sentence before as its subject,
+// and the description's first token; or -1, -1.
+func (st *state) descriptionSubject(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	for k := si; k >= 0 && si-k <= 1; k-- {
+		s := st.doc.Sentences[k]
+		a := s.First
+		if a >= pos || st.inSeg[a] >= 0 || !strings.EqualFold(st.word(a), "the") {
+			continue
+		}
+		n := st.npAfter(a, min(s.Last, pos))
+		if !n.ok() || n.form != pipeline.Description || n.plural || n.last >= s.Last {
+			continue
+		}
+		// The phrase may run on over its verb ("The former ambassador
+		// also discussed"): it ends at its first word for a person's role.
+		head, hw := -1, ""
+		for k := a + 1; k < n.last && k-a <= 4; k++ {
+			st.buf = appendLower(st.buf[:0], st.word(k))
+			if identityRoles[string(st.buf)] && isLowerASCII(st.word(k)) {
+				head, hw = k, string(st.buf)
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		n.last, n.span = head+1, st.span(a, head+1)
+		if !st.personHead(&n) {
+			continue
+		}
+		next := n.last
+		for next < s.Last && st.is(next, wAdv) {
+			next++
+		}
+		if w := st.word(next); !(st.info[next].cue.isVerb() || st.is(next, wAux|wVerb) || len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w)) {
+			continue
+		}
+		if k == si && st.namedBetween(n.last, pos) {
+			continue // "The senator was rallying for … Eric Kingson, who … as he promised": the nearer name's
+		}
+		if p := st.rankForDescription(&n, head, hw, n.first); p >= 0 {
+			return p, n.first
+		}
+	}
+	return -1, -1
+}
+
+// namedBetween reports a person named in tokens [a, b).
+func (st *state) namedBetween(a, b int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= a && m.tok < b && !st.people[m.person].org {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) pronounScore(c *pronounCandidate, si, para int) int {

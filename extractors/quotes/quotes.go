@@ -161,6 +161,7 @@ type state struct {
 	phrasalAt     []int // particles of phrasal cues, while classifying
 	people        []person
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
+	lowerWords    map[string]bool // words the article writes in lower case
 	pmention      []personMention
 	spkTok        []uint8         // tokens of named speakers (1), reported speech (2), pronoun speakers (4)
 	pronMention   []personMention // pronouns resolved so far, in text order

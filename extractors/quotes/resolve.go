@@ -69,7 +69,7 @@ func init() {
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
+	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
 		orgWords[w] = true
 	}
 }
@@ -152,6 +152,9 @@ func (st *state) buildPeople() {
 				}
 			}
 		}
+		for j-a >= 2 && !orgWords[st.word(j-1)] && st.headlineModifier(a) {
+			a++
+		}
 		// An office before a first name: "Senate Majority Whip John
 		// Cornyn", "Clinton Senior Adviser Sidney Blumenthal", "House
 		// Republican Thomas Massie".
@@ -181,7 +184,10 @@ func (st *state) buildPeople() {
 		// A capitalised sentence opener before a name ("Maybe Trump",
 		// "Six Trump supporters") is part of it only if it is a first
 		// name or the article capitalises it elsewhere too.
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) {
+		// An organization's name the article gives nowhere else keeps
+		// it ("National Auction Group said"; not "Follow Breitbart News").
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) &&
+			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
@@ -346,11 +352,31 @@ func (st *state) findCapsElsewhere() {
 		st.capsElsewhere = map[string]bool{}
 	}
 	clear(st.capsElsewhere)
+	if st.lowerWords == nil {
+		st.lowerWords = map[string]bool{}
+	}
+	clear(st.lowerWords)
 	for i, t := range st.doc.Tokens {
 		if st.info[i].cap && !t.Is(pipeline.SentStart) && i > 0 && !st.isMark(i-1) {
 			st.capsElsewhere[st.word(i)] = true
 		}
+		if !st.info[i].cap && st.isWord(i) {
+			st.lowerWords[st.word(i)] = true
+		}
 	}
+}
+
+// headlineModifier reports a capitalised word before a name in the
+// article's first paragraph, its headline, that is no part of the name: a
+// group adjective or a word the article writes in lower case elsewhere
+// ("Republican Donor Adelson and Trump May be Aligning", "Hacker Guccifer:
+// …"), not a first name.
+func (st *state) headlineModifier(k int) bool {
+	if st.paraOf(k) != 0 || st.isFirstName(k) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	return st.is(k, wGroupAdj) || st.lowerWords[string(st.buf)]
 }
 
 // isFirstName reports a word listed as a first name ("Will", "May").
@@ -423,6 +449,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			}
 		}
 	}
+	if webAddress(st.word(j - 1)) {
+		org = true // "GunBroker.com"
+	}
 	// The person with this surname whose name holds this one: for a
 	// surname alone, the first introduced (the story's principal: "Trump"
 	// after "Donald Trump" and "Ivanka Trump" is Donald Trump), else the
@@ -464,6 +493,29 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
+}
+
+// namedWithout reports a name whose words after token a the article gives
+// elsewhere without a's word before them: "Follow Breitbart News on
+// Twitter" after "Breitbart News reported".
+func (st *state) namedWithout(a int) bool {
+	w, lead := st.word(a+1), st.word(a)
+	for k := 1; k < len(st.doc.Tokens); k++ {
+		if k != a+1 && st.word(k) == w && st.word(k-1) != lead {
+			return true
+		}
+	}
+	return false
+}
+
+// webAddress reports a site's name written as its address: "GunBroker.com".
+func webAddress(w string) bool {
+	for _, tld := range [...]string{".com", ".org", ".net", ".co.uk"} {
+		if len(w) > len(tld) && strings.HasSuffix(strings.ToLower(w), tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // contains reports whether the name tokens [c, d) all appear in [a, b).
@@ -708,10 +760,53 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		if c.entity < 0 {
 			c.entity = st.entityAt(pipeline.Span{Start: toks[nameFirst].Start, End: toks[n.nameLast-1].End})
 		}
-		return
+	} else {
+		c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
+		c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
 	}
-	c.name = st.doc.Text[toks[nameFirst].Start:toks[n.nameLast-1].End]
-	c.entity = st.entityAt(pipeline.Span{Start: toks[n.nameFirst].Start, End: toks[n.nameLast-1].End})
+	// "the AP" after "the Associated Press": an acronym's fullest name
+	// is the one the article spells out.
+	if x := st.acronymExpansion(c.name); x >= 0 {
+		c.name = st.personName(x)
+		if e := st.people[x].entity; e >= 0 {
+			c.entity = e
+		}
+	}
+}
+
+// acronymExpansion returns the name the article gives whose capitalised
+// words' initials spell the acronym w ("AP": Associated Press, "IMF":
+// International Monetary Fund), or -1.
+func (st *state) acronymExpansion(w string) int {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return -1
+	}
+	for p := range st.people {
+		pp := &st.people[p]
+		if pp.last-pp.first < 2 {
+			continue
+		}
+		i := 0
+		for k := pp.first; k < pp.last && i <= len(w); k++ {
+			t := st.word(k)
+			if !st.info[k].cap {
+				if st.is(k, wPrep|wDet|wConj) {
+					continue // "International Monetary Fund", "Bureau of Investigation"
+				}
+				i = -1
+				break
+			}
+			if i >= len(w) || t[0] != w[i] {
+				i = -1
+				break
+			}
+			i++
+		}
+		if i == len(w) {
+			return p
+		}
+	}
+	return -1
 }
 
 // interviewPerson names the A of a printed interview, the first person
@@ -1054,7 +1149,14 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if a.tok < lo {
 			break
 		}
-		if a.end+1 != b.tok || st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+		if st.word(a.end) != "and" || a.person == b.person || st.possessiveAt(b.end) {
+			continue
+		}
+		between := true // "Republican Trump and Democrat Clinton": a role or a party before the second
+		for k := a.end + 1; k < b.tok; k++ {
+			between = between && st.info[k].cap && st.is(k, wRole|wGroupAdj|wTitle)
+		}
+		if !between {
 			continue
 		}
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
@@ -1126,6 +1228,17 @@ func (st *state) isSubjectMention(m personMention) bool {
 		}
 		e = k + 1
 	}
+	// "Amadou Magassa, 13, of Philadelphia sold water": a hometown after
+	// the last comma, no comma after it.
+	if e+2 < len(toks) && st.isPunct(e, ",") && (st.word(e+1) == "of" || st.word(e+1) == "from") && st.info[e+2].cap {
+		k := e + 2
+		for k < len(toks) && k-e < 8 && (st.info[k].cap || st.titlePeriod(k) || st.isPunct(k, ",") && k+1 < len(toks) && st.info[k+1].cap) {
+			k++
+		}
+		if k < len(toks) && st.isWord(k) && !st.info[k].cap {
+			e = k
+		}
+	}
 	if e < len(toks) && st.isPunct(e, ",") {
 		e++
 		// "family patriarch Mike Baxter, portrayed by Allen": a passive
@@ -1196,7 +1309,13 @@ func partyState(w string) bool {
 // before it left out ("When the case was argued, Justice Scalia's comments
 // …").
 func (st *state) opensClause(i int) bool {
+	titled := false
 	for i > 0 && (st.is(i-1, wTitle) && st.info[i-1].cap || st.titlePeriod(i-1)) {
+		i, titled = i-1, true
+	}
+	// The office before a title: "Oversight Committee Chairman Jason
+	// Chaffetz".
+	for k := 0; titled && k < 4 && i > 0 && st.info[i-1].cap && st.isWord(i-1) && !st.doc.Tokens[i].Is(pipeline.SentStart); k++ {
 		i--
 	}
 	if st.doc.Tokens[i].Is(pipeline.SentStart) || i == 0 {
@@ -1244,6 +1363,13 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	}
 	resolved := false
 	switch {
+	case n.last-n.first == 1 && strings.EqualFold(st.word(n.first), "both"):
+		// "Republican Trump and Democrat Clinton have criticized Nabisco
+		// for the move. Both have promised …": the two named just before.
+		if a, b := st.pairBefore(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
 		resolved = st.resolveDefinite(c, n)
 	case st.is(n.first, wDet) && (strings.EqualFold(st.word(n.first), "a") || strings.EqualFold(st.word(n.first), "an")):

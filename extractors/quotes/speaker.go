@@ -73,6 +73,13 @@ func (st *state) subjectBefore(v, lo int) np {
 	if !n.ok() {
 		return n
 	}
+	if n.form == pipeline.Named && st.isPunct(n.first-1, ",") && st.placeAside(&n, lo) {
+		// "Dan Price, a farmer from Ava, Mo., who is …, said": a state
+		// after its city is no subject; the name before the asides is.
+		if h := st.appositiveHead(n.first-1, lo); h.ok() {
+			return h
+		}
+	}
 	if a := n.first - 1; n.form == pipeline.Named && a-1 >= lo && st.word(a) == "and" {
 		// "Jeb Bush and Chris Christie say": two people named together.
 		if m := st.npEndingAt(a-1, lo); m.ok() && st.coordinated(&m, &n, a) && st.opensClause(m.first) {
@@ -318,13 +325,55 @@ func (st *state) appositiveHead(c, lo int) np {
 			e--
 		}
 		m := st.npEndingAt(e, lo)
-		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) {
+		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
 			return m
 		}
 		end = k
 	}
 	return np{}
 }
+
+// placeAside reports a name in an aside that is a place: a US state after
+// its city ("to travel to Columbus, Ohio, on Wednesday", "a farmer from
+// Ava, Mo., who") or a hometown opening the aside ("Cory Blake, 22, of
+// Flint, Mich., said").
+func (st *state) placeAside(m *np, lo int) bool {
+	f := m.first
+	if f-2 < lo {
+		return false
+	}
+	if st.isPunct(f-1, ",") && st.info[f-2].cap {
+		k := m.last - 1
+		if k > f && st.word(k) == "." {
+			k--
+		}
+		st.buf = appendLower(st.buf[:0], strings.TrimSuffix(st.word(k), "."))
+		if usStates[string(st.buf)] {
+			return true
+		}
+	}
+	if st.isPunct(f-2, ",") {
+		switch st.word(f - 1) {
+		case "of", "from", "in":
+			return true
+		}
+	}
+	return false
+}
+
+// usStates holds the US states' names (their last word: "york") and
+// abbreviations ("mo", "n.y"), in lower case without a final period; from
+// stateAbbrevs.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for name, abbrevs := range stateAbbrevs {
+		m[name] = true
+		for _, a := range strings.Fields(abbrevs) {
+			m[strings.ToLower(strings.TrimSuffix(a, "."))] = true
+		}
+	}
+	return m
+}()
 
 // placeAfterPrep reports a capitalised name ending at token e that follows
 // a preposition of place: "in Hamilton", "of Raleigh".
