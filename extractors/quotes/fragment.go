@@ -106,6 +106,9 @@ func (st *state) reportsThat(k, lo int) bool {
 // "we"), not a headline's capitals, and not a phrase that begins with a
 // lower-case word other than a determiner ("down Trump", "hence Cyrus").
 func (st *state) speakerLike(n np) bool {
+	if n.form == pipeline.Description {
+		return st.is(n.last-1, wRole|wPlural|wOrgHead) && !st.is(n.last-1, wPron)
+	}
 	if n.form != pipeline.Named && n.form != pipeline.Pronoun {
 		return false
 	}
@@ -128,6 +131,9 @@ func (st *state) fragmentVerb(v, hi int) bool {
 		return (c.form != formGerund || st.is(v-1, wAux)) && st.verbHere(v)
 	}
 	if st.is(v, wAux) {
+		if w := st.word(v); w == "'s" || w == "’s" {
+			return false // mostly a possessive: "Christie's leadership"
+		}
 		return st.isWord(v-1) && !st.is(v-1, wAux) && (v+1 >= hi || !st.is(v+1, wAux)) // a bridge to a reported clause only
 	}
 	if st.is(v-1, wDet|wPossDet|wPrep) {
