@@ -141,10 +141,10 @@ func bestThreshold(s []sample, direct bool, gold int) (float64, float64) {
 		pts = append(pts, point{th, f})
 		bestF = math.Max(bestF, f)
 	}
-	// F1 is flat near its best: of the thresholds within 0.002 of it, the
+	// F1 is flat near its best: of the thresholds within 0.005 of it, the
 	// lowest, which keeps the most quotes.
 	for _, pt := range pts {
-		if pt.f >= bestF-0.002 {
+		if pt.f >= bestF-0.005 {
 			return pt.th, pt.f
 		}
 	}

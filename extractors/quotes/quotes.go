@@ -78,6 +78,7 @@ func (st *state) process(doc *pipeline.Document) {
 	st.attributeDirect()
 	st.findIndirect()
 	st.inheritDirect()
+	st.attributeFragments()
 	st.resolveSpeakers()
 	st.scoreConfidence()
 	st.emit()
@@ -111,12 +112,13 @@ const (
 	patIndirectRelative              // X, who said …
 	patIndirectObject                // X announced his candidacy (what was said, as a noun phrase)
 	patIndirectParenthetical         // A, X said, B / A, according to X, B (the attribution inside the span)
+	patFragment                      // X welcomed “…”: a fragment in a clause whose verb is no cue
 	numPatterns
 )
 
 var patternNames = [numPatterns]string{"none", "after-subject", "after-inverted", "after-dash", "before-intro",
 	"before-fragment", "participle", "same-paragraph", "continued", "floating", "previous-sentence", "before-colon", "trailing", "transcript", "according",
-	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object", "indirect-parenthetical"}
+	"as-saying", "indirect-forward", "indirect-backward", "indirect-according", "indirect-noun", "indirect-relative", "indirect-object", "indirect-parenthetical", "fragment"}
 
 func (p pattern) String() string { return patternNames[p] }
 

@@ -419,7 +419,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"two people named together after the quote", "“We will win,” Mr. Trump and Mr. Pence said on Tuesday.",
 			[]want{{d, "We will win,", "Mr. Trump and Mr. Pence", "Trump and Pence", "said"}}},
 		{"they stands for two people named together", "Professors Foner and Alba suggest this has less to do with religion.\n\nIn the United States, they write, “to be religious is to be in sync with mainstream norms.”",
-			[]want{{d, "to be religious is to be in sync with mainstream norms.", "they", "Professors Foner and Alba", "write"}}},
+			[]want{{ind, "this has less to do with religion", "Professors Foner and Alba", "", "suggest"},
+				{d, "to be religious is to be in sync with mainstream norms.", "they", "Professors Foner and Alba", "write"}}},
 		{"it stands for a text", "The email includes a photo of Cruz in hunting gear.\n\nAt the bottom it reads, “You can further support the cause by chipping in $35.”",
 			[]want{{d, "You can further support the cause by chipping in $35.", "it", "The email", "reads"}}},
 	}
