@@ -147,11 +147,15 @@ func (st *state) indirectVerb(v int) {
 	// "went on to say", "continued to suggest": the verb before "to"
 	// carries the subject.
 	toInf := inf.cue.form == formBase && st.catenative(v)
-	if inf.cue.form == formBase && !toInf && !st.prevIsAux(v) {
+	// "were more likely to say they preferred …", "stood up to say he …":
+	// after any other verb or phrase, "to" and a cue report a clause (never
+	// an object) of the sentence's subject.
+	toClause := inf.cue.form == formBase && !toInf && st.infinitiveCue(v)
+	if inf.cue.form == formBase && !toInf && !toClause && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+	if inf.cue.form == formBase && !toInf && !toClause && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
@@ -171,6 +175,14 @@ func (st *state) indirectVerb(v int) {
 	var sp np
 	pat := patIndirectForward
 	switch {
+	case toClause:
+		// "led Republicans to say": the one made to speak.
+		if sp = st.npEndingAt(v-2, flo); !sp.ok() || sp.first-1 < flo || !causatives[strings.ToLower(st.word(sp.first-1))] {
+			sp = st.clauseSubject(v-1, flo)
+		}
+		if sp.ok() && sp.form == pipeline.Pronoun && strings.EqualFold(st.word(sp.first), "it") {
+			return // "it is too early to say whether": no speaker
+		}
 	case toInf:
 		sp = st.clauseSubject(v-1, flo)
 		k := v - 2
@@ -338,6 +350,9 @@ func (st *state) indirectVerb(v int) {
 		}
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
+		if toClause && !that && !st.infinitiveClauseStart(v, k, hi) {
+			return // "to tell the story", "to claim a moral victory": no clause
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -362,8 +377,8 @@ func (st *state) indirectVerb(v int) {
 	}
 	// Backward: "…, X said." — the clause before the subject's comma. A
 	// participle's clause comes after it, never before.
-	if inf.cue.form == formGerund {
-		return // a participle's clause comes after it, never before
+	if inf.cue.form == formGerund || toClause {
+		return // a participle's or an infinitive's clause comes after it, never before
 	}
 	start := sp.first
 	if inverted {
@@ -516,6 +531,50 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// causatives make their object the speaker of an infinitive cue after it:
+// "led Republicans to say", "forced Sanders to acknowledge".
+var causatives = map[string]bool{"led": true, "lead": true, "leads": true, "leading": true, "forced": true, "force": true,
+	"forces": true, "forcing": true, "prompted": true, "prompt": true, "prompts": true, "pushed": true, "pressed": true,
+	"urged": true, "asked": true, "allowed": true, "encouraged": true, "invited": true, "expected": true, "sent": true}
+
+// notSpeechBeforeTo are the words before "to" and a cue that make no
+// report: "hard to say", "that is to say", "needless to say", "how to
+// say", "so to speak".
+var notSpeechBeforeTo = map[string]bool{"hard": true, "difficult": true, "easy": true, "fair": true, "safe": true,
+	"needless": true, "suffice": true, "is": true, "so": true, "impossible": true, "tough": true, "how": true,
+	"what": true, "nothing": true, "enough": true, "early": true, "soon": true, "premature": true, "right": true,
+	// Refusals: what follows was not said ("declined to say whether").
+	"declined": true, "declines": true, "decline": true, "declining": true, "refused": true, "refuses": true,
+	"refuse": true, "refusing": true, "reluctant": true, "unwilling": true, "reluctance": true, "unwillingness": true,
+	"failed": true, "fails": true, "failing": true}
+
+// infinitiveClauseStart reports whether the words from token k open a
+// clause an infinitive cue reports: a question word, or a personal pronoun
+// or a name and a verb ("to say he was leaning", "to say Mr. Trump's
+// deficiencies were"). Objects ("to claim a moral victory", "to announce
+// her resignation") are left out: an infinitive's object is too often an
+// act, not words.
+func (st *state) infinitiveClauseStart(v, k, hi int) bool {
+	switch st.word(k) {
+	case "whether", "if", "why", "how", "what", "who", "whom", "when", "where":
+		return true
+	}
+	if !(st.is(k, wPron) && !st.is(k, wPossDet) || st.info[k].cap) {
+		return false
+	}
+	return st.reportedClauseStart(v, k, hi)
+}
+
+// infinitiveCue reports a cue in its base form after "to" and a word that
+// is no catenative (catenative) and makes no idiom (notSpeechBeforeTo).
+func (st *state) infinitiveCue(v int) bool {
+	if v < 2 || !strings.EqualFold(st.word(v-1), "to") || !st.isWord(v-2) {
+		return false
+	}
+	w := strings.ToLower(st.word(v - 2))
+	return !notSpeechBeforeTo[w] && !st.is(v-2, wDet|wPossDet|wPrep|wConj)
+}
 
 // catenative reports a cue in its base form after "to" and a catenative
 // verb ("went on to say", "was quick to point out", "has to admit").

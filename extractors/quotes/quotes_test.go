@@ -874,6 +874,19 @@ func TestReportedSpeech(t *testing.T) {
 		{"a relative clause between a name's head and a past cue",
 			"The nurse who treated the children said the clinic had run out of vaccines.",
 			[]want{{ind, "the clinic had run out of vaccines", "The nurse", "", "said"}}},
+		// Round 10.
+		{"an infinitive cue reports its clause, of the sentence's subject",
+			"Voters in the suburbs were more likely to say they trusted the governor on taxes.",
+			[]want{{ind, "they trusted the governor on taxes", "Voters in the suburbs", "", "say"}}},
+		{"an infinitive cue after a purpose phrase",
+			"The governor stood up at the town hall to say he would not sign the bill.",
+			[]want{{ind, "he would not sign the bill", "The governor", "", "say"}}},
+		{"a causative verb's object speaks the infinitive",
+			"The early returns led Republicans to say that the party had found its footing.",
+			[]want{{ind, "the party had found its footing", "Republicans", "", "say"}}},
+		{"a refusal reports nothing", "The mayor declined to say whether she would run again.", nil},
+		{"an idiom reports nothing", "It is too early to say whether the plan will work.", nil},
+		{"an infinitive cue's object is no report", "The senator used the hearing to claim a moral victory.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
