@@ -912,6 +912,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.isPunct(j, ":") && j > k+2 {
 			return j
 		}
+		if j > k+1 && (st.word(j) == "and" || st.word(j) == "but") && j+2 < hi && !st.is(j+1, wThat|wSub) && st.verbIn(k, j) && st.reportOpens(j+1, hi) {
+			return j // "… will not attend and others have said …": a report of its own
+		}
 		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[strings.ToLower(st.word(j+1))] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
@@ -1012,6 +1015,26 @@ func (st *state) reportAhead(a, hi int) bool {
 		}
 		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
 			return st.subjectBefore(j, a).ok()
+		}
+	}
+	return false
+}
+
+// reportOpens reports a clause from token a that is a report of its own:
+// a subject that starts at a and a speech cue in the past or third person
+// that takes a clause and seldom an object ("others have said", "Trump
+// says"; not "Congress and President Obama agreed", "… remarks").
+func (st *state) reportOpens(a, hi int) bool {
+	for j := a + 1; j < hi && j-a <= 6; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
+			if !c.has(clause) || c.has(npObj) || !st.verbHere(j) {
+				return false
+			}
+			n := st.subjectBefore(j, a)
+			return n.ok() && n.first == a
 		}
 	}
 	return false

@@ -887,6 +887,12 @@ func TestReportedSpeech(t *testing.T) {
 		{"a refusal reports nothing", "The mayor declined to say whether she would run again.", nil},
 		{"an idiom reports nothing", "It is too early to say whether the plan will work.", nil},
 		{"an infinitive cue's object is no report", "The senator used the hearing to claim a moral victory.", nil},
+		{"'and' before a report of its own ends the clause",
+			"Many lawmakers have said they will skip the vote and others have said they are not interested in the bill.",
+			[]want{{ind, "they will skip the vote", "Many lawmakers", "", "said"}, {ind, "they are not interested in the bill", "others", "", "said"}}},
+		{"'and' before a noun that is also a cue's form goes on",
+			"The spokeswoman said the mayor has no more events scheduled and delivered only brief remarks at the fair.",
+			[]want{{ind, "the mayor has no more events scheduled and delivered only brief remarks at the fair", "The spokeswoman", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
