@@ -159,6 +159,22 @@ func (st *state) indirectVerb(v int) {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
+	if cl == asking && (inf.cue.form == formPast || inf.cue.form == formParticiple) && v+2 < hi && st.word(v+1) == "by" {
+		// "was asked by host John Dickerson whether …", "when asked by a
+		// reporter if …": the question is the agent's.
+		if n := st.npAfter(v+2, hi); n.ok() && n.last+1 < hi && questionWords[st.word(n.last)] {
+			end := st.clauseEnd(n.last, hi, false)
+			if v == flo || st.is(v-1, wSub) {
+				// "Asked by Thrush if Clinton “gets” race, Sharpton
+				// avoided …": a fronted question ends at its comma.
+				end = min(end, st.nextComma(n.last+1, hi))
+			}
+			if st.finiteVerbIn(n.last+1, end) {
+				st.addIndirect(n.last, end, v, n, patIndirectForward)
+			}
+		}
+		return
+	}
 	// Passive "was told that", "it was reported that": no speaker here.
 	pv := v - 1
 	for pv > lo && (st.isLyAdverb(pv) || st.is(pv, wAdv) && !st.is(pv, wAux)) {
@@ -549,6 +565,11 @@ var notSpeechBeforeTo = map[string]bool{"hard": true, "difficult": true, "easy":
 	"refuse": true, "refusing": true, "reluctant": true, "unwilling": true, "reluctance": true, "unwillingness": true,
 	"failed": true, "fails": true, "failing": true}
 
+// questionWords open a reported question: "asked whether …", "to
+// explain why …".
+var questionWords = map[string]bool{"whether": true, "if": true, "why": true, "how": true, "what": true, "who": true,
+	"whom": true, "when": true, "where": true}
+
 // infinitiveClauseStart reports whether the words from token k open a
 // clause an infinitive cue reports: a question word, or a personal pronoun
 // or a name and a verb ("to say he was leaning", "to say Mr. Trump's
@@ -556,8 +577,7 @@ var notSpeechBeforeTo = map[string]bool{"hard": true, "difficult": true, "easy":
 // her resignation") are left out: an infinitive's object is too often an
 // act, not words.
 func (st *state) infinitiveClauseStart(v, k, hi int) bool {
-	switch st.word(k) {
-	case "whether", "if", "why", "how", "what", "who", "whom", "when", "where":
+	if questionWords[st.word(k)] {
 		return true
 	}
 	if !(st.is(k, wPron) && !st.is(k, wPossDet) || st.info[k].cap) {
@@ -1062,6 +1082,22 @@ func (st *state) segCommaEnd(j int) bool {
 func (st *state) verbIn(a, b int) bool {
 	for j := a; j < b; j++ {
 		if st.inSeg[j] < 0 && st.verbLike(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbIn reports an auxiliary, a verb of the lexicon or a past form
+// that no determiner makes an adjective ("he believed", not "his proposed
+// expansion") among tokens [a, b), outside quotes: a question's clause
+// has one.
+func (st *state) finiteVerbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 || st.info[j].cap {
+			continue
+		}
+		if w := st.word(j); st.is(j, wVerb|wAux) && w != "'s" && w != "’s" || st.pastLike(j) && j > a && !st.is(j-1, wDet|wPossDet) {
 			return true
 		}
 	}
