@@ -962,6 +962,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if clauseBreakers[st.word(j+1)] && !(st.word(j+1) == "which" && st.closedAside(j, hi)) {
 				return j
 			}
+			if st.shareAt(j+1, hi) {
+				return j // "42% say they're liberal, 32% call themselves conservative": the next answer
+			}
 			if st.word(j+1) == "as" && st.is(j+2, wAux) && !st.is(j+2, wPron) {
 				return j // ", as has Carlos Gimenez", ", as was the case with …"
 			}
@@ -1023,6 +1026,14 @@ func (st *state) closedAside(j, hi int) bool {
 		return !(len(w) > 4 && strings.HasSuffix(w, "ing"))
 	}
 	return false
+}
+
+// shareAt reports a poll's share at token k: "32%", "34 percent".
+func (st *state) shareAt(k, hi int) bool {
+	if st.doc.Tokens[k].Kind != pipeline.Number {
+		return false
+	}
+	return strings.HasSuffix(st.word(k), "%") || k+1 < hi && (st.word(k+1) == "%" || st.word(k+1) == "percent")
 }
 
 // reportAhead reports a speech cue in the past or third person within a
