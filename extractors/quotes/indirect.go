@@ -929,8 +929,8 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
-		if st.isPunct(j, ":") && j > k+2 {
-			return j
+		if st.isPunct(j, ":") && j > k+2 && (j+1 >= hi || st.inSeg[j+1] >= 0) {
+			return j // "… for one reason: the pride …" goes on; a quote after the colon is a direct quote's
 		}
 		if j > k+1 && (st.word(j) == "and" || st.word(j) == "but") && j+2 < hi && !st.is(j+1, wThat|wSub) && st.verbIn(k, j) && st.reportOpens(j+1, hi) {
 			return j // "… will not attend and others have said …": a report of its own
