@@ -322,11 +322,9 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
 		return
 	}
-	if inf.cue.lemma() == "promise" && !inverted && st.infinitiveAt(k0) {
-		// "promised to raise the wage": no hearer ("said to reporters").
-		// Promises only, for now: PolNeAR's converter (score.py) keeps no
-		// report whose cue is "vow", "pledge" or "threaten", so train
-		// cannot tell whether their infinitives should be found this way.
+	if infinitiveFirst[inf.cue.lemma()] && !inverted && st.infinitiveAt(k0) {
+		// "promised to raise the wage", "claim to represent …": no hearer
+		// ("said to reporters").
 		k = k0
 	}
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
@@ -811,8 +809,17 @@ func (st *state) skipComplements(v, k, hi int) int {
 	return k
 }
 
-// promiseVerbs report, with an infinitive, what their speaker will do.
-var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true}
+// promiseVerbs report, with an infinitive, what their speaker will do
+// ("promised to raise the wage") or claims to be or do ("claim to
+// represent Asian Americans").
+var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true,
+	"claim": true}
+
+// infinitiveFirst are the promiseVerbs whose "to" right after them opens
+// the infinitive, never a hearer. Only these, for now: PolNeAR's converter
+// (score.py) keeps no report whose cue is "vow", "pledge" or "threaten", so
+// train cannot tell whether their infinitives should be found this way.
+var infinitiveFirst = map[string]bool{"promise": true, "claim": true}
 
 // infinitiveAt reports "to" (or "not to") and a verb at token k.
 func (st *state) infinitiveAt(k int) bool {
