@@ -87,6 +87,9 @@ func (st *state) thirdIsVerb(v int) bool {
 // before token s (v itself, or a dash aside's opening).
 func (st *state) thirdIsVerbAfter(s, v int) bool {
 	b := s - 1 // the subject's last token
+	for b > 0 && s-b <= 2 && (st.is(b, wAdv) && !st.is(b, wDet|wPrep|wSub|wNum) && st.word(b) != "last" || st.isLyAdverb(b)) {
+		b-- // "Podliska also claims"
+	}
 	if s == 0 || !st.isWord(b) || st.is(b, wDet|wPossDet|wPrep|wNum) || st.isPunct(b, ",") {
 		return false
 	}
@@ -117,7 +120,7 @@ func (st *state) thirdIsVerbAfter(s, v int) bool {
 		return true
 	}
 	// "the document states that", "Conway notes." (after a quote)
-	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
+	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet|wPossDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
 }
 
 // quoteEndsSentence reports whether token i is the last of a quote whose
