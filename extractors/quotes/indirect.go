@@ -154,7 +154,10 @@ func (st *state) indirectVerb(v int) {
 	// after any other verb or phrase, "to" and a cue report a clause (never
 	// an object) of the sentence's subject.
 	toClause := inf.cue.form == formBase && !toInf && st.infinitiveCue(v)
-	if inf.cue.form == formBase && !toInf && !toClause && !st.prevIsAux(v) {
+	// "Strategists fear that … and warn that …": a base form after "and"
+	// shares the plural subject of the sentence's first verb.
+	coord := inf.cue.form == formBase && !toInf && !toClause && st.coordinatedBase(v)
+	if inf.cue.form == formBase && !toInf && !toClause && !coord && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
@@ -247,7 +250,7 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
-		if !st.verbHere(v) {
+		if !coord && !st.verbHere(v) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
@@ -548,6 +551,31 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// coordinatedBase reports a cue in its base form, before a clause, after
+// "and", "but" or "or" whose sentence opens with a plural subject or a plural or first-
+// or second-person pronoun and its verb ("Some strategists fear … and warn
+// that …", "They cut back and say …").
+func (st *state) coordinatedBase(v int) bool {
+	// Only before "that", a question word or a subject pronoun: "and state
+	// Sen. Ralph Alvarado", "and announce the guests" are no reports.
+	if v+1 >= len(st.doc.Tokens) || !(st.is(v+1, wThat) || questionWords[st.word(v+1)] || st.is(v+1, wPron) && !st.is(v+1, wPossDet)) {
+		return false
+	}
+	lo, _ := st.sentenceBounds(v)
+	b := st.beforeAdverbs(v, lo)
+	if b <= lo || !st.is(b, wConj) || st.word(b) == "so" || st.word(b) == "yet" {
+		return false
+	}
+	n := st.sentenceSubject(lo, b)
+	if !n.ok() || n.last > b {
+		return false
+	}
+	if n.form == pipeline.Pronoun {
+		return n.plural || st.is(n.first, wFirst) || strings.EqualFold(st.word(n.first), "you")
+	}
+	return n.plural
+}
 
 // causatives make their object the speaker of an infinitive cue after it:
 // "led Republicans to say", "forced Sanders to acknowledge".
