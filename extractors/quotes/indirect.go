@@ -415,6 +415,18 @@ func (st *state) indirectVerb(v int) {
 		start-- // "…, as Breitbart reported."
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
+		if !inverted && start <= flo && k+2 < hi && st.isPunct(k, ",") && st.inSeg[k+1] < 0 && st.isWord(k+1) &&
+			!(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) && st.onlyAdjuncts(v+1, k) && st.reportedClauseStart(v, k+1, hi) {
+			// "Rubio says, win or lose in Florida, he's staying in the
+			// race": nothing before the subject, so the clause after the
+			// comma is what was said ("responded, saying …" is the
+			// participle's).
+			a := k + 1
+			if st.is(a, wThat) && a+2 < hi && !st.is(a+1, wAux|wVerb) {
+				a++ // "He added, that …": the clause, as after "added that"
+			}
+			st.addIndirect(a, st.clauseEnd(a, hi, sp.rel), v, sp, pat)
+		}
 		return
 	}
 	if st.inSeg[start-1] >= 0 {
@@ -575,6 +587,23 @@ func (st *state) coordinatedBase(v int) bool {
 		return n.plural || st.is(n.first, wFirst) || strings.EqualFold(st.word(n.first), "you")
 	}
 	return n.plural
+}
+
+// onlyAdjuncts reports that tokens [a, b) are at most a time, a medium or
+// an adverb ("responded Friday", "responded on Twitter", "hit back
+// again"): no object and no verb, after which a comma and a clause are
+// what was said, not a list of the subject's deeds ("pledged to enact
+// reform, fix …").
+func (st *state) onlyAdjuncts(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if !(st.info[j].cap || st.is(j, wTime|wAdv|wDet|wNum) || isWeekday(st.word(j)) || st.isLyAdverb(j) || st.is(j, wPrep) && st.word(j) != "to") {
+			return false
+		}
+	}
+	return true
 }
 
 // causatives make their object the speaker of an infinitive cue after it:
