@@ -198,11 +198,8 @@ func (st *state) indirectVerb(v int) {
 	pat := patIndirectForward
 	switch {
 	case toClause:
-		// "led Republicans to say": the one made to speak.
-		if sp = st.npEndingAt(v-2, flo); !sp.ok() || sp.first-1 < flo || !causatives[strings.ToLower(st.word(sp.first-1))] {
-			sp = st.clauseSubject(v-1, flo)
-		}
-		if sp.ok() && sp.form == pipeline.Pronoun && strings.EqualFold(st.word(sp.first), "it") {
+		sp = st.infinitiveSpeaker(v, flo)
+		if !sp.ok() || sp.form == pipeline.Pronoun && strings.EqualFold(st.word(sp.first), "it") {
 			return // "it is too early to say whether": no speaker
 		}
 	case toInf:
@@ -604,6 +601,39 @@ func (st *state) onlyAdjuncts(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveSpeaker finds who speaks a cue after "to" (infinitiveCue): the
+// object of a causative verb a few words before it ("led Republicans to
+// say", "sent a host to the streets of New York to ask"), else the subject
+// of a "be" right before ("he's poised to argue"), else the subject of the
+// clause; nobody after an existential "there is" ("there is little … to
+// suggest").
+func (st *state) infinitiveSpeaker(v, flo int) np {
+	for j := v - 2; j >= flo && v-j <= 14; j-- {
+		if st.inSeg[j] >= 0 || st.isPunct(j, ",") {
+			break
+		}
+		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
+			return np{}
+		}
+		if causatives[strings.ToLower(st.word(j))] {
+			e := j + 1
+			for e < v && !strings.EqualFold(st.word(e), "to") {
+				e++ // the object ends before "to": "sent a host to the streets"
+			}
+			if n := st.npAfter(j+1, e); n.ok() {
+				return n
+			}
+			break
+		}
+	}
+	if b := v - 3; b >= flo && st.isBe(b) && st.isWord(v-2) {
+		if n := st.subjectBefore(b+1, flo); n.ok() {
+			return n // "he’s poised to argue"
+		}
+	}
+	return st.clauseSubject(v-1, flo)
 }
 
 // causatives make their object the speaker of an infinitive cue after it:
