@@ -87,6 +87,9 @@ func (st *state) thirdIsVerb(v int) bool {
 // before token s (v itself, or a dash aside's opening).
 func (st *state) thirdIsVerbAfter(s, v int) bool {
 	b := s - 1 // the subject's last token
+	for b > 0 && s-b <= 2 && (st.is(b, wAdv) && !st.is(b, wDet|wPrep|wSub|wNum) && st.word(b) != "last" || st.isLyAdverb(b)) {
+		b-- // "Podliska also claims"
+	}
 	if s == 0 || !st.isWord(b) || st.is(b, wDet|wPossDet|wPrep|wNum) || st.isPunct(b, ",") {
 		return false
 	}
@@ -117,7 +120,7 @@ func (st *state) thirdIsVerbAfter(s, v int) bool {
 		return true
 	}
 	// "the document states that", "Conway notes." (after a quote)
-	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
+	return st.is(v+1, wThat) || st.is(v+1, wPron|wDet|wPossDet) || st.info[v+1].cap || st.isFinal(v+1) || st.isPunct(v+1, ",") || st.isMark(v+1)
 }
 
 // quoteEndsSentence reports whether token i is the last of a quote whose
@@ -147,14 +150,37 @@ func (st *state) indirectVerb(v int) {
 	// "went on to say", "continued to suggest": the verb before "to"
 	// carries the subject.
 	toInf := inf.cue.form == formBase && st.catenative(v)
-	if inf.cue.form == formBase && !toInf && !st.prevIsAux(v) {
+	// "were more likely to say they preferred …", "stood up to say he …":
+	// after any other verb or phrase, "to" and a cue report a clause (never
+	// an object) of the sentence's subject.
+	toClause := inf.cue.form == formBase && !toInf && st.infinitiveCue(v)
+	// "Strategists fear that … and warn that …": a base form after "and"
+	// shares the plural subject of the sentence's first verb.
+	coord := inf.cue.form == formBase && !toInf && !toClause && st.coordinatedBase(v)
+	if inf.cue.form == formBase && !toInf && !toClause && !coord && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && !toInf && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
+	if inf.cue.form == formBase && !toInf && !toClause && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
 	flo := st.frameStart(v)
+	if cl == asking && (inf.cue.form == formPast || inf.cue.form == formParticiple) && v+2 < hi && st.word(v+1) == "by" {
+		// "was asked by host John Dickerson whether …", "when asked by a
+		// reporter if …": the question is the agent's.
+		if n := st.npAfter(v+2, hi); n.ok() && n.last+1 < hi && questionWords[st.word(n.last)] {
+			end := st.clauseEnd(n.last, hi, false)
+			if v == flo || st.is(v-1, wSub) {
+				// "Asked by Thrush if Clinton “gets” race, Sharpton
+				// avoided …": a fronted question ends at its comma.
+				end = min(end, st.nextComma(n.last+1, hi))
+			}
+			if st.finiteVerbIn(n.last+1, end) {
+				st.addIndirect(n.last, end, v, n, patIndirectForward)
+			}
+		}
+		return
+	}
 	// Passive "was told that", "it was reported that": no speaker here.
 	pv := v - 1
 	for pv > lo && (st.isLyAdverb(pv) || st.is(pv, wAdv) && !st.is(pv, wAux)) {
@@ -171,6 +197,11 @@ func (st *state) indirectVerb(v int) {
 	var sp np
 	pat := patIndirectForward
 	switch {
+	case toClause:
+		sp = st.infinitiveSpeaker(v, flo)
+		if !sp.ok() || sp.form == pipeline.Pronoun && strings.EqualFold(st.word(sp.first), "it") {
+			return // "it is too early to say whether": no speaker
+		}
 	case toInf:
 		sp = st.clauseSubject(v-1, flo)
 		k := v - 2
@@ -216,7 +247,7 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
-		if !st.verbHere(v) {
+		if !coord && !st.verbHere(v) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
@@ -294,11 +325,9 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
 		return
 	}
-	if inf.cue.lemma() == "promise" && !inverted && st.infinitiveAt(k0) {
-		// "promised to raise the wage": no hearer ("said to reporters").
-		// Promises only, for now: PolNeAR's converter (score.py) keeps no
-		// report whose cue is "vow", "pledge" or "threaten", so train
-		// cannot tell whether their infinitives should be found this way.
+	if infinitiveFirst[inf.cue.lemma()] && !inverted && st.infinitiveAt(k0) {
+		// "promised to raise the wage", "claim to represent …": no hearer
+		// ("said to reporters").
 		k = k0
 	}
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
@@ -338,6 +367,9 @@ func (st *state) indirectVerb(v int) {
 		}
 	}
 	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
+		if toClause && !that && !st.infinitiveClauseStart(v, k, hi) {
+			return // "to tell the story", "to claim a moral victory": no clause
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -362,8 +394,8 @@ func (st *state) indirectVerb(v int) {
 	}
 	// Backward: "…, X said." — the clause before the subject's comma. A
 	// participle's clause comes after it, never before.
-	if inf.cue.form == formGerund {
-		return // a participle's clause comes after it, never before
+	if inf.cue.form == formGerund || toClause {
+		return // a participle's or an infinitive's clause comes after it, never before
 	}
 	start := sp.first
 	if inverted {
@@ -380,6 +412,18 @@ func (st *state) indirectVerb(v int) {
 		start-- // "…, as Breitbart reported."
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
+		if !inverted && start <= flo && k+2 < hi && st.isPunct(k, ",") && st.inSeg[k+1] < 0 && st.isWord(k+1) &&
+			!(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) && st.onlyAdjuncts(v+1, k) && st.reportedClauseStart(v, k+1, hi) {
+			// "Rubio says, win or lose in Florida, he's staying in the
+			// race": nothing before the subject, so the clause after the
+			// comma is what was said ("responded, saying …" is the
+			// participle's).
+			a := k + 1
+			if st.is(a, wThat) && a+2 < hi && !st.is(a+1, wAux|wVerb) {
+				a++ // "He added, that …": the clause, as after "added that"
+			}
+			st.addIndirect(a, st.clauseEnd(a, hi, sp.rel), v, sp, pat)
+		}
 		return
 	}
 	if st.inSeg[start-1] >= 0 {
@@ -516,6 +560,129 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// coordinatedBase reports a cue in its base form, before a clause, after
+// "and", "but" or "or" whose sentence opens with a plural subject or a plural or first-
+// or second-person pronoun and its verb ("Some strategists fear … and warn
+// that …", "They cut back and say …").
+func (st *state) coordinatedBase(v int) bool {
+	// Only before "that", a question word or a subject pronoun: "and state
+	// Sen. Ralph Alvarado", "and announce the guests" are no reports.
+	if v+1 >= len(st.doc.Tokens) || !(st.is(v+1, wThat) || questionWords[st.word(v+1)] || st.is(v+1, wPron) && !st.is(v+1, wPossDet)) {
+		return false
+	}
+	lo, _ := st.sentenceBounds(v)
+	b := st.beforeAdverbs(v, lo)
+	if b <= lo || !st.is(b, wConj) || st.word(b) == "so" || st.word(b) == "yet" {
+		return false
+	}
+	n := st.sentenceSubject(lo, b)
+	if !n.ok() || n.last > b {
+		return false
+	}
+	if n.form == pipeline.Pronoun {
+		return n.plural || st.is(n.first, wFirst) || strings.EqualFold(st.word(n.first), "you")
+	}
+	return n.plural
+}
+
+// onlyAdjuncts reports that tokens [a, b) are at most a time, a medium or
+// an adverb ("responded Friday", "responded on Twitter", "hit back
+// again"): no object and no verb, after which a comma and a clause are
+// what was said, not a list of the subject's deeds ("pledged to enact
+// reform, fix …").
+func (st *state) onlyAdjuncts(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if !(st.info[j].cap || st.is(j, wTime|wAdv|wDet|wNum) || isWeekday(st.word(j)) || st.isLyAdverb(j) || st.is(j, wPrep) && st.word(j) != "to") {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveSpeaker finds who speaks a cue after "to" (infinitiveCue): the
+// object of a causative verb a few words before it ("led Republicans to
+// say", "sent a host to the streets of New York to ask"), else the subject
+// of a "be" right before ("he's poised to argue"), else the subject of the
+// clause; nobody after an existential "there is" ("there is little … to
+// suggest").
+func (st *state) infinitiveSpeaker(v, flo int) np {
+	for j := v - 2; j >= flo && v-j <= 14; j-- {
+		if st.inSeg[j] >= 0 || st.isPunct(j, ",") {
+			break
+		}
+		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
+			return np{}
+		}
+		if causatives[strings.ToLower(st.word(j))] {
+			e := j + 1
+			for e < v && !strings.EqualFold(st.word(e), "to") {
+				e++ // the object ends before "to": "sent a host to the streets"
+			}
+			if n := st.npAfter(j+1, e); n.ok() {
+				return n
+			}
+			break
+		}
+	}
+	if b := v - 3; b >= flo && st.isBe(b) && st.isWord(v-2) {
+		if n := st.subjectBefore(b+1, flo); n.ok() {
+			return n // "he’s poised to argue"
+		}
+	}
+	return st.clauseSubject(v-1, flo)
+}
+
+// causatives make their object the speaker of an infinitive cue after it:
+// "led Republicans to say", "forced Sanders to acknowledge".
+var causatives = map[string]bool{"led": true, "lead": true, "leads": true, "leading": true, "forced": true, "force": true,
+	"forces": true, "forcing": true, "prompted": true, "prompt": true, "prompts": true, "pushed": true, "pressed": true,
+	"urged": true, "asked": true, "allowed": true, "encouraged": true, "invited": true, "expected": true, "sent": true}
+
+// notSpeechBeforeTo are the words before "to" and a cue that make no
+// report: "hard to say", "that is to say", "needless to say", "how to
+// say", "so to speak".
+var notSpeechBeforeTo = map[string]bool{"hard": true, "difficult": true, "easy": true, "fair": true, "safe": true,
+	"needless": true, "suffice": true, "is": true, "so": true, "impossible": true, "tough": true, "how": true,
+	"what": true, "nothing": true, "enough": true, "early": true, "soon": true, "premature": true, "right": true,
+	// Refusals: what follows was not said ("declined to say whether").
+	"declined": true, "declines": true, "decline": true, "declining": true, "refused": true, "refuses": true,
+	"refuse": true, "refusing": true, "reluctant": true, "unwilling": true, "reluctance": true, "unwillingness": true,
+	"failed": true, "fails": true, "failing": true}
+
+// questionWords open a reported question: "asked whether …", "to
+// explain why …".
+var questionWords = map[string]bool{"whether": true, "if": true, "why": true, "how": true, "what": true, "who": true,
+	"whom": true, "when": true, "where": true}
+
+// infinitiveClauseStart reports whether the words from token k open a
+// clause an infinitive cue reports: a question word, or a personal pronoun
+// or a name and a verb ("to say he was leaning", "to say Mr. Trump's
+// deficiencies were"). Objects ("to claim a moral victory", "to announce
+// her resignation") are left out: an infinitive's object is too often an
+// act, not words.
+func (st *state) infinitiveClauseStart(v, k, hi int) bool {
+	if questionWords[st.word(k)] {
+		return true
+	}
+	if !(st.is(k, wPron) && !st.is(k, wPossDet) || st.info[k].cap) {
+		return false
+	}
+	return st.reportedClauseStart(v, k, hi)
+}
+
+// infinitiveCue reports a cue in its base form after "to" and a word that
+// is no catenative (catenative) and makes no idiom (notSpeechBeforeTo).
+func (st *state) infinitiveCue(v int) bool {
+	if v < 2 || !strings.EqualFold(st.word(v-1), "to") || !st.isWord(v-2) {
+		return false
+	}
+	w := strings.ToLower(st.word(v - 2))
+	return !notSpeechBeforeTo[w] && !st.is(v-2, wDet|wPossDet|wPrep|wConj)
+}
 
 // catenative reports a cue in its base form after "to" and a catenative
 // verb ("went on to say", "was quick to point out", "has to admit").
@@ -732,8 +899,17 @@ func (st *state) skipComplements(v, k, hi int) int {
 	return k
 }
 
-// promiseVerbs report, with an infinitive, what their speaker will do.
-var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true}
+// promiseVerbs report, with an infinitive, what their speaker will do
+// ("promised to raise the wage") or claims to be or do ("claim to
+// represent Asian Americans").
+var promiseVerbs = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true, "agree": true, "swear": true,
+	"claim": true}
+
+// infinitiveFirst are the promiseVerbs whose "to" right after them opens
+// the infinitive, never a hearer. Only these, for now: PolNeAR's converter
+// (score.py) keeps no report whose cue is "vow", "pledge" or "threaten", so
+// train cannot tell whether their infinitives should be found this way.
+var infinitiveFirst = map[string]bool{"promise": true, "claim": true}
 
 // infinitiveAt reports "to" (or "not to") and a verb at token k.
 func (st *state) infinitiveAt(k int) bool {
@@ -850,8 +1026,11 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
-		if st.isPunct(j, ":") && j > k+2 {
-			return j
+		if st.isPunct(j, ":") && j > k+2 && (j+1 >= hi || st.inSeg[j+1] >= 0) {
+			return j // "… for one reason: the pride …" goes on; a quote after the colon is a direct quote's
+		}
+		if j > k+1 && (st.word(j) == "and" || st.word(j) == "but") && j+2 < hi && !st.is(j+1, wThat|wSub) && st.verbIn(k, j) && st.reportOpens(j+1, hi) {
+			return j // "… will not attend and others have said …": a report of its own
 		}
 		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[strings.ToLower(st.word(j+1))] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
@@ -879,6 +1058,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			if clauseBreakers[st.word(j+1)] && !(st.word(j+1) == "which" && st.closedAside(j, hi)) {
 				return j
+			}
+			if st.shareAt(j+1, hi) {
+				return j // "42% say they're liberal, 32% call themselves conservative": the next answer
 			}
 			if st.word(j+1) == "as" && st.is(j+2, wAux) && !st.is(j+2, wPron) {
 				return j // ", as has Carlos Gimenez", ", as was the case with …"
@@ -943,6 +1125,14 @@ func (st *state) closedAside(j, hi int) bool {
 	return false
 }
 
+// shareAt reports a poll's share at token k: "32%", "34 percent".
+func (st *state) shareAt(k, hi int) bool {
+	if st.doc.Tokens[k].Kind != pipeline.Number {
+		return false
+	}
+	return strings.HasSuffix(st.word(k), "%") || k+1 < hi && (st.word(k+1) == "%" || st.word(k+1) == "percent")
+}
+
 // reportAhead reports a speech cue in the past or third person within a
 // few words from token a, no comma or quote before it, after a subject:
 // "six in 10 said", "more than 4 in 10 said".
@@ -953,6 +1143,26 @@ func (st *state) reportAhead(a, hi int) bool {
 		}
 		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
 			return st.subjectBefore(j, a).ok()
+		}
+	}
+	return false
+}
+
+// reportOpens reports a clause from token a that is a report of its own:
+// a subject that starts at a and a speech cue in the past or third person
+// that takes a clause and seldom an object ("others have said", "Trump
+// says"; not "Congress and President Obama agreed", "… remarks").
+func (st *state) reportOpens(a, hi int) bool {
+	for j := a + 1; j < hi && j-a <= 6; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) {
+			return false
+		}
+		if c := st.info[j].cue; c.isVerb() && !st.info[j].cap && c.class() <= writing && (c.form == formPast || c.form == formThird) {
+			if !c.has(clause) || c.has(npObj) || !st.verbHere(j) {
+				return false
+			}
+			n := st.subjectBefore(j, a)
+			return n.ok() && n.first == a
 		}
 	}
 	return false
@@ -980,6 +1190,22 @@ func (st *state) segCommaEnd(j int) bool {
 func (st *state) verbIn(a, b int) bool {
 	for j := a; j < b; j++ {
 		if st.inSeg[j] < 0 && st.verbLike(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbIn reports an auxiliary, a verb of the lexicon or a past form
+// that no determiner makes an adjective ("he believed", not "his proposed
+// expansion") among tokens [a, b), outside quotes: a question's clause
+// has one.
+func (st *state) finiteVerbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 || st.info[j].cap {
+			continue
+		}
+		if w := st.word(j); st.is(j, wVerb|wAux) && w != "'s" && w != "’s" || st.pastLike(j) && j > a && !st.is(j-1, wDet|wPossDet) {
 			return true
 		}
 	}
