@@ -1214,10 +1214,29 @@ func (st *state) isSubjectMention(m personMention) bool {
 			close = ")"
 		}
 		k := e + 1
-		for k < len(toks) && k-e < 32 && !(dash && toks[k].Kind == pipeline.Dash) && (dash || st.word(k) != close) && !st.isFinal(k) && !st.isMark(k) {
-			k++
+		titleEnd := -1 // the closing mark of a title whose comma ends the aside
+		for k < len(toks) && k-e < 32 && !(dash && toks[k].Kind == pipeline.Dash) && (dash || st.word(k) != close) && !st.isFinal(k) {
+			if !st.isMark(k) {
+				k++
+				continue
+			}
+			// A short quoted title inside the aside: "Donald Trump, former
+			// host of “The Apprentice,” listed …" (the comma inside the marks).
+			c := st.titleClose(k)
+			if c < 0 {
+				break
+			}
+			if close == "," && !dash && st.isPunct(c-1, ",") {
+				titleEnd = c
+				break
+			}
+			k = c + 1
 		}
-		if k >= len(toks) || !(dash && toks[k].Kind == pipeline.Dash || !dash && st.word(k) == close) || k == e+1 {
+		if titleEnd >= 0 {
+			e = titleEnd + 1
+			continue
+		}
+		if k >= len(toks) || st.isMark(k) || !(dash && toks[k].Kind == pipeline.Dash || !dash && st.word(k) == close) || k == e+1 {
 			break
 		}
 		// A closing comma may open the next aside: "Debbie Kepler, the
@@ -1265,6 +1284,30 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// titleClose returns the closing mark of the short quoted title (a name
+// of a show, a book, a slogan: eight words at most, no sentence end) that
+// opens at mark token k, or -1.
+func (st *state) titleClose(k int) int {
+	si := st.inSeg[k]
+	if si < 0 {
+		return -1
+	}
+	s := &st.segs[si]
+	if s.close.IsZero() || st.tokenAt(s.open.Start) != k || s.last-s.first > 8 {
+		return -1
+	}
+	for i := s.first; i < s.last; i++ {
+		if st.isFinal(i) {
+			return -1
+		}
+	}
+	c := st.tokenAt(s.close.Start)
+	if c <= k || c >= len(st.doc.Tokens) {
+		return -1
+	}
+	return c
 }
 
 // topicAt reports a name that opens its sentence as its topic, "As for
