@@ -11,7 +11,7 @@ import (
 // (docs/quotes.md, "History (round 12: speakers)"); the sentences are
 // invented.
 func TestResolutionRound12(t *testing.T) {
-	d := pipeline.Direct
+	d, ind := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -21,6 +21,11 @@ func TestResolutionRound12(t *testing.T) {
 			"Mayor Ann Hale named a police drama as her favorite show. “I never miss an episode,” Hale said.\n\nThe magazine also asked each candidate about a typical breakfast. It printed the answers in a special issue.\n\nTom Reyes, the developer and former host of the cooking show “Kitchen Wars,” listed a comedy as his guilty pleasure.\n\n“My favorite show is the one starring me,” the billionaire business mogul told the magazine.",
 			[]want{{d, "I never miss an episode,", "Hale", "Ann Hale", "said"},
 				{d, "My favorite show is the one starring me,", "the billionaire business mogul", "Tom Reyes", "told"}}},
+		{"a text's author after from or by is part of the source; of goes on inside a name",
+			"Unemployment fell to 4 percent in May, according to data from the U.S. Department of Labor.\n\nMost of the new jobs went to young workers, according to a report from the Halden Policy Institute, which tracks hiring.\n\nTurnout doubled among young voters, according to an analysis by the Civic Data Center based on state records.",
+			[]want{{ind, "Unemployment fell to 4 percent in May", "data from the U.S. Department of Labor", "", "according to"},
+				{ind, "Most of the new jobs went to young workers", "a report from the Halden Policy Institute", "", "according to"},
+				{ind, "Turnout doubled among young voters", "an analysis by the Civic Data Center", "", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
