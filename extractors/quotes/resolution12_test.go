@@ -26,6 +26,13 @@ func TestResolutionRound12(t *testing.T) {
 			[]want{{ind, "Unemployment fell to 4 percent in May", "data from the U.S. Department of Labor", "", "according to"},
 				{ind, "Most of the new jobs went to young workers", "a report from the Halden Policy Institute", "", "according to"},
 				{ind, "Turnout doubled among young voters", "an analysis by the Civic Data Center", "", "according to"}}},
+		{"a verb coordinated after an aside between dashes: the subject before the aside",
+			"Judge Ann Marsh regrets her remarks about the mayor.\n\nThe judge -- who has been in a dispute with the mayor for weeks -- said she regretted her remarks and promised to stay out of politics in the future.",
+			[]want{{ind, "she regretted her remarks", "The judge", "Ann Marsh", "said"},
+				{ind, "to stay out of politics in the future", "The judge", "Ann Marsh", "promised"}}},
+		{"an institution in a description is no hard modifier",
+			"Helen Varga regrets her insults of Tom Reyes.\n\nThe Supreme Court justice said she regretted her remarks.",
+			[]want{{ind, "she regretted her remarks", "The Supreme Court justice", "Helen Varga", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
