@@ -33,6 +33,9 @@ func TestResolutionRound12(t *testing.T) {
 		{"an institution in a description is no hard modifier",
 			"Helen Varga regrets her insults of Tom Reyes.\n\nThe Supreme Court justice said she regretted her remarks.",
 			[]want{{ind, "she regretted her remarks", "The Supreme Court justice", "Helen Varga", "said"}}},
+		{"a description after an opening phrase is its sentence's subject for a he",
+			"The chairman of the Joint Chiefs, Gen. Tom Hale, recently asked Admiral Ben Ross about the islands. In a conversation overheard by a reporter, the admiral's answer was indistinct. Asked later - war or not over the islands - the admiral chuckled.\n\n“It is good that my voice is low,” he said.",
+			[]want{{d, "It is good that my voice is low,", "he", "Ben Ross", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
