@@ -36,6 +36,9 @@ func TestResolutionRound12(t *testing.T) {
 		{"a description after an opening phrase is its sentence's subject for a he",
 			"The chairman of the Joint Chiefs, Gen. Tom Hale, recently asked Admiral Ben Ross about the islands. In a conversation overheard by a reporter, the admiral's answer was indistinct. Asked later - war or not over the islands - the admiral chuckled.\n\n“It is good that my voice is low,” he said.",
 			[]want{{d, "It is good that my voice is low,", "he", "Ben Ross", "said"}}},
+		{"a family by its plural surname names the people of that surname",
+			"Anna Hale and her husband, Peter Hale, opened a bakery in Dayton in 1990.\n\nDuring the past year, the Hales say they have heard rising fears from their customers.",
+			[]want{{ind, "they have heard rising fears from their customers", "the Hales", "Anna Hale and Peter Hale", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -735,6 +735,10 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if name := st.familyName(n); name != "" {
+		c.name, c.entity = name, -1
+		return
+	}
 	p := st.personOf(n)
 	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1) {
 		// "Northway said" after "Northway Trains": an organization named
@@ -772,6 +776,51 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// familyName names a family by its plural surname ("the Khans", "the
+// Clintons"): the two or three people of that surname the article named
+// before, joined with "and", or "".
+func (st *state) familyName(n *np) string {
+	if n.nameLast-n.nameFirst != 1 || n.nameFirst == n.first || !strings.EqualFold(st.word(n.first), "the") {
+		return ""
+	}
+	w := st.word(n.nameFirst)
+	sur := strings.TrimSuffix(w, "s")
+	if sur == w || len(sur) < 2 {
+		return ""
+	}
+	var found [3]int
+	k := 0
+	for _, m := range st.pmention {
+		if m.tok >= n.first {
+			break
+		}
+		p := &st.people[m.person]
+		if p.org || p.last-p.first < 2 || st.surname(p.first, p.last) != sur {
+			continue
+		}
+		seen := false
+		for _, q := range found[:k] {
+			seen = seen || q == m.person
+		}
+		if seen {
+			continue
+		}
+		if k == len(found) {
+			return "" // a larger family: no one name
+		}
+		found[k] = m.person
+		k++
+	}
+	if k < 2 {
+		return ""
+	}
+	names := st.personName(found[0])
+	for _, p := range found[1:k] {
+		names += " and " + st.personName(p)
+	}
+	return names
 }
 
 // acronymExpansion returns the name the article gives whose capitalised
