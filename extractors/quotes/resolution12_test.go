@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/sayso/sayso/pipeline"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestResolutionRound12 checks the rules of round 12, each the shape of a
@@ -43,4 +44,22 @@ func TestResolutionRound12(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
+}
+
+// TestParticipleAfterTitle checks that a quoted title inside a when-clause
+// leaves the clause's subject the speaker of a participle after it (round
+// 12); only the quote after the participle is checked, since the title is
+// itself taken for a quote.
+func TestParticipleAfterTitle(t *testing.T) {
+	text := "Then there is Dan Kell.\n\n“Too forced?” He tweeted when Marsh ended the debate with a reference to the “Star Wars” sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”"
+	doc := run(t, text)
+	found := false
+	for _, q := range doc.Quotes {
+		if doc.Slice(q.Span) == "Thank you, and may The Force be with you." {
+			found = true
+			assert.Equal(t, "Marsh", doc.Slice(q.Speaker.Span))
+			assert.Equal(t, "remarking", doc.Slice(q.Cue))
+		}
+	}
+	assert.True(t, found, "the quote after the participle is found")
 }
