@@ -40,6 +40,10 @@ func TestResolutionRound12(t *testing.T) {
 		{"a family by its plural surname names the people of that surname",
 			"Anna Hale and her husband, Peter Hale, opened a bakery in Dayton in 1990.\n\nDuring the past year, the Hales say they have heard rising fears from their customers.",
 			[]want{{ind, "they have heard rising fears from their customers", "the Hales", "Anna Hale and Peter Hale", "say"}}},
+		{"a participle's object is no subject; a name with its affiliation after it is",
+			"Senator Ted Lund of Texas has won over many pastors in Iowa. Mr. Lund met with ten of them on Monday.\n\nOne pastor supporting Mr. Lund, Darran Whit of Liberty Baptist Church in Marion, said he had made more than 150 phone calls. He has made announcements about the caucuses since last month, he said.\n\nSenator Mark Ruiz of Florida is airing a new ad, in which he declares, “The purpose of our life is to cooperate with the plan.”",
+			[]want{{ind, "He has made announcements about the caucuses since last month", "he", "Darran Whit", "said"},
+				{d, "The purpose of our life is to cooperate with the plan.", "he", "Mark Ruiz", "declares"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

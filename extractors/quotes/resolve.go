@@ -1253,6 +1253,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
 	}
+	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
+		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
+	}
 	// Skip appositives, dashes and parentheses: "McConnell, the leader,
 	// said", "Jacob Shiansky, 24, who was visiting Manhattan, told me",
 	// "Chris Christie – a Dallas Cowboys fan – gave".
@@ -1295,6 +1298,18 @@ func (st *state) isSubjectMention(m personMention) bool {
 			continue
 		}
 		e = k + 1
+	}
+	// "Darran Whiting of Liberty Baptist Church in Marion, said", "Ann
+	// Lee of Acme Corp. said": an affiliation after the name.
+	if e+1 < len(toks) && (st.word(e) == "of" || st.word(e) == "from") && st.info[e+1].cap && st.inSeg[e] < 0 {
+		k := e + 1
+		for k < len(toks) && k-e < 12 && (st.info[k].cap || st.titlePeriod(k) || st.initialPeriod(k) ||
+			(st.word(k) == "of" || st.word(k) == "in" || st.word(k) == "the" || st.word(k) == "for" || st.word(k) == "&") && k+1 < len(toks) && st.info[k+1].cap) {
+			k++
+		}
+		if k < len(toks) && (st.isPunct(k, ",") || st.isWord(k) && !st.info[k].cap) {
+			e = k
+		}
 	}
 	// "Amadou Magassa, 13, of Philadelphia sold water": a hometown after
 	// the last comma, no comma after it.
@@ -1358,6 +1373,12 @@ func (st *state) titleClose(k int) int {
 	}
 	return c
 }
+
+// ingNouns end in -ing but are no participles: "On Thursday evening
+// Hillary Clinton delivered", "At the hearing Comey said".
+var ingNouns = map[string]bool{"evening": true, "morning": true, "meeting": true, "hearing": true, "briefing": true,
+	"building": true, "wedding": true, "spring": true, "ruling": true, "filing": true, "funding": true, "opening": true,
+	"gathering": true, "screening": true, "signing": true, "swearing": true, "training": true, "setting": true}
 
 // topicAt reports a name that opens its sentence as its topic, "As for
 // X," with the word "for" at token b and the name ending before token e.
