@@ -67,3 +67,21 @@ func TestParticipleAfterTitle(t *testing.T) {
 	}
 	assert.True(t, found, "the quote after the participle is found")
 }
+
+// TestTitleInAppositive checks that a short quoted title inside an aside
+// leaves the name before the aside the speaker of the verb after it (round
+// 12); the title itself is still taken for a quote, so only the reports
+// are checked.
+func TestTitleInAppositive(t *testing.T) {
+	text := "Tom Reyes, the former host of the cooking show “Kitchen Wars,” said the city would grow faster than its neighbors.\n\nAnn Lee, who wrote the novel “Blue Water,” told reporters the book took ten years to finish."
+	doc := run(t, text)
+	want := map[string]string{"the city would grow faster than its neighbors": "Tom Reyes", "the book took ten years to finish": "Ann Lee"}
+	for _, q := range doc.Quotes {
+		if sp, ok := want[doc.Slice(q.Span)]; ok {
+			assert.Equal(t, pipeline.Indirect, q.Kind)
+			assert.Equal(t, sp, doc.Slice(q.Speaker.Span))
+			delete(want, doc.Slice(q.Span))
+		}
+	}
+	assert.Empty(t, want, "reports not found")
+}

@@ -46,6 +46,15 @@ func (st *state) subjectBefore(v, lo int) np {
 	// An appositive between commas: "Hugh Hill, a doctor, said",
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
+	if st.isMark(j) && st.inSeg[j] >= 0 && j-1 > lo && st.isPunct(j-1, ",") {
+		// "Trump, star of the reality TV show "The Apprentice," said": the
+		// aside's comma inside a title's marks.
+		if o := st.tokenAt(st.segs[st.inSeg[j]].open.Start); o > lo && st.titleClose(o) == j {
+			if n := st.appositiveHead(j, lo); n.ok() {
+				return n
+			}
+		}
+	}
 	if st.isPunct(j, ",") {
 		// "A third of independents, 33%, say": a share between commas.
 		if c := st.numericAsideStart(j, lo); c > lo {
@@ -254,7 +263,16 @@ func (st *state) appositiveHead(c, lo int) np {
 		k := end - 1
 		rel := false
 		for ; k > lo && end-k <= 40; k-- {
-			if st.isFinal(k) || st.isMark(k) && st.inSeg[k] >= 0 || st.inSeg[k] >= 0 {
+			if st.inSeg[k] >= 0 {
+				// A short quoted title inside the aside ("Trump, star of
+				// the reality TV show "The Apprentice," said"): step over it.
+				if o := st.tokenAt(st.segs[st.inSeg[k]].open.Start); o > lo && o < k && st.titleClose(o) >= k {
+					k = o
+					continue
+				}
+				return np{}
+			}
+			if st.isFinal(k) {
 				return np{}
 			}
 			if st.isPunct(k, ",") {
@@ -270,6 +288,9 @@ func (st *state) appositiveHead(c, lo int) np {
 			pendingVerb = false
 		} else {
 			for j := a; j < end; j++ {
+				if st.inSeg[j] >= 0 {
+					continue // a quoted title's words are no verbs of the aside
+				}
 				if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
 					break // "a delegate who is part of the drive", "a union that has endorsed him": its verbs are the relative clause's
 				}
