@@ -372,8 +372,15 @@ func hardModsAbsent(st *state, mods []int, near bool) bool {
 	if near || len(mods) == 0 {
 		return false
 	}
+	// An institution the role belongs to ("the Supreme Court justice",
+	// "the Senate majority leader") is soft too: a story names it apart
+	// from the person.
+	institution := false
 	for _, k := range mods {
-		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) {
+		institution = institution || st.info[k].cap && orgWords[st.word(k)]
+	}
+	for _, k := range mods {
+		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) && !institution {
 			return true
 		}
 	}

@@ -1394,7 +1394,17 @@ func (st *state) simultaneousSubject(v, lo int) np {
 	if v-1 <= lo || !st.isPunct(v-1, ",") {
 		return np{}
 	}
-	for k := v - 2; k > lo && v-k <= 20; k-- {
+	for k := v - 2; k > lo && v-k <= 26; k-- {
+		if st.isMark(k) && st.inSeg[k] >= 0 {
+			// A short quoted title inside the clause ("with a reference
+			// to the “Star Wars” sequel"): step over it.
+			s := &st.segs[st.inSeg[k]]
+			if o := st.tokenAt(s.open.Start); !s.close.IsZero() && st.tokenAt(s.close.Start) == k && o > lo && st.titleClose(o) == k {
+				k = o
+				continue
+			}
+			return np{}
+		}
 		if !st.isWord(k) || st.inSeg[k] >= 0 {
 			return np{}
 		}

@@ -546,10 +546,27 @@ func (st *state) sentenceSubject(lo, hi int) np {
 		w := st.word(v)
 		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
 			len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && v > lo && !st.is(v-1, wDet|wPossDet) {
-			return st.subjectBefore(v, lo)
+			n := st.subjectBefore(v, lo)
+			if n.rel && n.antecedent != nil && st.asideClosesBefore(v, hi) {
+				continue // "The justice -- who has been …. -- said …": the aside's verb is not the clause's
+			}
+			return n
 		}
 	}
 	return np{}
+}
+
+// asideClosesBefore reports a comma or a dash between tokens v and hi that
+// closes the relative aside holding the verb at v, so that a verb after
+// it belongs to the main clause ("The justice -- who has been … -- said
+// … and promised …"; not "Sanders, who endorsed Canova and said …").
+func (st *state) asideClosesBefore(v, hi int) bool {
+	for k := v + 1; k < hi; k++ {
+		if st.inSeg[k] < 0 && (st.isPunct(k, ",") || st.doc.Tokens[k].Kind == pipeline.Dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // catenatives take a reported-speech verb after "to" and lend it their

@@ -243,7 +243,7 @@ func (st *state) descriptionSubject(pos int) (int, int) {
 	si := int(st.tokSent[pos])
 	for k := si; k >= 0 && si-k <= 1; k-- {
 		s := st.doc.Sentences[k]
-		a := s.First
+		a := st.afterOpener(s.First, min(s.Last, pos))
 		if a >= pos || st.inSeg[a] >= 0 || !strings.EqualFold(st.word(a), "the") {
 			continue
 		}
@@ -283,6 +283,30 @@ func (st *state) descriptionSubject(pos int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// afterOpener returns where the main clause of the sentence starting at
+// token a begins, past an opening phrase that ends with a comma or a dash
+// and starts with a participle, a preposition, a subordinator or an
+// adverb ("Asked later - war or not - the admiral chuckled", "On Monday,
+// the senator said"); else a.
+func (st *state) afterOpener(a, hi int) int {
+	if a >= hi || !st.isWord(a) || strings.EqualFold(st.word(a), "the") {
+		return a
+	}
+	w := strings.ToLower(st.word(a))
+	if !(st.is(a, wPrep|wSub|wAdv|wTime) || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) || st.is(a, wPron|wDet) {
+		return a
+	}
+	for k := a + 1; k+1 < hi && k-a <= 20; k++ {
+		if st.inSeg[k] >= 0 || st.isFinal(k) {
+			return a
+		}
+		if (st.isPunct(k, ",") || st.doc.Tokens[k].Kind == pipeline.Dash) && strings.EqualFold(st.word(k+1), "the") {
+			return k + 1
+		}
+	}
+	return a
 }
 
 // namedBetween reports a person named in tokens [a, b).

@@ -735,6 +735,10 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if name := st.familyName(n); name != "" {
+		c.name, c.entity = name, -1
+		return
+	}
 	p := st.personOf(n)
 	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1) {
 		// "Northway said" after "Northway Trains": an organization named
@@ -772,6 +776,51 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// familyName names a family by its plural surname ("the Khans", "the
+// Clintons"): the two or three people of that surname the article named
+// before, joined with "and", or "".
+func (st *state) familyName(n *np) string {
+	if n.nameLast-n.nameFirst != 1 || n.nameFirst == n.first || !strings.EqualFold(st.word(n.first), "the") {
+		return ""
+	}
+	w := st.word(n.nameFirst)
+	sur := strings.TrimSuffix(w, "s")
+	if sur == w || len(sur) < 2 {
+		return ""
+	}
+	var found [3]int
+	k := 0
+	for _, m := range st.pmention {
+		if m.tok >= n.first {
+			break
+		}
+		p := &st.people[m.person]
+		if p.org || p.last-p.first < 2 || st.surname(p.first, p.last) != sur {
+			continue
+		}
+		seen := false
+		for _, q := range found[:k] {
+			seen = seen || q == m.person
+		}
+		if seen {
+			continue
+		}
+		if k == len(found) {
+			return "" // a larger family: no one name
+		}
+		found[k] = m.person
+		k++
+	}
+	if k < 2 {
+		return ""
+	}
+	names := st.personName(found[0])
+	for _, p := range found[1:k] {
+		names += " and " + st.personName(p)
+	}
+	return names
 }
 
 // acronymExpansion returns the name the article gives whose capitalised
@@ -1204,6 +1253,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
 	}
+	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
+		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
+	}
 	// Skip appositives, dashes and parentheses: "McConnell, the leader,
 	// said", "Jacob Shiansky, 24, who was visiting Manhattan, told me",
 	// "Chris Christie – a Dallas Cowboys fan – gave".
@@ -1214,10 +1266,29 @@ func (st *state) isSubjectMention(m personMention) bool {
 			close = ")"
 		}
 		k := e + 1
-		for k < len(toks) && k-e < 32 && !(dash && toks[k].Kind == pipeline.Dash) && (dash || st.word(k) != close) && !st.isFinal(k) && !st.isMark(k) {
-			k++
+		titleEnd := -1 // the closing mark of a title whose comma ends the aside
+		for k < len(toks) && k-e < 32 && !(dash && toks[k].Kind == pipeline.Dash) && (dash || st.word(k) != close) && !st.isFinal(k) {
+			if !st.isMark(k) {
+				k++
+				continue
+			}
+			// A short quoted title inside the aside: "Donald Trump, former
+			// host of “The Apprentice,” listed …" (the comma inside the marks).
+			c := st.titleClose(k)
+			if c < 0 {
+				break
+			}
+			if close == "," && !dash && st.isPunct(c-1, ",") {
+				titleEnd = c
+				break
+			}
+			k = c + 1
 		}
-		if k >= len(toks) || !(dash && toks[k].Kind == pipeline.Dash || !dash && st.word(k) == close) || k == e+1 {
+		if titleEnd >= 0 {
+			e = titleEnd + 1
+			continue
+		}
+		if k >= len(toks) || st.isMark(k) || !(dash && toks[k].Kind == pipeline.Dash || !dash && st.word(k) == close) || k == e+1 {
 			break
 		}
 		// A closing comma may open the next aside: "Debbie Kepler, the
@@ -1227,6 +1298,18 @@ func (st *state) isSubjectMention(m personMention) bool {
 			continue
 		}
 		e = k + 1
+	}
+	// "Darran Whiting of Liberty Baptist Church in Marion, said", "Ann
+	// Lee of Acme Corp. said": an affiliation after the name.
+	if e+1 < len(toks) && (st.word(e) == "of" || st.word(e) == "from") && st.info[e+1].cap && st.inSeg[e] < 0 {
+		k := e + 1
+		for k < len(toks) && k-e < 12 && (st.info[k].cap || st.titlePeriod(k) || st.initialPeriod(k) ||
+			(st.word(k) == "of" || st.word(k) == "in" || st.word(k) == "the" || st.word(k) == "for" || st.word(k) == "&") && k+1 < len(toks) && st.info[k+1].cap) {
+			k++
+		}
+		if k < len(toks) && (st.isPunct(k, ",") || st.isWord(k) && !st.info[k].cap) {
+			e = k
+		}
 	}
 	// "Amadou Magassa, 13, of Philadelphia sold water": a hometown after
 	// the last comma, no comma after it.
@@ -1266,6 +1349,36 @@ func (st *state) isSubjectMention(m personMention) bool {
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
 }
+
+// titleClose returns the closing mark of the short quoted title (a name
+// of a show, a book, a slogan: eight words at most, no sentence end) that
+// opens at mark token k, or -1.
+func (st *state) titleClose(k int) int {
+	si := st.inSeg[k]
+	if si < 0 {
+		return -1
+	}
+	s := &st.segs[si]
+	if s.close.IsZero() || st.tokenAt(s.open.Start) != k || s.last-s.first > 8 {
+		return -1
+	}
+	for i := s.first; i < s.last; i++ {
+		if st.isFinal(i) {
+			return -1
+		}
+	}
+	c := st.tokenAt(s.close.Start)
+	if c <= k || c >= len(st.doc.Tokens) {
+		return -1
+	}
+	return c
+}
+
+// ingNouns end in -ing but are no participles: "On Thursday evening
+// Hillary Clinton delivered", "At the hearing Comey said".
+var ingNouns = map[string]bool{"evening": true, "morning": true, "meeting": true, "hearing": true, "briefing": true,
+	"building": true, "wedding": true, "spring": true, "ruling": true, "filing": true, "funding": true, "opening": true,
+	"gathering": true, "screening": true, "signing": true, "swearing": true, "training": true, "setting": true}
 
 // topicAt reports a name that opens its sentence as its topic, "As for
 // X," with the word "for" at token b and the name ending before token e.

@@ -46,6 +46,15 @@ func (st *state) subjectBefore(v, lo int) np {
 	// An appositive between commas: "Hugh Hill, a doctor, said",
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
+	if st.isMark(j) && st.inSeg[j] >= 0 && j-1 > lo && st.isPunct(j-1, ",") {
+		// "Trump, star of the reality TV show "The Apprentice," said": the
+		// aside's comma inside a title's marks.
+		if o := st.tokenAt(st.segs[st.inSeg[j]].open.Start); o > lo && st.titleClose(o) == j {
+			if n := st.appositiveHead(j, lo); n.ok() {
+				return n
+			}
+		}
+	}
 	if st.isPunct(j, ",") {
 		// "A third of independents, 33%, say": a share between commas.
 		if c := st.numericAsideStart(j, lo); c > lo {
@@ -254,7 +263,16 @@ func (st *state) appositiveHead(c, lo int) np {
 		k := end - 1
 		rel := false
 		for ; k > lo && end-k <= 40; k-- {
-			if st.isFinal(k) || st.isMark(k) && st.inSeg[k] >= 0 || st.inSeg[k] >= 0 {
+			if st.inSeg[k] >= 0 {
+				// A short quoted title inside the aside ("Trump, star of
+				// the reality TV show "The Apprentice," said"): step over it.
+				if o := st.tokenAt(st.segs[st.inSeg[k]].open.Start); o > lo && o < k && st.titleClose(o) >= k {
+					k = o
+					continue
+				}
+				return np{}
+			}
+			if st.isFinal(k) {
 				return np{}
 			}
 			if st.isPunct(k, ",") {
@@ -270,6 +288,9 @@ func (st *state) appositiveHead(c, lo int) np {
 			pendingVerb = false
 		} else {
 			for j := a; j < end; j++ {
+				if st.inSeg[j] >= 0 {
+					continue // a quoted title's words are no verbs of the aside
+				}
 				if st.is(j, wRel) || st.word(j) == "that" && j > a && st.isWord(j-1) && !st.is(j-1, wVerb|wAux) && !st.info[j-1].cue.isVerb() {
 					break // "a delegate who is part of the drive", "a union that has endorsed him": its verbs are the relative clause's
 				}
@@ -966,6 +987,7 @@ func (st *state) npAfter(i, hi int) np {
 	last := i
 	head := -1
 	sawPrep := false
+	textAuthor := false // a text noun and its author's name: "a report from the Pew Research Center"
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
@@ -984,7 +1006,9 @@ func (st *state) npAfter(i, hi int) np {
 			// "a spokesman for the Pentagon", "Robert Gordon of Northwestern";
 			// "a court document filed by state attorney Dave Aronberg"
 			byAgent := w == "by" && k-1 > i && isLowerASCII(st.word(k-1)) && strings.HasSuffix(st.word(k-1), "ed") && st.is(i, wDet)
-			if !sawPrep && (byAgent || attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap))) && k+1 < hi {
+			if !sawPrep && (byAgent || attachPreps[strings.ToLower(w)] && (st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || (w == "of" && st.info[k-1].cap)) ||
+				st.textFromName(k)) && k+1 < hi {
+				textAuthor = head < 0 && st.textFromName(k)
 				sawPrep = true
 				if head < 0 {
 					head = k - 1
@@ -992,10 +1016,17 @@ func (st *state) npAfter(i, hi int) np {
 				last = k
 				continue
 			}
+			if sawPrep && w == "of" && st.info[k-1].cap && k+1 < hi && st.info[k+1].cap && !st.is(k+1, wTime) {
+				last = k // "data from the U.S. Department of Education": one name
+				continue
+			}
 			break
 		}
 		if k > i && ki.cls&(wDet|wPossDet) != 0 && !sawPrep {
 			break
+		}
+		if textAuthor && !ki.cap && !(k == head+2 && ki.cls&wDet != 0) {
+			break // the author's name ends the phrase ("… Center based on …")
 		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) {
 			break
@@ -1020,7 +1051,7 @@ func (st *state) npAfter(i, hi int) np {
 	personAt := -1
 	if head < 0 {
 		head = last
-	} else if head < last && st.info[last].cap {
+	} else if head < last && st.info[last].cap && !textAuthor {
 		// "Undersecretary for Political Affairs Wendy Sherman": the name
 		// at the end.
 		r := last
@@ -1070,6 +1101,36 @@ func (st *state) firstNameIn(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// sourceNouns head phrases for a text or a count that speaks for its
+// author: "a report from the SITE Intelligence Group", "data from the
+// Department of Education", "an analysis by the Pew Research Center".
+var sourceNouns = map[string]bool{"report": true, "reports": true, "study": true, "survey": true, "poll": true, "editorial": true,
+	"analysis": true, "memo": true, "review": true, "statement": true, "letter": true, "data": true, "document": true,
+	"documents": true, "audit": true, "filing": true, "filings": true, "figures": true, "estimate": true, "estimates": true,
+	"records": true, "transcript": true}
+
+// textFromName reports a preposition at token k that joins a text noun to
+// the organization that wrote it: "from" or "by" after the noun, a
+// capitalised name after ("a report from the SITE Intelligence Group").
+// Not "in": "reads a Wednesday editorial in The Register" keeps to the
+// editorial (TestNewsPatterns).
+func (st *state) textFromName(k int) bool {
+	switch st.word(k) {
+	case "from", "by":
+	default:
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k-1))
+	if !sourceNouns[string(st.buf)] {
+		return false
+	}
+	n := k + 1
+	if n < len(st.doc.Tokens) && st.is(n, wDet) && strings.EqualFold(st.word(n), "the") {
+		n++
+	}
+	return n < len(st.doc.Tokens) && st.isWord(n) && st.info[n].cap && !st.is(n, wTime|wNum)
 }
 
 // attached reports a token with no space on either side ("Jean-Luc").
