@@ -56,7 +56,7 @@ func (st *state) attributeDirect() {
 	// Pass 1: attributions next to the quote, in its own sentence.
 	for si := range st.segs {
 		s := &st.segs[si]
-		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 {
+		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 || st.namedTitle(si) {
 			continue
 		}
 		c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
@@ -185,7 +185,7 @@ func (st *state) inheritDirect() {
 				continue
 			}
 			s := &st.segs[si]
-			if s.first >= s.last || s.content.Len() == 0 {
+			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) {
 				continue
 			}
 			sp, pat, ok := st.neighbourSpeaker(si)

@@ -188,3 +188,21 @@ func titleLike(s string) bool {
 	}
 	return long >= 2
 }
+
+// namedTitle reports a short quoted title after a preposition or a
+// possessive, which names a show, a book or a column: "said on ABC's “This
+// Week,”", "the host of “The Apprentice,”", "Politico's “Off Message”
+// podcast". It is no one's words, whoever stands near it.
+func (st *state) namedTitle(si int) bool {
+	s := &st.segs[si]
+	o := s.first - 1 // the opening mark
+	if o < 1 || !st.isMark(o) || st.inSeg[o-1] >= 0 || countWords(st.doc.Text, s.content) >= minDirectWords {
+		return false
+	}
+	span := s.content.TrimSpace(st.doc.Text)
+	if !isTitleCase(strings.TrimRight(st.doc.Text[span.Start:span.End], ",")) {
+		return false
+	}
+	w := st.word(o - 1)
+	return st.is(o-1, wPrep) && !st.is(o-1, wThat) || w == "'s" || w == "’s"
+}
