@@ -64,6 +64,8 @@ var (
 	titlesTxt string
 	//go:embed data/usstates.txt
 	usStatesTxt string
+	//go:embed data/statenames.txt
+	stateNamesTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -72,6 +74,7 @@ var (
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
 	usStates                = lines(usStatesTxt)
+	stateNames              = lines(stateNamesTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
@@ -178,6 +181,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
+	s.elidedNames(doc)
+	s.capsNewsOrgs(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
@@ -186,6 +191,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeCompounds(doc)
 	s.quotedTitles(doc)
 	s.chambers(doc)
+	s.statePlaces(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -571,22 +577,34 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 						org = true
 					}
 				}
-				// an organization's word and "of" begin one too
-				// ("Federation of American Scientists")
-				if j-start >= 3 && s.word(doc, start+1) == "of" && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
+				// an organization's word and "of" or "for" begin one too
+				// ("Federation of American Scientists", "Institute for the
+				// Study of Labor")
+				if next := s.word(doc, start+1); j-start >= 3 && (next == "of" || next == "for" && !seatBodies[s.word(doc, start)]) && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
 					org = true
 				}
 			}
-			if org {
+			// two names joined by "&" are a firm, even where the tagger
+			// made people of them ("Cushman & Wakefield", "Procter &
+			// Gamble"); not two first names or a title ("Hillary &
+			// Chelsea", "Giuliani & Sen.")
+			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmName(s.word(doc, start)) && s.firmName(s.word(doc, start+2))
+			if org || firm {
 				// candidates inside [start, j) are replaced; none may cross it
-				inside, crosses := 0, false
+				inside, crosses, people := 0, false, 0
 				for _, c := range cands {
 					if c.first < j && start < c.last {
-						if c.first < start || c.last > j || c.typ == pipeline.Person {
+						if c.first < start || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
+						}
+						if c.typ == pipeline.Person {
+							people++
 						}
 						inside++
 					}
+				}
+				if !org && people == 0 {
+					crosses = true // a firm only where the tagger saw people
 				}
 				if !crosses && inside > 0 {
 					for k < len(cands) && cands[k].first < start {
@@ -607,6 +625,17 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return append(out, cands[k:]...)
+}
+
+// seatBodies are legislatures whose seats news names with "for": "Member of
+// [Parliament] for [Tooting]", no organization "Parliament for Tooting".
+var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House")
+
+// firmName reports a word that can name a partner of a firm: no first name
+// and no title.
+func (s *Stage) firmName(w string) bool {
+	cls := s.gaz.Lookup(w)
+	return !cls.Has(gazetteer.FirstName) && !cls.Has(gazetteer.Title) && !extraTitles[w]
 }
 
 var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", "van")
@@ -697,6 +726,68 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		sortCands(cands)
 	}
 	return cands
+}
+
+// capsNewsOrgs finds the news organizations the lists know written in the
+// capitals some use for their own name ("POLITICO", "USA TODAY"), replacing
+// what the tagger found inside them ("[USA] TODAY"). A word of four or more
+// capitals is read with an initial capital, and alone must be one news
+// usually capitalises (not "TIME"); shorter ones are acronyms as they stand.
+func (s *Stage) capsNewsOrgs(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	ws := make([]string, 0, 4)
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			for l := min(4, sent.Last-i); l >= 1; l-- {
+				ws = ws[:0]
+				long := false
+				for k := i; k < i+l; k++ {
+					w := s.word(doc, k)
+					if doc.Tokens[k].Kind != pipeline.Word || !doc.Tokens[k].Is(pipeline.AllCaps) {
+						break
+					}
+					if utf8.RuneCountInString(w) >= 4 {
+						if w = titleWord(w); l == 1 && s.model.Capitalisation(w) < 5 {
+							break
+						}
+						long = true
+					}
+					ws = append(ws, w)
+				}
+				if len(ws) < l || !long || !s.gaz.Lookup(ws...).Has(gazetteer.NewsOrg) {
+					continue
+				}
+				sp := pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[i+l-1].End}
+				ok := true
+				for _, m := range doc.Mentions {
+					if m.Start < sp.End && sp.Start < m.End && (m.Start < sp.Start || m.End > sp.End || m.Span == sp && m.Type == pipeline.Organization) {
+						ok = false
+					}
+				}
+				if ok {
+					for k := range doc.Mentions {
+						if m := &doc.Mentions[k]; m.Start >= sp.Start && m.End <= sp.End {
+							m.End = -1 // dropped below
+						}
+					}
+					added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+				}
+				i += l - 1
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = append(kept, added...)
+	sortMentions(doc.Mentions)
 }
 
 // articleSurname reports a surname written with the Arabic article, "al-"
@@ -970,7 +1061,8 @@ func sortMentions(m []pipeline.Mention) {
 
 // familyNames makes a person of a two- or three-word mention typed otherwise
 // that starts with a known first name and ends with the surname of a person
-// named in the document (Chelsea Clinton beside Hillary Clinton).
+// named in the document (Chelsea Clinton beside Hillary Clinton), and of the
+// plural of such a surname: the family ("the Clintons", "the Bushes").
 func (s *Stage) familyNames(doc *pipeline.Document) {
 	surnames := map[string]bool{}
 	for _, m := range doc.Mentions {
@@ -990,6 +1082,9 @@ func (s *Stage) familyNames(doc *pipeline.Document) {
 		}
 		ws := strings.Fields(doc.Slice(m.Span))
 		if len(ws) >= 2 && len(ws) <= 3 && surnames[ws[len(ws)-1]] && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+			m.Type = pipeline.Person
+		}
+		if len(ws) == 1 && (surnames[strings.TrimSuffix(ws[0], "s")] || surnames[strings.TrimSuffix(ws[0], "es")]) && strings.HasSuffix(ws[0], "s") {
 			m.Type = pipeline.Person
 		}
 	}
@@ -1310,6 +1405,11 @@ var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic"
 // capitalised word, and "House" before a chamber cue. A party's members or
 // the GOP right after a chamber are one body with it ("[House GOP] leaders",
 // "top [Senate Republicans]").
+//
+// "House Speaker" is the chamber in any article, and a "House" the tagger
+// typed otherwise before a chamber cue becomes the chamber; in an article
+// that names the Senate or Congress, so does a "House" inside a sentence
+// before a lower-case word ("a top House leader").
 func (s *Stage) chambers(doc *pipeline.Document) {
 	legislature := false
 	for _, m := range doc.Mentions {
@@ -1317,9 +1417,6 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 			legislature = true
 			break
 		}
-	}
-	if !legislature {
-		return
 	}
 	n := len(doc.Mentions)
 	changed := false
@@ -1340,6 +1437,9 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 			if i+1 < sent.Last {
 				next = s.word(doc, i+1)
 			}
+			if !legislature && (w != "House" || next != "Speaker") {
+				continue
+			}
 			// the body after the chamber: "House GOP", "Senate Republicans"
 			if body := k + 1; own && body < n || !own && k < n {
 				if !own {
@@ -1356,11 +1456,19 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 					continue
 				}
 			}
-			if own || w != "House" {
+			if w != "House" {
+				continue
+			}
+			if own {
+				if chamberCues[next] && doc.Mentions[k].Type != pipeline.Organization {
+					doc.Mentions[k].Type = pipeline.Organization
+				}
 				continue
 			}
 			nextCap := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)
-			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap {
+			nextLower := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && !nextCap
+			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap ||
+				i > sent.First && !onlyPunctBefore(doc, sent, i) && nextLower {
 				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
 				changed = true
 			}
@@ -1954,4 +2062,107 @@ func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
 		}
 	}
 	return true
+}
+
+// elidedNames joins a name to the single capital and apostrophe before it
+// (D’Souza, O'Malley): the tokenizer splits "D’Souza" into "D", "’" and
+// "Souza", and the tagger, which knows "O’" names from its data, often
+// stops at "Dinesh D" or keeps only "Souza". A mention that ends in such a
+// capital takes the apostrophe and the word after it; one that starts after
+// them takes them; a mention the longer one now covers is dropped.
+func (s *Stage) elidedNames(doc *pipeline.Document) {
+	text := doc.Text
+	changed := false
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		// "[Dinesh D]’Souza": the mention's last word is one capital
+		if r, n := utf8.DecodeLastRuneInString(text[:m.End]); unicode.IsUpper(r) && m.End-n > m.Start {
+			if b, _ := utf8.DecodeLastRuneInString(text[:m.End-n]); !unicode.IsLetter(b) && b != '.' {
+				if end := elidedWordEnd(text, m.End); end > 0 {
+					m.End = end
+					changed = true
+					continue
+				}
+			}
+		}
+		// "D’[Souza]"
+		if a, n := utf8.DecodeLastRuneInString(text[:m.Start]); a == '’' || a == '\'' {
+			c, cn := utf8.DecodeLastRuneInString(text[:m.Start-n])
+			if r, _ := utf8.DecodeRuneInString(text[m.Start:]); unicode.IsUpper(c) && unicode.IsUpper(r) {
+				before, _ := utf8.DecodeLastRuneInString(text[:m.Start-n-cn])
+				if m.Start-n-cn == 0 || !unicode.IsLetter(before) && before != '’' && before != '\'' {
+					m.Start -= n + cn
+					changed = true
+				}
+			}
+		}
+	}
+	if changed {
+		sortMentions(doc.Mentions)
+		doc.Mentions = dropOverlaps(doc.Mentions)
+	}
+}
+
+// elidedWordEnd returns the end of the apostrophe and capitalised word at
+// text[i:] ("’Souza"), or 0.
+func elidedWordEnd(text string, i int) int {
+	a, n := utf8.DecodeRuneInString(text[i:])
+	if a != '’' && a != '\'' {
+		return 0
+	}
+	j := i + n
+	if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// statePlaces makes a place of a US state's name the tagger typed otherwise
+// ("Rand Paul’s [Kentucky] supporters", "in states like [Wisconsin]"), unless
+// the article names a person with that word (Denzel Washington, Virginia
+// Foxx); and adds the state's abbreviation after a place and its comma that
+// the tagger left out ("Greeley, [Colo.]").
+func (s *Stage) statePlaces(doc *pipeline.Document) {
+	personWords := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if ws := strings.Fields(doc.Slice(m.Span)); m.Type == pipeline.Person && len(ws) > 1 {
+			for _, w := range ws {
+				personWords[w] = true
+			}
+		}
+	}
+	n := len(doc.Mentions)
+	for k := 0; k < n; k++ {
+		m := &doc.Mentions[k]
+		if t := doc.Slice(m.Span); m.Type != pipeline.Place && stateNames[t] && !personWords[t] {
+			m.Type = pipeline.Place
+		}
+		if m.Type != pipeline.Place {
+			continue
+		}
+		// the token after the place's comma
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.End })
+		if i+1 >= len(doc.Tokens) || s.word(doc, i) != "," {
+			continue
+		}
+		st := doc.Tokens[i+1].Span
+		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && usStates[s.word(doc, i+1)+"."] {
+			st.End = doc.Tokens[i+2].End
+		} else if !usStates[s.word(doc, i+1)] {
+			continue
+		}
+		if !overlapsAny(doc.Mentions, st) {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: st, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
 }

@@ -188,3 +188,43 @@ func TestNewsRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRulesRound7 covers the rules written from the errors on the second
+// PolNeAR train news gold (docs/entities.md, "Round 7 (second news set)"),
+// one invented text each.
+func TestNewsRulesRound7(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a surname with an elided particle is one name",
+			"Critics praised Rajan D’Mello on Friday. Later D’Mello took questions from the crowd.",
+			[]string{"person: Rajan D’Mello", "person: D’Mello"}},
+		{"a family's plural surname names people",
+			"Karen Whitfield spoke in Dayton. The Whitfields have visited the diner before.",
+			[]string{"person: Karen Whitfield", "place: Dayton", "person: Whitfields"}},
+		{"a US state alone is a place",
+			"Two dozen of the senator's Nebraska supporters came, and in states like Wisconsin and Kentucky there were fights.",
+			[]string{"place: Nebraska", "place: Wisconsin", "place: Kentucky"}},
+		{"the Fed is the central bank",
+			"The Fed has kept rates low. Critics say the Fed should raise them, and Fed officials disagree.",
+			[]string{"organization: Fed", "organization: Fed", "organization: Fed"}},
+		{"a news organization in its own capitals",
+			"She spoke during a visit to POLITICO’s newsroom, and the latest USA TODAY poll agreed.",
+			[]string{"organization: POLITICO", "organization: USA TODAY"}},
+		{"an organization's word and \"for\" begin an organization",
+			"Ana Ruiz, an economist at the Institute for the Study of Markets, disagreed.",
+			[]string{"person: Ana Ruiz", "organization: Institute for the Study of Markets"}},
+		{"the House before Speaker is the chamber",
+			"That is more than you can say for others. Just look at House Speaker Dale Rossiter.",
+			[]string{"organization: House", "person: Dale Rossiter"}},
+		{"two names joined by an ampersand are a firm",
+			"Tom Reyes, who works for the brokerage firm Pellman & Haskett, said prices would rise.",
+			[]string{"person: Tom Reyes", "organization: Pellman & Haskett"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
