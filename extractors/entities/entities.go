@@ -586,9 +586,9 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 			}
 			// two names joined by "&" are a firm, even where the tagger
 			// made people of them ("Cushman & Wakefield", "Procter &
-			// Gamble"); not two first names or a title ("Hillary &
-			// Chelsea", "Giuliani & Sen.")
-			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmName(s.word(doc, start)) && s.firmName(s.word(doc, start+2))
+			// Gamble"); not two first names (a couple: "Hillary &
+			// Chelsea") nor a title ("Giuliani & Sen.")
+			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmPartners(s.word(doc, start), s.word(doc, start+2))
 			if org || firm {
 				// candidates inside [start, j) are replaced; none may cross it
 				inside, crosses, people := 0, false, 0
@@ -631,11 +631,13 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 // [Parliament] for [Tooting]", no organization "Parliament for Tooting".
 var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House")
 
-// firmName reports a word that can name a partner of a firm: no first name
-// and no title.
-func (s *Stage) firmName(w string) bool {
-	cls := s.gaz.Lookup(w)
-	return !cls.Has(gazetteer.FirstName) && !cls.Has(gazetteer.Title) && !extraTitles[w]
+// firmPartners reports two words that can name the partners of a firm: not
+// both first names, no title, no single letter.
+func (s *Stage) firmPartners(a, b string) bool {
+	ca, cb := s.gaz.Lookup(a), s.gaz.Lookup(b)
+	title := func(w string, c gazetteer.Set) bool { return c.Has(gazetteer.Title) || extraTitles[w] }
+	return !(ca.Has(gazetteer.FirstName) && cb.Has(gazetteer.FirstName)) && !title(a, ca) && !title(b, cb) &&
+		utf8.RuneCountInString(a) > 1 && utf8.RuneCountInString(b) > 1 // not "Ann & I"
 }
 
 var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", "van")

@@ -219,8 +219,8 @@ func TestNewsRulesRound7(t *testing.T) {
 			"That is more than you can say for others. Just look at House Speaker Dale Rossiter.",
 			[]string{"organization: House", "person: Dale Rossiter"}},
 		{"two names joined by an ampersand are a firm",
-			"Tom Reyes, who works for the brokerage firm Pellman & Haskett, said prices would rise.",
-			[]string{"person: Tom Reyes", "organization: Pellman & Haskett"}},
+			"Tom Reyes, who works for the brokerage firm Pellman & Wakefield, said prices would rise.",
+			[]string{"person: Tom Reyes", "organization: Pellman & Wakefield"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
