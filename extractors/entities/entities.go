@@ -488,7 +488,7 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	}
 	first := s.word(doc, c.first)
 	cls := s.gaz.Lookup(first)
-	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title) || extraTitles[first]) {
 		return true
 	}
 	// the first word of a two-word title ("[Vice] President Joe Biden")
