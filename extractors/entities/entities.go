@@ -192,6 +192,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.quotedTitles(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
+	s.administrations(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -2166,5 +2167,25 @@ func (s *Stage) statePlaces(doc *pipeline.Document) {
 	}
 	if len(doc.Mentions) > n {
 		sortMentions(doc.Mentions)
+	}
+}
+
+// leaderEras follow a leader's surname that names his or her government
+// or time: "the [Ford] administration", "the [Clinton] presidency".
+var leaderEras = set("administration", "presidency", "era")
+
+// administrations makes a person of a one-word organization before a word
+// of leaderEras ("the Reagan administration"): the tagger reads such a name
+// as the body, but the news gold, like the seed, names the person.
+func (s *Stage) administrations(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Organization || strings.ContainsRune(doc.Slice(m.Span), ' ') {
+			continue
+		}
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.End })
+		if i < len(doc.Tokens) && leaderEras[s.word(doc, i)] && i >= 2 && doc.Tokens[i-1].Span == m.Span && strings.EqualFold(s.word(doc, i-2), "the") {
+			m.Type = pipeline.Person
+		}
 	}
 }
