@@ -492,6 +492,10 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title) || extraTitles[first]) {
 		return true
 	}
+	// a kind of body, no name: "a super PAC", "the Super PAC's ads"
+	if c.last-c.first == 1 && c.first > 0 && genericHeads[first] && genericKinds[strings.ToLower(s.word(doc, c.first-1))] {
+		return true
+	}
 	// the first word of a two-word title ("[Vice] President Joe Biden")
 	if c.last-c.first == 1 && c.last < len(doc.Tokens) && s.titleAt(doc, c.first, c.last+1) == 2 {
 		return true
@@ -515,6 +519,14 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	// names, but "Islamic" alone may.
 	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
 }
+
+// genericHeads after a word of genericKinds name a kind of body, not one
+// body: US campaign finance's "super PAC" (an independent-expenditure
+// committee).
+var (
+	genericHeads = set("PAC", "PACs")
+	genericKinds = set("super")
+)
 
 // isDemonym: in a demonym list and not also a place (some lists hold
 // "Philippines").
