@@ -25,6 +25,13 @@
 //     not; the House, a party-state tag's state (D-Calif.), a compound's
 //     place (U.S.-led), middle initials (Franklin D. Roosevelt), a demonym
 //     as a surname (Mark Cuban); no person inside a work's quoted title.
+//   - and, from a second news set: a surname with an elided particle is one
+//     name (D’Souza); a family's plural surname is people (the Clintons);
+//     a US state's name is a place, and so is the state abbreviation after
+//     a place's comma; the Fed; news organizations in their own capitals
+//     (POLITICO, USA TODAY); "Institute for ..."; firms joined by "&";
+//     "House Speaker"; "the Ford administration" is the person; plural
+//     titles (Sens.) and "super PAC" are no names.
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
