@@ -2180,7 +2180,7 @@ func (s *Stage) statePlaces(doc *pipeline.Document) {
 		} else if !usStates[s.word(doc, i+1)] {
 			continue
 		}
-		if !overlapsAny(doc.Mentions, st) {
+		if !overlapsAny(doc.Mentions[:n], st) { // the sorted ones; added ones follow other places
 			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: st, Type: pipeline.Place, Entity: -1})
 		}
 	}
