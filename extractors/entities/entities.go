@@ -25,6 +25,15 @@
 //     not; the House, a party-state tag's state (D-Calif.), a compound's
 //     place (U.S.-led), middle initials (Franklin D. Roosevelt), a demonym
 //     as a surname (Mark Cuban); no person inside a work's quoted title.
+//   - and, from a second news set: a surname with an elided particle is one
+//     name (D’Souza); a family's plural surname is people (the Clintons);
+//     a US state's name is a place, and so is the state abbreviation after
+//     a place's comma; the Fed; news organizations in their own capitals
+//     (POLITICO, USA TODAY); "Institute for ..."; firms joined by "&";
+//     "House Speaker"; "the Ford administration" is the person; plural
+//     titles (Sens.) and "super PAC" are no names; the words are read
+//     without the opening quote of two apostrophes the tokenizer leaves
+//     on them.
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
@@ -64,6 +73,8 @@ var (
 	titlesTxt string
 	//go:embed data/usstates.txt
 	usStatesTxt string
+	//go:embed data/statenames.txt
+	stateNamesTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -72,6 +83,7 @@ var (
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
 	usStates                = lines(usStatesTxt)
+	stateNames              = lines(stateNamesTxt)
 )
 
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
@@ -126,6 +138,33 @@ type scratch struct {
 	flat   []string
 	lflat  []tagger.Label
 	cands  []cand
+	tokens []pipeline.Token
+}
+
+// unquotedTokens returns a copy of the document's tokens without the
+// doubled-apostrophe opening quote the tokenizer leaves on the word after it
+// (two apostrophes before "Hillary", the NYT's wire style), so that the
+// tagger and the rules read the name and mentions start at it; ok is false
+// when no token has one. The stage puts the document's tokens back when it
+// is done.
+func unquotedTokens(doc *pipeline.Document, sc *scratch) ([]pipeline.Token, bool) {
+	copied := false
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.Start:t.End]
+		if !strings.HasPrefix(w, "''") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[2:]); !unicode.IsLetter(r) {
+			continue
+		}
+		if !copied {
+			sc.tokens = append(sc.tokens[:0], doc.Tokens...)
+			copied = true
+		}
+		sc.tokens[i].Start += 2
+		sc.tokens[i].Kind = pipeline.Word // the segmenter calls it a quote mark
+	}
+	return sc.tokens, copied
 }
 
 // cand is a mention candidate over tokens [first, last) of the document.
@@ -142,6 +181,11 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 		sc = &scratch{}
 	}
 	defer s.pool.Put(sc)
+	if toks, ok := unquotedTokens(doc, sc); ok {
+		orig := doc.Tokens
+		doc.Tokens = toks
+		defer func() { doc.Tokens = orig }()
+	}
 	s.tag(doc, sc)
 	sc.cands = sc.cands[:0]
 	for si, sent := range doc.Sentences {
@@ -178,6 +222,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	}
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
+	s.elidedNames(doc)
+	s.capsNewsOrgs(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
@@ -186,6 +232,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeCompounds(doc)
 	s.quotedTitles(doc)
 	s.chambers(doc)
+	s.statePlaces(doc)
+	s.administrations(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -482,7 +530,11 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	}
 	first := s.word(doc, c.first)
 	cls := s.gaz.Lookup(first)
-	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title)) {
+	if c.last-c.first == 1 && (isDemonym(cls) || cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.Title) || extraTitles[first]) {
+		return true
+	}
+	// a kind of body, no name: "a super PAC", "the Super PAC's ads"
+	if c.last-c.first == 1 && c.first > 0 && genericHeads[first] && genericKinds[strings.ToLower(s.word(doc, c.first-1))] {
 		return true
 	}
 	// the first word of a two-word title ("[Vice] President Joe Biden")
@@ -508,6 +560,14 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	// names, but "Islamic" alone may.
 	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
 }
+
+// genericHeads after a word of genericKinds name a kind of body, not one
+// body: US campaign finance's "super PAC" (an independent-expenditure
+// committee).
+var (
+	genericHeads = set("PAC", "PACs")
+	genericKinds = set("super")
+)
 
 // isDemonym: in a demonym list and not also a place (some lists hold
 // "Philippines").
@@ -571,22 +631,34 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 						org = true
 					}
 				}
-				// an organization's word and "of" begin one too
-				// ("Federation of American Scientists")
-				if j-start >= 3 && s.word(doc, start+1) == "of" && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
+				// an organization's word and "of" or "for" begin one too
+				// ("Federation of American Scientists", "Institute for the
+				// Study of Labor")
+				if next := s.word(doc, start+1); j-start >= 3 && (next == "of" || next == "for" && !seatBodies[s.word(doc, start)]) && s.gaz.Lookup(s.word(doc, start)).Has(gazetteer.OrgWord) {
 					org = true
 				}
 			}
-			if org {
+			// two names joined by "&" are a firm, even where the tagger
+			// made people of them ("Cushman & Wakefield", "Procter &
+			// Gamble"); not two first names (a couple: "Hillary &
+			// Chelsea") nor a title ("Giuliani & Sen.")
+			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmPartners(s.word(doc, start), s.word(doc, start+2))
+			if org || firm {
 				// candidates inside [start, j) are replaced; none may cross it
-				inside, crosses := 0, false
+				inside, crosses, people := 0, false, 0
 				for _, c := range cands {
 					if c.first < j && start < c.last {
-						if c.first < start || c.last > j || c.typ == pipeline.Person {
+						if c.first < start || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
+						}
+						if c.typ == pipeline.Person {
+							people++
 						}
 						inside++
 					}
+				}
+				if !org && people == 0 {
+					crosses = true // a firm only where the tagger saw people
 				}
 				if !crosses && inside > 0 {
 					for k < len(cands) && cands[k].first < start {
@@ -607,6 +679,19 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return append(out, cands[k:]...)
+}
+
+// seatBodies are legislatures whose seats news names with "for": "Member of
+// [Parliament] for [Tooting]", no organization "Parliament for Tooting".
+var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House")
+
+// firmPartners reports two words that can name the partners of a firm: not
+// both first names, no title, no single letter.
+func (s *Stage) firmPartners(a, b string) bool {
+	ca, cb := s.gaz.Lookup(a), s.gaz.Lookup(b)
+	title := func(w string, c gazetteer.Set) bool { return c.Has(gazetteer.Title) || extraTitles[w] }
+	return !(ca.Has(gazetteer.FirstName) && cb.Has(gazetteer.FirstName)) && !title(a, ca) && !title(b, cb) &&
+		utf8.RuneCountInString(a) > 1 && utf8.RuneCountInString(b) > 1 // not "Ann & I"
 }
 
 var runConnector = set("of", "the", "for", "and", "&", "de", "du", "la", "von", "van")
@@ -697,6 +782,68 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 		sortCands(cands)
 	}
 	return cands
+}
+
+// capsNewsOrgs finds the news organizations the lists know written in the
+// capitals some use for their own name ("POLITICO", "USA TODAY"), replacing
+// what the tagger found inside them ("[USA] TODAY"). A word of four or more
+// capitals is read with an initial capital, and alone must be one news
+// usually capitalises (not "TIME"); shorter ones are acronyms as they stand.
+func (s *Stage) capsNewsOrgs(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	ws := make([]string, 0, 4)
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			for l := min(4, sent.Last-i); l >= 1; l-- {
+				ws = ws[:0]
+				long := false
+				for k := i; k < i+l; k++ {
+					w := s.word(doc, k)
+					if doc.Tokens[k].Kind != pipeline.Word || !doc.Tokens[k].Is(pipeline.AllCaps) {
+						break
+					}
+					if utf8.RuneCountInString(w) >= 4 {
+						if w = titleWord(w); l == 1 && s.model.Capitalisation(w) < 5 {
+							break
+						}
+						long = true
+					}
+					ws = append(ws, w)
+				}
+				if len(ws) < l || !long || !s.gaz.Lookup(ws...).Has(gazetteer.NewsOrg) {
+					continue
+				}
+				sp := pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[i+l-1].End}
+				ok := true
+				for _, m := range doc.Mentions {
+					if m.Start < sp.End && sp.Start < m.End && (m.Start < sp.Start || m.End > sp.End || m.Span == sp && m.Type == pipeline.Organization) {
+						ok = false
+					}
+				}
+				if ok {
+					for k := range doc.Mentions {
+						if m := &doc.Mentions[k]; m.Start >= sp.Start && m.End <= sp.End {
+							m.End = -1 // dropped below
+						}
+					}
+					added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+				}
+				i += l - 1
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = append(kept, added...)
+	sortMentions(doc.Mentions)
 }
 
 // articleSurname reports a surname written with the Arabic article, "al-"
@@ -970,7 +1117,8 @@ func sortMentions(m []pipeline.Mention) {
 
 // familyNames makes a person of a two- or three-word mention typed otherwise
 // that starts with a known first name and ends with the surname of a person
-// named in the document (Chelsea Clinton beside Hillary Clinton).
+// named in the document (Chelsea Clinton beside Hillary Clinton), and of the
+// plural of such a surname: the family ("the Clintons", "the Bushes").
 func (s *Stage) familyNames(doc *pipeline.Document) {
 	surnames := map[string]bool{}
 	for _, m := range doc.Mentions {
@@ -990,6 +1138,9 @@ func (s *Stage) familyNames(doc *pipeline.Document) {
 		}
 		ws := strings.Fields(doc.Slice(m.Span))
 		if len(ws) >= 2 && len(ws) <= 3 && surnames[ws[len(ws)-1]] && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+			m.Type = pipeline.Person
+		}
+		if len(ws) == 1 && (surnames[strings.TrimSuffix(ws[0], "s")] || surnames[strings.TrimSuffix(ws[0], "es")]) && strings.HasSuffix(ws[0], "s") {
 			m.Type = pipeline.Person
 		}
 	}
@@ -1310,6 +1461,11 @@ var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic"
 // capitalised word, and "House" before a chamber cue. A party's members or
 // the GOP right after a chamber are one body with it ("[House GOP] leaders",
 // "top [Senate Republicans]").
+//
+// "House Speaker" is the chamber in any article, and a "House" the tagger
+// typed otherwise before a chamber cue becomes the chamber; in an article
+// that names the Senate or Congress, so does a "House" inside a sentence
+// before a lower-case word ("a top House leader").
 func (s *Stage) chambers(doc *pipeline.Document) {
 	legislature := false
 	for _, m := range doc.Mentions {
@@ -1317,9 +1473,6 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 			legislature = true
 			break
 		}
-	}
-	if !legislature {
-		return
 	}
 	n := len(doc.Mentions)
 	changed := false
@@ -1340,6 +1493,9 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 			if i+1 < sent.Last {
 				next = s.word(doc, i+1)
 			}
+			if !legislature && (w != "House" || next != "Speaker") {
+				continue
+			}
 			// the body after the chamber: "House GOP", "Senate Republicans"
 			if body := k + 1; own && body < n || !own && k < n {
 				if !own {
@@ -1356,11 +1512,19 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 					continue
 				}
 			}
-			if own || w != "House" {
+			if w != "House" {
+				continue
+			}
+			if own {
+				if chamberCues[next] && doc.Mentions[k].Type != pipeline.Organization {
+					doc.Mentions[k].Type = pipeline.Organization
+				}
 				continue
 			}
 			nextCap := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)
-			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap {
+			nextLower := i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && !nextCap
+			if chamberCues[next] || i > sent.First && strings.EqualFold(s.word(doc, i-1), "the") && !nextCap ||
+				i > sent.First && !onlyPunctBefore(doc, sent, i) && nextLower {
 				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
 				changed = true
 			}
@@ -1954,4 +2118,127 @@ func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
 		}
 	}
 	return true
+}
+
+// elidedNames joins a name to the single capital and apostrophe before it
+// (D’Souza, O'Malley): the tokenizer splits "D’Souza" into "D", "’" and
+// "Souza", and the tagger, which knows "O’" names from its data, often
+// stops at "Dinesh D" or keeps only "Souza". A mention that ends in such a
+// capital takes the apostrophe and the word after it; one that starts after
+// them takes them; a mention the longer one now covers is dropped.
+func (s *Stage) elidedNames(doc *pipeline.Document) {
+	text := doc.Text
+	changed := false
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		// "[Dinesh D]’Souza": the mention's last word is one capital
+		if r, n := utf8.DecodeLastRuneInString(text[:m.End]); unicode.IsUpper(r) && m.End-n > m.Start {
+			if b, _ := utf8.DecodeLastRuneInString(text[:m.End-n]); !unicode.IsLetter(b) && b != '.' {
+				if end := elidedWordEnd(text, m.End); end > 0 {
+					m.End = end
+					changed = true
+					continue
+				}
+			}
+		}
+		// "D’[Souza]"
+		if a, n := utf8.DecodeLastRuneInString(text[:m.Start]); a == '’' || a == '\'' {
+			c, cn := utf8.DecodeLastRuneInString(text[:m.Start-n])
+			if r, _ := utf8.DecodeRuneInString(text[m.Start:]); unicode.IsUpper(c) && unicode.IsUpper(r) {
+				before, _ := utf8.DecodeLastRuneInString(text[:m.Start-n-cn])
+				if m.Start-n-cn == 0 || !unicode.IsLetter(before) && before != '’' && before != '\'' {
+					m.Start -= n + cn
+					changed = true
+				}
+			}
+		}
+	}
+	if changed {
+		sortMentions(doc.Mentions)
+		doc.Mentions = dropOverlaps(doc.Mentions)
+	}
+}
+
+// elidedWordEnd returns the end of the apostrophe and capitalised word at
+// text[i:] ("’Souza"), or 0.
+func elidedWordEnd(text string, i int) int {
+	a, n := utf8.DecodeRuneInString(text[i:])
+	if a != '’' && a != '\'' {
+		return 0
+	}
+	j := i + n
+	if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// statePlaces makes a place of a US state's name the tagger typed otherwise
+// ("Rand Paul’s [Kentucky] supporters", "in states like [Wisconsin]"), unless
+// the article names a person with that word (Denzel Washington, Virginia
+// Foxx); and adds the state's abbreviation after a place and its comma that
+// the tagger left out ("Greeley, [Colo.]").
+func (s *Stage) statePlaces(doc *pipeline.Document) {
+	personWords := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if ws := strings.Fields(doc.Slice(m.Span)); m.Type == pipeline.Person && len(ws) > 1 {
+			for _, w := range ws {
+				personWords[w] = true
+			}
+		}
+	}
+	n := len(doc.Mentions)
+	for k := 0; k < n; k++ {
+		m := &doc.Mentions[k]
+		if t := doc.Slice(m.Span); m.Type != pipeline.Place && stateNames[t] && !personWords[t] {
+			m.Type = pipeline.Place
+		}
+		if m.Type != pipeline.Place {
+			continue
+		}
+		// the token after the place's comma
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.End })
+		if i+1 >= len(doc.Tokens) || s.word(doc, i) != "," {
+			continue
+		}
+		st := doc.Tokens[i+1].Span
+		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && usStates[s.word(doc, i+1)+"."] {
+			st.End = doc.Tokens[i+2].End
+		} else if !usStates[s.word(doc, i+1)] {
+			continue
+		}
+		if !overlapsAny(doc.Mentions[:n], st) { // the sorted ones; added ones follow other places
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: st, Type: pipeline.Place, Entity: -1})
+		}
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
+}
+
+// leaderEras follow a leader's surname that names his or her government
+// or time: "the [Ford] administration", "the [Clinton] presidency".
+var leaderEras = set("administration", "presidency", "era")
+
+// administrations makes a person of a one-word organization before a word
+// of leaderEras ("the Reagan administration"): the tagger reads such a name
+// as the body, but the news gold, like the seed, names the person.
+func (s *Stage) administrations(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Organization || strings.ContainsRune(doc.Slice(m.Span), ' ') {
+			continue
+		}
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.End })
+		if i < len(doc.Tokens) && leaderEras[s.word(doc, i)] && i >= 2 && doc.Tokens[i-1].Span == m.Span && strings.EqualFold(s.word(doc, i-2), "the") {
+			m.Type = pipeline.Person
+		}
+	}
 }

@@ -188,3 +188,55 @@ func TestNewsRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRulesRound7 covers the rules written from the errors on the second
+// PolNeAR train news gold (docs/entities.md, "Round 7 (second news set)"),
+// one invented text each.
+func TestNewsRulesRound7(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a surname with an elided particle is one name",
+			"Critics praised Rajan D’Mello on Friday. Later D’Mello took questions from the crowd.",
+			[]string{"person: Rajan D’Mello", "person: D’Mello"}},
+		{"a family's plural surname names people",
+			"Karen Whitfield spoke in Dayton. The Whitfields have visited the diner before.",
+			[]string{"person: Karen Whitfield", "place: Dayton", "person: Whitfields"}},
+		{"a US state alone is a place",
+			"Two dozen of the senator's Nebraska supporters came, and in states like Wisconsin and Kentucky there were fights.",
+			[]string{"place: Nebraska", "place: Wisconsin", "place: Kentucky"}},
+		{"the Fed is the central bank",
+			"The Fed has kept rates low. Critics say the Fed should raise them, and Fed officials disagree.",
+			[]string{"organization: Fed", "organization: Fed", "organization: Fed"}},
+		{"a news organization in its own capitals",
+			"She spoke during a visit to POLITICO’s newsroom, and the latest USA TODAY poll agreed.",
+			[]string{"organization: POLITICO", "organization: USA TODAY"}},
+		{"an organization's word and \"for\" begin an organization",
+			"Ana Ruiz, an economist at the Institute for the Study of Markets, disagreed.",
+			[]string{"person: Ana Ruiz", "organization: Institute for the Study of Markets"}},
+		{"the House before Speaker is the chamber",
+			"That is more than you can say for others. Just look at House Speaker Dale Rossiter.",
+			[]string{"organization: House", "person: Dale Rossiter"}},
+		{"a plural title is no part of a name",
+			"He attacked his rivals, particularly Govs. Dale Rossiter and Ann Pollard, and Sens. Ray Cole and Tim Varga.",
+			[]string{"person: Dale Rossiter", "person: Ann Pollard", "person: Ray Cole", "person: Tim Varga"}},
+		{"a leader's name before \"administration\" is the person",
+			"The cutoff was last raised in 1975, when the Ford administration acted.",
+			[]string{"person: Ford"}},
+		{"a super PAC is no name; a named PAC is",
+			"The super PAC replaced its ads, and a Super PAC in Ohio followed, but Conservative Solutions PAC did not.",
+			[]string{"place: Ohio", "organization: Conservative Solutions PAC"}},
+		{"a name after a doubled-apostrophe opening quote",
+			"Mr. Varga wrote: ''Helen Marsh has announced that she will run.'' ''Ohio is a good test,'' he added.",
+			[]string{"person: Mr. Varga", "person: Helen Marsh", "place: Ohio"}},
+		{"two names joined by an ampersand are a firm",
+			"Tom Reyes, who works for the brokerage firm Pellman & Wakefield, said prices would rise.",
+			[]string{"person: Tom Reyes", "organization: Pellman & Wakefield"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
