@@ -138,33 +138,6 @@ type scratch struct {
 	flat   []string
 	lflat  []tagger.Label
 	cands  []cand
-	tokens []pipeline.Token
-}
-
-// unquotedTokens returns a copy of the document's tokens without the
-// doubled-apostrophe opening quote the tokenizer leaves on the word after it
-// (two apostrophes before "Hillary", the NYT's wire style), so that the
-// tagger and the rules read the name and mentions start at it; ok is false
-// when no token has one. The stage puts the document's tokens back when it
-// is done.
-func unquotedTokens(doc *pipeline.Document, sc *scratch) ([]pipeline.Token, bool) {
-	copied := false
-	for i, t := range doc.Tokens {
-		w := doc.Text[t.Start:t.End]
-		if !strings.HasPrefix(w, "''") {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w[2:]); !unicode.IsLetter(r) {
-			continue
-		}
-		if !copied {
-			sc.tokens = append(sc.tokens[:0], doc.Tokens...)
-			copied = true
-		}
-		sc.tokens[i].Start += 2
-		sc.tokens[i].Kind = pipeline.Word // the segmenter calls it a quote mark
-	}
-	return sc.tokens, copied
 }
 
 // cand is a mention candidate over tokens [first, last) of the document.
@@ -181,11 +154,6 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 		sc = &scratch{}
 	}
 	defer s.pool.Put(sc)
-	if toks, ok := unquotedTokens(doc, sc); ok {
-		orig := doc.Tokens
-		doc.Tokens = toks
-		defer func() { doc.Tokens = orig }()
-	}
 	s.tag(doc, sc)
 	sc.cands = sc.cands[:0]
 	for si, sent := range doc.Sentences {

@@ -155,7 +155,10 @@ func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token 
 		}
 		if (r == '\'' || r == '‘' || r == '’') && start+size < end && !isElision(text[start:end]) {
 			next, _ := utf8.DecodeRuneInString(text[start+size : end])
-			if unicode.IsLetter(next) {
+			if unicode.IsLetter(next) || r == '\'' && next == '\'' && start+2 < end && unicode.IsLetter(rune(text[start+2])) {
+				// "‘We", and the doubled apostrophe that opens a quote in
+				// the NYT's wire style ("''We"), one mark at a time as
+				// the closing one is.
 				dst = appendToken(text, start, start+size, dst)
 				start += size
 				continue

@@ -35,6 +35,7 @@ func TestTokensKeepOriginalText(t *testing.T) {
 		{"“We have many channels,” he said.", []string{"“", "We", "have", "many", "channels", ",", "”", "he", "said", "."}},
 		{"‘We talk,’ an official tells the FT.", []string{"‘", "We", "talk", ",", "’", "an", "official", "tells", "the", "FT", "."}},
 		{"Iran’s ’90s can’t", []string{"Iran", "’s", "’90s", "ca", "n’t"}},
+		{"He said ''Hillary is wrong,'' and left.", []string{"He", "said", "'", "'", "Hillary", "is", "wrong", ",", "'", "'", "and", "left", "."}},
 		{"Iran&rsquo;s role", []string{"Iran", "&rsquo;s", "role"}},
 		{"Mr. McGurk left the Red Sea.", []string{"Mr.", "McGurk", "left", "the", "Red", "Sea", "."}},
 		{"the U.S. and Gen. Smith", []string{"the", "U.S.", "and", "Gen.", "Smith"}},
