@@ -223,18 +223,7 @@ func TestNewsGoldF1(t *testing.T) {
 				require.True(t, ok, g.ID)
 				pred = append(pred, eval.Doc{ID: g.ID, Entities: entities.Entities(run(t, string(text)))})
 			}
-			s, missing := eval.Docs(gold, pred)
-			require.Zero(t, missing)
-			got := map[string]float64{"all.f1": s.All().F1()}
-			for _, typ := range eval.Types {
-				got[typ+".f1"] = s.ByType[typ].F1()
-			}
-			want := recordedScores(t, c.line)
-			require.Contains(t, want, "all.f1")
-			assert.GreaterOrEqual(t, got["all.f1"], want["all.f1"]-0.01, "news entity F1 %.3f, recorded %.3f", got["all.f1"], want["all.f1"])
-			for k, v := range want {
-				t.Logf("%-7s %.3f (recorded %.3f)", k, got[k], v)
-			}
+			checkRecorded(t, gold, pred, c.line, 0.01)
 		})
 	}
 }
