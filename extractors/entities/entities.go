@@ -2313,11 +2313,12 @@ func (s *Stage) retypeKnownOrg(doc *pipeline.Document, sp pipeline.Span) bool {
 
 // standsAlone reports whether tokens [i, j) are no part of a longer
 // capitalised name: the words beside them are not capitalised (a
-// sentence's opening "The" aside) and not joined by a hyphen.
+// sentence's opening "The" aside) and not joined to them by a hyphen
+// ("Comcast-owned"); a slash may join names ("CNN/WMUR").
 func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
 	if i > sent.First {
 		p := doc.Tokens[i-1]
-		if p.End == doc.Tokens[i].Start && p.Kind != pipeline.Word && s.word(doc, i-1) != "(" && s.word(doc, i-1) != "\"" {
+		if p.End == doc.Tokens[i].Start && s.word(doc, i-1) == "-" {
 			return false
 		}
 		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && s.word(doc, i-1) == "The") {
@@ -2329,7 +2330,7 @@ func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j
 		if n.Kind == pipeline.Word && n.Is(pipeline.Capitalized) {
 			return false
 		}
-		if n.Start == doc.Tokens[j-1].End && (s.word(doc, j) == "-" || s.word(doc, j) == "/") {
+		if n.Start == doc.Tokens[j-1].End && s.word(doc, j) == "-" {
 			return false
 		}
 	}
@@ -2381,8 +2382,9 @@ var callSignCues = set("radio", "station", "affiliate", "poll", "television", "c
 
 // callSign reports a US broadcast station's call sign standing as a name at
 // token i: W or K and two or three more capitals, with -AM, -FM or -TV
-// after it (WNBC-TV) or a station's word within three words of it (WEEI
-// radio, a WBUR poll). Not where the words beside it are in capitals (a
+// after it (WNBC-TV), a station's word within three words before it or four
+// after (WEEI radio, a WBUR poll, "WKOW, the ABC affiliate"), or "in" or
+// "of" and a place the lists know after it (WVIT in Hartford). Not where the words beside it are in capitals (a
 // heading: "WHAT SECTOR") and not a Roman numeral's tail (WWII).
 func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
 	w := s.word(doc, i)
@@ -2406,10 +2408,14 @@ func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) 
 	if suffix != "" {
 		return true
 	}
-	for k := max(sent.First, i-3); k < min(sent.Last, i+4); k++ {
+	for k := max(sent.First, i-3); k < min(sent.Last, i+5); k++ {
 		if k != i && callSignCues[s.word(doc, k)] {
 			return true
 		}
+	}
+	// a station's city after it: "WVIT in Hartford", "WKOW of Madison"
+	if i+2 < sent.Last && (s.word(doc, i+1) == "in" || s.word(doc, i+1) == "of") && isPlace(s.gaz.Lookup(s.word(doc, i+2))) {
+		return true
 	}
 	return false
 }
