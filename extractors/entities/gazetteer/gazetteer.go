@@ -2,7 +2,9 @@
 // first names, companies, universities, news organizations, titles, organization and place
 // words) and of words that are not entities (demonyms, months, weekdays).
 // The tagger uses them as features; the entity stage uses titles and the
-// non-entity lists as rules.
+// non-entity lists as rules. KnownOrgs is a separate table of whole
+// organization names (nsi_orgs.txt with two of the feature lists) that only
+// the stage's rules read.
 //
 // The lists live in data/*.txt, one entry a line, each file headed by its
 // source and licence. Some are generated from openly licensed npm packages by
