@@ -192,6 +192,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
 	s.capsNewsOrgs(doc)
+	s.knownOrgs(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
@@ -2209,4 +2210,212 @@ func (s *Stage) administrations(doc *pipeline.Document) {
 			m.Type = pipeline.Person
 		}
 	}
+}
+
+// knownOrgConnectors may stand inside a known organization's name in lower
+// case ("Bank of America", "Rock the Vote").
+var knownOrgConnectors = set("of", "the", "and", "&", "for", "de", "du", "la", "in", "on", "at")
+
+// knownOrgs makes an organization of a capitalised name the article writes
+// exactly as a known organization's whole name (gazetteer.KnownOrgs:
+// companies and chains from Wikidata, the compromise lexicon's
+// organizations and teams, news organizations) where the tagger found
+// nothing, or found the same words as another type or in parts. The name
+// must stand alone (no capitalised word joined to it: "Allstate Arena"),
+// outside a line in capitals. The article's own evidence wins: a word of a
+// person's full name in the article, a place the lists know, a first or
+// last name, or a word news mostly writes in lower case is left as the
+// tagger had it. It also adds US broadcast call signs (callSign).
+func (s *Stage) knownOrgs(doc *pipeline.Document) {
+	known := gazetteer.KnownOrgs()
+	var personWords map[string]bool
+	var added []pipeline.Mention
+	ws := make([]string, 0, 4)
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) {
+			continue
+		}
+		for i := sent.First; i < sent.Last; i++ {
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) && !startsWithDigit(s.word(doc, i)) {
+				continue
+			}
+			for l := min(4, sent.Last-i); l >= 1; l-- {
+				ws = ws[:0]
+				for k := i; k < i+l; k++ {
+					w := s.word(doc, k)
+					if doc.Tokens[k].Kind != pipeline.Word || k > i && !doc.Tokens[k].Is(pipeline.Capitalized) && !knownOrgConnectors[w] {
+						break
+					}
+					ws = append(ws, w)
+				}
+				if len(ws) < l || !doc.Tokens[i+l-1].Is(pipeline.Capitalized) && !startsWithDigit(ws[l-1]) {
+					continue
+				}
+				call := l == 1 && s.callSign(doc, sent, i)
+				if !call && known.Lookup(ws...) == 0 || !s.standsAlone(doc, sent, i, i+l) {
+					continue
+				}
+				if !call && l == 1 {
+					if personWords == nil {
+						personWords = fullNameWords(doc)
+					}
+					if !s.knownOrgWord(doc, i, personWords) {
+						continue
+					}
+				}
+				sp := pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[i+l-1].End}
+				if s.retypeKnownOrg(doc, sp) {
+					added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+				}
+				i += l - 1
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = append(kept, added...)
+	sortMentions(doc.Mentions)
+}
+
+// retypeKnownOrg decides whether a known organization's name at sp replaces
+// the mentions there, and marks those it replaces as dropped (End -1). It
+// does not when a mention reaches outside sp (the name is part of a longer
+// one), when the tagger already found an organization there ("The [New
+// York Times]" opening a sentence), or when the words are a place the
+// lists know.
+func (s *Stage) retypeKnownOrg(doc *pipeline.Document, sp pipeline.Span) bool {
+	for _, m := range doc.Mentions {
+		if m.End < 0 || m.Start >= sp.End || sp.Start >= m.End {
+			continue
+		}
+		if m.Start < sp.Start || m.End > sp.End || m.Type == pipeline.Organization {
+			return false
+		}
+		if m.Type == pipeline.Place && s.listed(doc.Slice(m.Span)) && isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
+			return false
+		}
+	}
+	for k := range doc.Mentions {
+		if m := &doc.Mentions[k]; m.End >= 0 && m.Start >= sp.Start && m.End <= sp.End {
+			m.End = -1
+		}
+	}
+	return true
+}
+
+// standsAlone reports whether tokens [i, j) are no part of a longer
+// capitalised name: the words beside them are not capitalised (a
+// sentence's opening "The" aside) and not joined to them by a hyphen
+// ("Comcast-owned"); a slash may join names ("CNN/WMUR").
+func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
+	if i > sent.First {
+		p := doc.Tokens[i-1]
+		if p.End == doc.Tokens[i].Start && s.word(doc, i-1) == "-" {
+			return false
+		}
+		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && s.word(doc, i-1) == "The") {
+			return false
+		}
+	}
+	if j < sent.Last {
+		n := doc.Tokens[j]
+		if n.Kind == pipeline.Word && n.Is(pipeline.Capitalized) {
+			return false
+		}
+		if n.Start == doc.Tokens[j-1].End && s.word(doc, j) == "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// knownOrgWord reports whether a one-word known organization at token i is
+// that organization in this article: not a word of a person's full name
+// here, not a place, first name, last name, person, demonym, title or other
+// name-part the lists know, not on the not-entities list, and either in
+// capitals or a word news does not usually write in lower case.
+func (s *Stage) knownOrgWord(doc *pipeline.Document, i int, personWords map[string]bool) bool {
+	w := s.word(doc, i)
+	cls := s.gaz.Lookup(w)
+	if personWords[w] || notEntities[w] || isPlace(cls) || isDemonym(cls) || cls.Has(gazetteer.FirstName) ||
+		cls.Has(gazetteer.LastName) || cls.Has(gazetteer.PersonName) || cls.Has(gazetteer.Title) ||
+		cls.Has(gazetteer.TimeWord) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.PlaceWord) {
+		return false
+	}
+	if doc.Tokens[i].Is(pipeline.AllCaps) {
+		return true
+	}
+	c := s.model.Capitalisation(w)
+	return c != 1 && c != 2
+}
+
+// fullNameWords returns the words of the article's people named by more
+// than one word.
+func fullNameWords(doc *pipeline.Document) map[string]bool {
+	words := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if m.End < 0 || m.Type != pipeline.Person {
+			continue
+		}
+		if ws := strings.Fields(doc.Slice(m.Span)); len(ws) > 1 {
+			for _, w := range ws {
+				words[w] = true
+			}
+		}
+	}
+	return words
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// callSignCues are words near a US broadcast call sign that say it names a
+// station ("WEEI radio", "a WBUR poll", "NBC affiliate WHO").
+var callSignCues = set("radio", "station", "affiliate", "poll", "television", "channel", "Radio", "TV", "AM", "FM", "broadcast", "newscast")
+
+// callSign reports a US broadcast station's call sign standing as a name at
+// token i: W or K and two or three more capitals, with -AM, -FM or -TV
+// after it (WNBC-TV), a station's word within three words before it or four
+// after (WEEI radio, a WBUR poll, "WKOW, the ABC affiliate"), or "in" or
+// "of" and a place the lists know after it (WVIT in Hartford). Not where the words beside it are in capitals (a
+// heading: "WHAT SECTOR") and not a Roman numeral's tail (WWII).
+func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	w := s.word(doc, i)
+	base, suffix, _ := strings.Cut(w, "-")
+	if suffix != "" && suffix != "AM" && suffix != "FM" && suffix != "TV" {
+		return false
+	}
+	if n := len(base); n < 3 || n > 4 || base[0] != 'W' && base[0] != 'K' || strings.Trim(base[1:], "IVX") == "" {
+		return false
+	}
+	for k := 1; k < len(base); k++ {
+		if base[k] < 'A' || base[k] > 'Z' {
+			return false
+		}
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= sent.First && k < sent.Last && doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.AllCaps) {
+			return false
+		}
+	}
+	if suffix != "" {
+		return true
+	}
+	for k := max(sent.First, i-3); k < min(sent.Last, i+5); k++ {
+		if k != i && callSignCues[s.word(doc, k)] {
+			return true
+		}
+	}
+	// a station's city after it: "WVIT in Hartford", "WKOW of Madison"
+	if i+2 < sent.Last && (s.word(doc, i+1) == "in" || s.word(doc, i+1) == "of") && isPlace(s.gaz.Lookup(s.word(doc, i+2))) {
+		return true
+	}
+	return false
 }

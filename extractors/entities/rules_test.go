@@ -240,3 +240,42 @@ func TestNewsRulesRound7(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRulesRound8 covers round 8's rules (docs/entities.md, "Round 8
+// (organizations from open lists)"), one short invented text each.
+func TestNewsRulesRound8(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a company the lists know, written as its name",
+			"The workers had jobs at Nordstrom and Comcast before the plant opened.",
+			[]string{"organization: Nordstrom", "organization: Comcast"}},
+		{"a known organization the tagger typed otherwise",
+			"Officials at Planned Parenthood said the clinic would stay open.",
+			[]string{"organization: Planned Parenthood"}},
+		{"a known organization's word in a person's full name stays the person",
+			"Erik Nordstrom spoke first, and the crowd cheered when Nordstrom took questions.",
+			[]string{"person: Erik Nordstrom", "person: Nordstrom"}},
+		{"a known organization inside a longer name is left to it",
+			"The rally was held at the Comcast Arena downtown.",
+			[]string{"place: Comcast Arena"}},
+		{"a broadcast call sign with its band",
+			"\"It is a hard choice,\" she told WKOW-TV of Madison on Monday.",
+			[]string{"organization: WKOW-TV", "place: Madison"}},
+		{"a call sign beside a station's word",
+			"Hartley appeared on WQRZ radio and cited a WBXN poll.",
+			[]string{"person: Hartley", "organization: WQRZ", "organization: WBXN"}},
+		{"a call sign before its city",
+			"Later he gave an interview to KDLT in Sacramento.",
+			[]string{"organization: KDLT", "place: Sacramento"}},
+		{"no call sign without a station's cue, nor a Roman numeral's tail",
+			"He served in the Navy during WWII and later wrote to KRAV about it.",
+			[]string{"organization: Navy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}

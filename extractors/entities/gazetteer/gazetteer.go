@@ -2,7 +2,9 @@
 // first names, companies, universities, news organizations, titles, organization and place
 // words) and of words that are not entities (demonyms, months, weekdays).
 // The tagger uses them as features; the entity stage uses titles and the
-// non-entity lists as rules.
+// non-entity lists as rules. KnownOrgs is a separate table of whole
+// organization names (nsi_orgs.txt with two of the feature lists) that only
+// the stage's rules read.
 //
 // The lists live in data/*.txt, one entry a line, each file headed by its
 // source and licence. Some are generated from openly licensed npm packages by
@@ -91,9 +93,32 @@ var Default = sync.OnceValue(func() *Table {
 	return t
 })
 
-// build reads the embedded lists into a table. Start-up pays for it, so it
-// hashes each entry's words as it scans them, with no per-line allocation.
-func build() (*Table, error) {
+// knownOrgFiles are the lists of whole organization names that the entity
+// stage's rules match as written. nsi_orgs.txt is in no class of files: it
+// is no tagger feature, so the shipped model's lexicon is unchanged.
+var knownOrgFiles = [NumClasses][]string{
+	OrgName: {"nsi_orgs.txt", "compromise_orgs.txt"},
+	NewsOrg: {"news_orgs.txt"},
+}
+
+// KnownOrgs returns a table of organizations' whole names (companies,
+// chains, networks, teams, news organizations), built once. Its classes
+// are OrgName and NewsOrg.
+var KnownOrgs = sync.OnceValue(func() *Table {
+	t, err := buildFrom(&knownOrgFiles)
+	if err != nil {
+		panic("gazetteer: embedded data: " + err.Error()) // broken build, not input
+	}
+	return t
+})
+
+// build reads the embedded lists into a table.
+func build() (*Table, error) { return buildFrom(&files) }
+
+// buildFrom reads the embedded lists of each class into a table. Start-up
+// pays for it, so it hashes each entry's words as it scans them, with no
+// per-line allocation.
+func buildFrom(files *[NumClasses][]string) (*Table, error) {
 	type list struct {
 		text  string
 		class Class

@@ -45,3 +45,24 @@ func TestMark(t *testing.T) {
 	assert.Zero(t, marks[2], "to")
 	assert.Equal(t, g.Fingerprint(), Default().Fingerprint())
 }
+
+// TestKnownOrgs checks the list of whole organization names the entity
+// stage matches: known companies are in it, one-word names that are
+// common words in lower case are not (the generator's filter), and it
+// adds nothing to the tagger's lexicon.
+func TestKnownOrgs(t *testing.T) {
+	known := KnownOrgs()
+	for _, name := range [][]string{{"Walmart"}, {"Planned", "Parenthood"}, {"Morgan", "Stanley"}, {"UPS"}, {"Politico"}} {
+		if !known.Lookup(name...).Has(OrgName) && !known.Lookup(name...).Has(NewsOrg) {
+			t.Errorf("KnownOrgs lacks %q", name)
+		}
+	}
+	for _, w := range []string{"Gap", "Express", "Target", "Apple"} {
+		if known.Lookup(w) != 0 {
+			t.Errorf("KnownOrgs holds the common word %q", w)
+		}
+	}
+	if Default().Lookup("Planned", "Parenthood") != 0 {
+		t.Error("nsi_orgs.txt reached the tagger's lexicon")
+	}
+}

