@@ -196,13 +196,12 @@ func titleLike(s string) bool {
 func (st *state) namedTitle(si int) bool {
 	s := &st.segs[si]
 	o := s.first - 1 // the opening mark
-	if o < 1 || !st.isMark(o) || st.inSeg[o-1] >= 0 || countWords(st.doc.Text, s.content) >= minDirectWords {
+	if o < 1 || !st.isMark(o) || st.inSeg[o-1] >= 0 {
+		return false
+	}
+	if w := st.word(o - 1); !(st.is(o-1, wPrep) && !st.is(o-1, wThat) || w == "'s" || w == "’s") {
 		return false
 	}
 	span := s.content.TrimSpace(st.doc.Text)
-	if !isTitleCase(strings.TrimRight(st.doc.Text[span.Start:span.End], ",")) {
-		return false
-	}
-	w := st.word(o - 1)
-	return st.is(o-1, wPrep) && !st.is(o-1, wThat) || w == "'s" || w == "’s"
+	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(strings.TrimRight(st.doc.Text[span.Start:span.End], ","))
 }

@@ -47,7 +47,8 @@ type personMention struct {
 
 // titleGender tells the sex a title implies.
 func titleGender(w string) byte {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	var buf [32]byte
+	switch string(appendLower(buf[:0], strings.TrimSuffix(w, "."))) {
 	case "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman":
 		return 'M'
 	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman":
@@ -511,7 +512,7 @@ func (st *state) namedWithout(a int) bool {
 // webAddress reports a site's name written as its address: "GunBroker.com".
 func webAddress(w string) bool {
 	for _, tld := range [...]string{".com", ".org", ".net", ".co.uk"} {
-		if len(w) > len(tld) && strings.HasSuffix(strings.ToLower(w), tld) {
+		if len(w) > len(tld) && strings.EqualFold(w[len(w)-len(tld):], tld) {
 			return true
 		}
 	}
@@ -1672,14 +1673,15 @@ func (st *state) isStateAbbrev(j int, w string) bool {
 	if len(t) < 2 {
 		return false
 	}
-	lw := strings.ToLower(w)
-	switch lw {
+	var buf [32]byte
+	lw := appendLower(buf[:0], w) // no allocation: this runs for every name near a state
+	switch string(lw) {
 	case "republican", "gop":
 		return t == "GOP" || t == "Republican" || t == "Republicans" || strings.HasPrefix(t, "R-")
 	case "democratic", "democrat":
 		return t == "Democratic" || t == "Democrat" || t == "Democrats" || strings.HasPrefix(t, "D-")
 	}
-	abbr, ok := stateAbbrevs[lw]
+	abbr, ok := stateAbbrevs[string(lw)]
 	if !ok {
 		return false
 	}
