@@ -140,6 +140,18 @@ type scratch struct {
 	cands  []cand
 }
 
+// wordsOf returns the first and the last of the space-separated words of s
+// and how many there are, without allocating.
+func wordsOf(s string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		last, n = w, n+1
+	}
+	return first, last, n
+}
+
 // cand is a mention candidate over tokens [first, last) of the document.
 type cand struct {
 	first, last int
@@ -1092,8 +1104,8 @@ func (s *Stage) familyNames(doc *pipeline.Document) {
 	surnames := map[string]bool{}
 	for _, m := range doc.Mentions {
 		if m.Type == pipeline.Person {
-			if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
-				surnames[ws[len(ws)-1]] = true
+			if _, last, n := wordsOf(nameOf(doc.Slice(m.Span))); n > 1 {
+				surnames[last] = true
 			}
 		}
 	}
@@ -1105,11 +1117,11 @@ func (s *Stage) familyNames(doc *pipeline.Document) {
 		if m.Type == pipeline.Person {
 			continue
 		}
-		ws := strings.Fields(doc.Slice(m.Span))
-		if len(ws) >= 2 && len(ws) <= 3 && surnames[ws[len(ws)-1]] && s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) {
+		first, last, n := wordsOf(doc.Slice(m.Span))
+		if n >= 2 && n <= 3 && surnames[last] && s.gaz.Lookup(first).Has(gazetteer.FirstName) {
 			m.Type = pipeline.Person
 		}
-		if len(ws) == 1 && (surnames[strings.TrimSuffix(ws[0], "s")] || surnames[strings.TrimSuffix(ws[0], "es")]) && strings.HasSuffix(ws[0], "s") {
+		if n == 1 && (surnames[strings.TrimSuffix(first, "s")] || surnames[strings.TrimSuffix(first, "es")]) && strings.HasSuffix(first, "s") {
 			m.Type = pipeline.Person
 		}
 	}
@@ -2157,8 +2169,8 @@ func elidedWordEnd(text string, i int) int {
 func (s *Stage) statePlaces(doc *pipeline.Document) {
 	personWords := map[string]bool{}
 	for _, m := range doc.Mentions {
-		if ws := strings.Fields(doc.Slice(m.Span)); m.Type == pipeline.Person && len(ws) > 1 {
-			for _, w := range ws {
+		if _, _, n := wordsOf(doc.Slice(m.Span)); m.Type == pipeline.Person && n > 1 {
+			for w := range strings.FieldsSeq(doc.Slice(m.Span)) {
 				personWords[w] = true
 			}
 		}
