@@ -140,6 +140,21 @@ type scratch struct {
 	cands  []cand
 }
 
+// replaceMentions drops the document's mentions marked with End -1, adds
+// added, and sorts them again.
+func replaceMentions(doc *pipeline.Document, added []pipeline.Mention) {
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.End >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	doc.Mentions = append(kept, added...)
+	if len(added) > 0 {
+		sortMentions(doc.Mentions)
+	}
+}
+
 // wordsOf returns the first and the last of the space-separated words of s
 // and how many there are, without allocating.
 func wordsOf(s string) (first, last string, n int) {
@@ -817,14 +832,7 @@ func (s *Stage) capsNewsOrgs(doc *pipeline.Document) {
 	if len(added) == 0 {
 		return
 	}
-	kept := doc.Mentions[:0]
-	for _, m := range doc.Mentions {
-		if m.End >= 0 {
-			kept = append(kept, m)
-		}
-	}
-	doc.Mentions = append(kept, added...)
-	sortMentions(doc.Mentions)
+	replaceMentions(doc, added)
 }
 
 // articleSurname reports a surname written with the Arabic article, "al-"
@@ -1602,13 +1610,7 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 	if !changed {
 		return
 	}
-	kept := doc.Mentions[:0]
-	for _, m := range doc.Mentions {
-		if m.End >= 0 {
-			kept = append(kept, m)
-		}
-	}
-	doc.Mentions = kept
+	replaceMentions(doc, nil)
 }
 
 // workWords introduce a work's title: the show "Meet the Press".
@@ -1847,14 +1849,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 	if !changed {
 		return
 	}
-	kept := ms[:0]
-	for _, m := range ms {
-		if m.End >= 0 {
-			kept = append(kept, m)
-		}
-	}
-	doc.Mentions = append(kept, added...)
-	sortMentions(doc.Mentions)
+	replaceMentions(doc, added)
 }
 
 // wordsAt reports whether the tokens from i are ws.
@@ -2287,14 +2282,7 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 	if len(added) == 0 {
 		return
 	}
-	kept := doc.Mentions[:0]
-	for _, m := range doc.Mentions {
-		if m.End >= 0 {
-			kept = append(kept, m)
-		}
-	}
-	doc.Mentions = append(kept, added...)
-	sortMentions(doc.Mentions)
+	replaceMentions(doc, added)
 }
 
 // retypeKnownOrg decides whether a known organization's name at sp replaces
