@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -203,6 +204,30 @@ func latinName(s string) bool {
 func lowerWords(files map[string][]byte) map[string]bool {
 	words := map[string]bool{}
 	for _, data := range files {
+		for s := range synsets(data) {
+			for _, w := range s.words {
+				if w == strings.ToLower(w) {
+					words[w] = true
+				}
+			}
+		}
+	}
+	return words
+}
+
+// A synset is one line of a WordNet data file, as far as gen reads it.
+type synset struct {
+	lex   int      // lexicographer file number (14 is noun.group)
+	words []string // the lemmas, underscores as spaces, markers like (a) cut off
+	line  string   // the whole line, for the pointers
+}
+
+// synsets yields the synsets of a WordNet data file (wndb(5WN): offset, lex
+// file number, type, word count in hex, then word and lex id pairs). The
+// licence header, whose lines start with a space, and lines too short for
+// their word count are skipped.
+func synsets(data []byte) iter.Seq[synset] {
+	return func(yield func(synset) bool) {
 		for _, line := range strings.Split(string(data), "\n") {
 			if line == "" || line[0] == ' ' {
 				continue
@@ -215,18 +240,20 @@ func lowerWords(files map[string][]byte) map[string]bool {
 			if err != nil || len(p) < 4+2*int(wc)+1 {
 				continue
 			}
+			s := synset{line: line}
+			s.lex, _ = strconv.Atoi(p[1])
 			for i := 0; i < int(wc); i++ {
 				w := p[4+2*i]
-				if i := strings.IndexByte(w, '('); i > 0 {
+				if i := strings.IndexByte(w, '('); i > 0 { // adjective markers like (a)
 					w = w[:i]
 				}
-				if w == strings.ToLower(w) {
-					words[strings.ReplaceAll(w, "_", " ")] = true
-				}
+				s.words = append(s.words, strings.ReplaceAll(w, "_", " "))
+			}
+			if !yield(s) {
+				return
 			}
 		}
 	}
-	return words
 }
 
 // compromiseScript prints compromise's lexicon as TAG<TAB>word lines.
@@ -313,36 +340,20 @@ func titleVariants(w string) []string {
 // instances only, noun.person (18: named people).
 func writeWordNet(dir string, data []byte) error {
 	var orgs, places, people []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || line[0] == ' ' {
-			continue
-		}
-		p := strings.Split(line, " ")
-		if len(p) < 5 {
-			continue
-		}
-		lex, _ := strconv.Atoi(p[1])
-		wc, err := strconv.ParseInt(p[3], 16, 32)
-		if err != nil || len(p) < 4+2*int(wc)+1 {
-			continue
-		}
+	for s := range synsets(data) {
 		var words []string
-		for i := 0; i < int(wc); i++ {
-			w := p[4+2*i]
-			if i := strings.IndexByte(w, '('); i > 0 { // adjective markers like (a)
-				w = w[:i]
-			}
+		for _, w := range s.words {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				words = append(words, strings.ReplaceAll(w, "_", " "))
+				words = append(words, w)
 			}
 		}
-		instance := strings.Contains(line, " @i ")
+		instance := strings.Contains(s.line, " @i ")
 		switch {
-		case lex == 14:
+		case s.lex == 14:
 			orgs = append(orgs, words...)
-		case lex == 15:
+		case s.lex == 15:
 			places = append(places, words...)
-		case lex == 18 && instance:
+		case s.lex == 18 && instance:
 			people = append(people, words...)
 		}
 	}
