@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -58,7 +56,8 @@ func initialsOf(words []string) string {
 // longFormInitials returns the initials of a multi-word name that could
 // have an acronym (a leading "The" left out), or "".
 func longFormInitials(name string) string {
-	ws := strings.Fields(name)
+	var buf [8]string
+	ws := appendFields(buf[:0], name)
 	if len(ws) > 0 && ws[0] == "The" {
 		ws = ws[1:]
 	}

@@ -167,6 +167,17 @@ func wordsOf(s string) (first, last string, n int) {
 	return first, last, n
 }
 
+// appendFields appends the space-separated words of s to dst, split as
+// strings.Fields splits them. Rules that loop over mentions pass one slice
+// back in (ws = appendFields(ws[:0], text)), or a small array on the stack,
+// so they do not allocate a slice per mention.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // cand is a mention candidate over tokens [first, last) of the document.
 type cand struct {
 	first, last int
@@ -323,7 +334,8 @@ func (s *Stage) recase(words []string) []string {
 // listed reports whether a gazetteer lists text, as written or, for text in
 // capitals, with initial capitals (UKRAINE, Ukraine).
 func (s *Stage) listed(text string) bool {
-	ws := strings.Fields(text)
+	var buf [8]string
+	ws := appendFields(buf[:0], text)
 	if s.gaz.Lookup(ws...) != 0 {
 		return true
 	}
@@ -554,7 +566,8 @@ func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	}
 	// Whole-mention demonym phrases: "Iranian officials" never reach here as
 	// names, but "Islamic" alone may.
-	return isDemonym(s.gaz.Lookup(strings.Fields(text)...))
+	var buf [8]string
+	return isDemonym(s.gaz.Lookup(appendFields(buf[:0], text)...))
 }
 
 // genericHeads after a word of genericKinds name a kind of body, not one
@@ -897,11 +910,12 @@ func (s *Stage) demonymSurname(doc *pipeline.Document, sent pipeline.Sentence, i
 func (s *Stage) orgHeads(doc *pipeline.Document) {
 	var heads []string
 	var retype []bool // the head overrides the tagger's type
+	var ws []string
 	for _, m := range doc.Mentions {
 		if m.Type != pipeline.Organization {
 			continue
 		}
-		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
+		ws = appendFields(ws[:0], nameOf(doc.Slice(m.Span)))
 		if len(ws) < 2 || !hasUpper(ws[0]) || slices.Contains(heads, ws[0]) {
 			continue
 		}
@@ -1025,11 +1039,10 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 		if !head.Contains(m.Span) {
 			text := doc.Slice(m.Span)
 			elsewhere[text] = true
-			ws := strings.Fields(text)
-			if len(ws) == 1 {
-				named[strings.ToLower(ws[0])] = m.Type
+			if first, last, n := wordsOf(text); n == 1 {
+				named[strings.ToLower(first)] = m.Type
 			} else if m.Type == pipeline.Person {
-				named[strings.ToLower(ws[len(ws)-1])] = m.Type
+				named[strings.ToLower(last)] = m.Type
 			}
 		}
 	}
@@ -1176,10 +1189,10 @@ func group(doc *pipeline.Document) {
 		if m.Type != pipeline.Person {
 			continue
 		}
-		if ws := strings.Fields(nameOf(doc.Slice(m.Span))); len(ws) > 1 {
-			k := personKey(ws)
-			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], full{k, mi})
-			byFirst[ws[0]] = append(byFirst[ws[0]], full{k, mi})
+		if first, last, n := wordsOf(nameOf(doc.Slice(m.Span))); n > 1 {
+			k := personKey(first, last)
+			byLast[last] = append(byLast[last], full{k, mi})
+			byFirst[first] = append(byFirst[first], full{k, mi})
 		}
 	}
 	// pick returns the key of the person named with w most often before
@@ -1210,13 +1223,13 @@ func group(doc *pipeline.Document) {
 		name := nameOf(doc.Slice(m.Span))
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
-			ws := strings.Fields(name)
+			first, last, n := wordsOf(name)
 			single := name
-			if len(ws) == 1 && strings.ToUpper(name) == name {
+			if n == 1 && strings.ToUpper(name) == name {
 				single = titleWord(name) // BIDEN in a headline in capitals
 			}
-			if len(ws) > 1 {
-				key = personKey(ws)
+			if n > 1 {
+				key = personKey(first, last)
 			} else if k, ok := pick(byLast[single], mi); ok {
 				key = k
 			} else if k, ok := pick(byFirst[single], mi); ok {
@@ -1269,8 +1282,8 @@ func group(doc *pipeline.Document) {
 }
 
 // personKey keys a person's full name by its first and last word.
-func personKey(ws []string) string {
-	return "person:" + strings.ToLower(ws[0]) + " " + strings.ToLower(ws[len(ws)-1])
+func personKey(first, last string) string {
+	return "person:" + strings.ToLower(first) + " " + strings.ToLower(last)
 }
 
 // nameOf is a mention's text without honorifics.
@@ -1753,11 +1766,14 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 	surnames := map[string]bool{}
 	personWords := map[string]bool{}
 	places := map[string]bool{}
+	var buf []string
 	for _, m := range doc.Mentions {
-		ws := strings.Fields(nameOf(doc.Slice(m.Span)))
+		buf = appendFields(buf[:0], nameOf(doc.Slice(m.Span)))
+		ws := buf
 		switch m.Type {
 		case pipeline.Organization:
 			if len(ws) > 1 && hasUpper(ws[0]) && !strings.EqualFold(ws[0], "the") {
+				ws = slices.Clip(slices.Clone(ws)) // kept: not the reused buf
 				orgs = append(orgs, ws)
 				if n := len(ws); n > 2 && orgTails[ws[n-1]] {
 					orgs = append(orgs, ws[:n-1])
@@ -1903,8 +1919,10 @@ func (s *Stage) storms(doc *pipeline.Document) {
 		return
 	}
 	kept := doc.Mentions[:0]
+	var ws []string
 	for _, m := range doc.Mentions {
-		if !s.stormName(strings.Fields(doc.Slice(m.Span)), names) {
+		ws = appendFields(ws[:0], doc.Slice(m.Span))
+		if !s.stormName(ws, names) {
 			kept = append(kept, m)
 		}
 	}
@@ -2003,13 +2021,14 @@ var placeCueWords = set("in", "near", "from")
 func (s *Stage) placeCues(doc *pipeline.Document) {
 	personWords := map[string]bool{}
 	cues := map[string]int{}
+	var ws []string
 	for _, m := range doc.Mentions {
 		if m.Type == pipeline.Organization {
 			continue
 		}
 		text := doc.Slice(m.Span)
 		name := nameOf(text)
-		ws := strings.Fields(name)
+		ws = appendFields(ws[:0], name)
 		if m.Type == pipeline.Person && (name != text || len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !hasUpper(w) })) {
 			for _, w := range ws {
 				personWords[w] = true
@@ -2299,8 +2318,11 @@ func (s *Stage) retypeKnownOrg(doc *pipeline.Document, sp pipeline.Span) bool {
 		if m.Start < sp.Start || m.End > sp.End || m.Type == pipeline.Organization {
 			return false
 		}
-		if m.Type == pipeline.Place && s.listed(doc.Slice(m.Span)) && isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
-			return false
+		if m.Type == pipeline.Place && s.listed(doc.Slice(m.Span)) {
+			var buf [8]string
+			if isPlace(s.gaz.Lookup(appendFields(buf[:0], doc.Slice(m.Span))...)) {
+				return false
+			}
 		}
 	}
 	for k := range doc.Mentions {
@@ -2361,11 +2383,12 @@ func (s *Stage) knownOrgWord(doc *pipeline.Document, i int, personWords map[stri
 // than one word.
 func fullNameWords(doc *pipeline.Document) map[string]bool {
 	words := map[string]bool{}
+	var ws []string
 	for _, m := range doc.Mentions {
 		if m.End < 0 || m.Type != pipeline.Person {
 			continue
 		}
-		if ws := strings.Fields(doc.Slice(m.Span)); len(ws) > 1 {
+		if ws = appendFields(ws[:0], doc.Slice(m.Span)); len(ws) > 1 {
 			for _, w := range ws {
 				words[w] = true
 			}
