@@ -14,9 +14,8 @@ import (
 // Hewlett sniped that Fiorina was “learning on the job,”". It runs last, so
 // a speech cue, a neighbouring quote or reported speech always wins. Only
 // fragments of minDirectWords words or more, not titles ("The Rachel Maddow
-// Show"), and only after a verb whose subject is a name or a pronoun: a
-// description or an object of the verb ("a memo titled “…”") is no one's
-// words.
+// Show"), and only after a verb whose subject can speak (speakerLike): an
+// object of the verb ("a memo titled “…”") is no one's words.
 func (st *state) attributeFragments() {
 	for si := range st.segs {
 		if st.segCand[si] >= 0 {
@@ -53,8 +52,8 @@ func (st *state) overlapsCandidate(span pipeline.Span) bool {
 }
 
 // fragmentSubject returns the verb nearest before token hi, in tokens
-// [lo, hi) outside quotes, and its subject, when that subject is a person's
-// or an organization's name or a pronoun for one; -1 if there is none. A
+// [lo, hi) outside quotes, and its subject, when that subject can speak
+// (speakerLike); -1 if there is none. A
 // verb without a subject (a participle: "whipping lawmakers against “…”")
 // passes on to the verb before it; a clause reported with "that" passes on
 // to the clause that reports it ("Hewlett sniped that Fiorina was “…”"
@@ -104,7 +103,8 @@ func (st *state) reportsThat(k, lo int) bool {
 // speakerLike reports a subject that can be a fragment's speaker: a name
 // or a pronoun for a person or a group, not "it", not the writer ("I",
 // "we"), not a headline's capitals, and not a phrase that begins with a
-// lower-case word other than a determiner ("down Trump", "hence Cyrus").
+// lower-case word other than a determiner ("down Trump", "hence Cyrus"); or
+// a description headed by a person's or a body's word ("the protesters").
 func (st *state) speakerLike(n np) bool {
 	if n.form == pipeline.Description {
 		return st.is(n.last-1, wRole|wPlural|wOrgHead) && !st.is(n.last-1, wPron)
@@ -159,9 +159,11 @@ func (st *state) passive(v int) bool {
 	for k > 0 && (st.is(k, wAdv) || st.isLyAdverb(k)) {
 		k--
 	}
-	switch strings.ToLower(st.word(k)) {
-	case "is", "was", "are", "were", "be", "been", "being":
-		return true
+	w := st.word(k)
+	for _, be := range [...]string{"is", "was", "are", "were", "be", "been", "being"} {
+		if strings.EqualFold(w, be) {
+			return true
+		}
 	}
 	return false
 }
