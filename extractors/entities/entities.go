@@ -213,6 +213,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
 	sc.cands = s.middleInitials(doc, sc.cands)
+	s.leadingInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
@@ -241,6 +242,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.chambers(doc)
 	s.statePlaces(doc)
 	s.administrations(doc)
+	s.hyphenedPeople(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -1705,6 +1707,23 @@ func (s *Stage) middleInitials(doc *pipeline.Document, cands []cand) []cand {
 	return out
 }
 
+// leadingInitials carries a person's candidate that starts with an initial
+// back over the initials before it: the tokenizer splits "E." into "E" and
+// ".", and the tagger then keeps only the last one ("E. [J. Fleming]").
+func (s *Stage) leadingInitials(doc *pipeline.Document, cands []cand) {
+	for ci := range cands {
+		c := &cands[ci]
+		if c.typ != pipeline.Person || c.last-c.first < 3 || !initial(s.word(doc, c.first)) || s.word(doc, c.first+1) != "." {
+			continue
+		}
+		for c.first >= 2 && initial(s.word(doc, c.first-2)) && s.word(doc, c.first-1) == "." &&
+			doc.Tokens[c.first-1].Start == doc.Tokens[c.first-2].End && doc.Tokens[c.first].Start > doc.Tokens[c.first-1].End &&
+			(ci == 0 || cands[ci-1].last <= c.first-2) {
+			c.first -= 2
+		}
+	}
+}
+
 // initial reports a single capital letter (the "T" of "Peter T. King").
 func initial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
@@ -2235,6 +2254,51 @@ func (s *Stage) administrations(doc *pipeline.Document) {
 		if i < len(doc.Tokens) && leaderEras[s.word(doc, i)] && i >= 2 && doc.Tokens[i-1].Span == m.Span && strings.EqualFold(s.word(doc, i-2), "the") {
 			m.Type = pipeline.Person
 		}
+	}
+}
+
+// hyphenedPeople splits a hyphenated word whose every part is the surname of
+// a person the article names in full into those people: "the [Cruz]-[Fiorina]
+// ticket", "the [Reagan]-[Schweiker] alliance". Whatever the tagger made of
+// the whole word goes. The full names must be elsewhere in the article, so a
+// double-barrelled surname or a place (Wilkes-Barre) is left alone.
+func (s *Stage) hyphenedPeople(doc *pipeline.Document) {
+	var surnames map[string]bool
+	var added []pipeline.Mention
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || !strings.Contains(w, "-") {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, m := range doc.Mentions {
+				if first, last, n := wordsOf(doc.Slice(m.Span)); m.Type == pipeline.Person && n >= 2 && !initial(strings.TrimSuffix(first, ".")) {
+					surnames[last] = true
+				}
+			}
+		}
+		parts := strings.Split(w, "-")
+		ok := len(parts) >= 2
+		for _, p := range parts {
+			ok = ok && surnames[p]
+		}
+		if !ok {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.End > t.Start && m.Start < t.End {
+				m.End = -1
+			}
+		}
+		at := t.Start
+		for _, p := range parts {
+			added = append(added, pipeline.Mention{Span: pipeline.Span{Start: at, End: at + len(p)}, Type: pipeline.Person, Entity: -1})
+			at += len(p) + 1
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
 	}
 }
 
