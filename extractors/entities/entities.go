@@ -34,6 +34,10 @@
 //     titles (Sens.) and "super PAC" are no names; the words are read
 //     without the opening quote of two apostrophes the tokenizer leaves
 //     on them.
+//   - and, from a third: initials glued before a surname (E. J. Fleming);
+//     a hyphenated pair of the article's surnames is two people (the
+//     Cruz-Fiorina ticket). (The segment stage splits names glued by a
+//     slash or an ellipsis: Helal/LinkedIn, Ryan…to.)
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
