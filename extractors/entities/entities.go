@@ -36,7 +36,8 @@
 //     on them.
 //   - and, from a third: initials glued before a surname (E. J. Fleming);
 //     a hyphenated pair of the article's surnames is two people (the
-//     Cruz-Fiorina ticket). (The segment stage splits names glued by a
+//     Cruz-Fiorina ticket); a state alone in brackets after a name is a
+//     place (Sen. Jane Doe (Vt.)). (The segment stage splits names glued by a
 //     slash or an ellipsis: Helal/LinkedIn, Ryan…to.)
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
@@ -1658,12 +1659,18 @@ func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
 // "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
-// keeps "D-Calif" as one word and the tagger sees no place in it.
+// keeps "D-Calif" as one word and the tagger sees no place in it. A state
+// alone in brackets right after a person's name is one too: "Sen. Jane Doe
+// ([Vt.])", the Washington Post's style.
 func (s *Stage) partyStates(doc *pipeline.Document) {
 	n := len(doc.Mentions)
 	for i := 1; i < len(doc.Tokens); i++ {
 		t := doc.Tokens[i]
 		w := doc.Slice(t.Span)
+		if sp, ok := s.bracketedState(doc, i, n); ok {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
+			continue
+		}
 		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
 			continue
 		}
@@ -1683,6 +1690,31 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 	if len(doc.Mentions) > n {
 		sortMentions(doc.Mentions)
 	}
+}
+
+// bracketedState reports a US state's name or abbreviation alone in
+// brackets at token i ("(Vt.)", "(Vt" "." ")") right after a person's
+// mention among the first n mentions, and its span.
+func (s *Stage) bracketedState(doc *pipeline.Document, i, n int) (pipeline.Span, bool) {
+	if i < 2 || s.word(doc, i-1) != "(" || doc.Tokens[i].Kind != pipeline.Word {
+		return pipeline.Span{}, false
+	}
+	sp := doc.Tokens[i].Span
+	j := i + 1
+	if j < len(doc.Tokens) && s.word(doc, j) == "." && doc.Tokens[j].Start == sp.End {
+		sp.End = doc.Tokens[j].End
+		j++
+	}
+	if j >= len(doc.Tokens) || s.word(doc, j) != ")" || !usStates[doc.Slice(sp)] || overlapsAny(doc.Mentions[:n], sp) {
+		return pipeline.Span{}, false
+	}
+	before := doc.Tokens[i-2].End
+	for _, m := range doc.Mentions[:n] {
+		if m.Type == pipeline.Person && m.End == before {
+			return sp, true
+		}
+	}
+	return pipeline.Span{}, false
 }
 
 // middleInitials carries a person's candidate that ends in a middle initial
