@@ -34,6 +34,11 @@
 //     titles (Sens.) and "super PAC" are no names; the words are read
 //     without the opening quote of two apostrophes the tokenizer leaves
 //     on them.
+//   - and, from a third: initials glued before a surname (E. J. Fleming);
+//     a hyphenated pair of the article's surnames is two people (the
+//     Cruz-Fiorina ticket); a state alone in brackets after a name is a
+//     place (Sen. Jane Doe (Vt.)). (The segment stage splits names glued by a
+//     slash or an ellipsis: Helal/LinkedIn, Ryan…to.)
 //   - named storms are not entities (Cyclone Phailin); a name and a regnal
 //     number are a person (Thutmose III); a one-word name twice after "in",
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
@@ -213,6 +218,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sc.cands = s.orgRuns(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
 	sc.cands = s.middleInitials(doc, sc.cands)
+	s.leadingInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
 	sc.cands = s.addRuleMentions(doc, sc.flat, sc.cands)
 	sc.cands = s.acronymDefinitions(doc, sc.flat, sc.cands)
@@ -241,6 +247,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.chambers(doc)
 	s.statePlaces(doc)
 	s.administrations(doc)
+	s.hyphenedPeople(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -1652,12 +1659,18 @@ func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
 // "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
-// keeps "D-Calif" as one word and the tagger sees no place in it.
+// keeps "D-Calif" as one word and the tagger sees no place in it. A state
+// alone in brackets right after a person's name is one too: "Sen. Jane Doe
+// ([Vt.])", the Washington Post's style.
 func (s *Stage) partyStates(doc *pipeline.Document) {
 	n := len(doc.Mentions)
 	for i := 1; i < len(doc.Tokens); i++ {
 		t := doc.Tokens[i]
 		w := doc.Slice(t.Span)
+		if sp, ok := s.bracketedState(doc, i, n); ok {
+			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
+			continue
+		}
 		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
 			continue
 		}
@@ -1677,6 +1690,31 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 	if len(doc.Mentions) > n {
 		sortMentions(doc.Mentions)
 	}
+}
+
+// bracketedState reports a US state's name or abbreviation alone in
+// brackets at token i ("(Vt.)", "(Vt" "." ")") right after a person's
+// mention among the first n mentions, and its span.
+func (s *Stage) bracketedState(doc *pipeline.Document, i, n int) (pipeline.Span, bool) {
+	if i < 2 || s.word(doc, i-1) != "(" || doc.Tokens[i].Kind != pipeline.Word {
+		return pipeline.Span{}, false
+	}
+	sp := doc.Tokens[i].Span
+	j := i + 1
+	if j < len(doc.Tokens) && s.word(doc, j) == "." && doc.Tokens[j].Start == sp.End {
+		sp.End = doc.Tokens[j].End
+		j++
+	}
+	if j >= len(doc.Tokens) || s.word(doc, j) != ")" || !usStates[doc.Slice(sp)] || overlapsAny(doc.Mentions[:n], sp) {
+		return pipeline.Span{}, false
+	}
+	before := doc.Tokens[i-2].End
+	for _, m := range doc.Mentions[:n] {
+		if m.Type == pipeline.Person && m.End == before {
+			return sp, true
+		}
+	}
+	return pipeline.Span{}, false
 }
 
 // middleInitials carries a person's candidate that ends in a middle initial
@@ -1703,6 +1741,23 @@ func (s *Stage) middleInitials(doc *pipeline.Document, cands []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// leadingInitials carries a person's candidate that starts with an initial
+// back over the initials before it: the tokenizer splits "E." into "E" and
+// ".", and the tagger then keeps only the last one ("E. [J. Fleming]").
+func (s *Stage) leadingInitials(doc *pipeline.Document, cands []cand) {
+	for ci := range cands {
+		c := &cands[ci]
+		if c.typ != pipeline.Person || c.last-c.first < 3 || !initial(s.word(doc, c.first)) || s.word(doc, c.first+1) != "." {
+			continue
+		}
+		for c.first >= 2 && initial(s.word(doc, c.first-2)) && s.word(doc, c.first-1) == "." &&
+			doc.Tokens[c.first-1].Start == doc.Tokens[c.first-2].End && doc.Tokens[c.first].Start > doc.Tokens[c.first-1].End &&
+			(ci == 0 || cands[ci-1].last <= c.first-2) {
+			c.first -= 2
+		}
+	}
 }
 
 // initial reports a single capital letter (the "T" of "Peter T. King").
@@ -2235,6 +2290,51 @@ func (s *Stage) administrations(doc *pipeline.Document) {
 		if i < len(doc.Tokens) && leaderEras[s.word(doc, i)] && i >= 2 && doc.Tokens[i-1].Span == m.Span && strings.EqualFold(s.word(doc, i-2), "the") {
 			m.Type = pipeline.Person
 		}
+	}
+}
+
+// hyphenedPeople splits a hyphenated word whose every part is the surname of
+// a person the article names in full into those people: "the [Cruz]-[Fiorina]
+// ticket", "the [Reagan]-[Schweiker] alliance". Whatever the tagger made of
+// the whole word goes. The full names must be elsewhere in the article, so a
+// double-barrelled surname or a place (Wilkes-Barre) is left alone.
+func (s *Stage) hyphenedPeople(doc *pipeline.Document) {
+	var surnames map[string]bool
+	var added []pipeline.Mention
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || !strings.Contains(w, "-") {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, m := range doc.Mentions {
+				if first, last, n := wordsOf(doc.Slice(m.Span)); m.Type == pipeline.Person && n >= 2 && !initial(strings.TrimSuffix(first, ".")) {
+					surnames[last] = true
+				}
+			}
+		}
+		parts := strings.Split(w, "-")
+		ok := len(parts) >= 2
+		for _, p := range parts {
+			ok = ok && surnames[p]
+		}
+		if !ok {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.End > t.Start && m.Start < t.End {
+				m.End = -1
+			}
+		}
+		at := t.Start
+		for _, p := range parts {
+			added = append(added, pipeline.Mention{Span: pipeline.Span{Start: at, End: at + len(p)}, Type: pipeline.Person, Entity: -1})
+			at += len(p) + 1
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
 	}
 }
 

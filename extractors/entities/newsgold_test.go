@@ -34,6 +34,7 @@ var newsGolds = []struct {
 	{"dev B", "dev", 8, 2, 11, "testdata/polnear-dev-entities-b.jsonl", "testdata/polnear-dev-entities-b.names"},
 	{"train", "train", 70, 3, 12, "testdata/polnear-train-entities.jsonl", "testdata/polnear-train-entities.names"},
 	{"train 2", "train", 70, 38, 12, "testdata/polnear-train2-entities.jsonl", "testdata/polnear-train2-entities.names"},
+	{"train 3", "train", 70, 56, 12, "testdata/polnear-train3-entities.jsonl", "testdata/polnear-train3-entities.names"},
 }
 
 type newsGoldDoc struct {
@@ -198,8 +199,8 @@ func newsNamesListed(t *testing.T, path string) map[string]bool {
 // TestNewsGoldF1 runs the stage over each development news gold (PolNeAR
 // train articles) and fails if the entity F1 (exact span and type, all
 // types) drops more than 0.01 below the number docs/entities.md records on
-// that set's regression line (793 and 669 mentions: one moves F1 by about
-// 0.0013 and 0.0015). Rules were written on these sets' errors, so the
+// that set's regression line (793, 669 and 670 mentions: one moves F1 by
+// about 0.0013, 0.0015 and 0.0015). Rules were written on these sets' errors, so the
 // numbers are no estimate of accuracy on unseen news; the dev report set has
 // no such test.
 func TestNewsGoldF1(t *testing.T) {
@@ -210,6 +211,7 @@ func TestNewsGoldF1(t *testing.T) {
 	for _, c := range []struct{ name, gold, line string }{
 		{"train", "testdata/polnear-train-entities.jsonl", "news-train-entities-regression"},
 		{"train 2", "testdata/polnear-train2-entities.jsonl", "news-train2-entities-regression"},
+		{"train 3", "testdata/polnear-train3-entities.jsonl", "news-train3-entities-regression"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f, err := os.Open(c.gold)

@@ -279,3 +279,33 @@ func TestNewsRulesRound8(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsRulesRound9 covers round 9's rules (docs/entities.md, "Round 9
+// (third news set)"), one short invented text each.
+func TestNewsRulesRound9(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an ellipsis glued between words ends a name",
+			"“I strongly support Dale Rossiter…we need Dale Rossiter…to win,” Ann Pollard said.",
+			[]string{"person: Dale Rossiter", "person: Dale Rossiter", "person: Ann Pollard"}},
+		{"names joined by a slash in a photo credit",
+			"Karen Whitfield, 52.\n\nKaren Whitfield/LinkedIn.\n\nWhitfield worked at the bank. Facebook/Dale Rossiter.",
+			[]string{"person: Karen Whitfield", "person: Karen Whitfield", "organization: LinkedIn", "person: Whitfield", "organization: Facebook", "person: Dale Rossiter"}},
+		{"two initials before a surname",
+			"According to E. J. Harlan's new book, the studio paid for it. Harlan was a fixer.",
+			[]string{"person: E. J. Harlan", "person: Harlan"}},
+		{"a state alone in brackets after a lawmaker's name",
+			"Sen. Dale Rossiter (Vt.) and Rep. Ann Pollard (Texas) disagreed, but the bill (S. 12) passed.",
+			[]string{"person: Dale Rossiter", "place: Vt.", "person: Ann Pollard", "place: Texas"}},
+		{"two people's surnames joined by a hyphen",
+			"Ted Varga named Ann Pollard as his running mate. The Varga-Pollard ticket lost.",
+			[]string{"person: Ted Varga", "person: Ann Pollard", "person: Varga", "person: Pollard"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}

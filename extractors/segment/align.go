@@ -128,8 +128,9 @@ func search(text string, i int, tok string) (int, int, bool) {
 
 // refine appends the token text[start:end] to dst, split where prose leaves
 // marks attached: leading and trailing guillemets, low quotes, dashes and
-// ellipses, an opening single quote before a word ("‘We"), and dashes
-// between words ("word—word", "word--word").
+// ellipses, an opening single quote before a word ("‘We"), dashes and
+// ellipses between words ("word—word", "word--word", "Ryan…to"), and the
+// slash between capitalised names ("Helal/LinkedIn", "Reuters/Ipsos").
 func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
@@ -198,6 +199,19 @@ func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token 
 		dst = appendToken(text, left, left+n, dst)
 		start = left + n
 	}
+	// Names joined by slashes: a photo credit ("Ahmed Helal/LinkedIn", "AP
+	// Photo/Evan Vucci") or a poll's sponsors ("Reuters/Ipsos").
+	if slashedNames(text[start:end]) {
+		for {
+			k := strings.IndexByte(text[start:end], '/')
+			if k < 0 {
+				break
+			}
+			dst = appendToken(text, start, start+k, dst)
+			dst = appendToken(text, start+k, start+k+1, dst)
+			start += k + 1
+		}
+	}
 	// prose keeps the period of any capitalised word of two or three letters
 	// ("Sea." at the end of a sentence) as if it were an abbreviation: split
 	// it off unless the word is a known abbreviation or an initialism.
@@ -224,8 +238,8 @@ func isDetachable(r rune) bool {
 	return false
 }
 
-// innerBreak finds, strictly inside s, the first em or en dash, "--", or
-// double quotation mark, and its length; the hyphen of "state-run" and the
+// innerBreak finds, strictly inside s, the first em or en dash, "--",
+// ellipsis or double quotation mark, and its length; the hyphen of "state-run" and the
 // apostrophe of "Iran's" are left alone.
 func innerBreak(s string) (at, n int) {
 	for i, r := range s {
@@ -233,7 +247,7 @@ func innerBreak(s string) (at, n int) {
 			continue
 		}
 		switch r {
-		case '—', '–', '"', '“', '”', '«', '»', '„':
+		case '—', '–', '"', '“', '”', '«', '»', '„', '…':
 			return i, utf8.RuneLen(r)
 		case '-':
 			if strings.HasPrefix(s[i:], "--") {
@@ -242,6 +256,27 @@ func innerBreak(s string) (at, n int) {
 		}
 	}
 	return -1, 0
+}
+
+// slashedNames reports a token of two or more names joined by slashes, each
+// of two or more letters and beginning with a capital ("Helal/LinkedIn",
+// "ABC/WaPo"); "and/or", "24/7", "w/o" and URLs ("pic.twitter.com/x") do not
+// qualify.
+func slashedNames(s string) bool {
+	parts := 0
+	for part := range strings.SplitSeq(s, "/") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if utf8.RuneCountInString(part) < 2 || !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range part {
+			if !unicode.IsLetter(c) && !unicode.IsMark(c) && !strings.ContainsRune(".-&'’", c) {
+				return false
+			}
+		}
+		parts++
+	}
+	return parts >= 2
 }
 
 // elisions start with an apostrophe that is part of the word; the

@@ -38,6 +38,8 @@ func TestTokensKeepOriginalText(t *testing.T) {
 		{"He said ''Hillary is wrong,'' and left.", []string{"He", "said", "'", "'", "Hillary", "is", "wrong", ",", "'", "'", "and", "left", "."}},
 		{"Iran&rsquo;s role", []string{"Iran", "&rsquo;s", "role"}},
 		{"Mr. McGurk left the Red Sea.", []string{"Mr.", "McGurk", "left", "the", "Red", "Sea", "."}},
+		{"we need Paul Ryan…to win", []string{"we", "need", "Paul", "Ryan", "…", "to", "win"}},
+		{"Ahmed Helal/LinkedIn. A Reuters/Ipsos poll, and/or 24/7 at pic.twitter.com/PaA39", []string{"Ahmed", "Helal", "/", "LinkedIn", ".", "A", "Reuters", "/", "Ipsos", "poll", ",", "and/or", "24/7", "at", "pic.twitter.com/PaA39"}},
 		{"the U.S. and Gen. Smith", []string{"the", "U.S.", "and", "Gen.", "Smith"}},
 		{"talks—secret ones--ended «vite» „gut“", []string{"talks", "—", "secret", "ones", "--", "ended", "«", "vite", "»", "„", "gut", "“"}},
 		{"line one\r\nline two", []string{"line", "one", "line", "two"}},
