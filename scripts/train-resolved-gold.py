@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Three samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Four samples, none in the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
                         resolved from the text and the gold before sayso's output was looked at;
   train-resolved-3.tsv  40 articles, the first 40 with index i % 12 == 0 (i % 5 != 0); 385 mentions,
-                        resolved blind in the same way (round 12).
+                        resolved blind in the same way (round 12);
+  train-resolved-4.tsv  40 articles, the first 40 with index i % 12 == 1 (i % 5 != 0); 472 mentions,
+                        resolved blind in the same way (round 13).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

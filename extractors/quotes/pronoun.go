@@ -187,7 +187,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		c := &cs[k]
 		c.subjOther = c.prev && otherSubject
 		s := st.pronounScore(c, si, para)
-		if c.person >= 0 && st.namedInQuote(c.person, quote) {
+		if c.person >= 0 && (st.namedInQuote(c.person, quote) || st.namedInSameSpeaker(c.person)) {
 			s -= wNamedInQuote // "“His better bet …. Trump's best argument …,” he said": spoken about, not speaking
 		}
 		if st.trace != nil {
@@ -444,6 +444,17 @@ func (st *state) namedInQuote(p int, quote pipeline.Span) bool {
 	}
 	for k := a; k <= b && k < len(st.doc.Tokens); k++ {
 		if st.word(k) == sur {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSameSpeaker reports a person whose surname one of the other
+// quotes of the pronoun being resolved holds (st.sameSpeaker).
+func (st *state) namedInSameSpeaker(p int) bool {
+	for _, q := range st.sameSpeaker {
+		if st.namedInQuote(p, q) {
 			return true
 		}
 	}

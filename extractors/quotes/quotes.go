@@ -172,6 +172,7 @@ type state struct {
 	margin        int                           // the last pronoun's best score less the second
 	prevSpk       *candidate                    // the quote before the one being resolved, with another speaker
 	trace         func(format string, a ...any) // set by tests to trace resolution
+	sameSpeaker   []pipeline.Span               // the other quotes of the pronoun being resolved (sameSpeakerQuotes)
 	pcands        []pronounCandidate
 	pcIndex       []int32
 	orgFirst      []int32 // first token of the organization name that ends at each token, -1 if none

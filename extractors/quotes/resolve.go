@@ -977,7 +977,9 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
+	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
+	st.sameSpeaker = st.sameSpeaker[:0]
 	switch {
 	case best >= 0:
 		c.name = st.personName(best)
@@ -1755,4 +1757,22 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		}
 	}
 	return false
+}
+
+// sameSpeakerQuotes appends to buf the other direct quotes of four words or
+// more that the speaker mention at token first attributes besides
+// candidate c's: a name in any of them is spoken about, not speaking
+// ("“His better bet …,” he said. “Trump's best argument …”": not Trump's
+// words).
+func (st *state) sameSpeakerQuotes(c *candidate, first int, buf []pipeline.Span) []pipeline.Span {
+	if c.kind != pipeline.Direct {
+		return buf
+	}
+	for i := range st.cands {
+		o := &st.cands[i]
+		if o != c && o.kind == pipeline.Direct && o.speaker.first == first && o.span != c.span && countWords(st.doc.Text, o.span) >= 4 {
+			buf = append(buf, o.span)
+		}
+	}
+	return buf
 }
