@@ -876,6 +876,13 @@ func (st *state) bareAttribution(v, e int) bool {
 					return false
 				}
 				k = n.last
+				// "on Fox and Friends", "to CNN and MSNBC": names joined.
+				for prep && n.form == pipeline.Named && k+1 < e && (st.word(k) == "and" || st.word(k) == "&") && st.info[k+1].cap {
+					if n = st.npAfter(k+1, e); !n.ok() || n.form != pipeline.Named {
+						break
+					}
+					k = n.last
+				}
 			}
 		case w == "as" || st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
 			k++
