@@ -327,6 +327,8 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "Congress has failed to act on the lives of infants,", "it", "it", "read"}}},
 		{"narrative speech in the sentence before", "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
 			[]want{{d, "Mainstream Republicans are running out of time.", "Iowa State University's Dianne Bystrom", "Dianne Bystrom", ""}}},
+		{"a no-break space inside the speaker's name", "“We will count every ballot in the county,” said A\u00a0Texas voter.",
+			[]want{{d, "We will count every ballot in the county,", "A\u00a0Texas voter", "A Texas voter", "said"}}},
 		{"a question's attribution with a verb's form as a noun after it", "“What is this about unity?” Trump added during his appearance on the show.",
 			[]want{{d, "What is this about unity?", "Trump", "", "added"}}},
 		{"a question's attribution with names joined after it", "“What is this about unity?” Trump added during his appearance on Fox and Friends.",
