@@ -209,6 +209,9 @@ var cueVerbs = []cueVerb{
 	{"put puts put put putting +it", speech, inverts, 0.8},
 	{"cut cuts cut cut cutting +in", speech, inverts, 0.8},
 	{"hit hits hit hit hitting +back", speech, inverts | clause, 0.8}, // round 7: "Rubio hit back, saying …"
+	// Rows added after the confidence model was fitted go last: the model
+	// has one indicator per row, by position (confidence.go), so a row
+	// inserted above would shift every later verb's weight.
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

@@ -106,6 +106,11 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		var modBuf [4]int
 		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
 	}
+	if p < 0 && strings.HasSuffix(hw, "-year-old") {
+		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
+		// an age stands for the person the story was just about.
+		p = st.recentSubject(n.first, 2)
+	}
 	if p < 0 {
 		return false
 	}

@@ -866,6 +866,22 @@ func (st *state) bareAttribution(v, e int) bool {
 			// "said as he launched the process", "asks while …": an
 			// adverbial clause after the attribution.
 			return true
+		case (w == "'s" || w == "’s") && k > v+1 && st.isWord(k-1):
+			// "asked in the video’s description": a possessive's head.
+			k++
+			if n := st.npAfter(k, e); n.ok() {
+				k = n.last
+			}
+		case st.is(k, wRel) && k > v+1 && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v):
+			// "said to reporters who had gathered outside": a relative
+			// clause on the object.
+			return true
+		case w == "to" && k-2 > v && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v) && k+1 < e && st.isWord(k+1) &&
+			!st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wNum) && k+2 < e && (st.is(k+2, wDet|wPossDet) || st.isObjPron(k+2)):
+			// "said about McCain's effort to downplay his ties": an
+			// infinitive on the object (a verb, for a determiner follows;
+			// not "went on to rebut the points", the cue's own).
+			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
 			prep := st.is(k, wPrep)
 			k++
@@ -891,6 +907,14 @@ func (st *state) bareAttribution(v, e int) bool {
 		}
 	}
 	return true
+}
+
+// asksObject reports a cue whose object may be followed by what was said
+// ("asked voters which candidate won", "urged a judge to block the rules",
+// "told them to leave"): not a bare attribution when anything follows it.
+func (st *state) asksObject(v int) bool {
+	cue := st.info[v].cue
+	return cue.has(object) || cue.class() == asking || cue.class() == stance
 }
 
 // asClause reports an "as" at token k that opens a clause ("as he
