@@ -296,7 +296,11 @@ func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 		vi := st.info[v]
-		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+		// A stance spoken aloud counts ("Valastro praised Christie's
+		// leadership. ⏎ “…”"); a thought does not ("They think the
+		// progress is real. ⏎ “…”" is the writer's pull quote).
+		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking && (vi.cue.class() != stance || thoughts[vi.cue.lemma()]) ||
+			vi.cue.form == formGerund || !st.verbHere(v) {
 			continue
 		}
 		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form != pipeline.Description || descOK) {
@@ -306,6 +310,11 @@ func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
 	}
 	return speakerRef{}, false
 }
+
+// thoughts are the stance cues that say what someone thinks, not what
+// they said aloud.
+var thoughts = map[string]bool{"believe": true, "think": true, "hope": true, "fear": true, "expect": true, "worry": true,
+	"anticipate": true, "wonder": true}
 
 // prevSentenceSpeaker finds the speaker of the sentence before a quote that
 // opens a sentence: an attribution in that sentence (same paragraph), or,
