@@ -357,6 +357,8 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{ind, "the plan was dead", "a city official", "", "said"}}},
 		{"a time before the speaker's description", "In May, a U.S. District Court judge said that the law was unconstitutional.",
 			[]want{{ind, "the law was unconstitutional", "a U.S. District Court judge", "", "said"}}},
+		{"speech verbs of other house styles", "“The trains are never on time,” she grumbled. Mr. Reyes confided that the station would close. “Leave it,” bellowed the conductor.",
+			[]want{{d, "The trains are never on time,", "she", "", "grumbled"}, {ind, "the station would close", "Mr. Reyes", "Reyes", "confided"}, {d, "Leave it,", "the conductor", "", "bellowed"}}},
 		{"a stance spoken before a paragraph of quotes", "Valastro praised the governor's leadership after the storm.\n\n“We need someone who is going to cut through all of it.”",
 			[]want{{d, "We need someone who is going to cut through all of it.", "Valastro", "", ""}}},
 		{"a thought before a paragraph of quotes is no attribution", "They think the progress on climate change is real and likely to last.\n\n“Lurking behind this argument is a dispute about the past.”",
