@@ -70,7 +70,7 @@ func init() {
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
+	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google Watch") {
 		orgWords[w] = true
 	}
 }
@@ -967,6 +967,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		}
 		c.name = st.word(n.first)
 		return
+	case "i", "me", "my":
+		// The writer's I: the author the article's credit or tagline names
+		// ("From STEALING AMERICA by Dinesh D’Souza."; "Rick Scott is the
+		// Republican governor of Florida."), else the word.
+		c.name = st.word(n.first)
+		if a, b := st.writer(); a >= 0 {
+			c.name = st.doc.Text[st.doc.Tokens[a].Start:st.doc.Tokens[b-1].End]
+		}
+		return
 	default:
 		c.name = st.word(n.first)
 		return
@@ -1775,4 +1784,74 @@ func (st *state) sameSpeakerQuotes(c *candidate, first int, buf []pipeline.Span)
 		}
 	}
 	return buf
+}
+
+// writer returns the tokens [a, b) of the author's name that the last
+// paragraphs of an opinion piece or a book excerpt give, or -1, -1: a
+// credit line ("From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015
+// by Dinesh D’Souza.") or a tagline of one or two sentences that opens with
+// the name ("Rick Scott is the Republican governor of Florida.";
+// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …").
+// A name alone under a letter ("Richard Hays Powell.") is no tagline: a
+// page of letters has many writers.
+func (st *state) writer() (int, int) {
+	paras := st.doc.Paragraphs
+	for pi := len(paras) - 1; pi >= 0 && pi >= len(paras)-2; pi-- {
+		p := paras[pi]
+		if p.Last-p.First > 3 {
+			continue
+		}
+		first, last := st.doc.Sentences[p.First].First, st.doc.Sentences[p.Last-1].Last
+		if w := st.word(first); w == "From" || w == "Excerpted" || w == "Adapted" || w == "Copyright" {
+			for k := first; k+1 < last; k++ {
+				if st.word(k) != "by" {
+					continue
+				}
+				if b := st.nameRun(k+1, last); b > k+1 {
+					return k + 1, b
+				}
+			}
+			continue
+		}
+		if p.Last-p.First > 2 {
+			continue
+		}
+		b := st.nameRun(first, last)
+		if b == first {
+			continue
+		}
+		k := b
+		if st.isPunct(k, ",") && (st.is(k+1, wDet)) {
+			for k++; k < last && !st.isPunct(k, ","); k++ {
+			}
+			k++
+		}
+		if w := st.word(k); w == "is" || w == "was" {
+			return first, b
+		}
+	}
+	return -1, -1
+}
+
+// nameRun returns the end of a run of one to four capitalised words at
+// token a, before b, that can be a person's name (no determiner, pronoun
+// or title-case headline word first), or a when there is none.
+func (st *state) nameRun(a, b int) int {
+	if a >= b || !st.info[a].cap || st.is(a, wDet|wPron) {
+		return a
+	}
+	toks := st.doc.Tokens
+	k, words := a, 0
+	for k < b && words < 4 && st.info[k].cap {
+		k++
+		words++
+		// "D’Souza", "O'Malley": an apostrophe inside the word.
+		if k+1 < b && (st.word(k) == "’" || st.word(k) == "'") && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End && st.info[k+1].cap {
+			k++
+		}
+	}
+	if words == 4 && k < b && st.info[k].cap {
+		return a
+	}
+	return k
 }

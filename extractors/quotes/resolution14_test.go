@@ -1,0 +1,38 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound14 checks the rules of round 14, each the shape of a
+// mistake found on the fifth hand-resolved sample of PolNeAR train
+// (docs/quotes.md, "History (round 14)"); the sentences are invented.
+func TestResolutionRound14(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a book excerpt's I is the author its credit line names",
+			"The judge looked at me for a long time.\n\n“I was young and I made a mistake,” I said. “I will not make it again.”\n\nFrom A LONG ROAD HOME by Peter O’Hara. Copyright © 2019 by Peter O’Hara.",
+			[]want{{d, "I was young and I made a mistake,", "I", "Peter O’Hara", "said"},
+				{d, "I will not make it again.", "I", "Peter O’Hara", ""}}},
+		{"an opinion piece's I is the author its tagline names",
+			"Voters are angry, and they have reason to be. When I met a farmer in Ohio last week, I told him that the system is broken.\n\nMaria Santos, a former mayor of Dayton, is a fellow at the Civic Institute.",
+			[]want{{ind, "the system is broken", "I", "Maria Santos", "told"}}},
+		{"a name alone under a letter is no tagline",
+			"The mayor is wrong about the stadium. I said that the city cannot afford it.\n\nRichard Hays Powell.\n\nDayton, Ohio.",
+			[]want{{ind, "the city cannot afford it", "I", "I", "said"}}},
+		{"a watchdog named Watch is an organization, not the he who spoke before",
+			"Pastor Dale Brandt attacked the school board for teaching “lessons that corrupt our children” on his radio show, Open Church Watch first reported.\n\nHe then said that the members should resign.\n\n“They have failed our children,” he said.",
+			[]want{{d, "lessons that corrupt our children", "Open Church Watch", "", "reported"},
+				{ind, "the members should resign", "He", "Dale Brandt", "said"},
+				{d, "They have failed our children,", "he", "Dale Brandt", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
