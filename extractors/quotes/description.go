@@ -95,6 +95,14 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if st.is(head, wOrgHead) || newsNouns[hw] {
 		return st.resolveOrgDescription(c, n, head, hw)
 	}
+	if p := st.titleHolder(n, hw); p >= 0 {
+		// "The judge rubbed his chin …" where the story calls one person
+		// "Judge Berman", before or after: that person, whoever else
+		// the sentences around name ("Brafman").
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		return true
+	}
 	if !st.personHead(n) && !st.is(head, wGroupAdj) {
 		return false
 	}
@@ -574,4 +582,48 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	c.name = st.personName(p) + "'s campaign"
 	c.entity = -1
 	return true
+}
+
+// sharedTitles are titles many people in a story may hold unnamed, or that
+// name a family tie: "the former", "the leader", "the brother".
+var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": true, "vice": true, "chief": true,
+	"leader": true, "officer": true, "director": true, "chair": true, "attorney": true, "delegate": true,
+	"father": true, "sister": true, "brother": true, "speaker": true, "general": true, "major": true,
+	"captain": true, "detective": true, "chairman": true, "chairwoman": true, "commissioner": true}
+
+// titleHolder returns the one person the article names with the title
+// that heads a bare definite description ("the judge": "Judge Berman";
+// "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
+// or after it, or -1 when no one or more than one holds it.
+func (st *state) titleHolder(n *np, hw string) int {
+	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
+		return -1
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || m.tok == 0 || st.people[m.person].org {
+			continue
+		}
+		t := m.tok - 1
+		if m.end-m.tok >= 2 && strings.EqualFold(st.word(m.tok), hw) {
+			t = m.tok // a title kept inside the mention
+		}
+		if !st.info[t].cap || !strings.EqualFold(st.word(t), hw) {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			// "Saudi Prince Alwaleed Bin Talal" and "Prince Alwaleed":
+			// one man under two names, the fuller one kept.
+			a, b := &st.people[found], &st.people[m.person]
+			switch {
+			case st.contains(a.first, a.last, b.first, b.last):
+				continue
+			case st.contains(b.first, b.last, a.first, a.last):
+			default:
+				return -1
+			}
+		}
+		found = m.person
+	}
+	return found
 }

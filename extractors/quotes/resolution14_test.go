@@ -31,6 +31,14 @@ func TestResolutionRound14(t *testing.T) {
 			[]want{{d, "lessons that corrupt our children", "Open Church Watch", "", "reported"},
 				{ind, "the members should resign", "He", "Dale Brandt", "said"},
 				{d, "They have failed our children,", "he", "Dale Brandt", "said"}}},
+		{"the judge is the one person the story calls Judge, even when named only later",
+			"Sam Kline finally sat down. Kline had argued for an hour that the charges were unfair.\n\nThe judge rubbed his chin. “Everything that you have said, I have said too,” the judge said.\n\nLater, Judge Ray Ortiz handed down the sentence.",
+			[]want{{ind, "the charges were unfair", "Kline", "Sam Kline", "argued"},
+				{d, "Everything that you have said, I have said too,", "the judge", "Ray Ortiz", "said"}}},
+		{"the prince is the one person the story calls Prince",
+			"Saudi Prince Khalid Bin Fahd mocked Tom Reyes on Twitter.\n\n“You need my money?” tweeted Prince Khalid, a real estate investor, on Thursday.\n\nIn December, the prince called for Reyes to quit, calling him “a disgrace to his party and his state.”",
+			[]want{{d, "You need my money?", "Prince Khalid", "Khalid", "tweeted"},
+				{d, "a disgrace to his party and his state.", "the prince", "Khalid", "calling"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
