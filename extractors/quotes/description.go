@@ -409,6 +409,13 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			break // (a company the story is about may be named far before "the company")
 		}
 		p := &st.people[m.person]
+		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
+			// "Family Circle magazine’s poll …. The magazine said": the
+			// name the head word follows, whatever the name looks like.
+			c.name = st.personName(m.person)
+			c.entity = p.entity
+			return true
+		}
 		if !p.org || p.last-p.first < 2 && !st.doc.Tokens[p.first].Is(pipeline.AllCaps) {
 			continue // "Department", "Group": a name cut short
 		}
@@ -462,6 +469,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if e := m.end; e < len(st.doc.Tokens) && !st.info[e].cap && (st.is(e, wPlural) || st.pluralNoun(e)) {
 			continue // "House members": a modifier
 		}
+		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
+			continue // "telling Fox 35 that …": the one told, not the one telling
+		}
 		if found >= 0 && found != m.person {
 			return false // two organizations: no telling which
 		}
@@ -474,6 +484,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	c.entity = st.people[found].entity
 	return true
 }
+
+// tellWords put the one told after them.
+var tellWords = map[string]bool{"told": true, "telling": true, "tells": true, "tell": true}
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
 // aide": the one person the article introduces with that role whose

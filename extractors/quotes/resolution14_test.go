@@ -44,6 +44,13 @@ func TestResolutionRound14(t *testing.T) {
 			[]want{{d, "We’ve had more successful conventions than this one,", "Texas delegate Bill Eastland", "Bill Eastland", "said"},
 				// the title itself comes out as a quote, as short titles do (docs/quotes.md, round 12: left alone)
 				{d, "Ted Cruz", "Texas delegate Bill Eastland", "Bill Eastland", ""}}},
+		{"the magazine is the name the word magazine follows",
+			"Tom Reyes and Ana Cole entered cookie recipes in Home Table magazine’s annual bake-off on Friday.\n\nThe magazine said that its readers had picked the winner of the election in five of the last six races.",
+			[]want{{ind, "its readers had picked the winner of the election in five of the last six races", "The magazine", "Home Table", "said"}}},
+		{"the group is the organization of the sentence before, not the station it told",
+			"Dale Brandt has sold prints of his painting online.\n\nThe Ocean Trust Foundation did not want to comment on the sale, telling Channel 9 that the organization is focused on “keeping our beaches clean.”\n\n“This year, we are focused on that mission,” the group said.",
+			[]want{{d, "keeping our beaches clean.", "The Ocean Trust Foundation", "Ocean Trust Foundation", "telling"},
+				{d, "This year, we are focused on that mission,", "the group", "Ocean Trust Foundation", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
