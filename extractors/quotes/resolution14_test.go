@@ -51,6 +51,14 @@ func TestResolutionRound14(t *testing.T) {
 			"Dale Brandt has sold prints of his painting online.\n\nThe Ocean Trust Foundation did not want to comment on the sale, telling Channel 9 that the organization is focused on “keeping our beaches clean.”\n\n“This year, we are focused on that mission,” the group said.",
 			[]want{{d, "keeping our beaches clean.", "The Ocean Trust Foundation", "Ocean Trust Foundation", "telling"},
 				{d, "This year, we are focused on that mission,", "the group", "Ocean Trust Foundation", "said"}}},
+		{"a list article's item heading is about the person the list is about, not the last item's speaker",
+			"5 Odd Things Mayor Tom Reyes Has Said About Cats.\n\nMayor Tom Reyes has strong opinions, and Reyes has a radio show.\n\nHe said cats are “a menace to all the birds.”\n\nReyes told a crowd in May that cats should stay inside.\n\nHe called dog owners “the real heroes of the city.”\n\nLocal vet Sam Kline told the paper: “Cats are fine animals and good friends.” He added that most owners are careful.\n\nHe mocked cat shows as “a waste of everyone's time.”\n\nAt a rally in June, Reyes spoke for an hour.",
+			[]want{{d, "a menace to all the birds.", "He", "Tom Reyes", "said"},
+				{ind, "cats should stay inside", "Reyes", "Tom Reyes", "told"},
+				{d, "the real heroes of the city.", "He", "Tom Reyes", "called"},
+				{d, "Cats are fine animals and good friends.", "Local vet Sam Kline", "Sam Kline", "told"},
+				{ind, "most owners are careful", "He", "Sam Kline", "added"},
+				{d, "a waste of everyone's time.", "He", "Tom Reyes", "mocked"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -984,6 +984,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	if lastSpeaker >= 0 {
 		ls = &st.cands[lastSpeaker]
 	}
+	if st.listHeading(n.first) {
+		// "9 Offensive Things Donald Trump Has Said …": an item's
+		// heading ("He called protestors “thugs” without proof.") is
+		// about the person the list is about, not the last item's
+		// speaker.
+		if p := st.principal(want); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			st.notePronoun(n.first, p)
+			return
+		}
+	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
 	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
@@ -1854,4 +1865,63 @@ func (st *state) nameRun(a, b int) int {
 		return a
 	}
 	return k
+}
+
+// listHeading reports a he or she at token pos that opens a list article's
+// item heading: a paragraph of one short sentence that opens with the
+// pronoun, in an article whose headline opens with a number ("9 (More)
+// Offensive Things Donald Trump Has Said About Latinos") and that has at
+// least three such paragraphs opening with the same word ("He said …",
+// "He called …", "He pandered …"). (A live blog's one-sentence paragraphs
+// are no list: "The Latest: …".)
+func (st *state) listHeading(pos int) bool {
+	if len(st.doc.Tokens) == 0 || st.doc.Tokens[0].Kind != pipeline.Number {
+		return false
+	}
+	if !st.headingPronoun(st.paraOf(pos), st.word(pos)) || st.doc.Sentences[st.tokSent[pos]].First != pos {
+		return false
+	}
+	n := 0
+	for p := range st.doc.Paragraphs {
+		if st.headingPronoun(p, st.word(pos)) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// headingPronoun reports a paragraph of one sentence of at most 25 tokens
+// that opens with the word w ("He" or "She").
+func (st *state) headingPronoun(p int, w string) bool {
+	if w != "He" && w != "She" {
+		return false
+	}
+	par := st.doc.Paragraphs[p]
+	if par.Last-par.First != 1 {
+		return false
+	}
+	s := st.doc.Sentences[par.First]
+	return s.Last-s.First <= 25 && st.word(s.First) == w && st.inSeg[s.First] < 0
+}
+
+// principal returns the person of sex want the article names most, at
+// least three times and more often than anyone else of that sex, or -1.
+func (st *state) principal(want byte) int {
+	best, bestN, second := -1, 0, 0
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.gender != want {
+			continue
+		}
+		switch {
+		case p.count > bestN:
+			best, bestN, second = k, p.count, bestN
+		case p.count > second:
+			second = p.count
+		}
+	}
+	if bestN < 3 || bestN == second {
+		return -1
+	}
+	return best
 }
