@@ -59,6 +59,10 @@ func TestResolutionRound14(t *testing.T) {
 				{d, "Cats are fine animals and good friends.", "Local vet Sam Kline", "Sam Kline", "told"},
 				{ind, "most owners are careful", "He", "Sam Kline", "added"},
 				{d, "a waste of everyone's time.", "He", "Tom Reyes", "mocked"}}},
+		{"a photo caption after its credit is no run of the story for a pronoun",
+			"Mark Dunne is selling the old rifle online.\n\nDunne said he had received offers, but “the offers were from people I did not trust.”\n\nHe did not elaborate.\n\nJohn Ward/Reuters.\n\nPolice officer Alan Price holds up the rifle during the 2014 trial.\n\n“The rifle works as well as the day it was made,” he added.",
+			[]want{{d, "the offers were from people I did not trust.", "Dunne", "Mark Dunne", "said"},
+				{d, "The rifle works as well as the day it was made,", "he", "Mark Dunne", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
