@@ -552,6 +552,10 @@ func para(st *state, p, pos int) int {
 // resolvePossessed names "his campaign", "Mr. Sanders's campaign": the
 // possessor's campaign ("Bernie Sanders's campaign").
 func (st *state) resolvePossessed(c *candidate, n *np) bool {
+	if p := st.introducedWith(n); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		return true
+	}
 	head := st.headOf(n)
 	if head != n.last-1 || strings.ToLower(st.word(head)) != "campaign" {
 		return false
@@ -639,4 +643,44 @@ func (st *state) titleHolder(n *np, hw string) int {
 		found = m.person
 	}
 	return found
+}
+
+// introducedWith returns the person a description with a possessive ("his
+// brother", "her campaign manager") stands for when the article introduced
+// someone with the same words just before the name ("his brother Alastair
+// Osman", "her son, Humayun Khan"): the latest such, or -1.
+func (st *state) introducedWith(n *np) int {
+	l := n.last - n.first
+	if !st.is(n.first, wPossDet) || l < 2 || l > 4 {
+		return -1
+	}
+	for k := n.first + 1; k < n.last; k++ {
+		if st.info[k].cap || !st.isWord(k) {
+			return -1
+		}
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first || st.people[m.person].org {
+			continue
+		}
+		b := m.tok
+		if st.isPunct(b-1, ",") {
+			b--
+		}
+		if b-l < 0 {
+			continue
+		}
+		same := true
+		for i := 0; i < l; i++ {
+			if !strings.EqualFold(st.word(b-l+i), st.word(n.first+i)) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return m.person
+		}
+	}
+	return -1
 }

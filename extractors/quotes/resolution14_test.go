@@ -63,6 +63,10 @@ func TestResolutionRound14(t *testing.T) {
 			"Mark Dunne is selling the old rifle online.\n\nDunne said he had received offers, but “the offers were from people I did not trust.”\n\nHe did not elaborate.\n\nJohn Ward/Reuters.\n\nPolice officer Alan Price holds up the rifle during the 2014 trial.\n\n“The rifle works as well as the day it was made,” he added.",
 			[]want{{d, "the offers were from people I did not trust.", "Dunne", "Mark Dunne", "said"},
 				{d, "The rifle works as well as the day it was made,", "he", "Mark Dunne", "added"}}},
+		{"his brother is the person the story introduced as his brother",
+			"Richard Owen, 40, was on the flight. His brother Alastair Owen spoke to ITV on Friday, and the BBC reported that Richard worked as a geologist.\n\nHe and his wife had just welcomed a baby girl, his brother added.",
+			[]want{{ind, "Richard worked as a geologist", "the BBC", "BBC", "reported"},
+				{ind, "He and his wife had just welcomed a baby girl", "his brother", "Alastair Owen", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
