@@ -67,6 +67,9 @@ func TestResolutionRound14(t *testing.T) {
 			"Richard Owen, 40, was on the flight. His brother Alastair Owen spoke to ITV on Friday, and the BBC reported that Richard worked as a geologist.\n\nHe and his wife had just welcomed a baby girl, his brother added.",
 			[]want{{ind, "Richard worked as a geologist", "the BBC", "BBC", "reported"},
 				{ind, "He and his wife had just welcomed a baby girl", "his brother", "Alastair Owen", "added"}}},
+		{"a clipped name is the longer name whose words its parts begin",
+			"This is part of the Gazette Herald series on the campaign.\n\nDuring an interview on Tuesday, GazHerald asked Tom Reyes if he had started writing his speech.",
+			[]want{{ind, "if he had started writing his speech", "GazHerald", "Gazette Herald", "asked"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

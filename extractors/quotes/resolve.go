@@ -771,7 +771,11 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	}
 	// "the AP" after "the Associated Press": an acronym's fullest name
 	// is the one the article spells out.
-	if x := st.acronymExpansion(c.name); x >= 0 {
+	x := st.acronymExpansion(c.name)
+	if x < 0 {
+		x = st.clippedExpansion(c.name)
+	}
+	if x >= 0 {
 		c.name = st.personName(x)
 		if e := st.people[x].entity; e >= 0 {
 			c.entity = e
@@ -853,6 +857,46 @@ func (st *state) acronymExpansion(w string) int {
 			i++
 		}
 		if i == len(w) {
+			return p
+		}
+	}
+	return -1
+}
+
+// clippedExpansion returns the name the article gives whose words the
+// parts of the one-word name w begin, one part a word ("HuffPost": the
+// Huffington Post, "FiveThirtyEight" no: its parts are not clipped), or -1.
+func (st *state) clippedExpansion(w string) int {
+	var parts []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			parts = append(parts, w[start:i])
+			start = i
+		}
+	}
+	if len(parts) == 0 || strings.ContainsAny(w, " .") {
+		return -1
+	}
+	parts = append(parts, w[start:])
+	for p := range st.people {
+		pp := &st.people[p]
+		if pp.last-pp.first != len(parts) {
+			continue
+		}
+		clipped := false
+		for i, part := range parts {
+			t := st.word(pp.first + i)
+			if !st.info[pp.first+i].cap || !strings.HasPrefix(t, part) {
+				clipped = false
+				break
+			}
+			clipped = clipped || len(t) > len(part)
+			if i == len(parts)-1 && !clipped {
+				break
+			}
+		}
+		if clipped {
 			return p
 		}
 	}
