@@ -42,6 +42,15 @@ func (st *state) frameEnd(i int) int {
 	}
 	p := st.paraOf(i)
 	for k := i; k < n; k++ {
+		if st.inSeg[k] >= 0 && k > i && st.isWord(k-1) {
+			// A short title inside the phrase, words on both sides
+			// ("Bill Eastland, wearing a cowboy hat and “Ted Cruz”
+			// campaign pins, said"): part of the frame.
+			if c := st.titleClose(k); c > k && c+1 < n && st.isWord(c+1) && st.paraOf(c+1) == p {
+				k = c
+				continue
+			}
+		}
 		if st.inSeg[k] >= 0 || st.isFinal(k) || st.paraOf(k) != p || st.isPunct(k, ";") {
 			return k
 		}
