@@ -354,7 +354,7 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 	if !colon && st.paraOf(prev) == s.para {
 		// "Iowa State University's Dianne Bystrom agreed. “…”": a
 		// sentence of narrative speech just before.
-		if sp, ok := st.speechSubject(lo, prev, false); ok {
+		if sp, ok := st.speechSubject(lo, prev, true); ok {
 			return sp, true
 		}
 	}

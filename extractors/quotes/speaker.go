@@ -82,6 +82,9 @@ func (st *state) subjectBefore(v, lo int) np {
 	if !n.ok() {
 		return n
 	}
+	if m, ok := st.unclosedAppositive(n, v, lo); ok {
+		return m
+	}
 	if n.form == pipeline.Named && st.isPunct(n.first-1, ",") && st.placeAside(&n, lo) {
 		// "Dan Price, a farmer from Ava, Mo., who is …, said": a state
 		// after its city is no subject; the name before the asides is.
@@ -121,6 +124,27 @@ func (st *state) subjectBefore(v, lo int) np {
 		}
 	}
 	return n
+}
+
+// unclosedAppositive returns the name before an appositive whose closing
+// comma the writer left out ("Sam Lau, the communications director for the
+// Iowa Democratic Party said"): n is a description opened by a determiner
+// after a comma, the name before that comma is a person's (the entity
+// stage's: "In May, a judge said" has none) and opens the clause (not after
+// "and": "with Joe Scarborough and Mika Brzezinski, the candidate said"), and the cue v
+// is not followed by a comma, which would make "Clinton, the report said,
+// failed …" an aside of the description's.
+func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
+	if n.form != pipeline.Description || !st.is(n.first, wDet) || n.first-2 < lo || !st.isPunct(n.first-1, ",") ||
+		v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+		return np{}, false
+	}
+	m := st.npEndingAt(n.first-2, lo)
+	if !m.ok() || m.form != pipeline.Named || m.rel || !st.opensClause(m.first) || m.first > 0 && st.is(m.first-1, wConj) ||
+		!st.personSpan(m.nameFirst, m.nameLast) {
+		return np{}, false
+	}
+	return m, true
 }
 
 // numericAsideStart returns the comma that opens a share or a number
