@@ -115,3 +115,24 @@ func TestHouseStyles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles2 holds invented sentences for the attributions the second
+// set of house styles found missing (fixtures/styles2, docs/quotes.md "A
+// second, blind set"); none of them is taken from that set's articles.
+func TestHouseStyles2(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a transcript's labels with a role and a parenthesis", "Transcript: the harbour board on dredging\n\nCHAIR (MARIA SOLANO, BOARD PRESIDENT): We will take questions now.\n\nREPORTER (HARBOUR TIMES): When does the dredging start?\n\nTOM BECKETT, PORT ENGINEER: In April, if the permits arrive.\n\nCHAIR: Thank you all for coming today.",
+			[]want{{d, "We will take questions now.", "CHAIR", "MARIA SOLANO", ""},
+				{d, "When does the dredging start?", "REPORTER", "", ""},
+				{d, "In April, if the permits arrive.", "TOM BECKETT", "", ""},
+				{d, "Thank you all for coming today.", "CHAIR", "MARIA SOLANO", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
