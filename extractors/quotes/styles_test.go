@@ -131,6 +131,10 @@ func TestHouseStyles2(t *testing.T) {
 				{d, "When does the dredging start?", "REPORTER", "", ""},
 				{d, "In April, if the permits arrive.", "TOM BECKETT", "", ""},
 				{d, "Thank you all for coming today.", "CHAIR", "MARIA SOLANO", ""}}},
+		{"the N-year-old after the name and the age", "Ines Varga, 52, a ferry pilot, has worked the river since 1990.\n\n“We wait for days at every lock,” the 52-year-old said.",
+			[]want{{d, "We wait for days at every lock,", "the 52-year-old", "Ines Varga", "said"}}},
+		{"the N-year-old and a noun after a described name", "The fire was put out by Tom Reyes, a 34-year-old nurse who lives nearby.\n\n“I just grabbed the extinguisher and ran,” the 34-year-old nurse said.",
+			[]want{{d, "I just grabbed the extinguisher and ran,", "the 34-year-old nurse", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
