@@ -161,9 +161,6 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
-	if inf.cue.form == formBase && v > lo && v+1 < hi && unansweredQuestion[strings.ToLower(st.word(v+1))] && negation[strings.ToLower(st.word(v-1))] {
-		return // "did not say whether she would veto it", "would not say which": nothing was said
-	}
 	if inf.cue.form == formBase && !toInf && !toClause && v > lo && (st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron|wPlural) || st.word(v-1) == "'s" || st.word(v-1) == "’s") {
 		return // "the neighboring state", "his claim": a noun
 	}
@@ -677,14 +674,6 @@ var notSpeechBeforeTo = map[string]bool{"hard": true, "difficult": true, "easy":
 // explain why …".
 var questionWords = map[string]bool{"whether": true, "if": true, "why": true, "how": true, "what": true, "who": true,
 	"whom": true, "when": true, "where": true}
-
-// negation and unansweredQuestion: a cue negated right before it and
-// followed by a question word reports a question its subject left
-// unanswered ("did not say whether", "wouldn't say which"), not speech.
-var negation = map[string]bool{"not": true, "n't": true, "n’t": true, "never": true}
-
-var unansweredQuestion = map[string]bool{"whether": true, "if": true, "which": true, "what": true, "when": true,
-	"why": true, "how": true, "who": true, "where": true}
 
 // infinitiveClauseStart reports whether the words from token k open a
 // clause an infinitive cue reports: a question word, or a personal pronoun

@@ -135,8 +135,9 @@ func TestHouseStyles2(t *testing.T) {
 			[]want{{d, "We wait for days at every lock,", "the 52-year-old", "Ines Varga", "said"}}},
 		{"the N-year-old and a noun after a described name", "The fire was put out by Tom Reyes, a 34-year-old nurse who lives nearby.\n\n“I just grabbed the extinguisher and ran,” the 34-year-old nurse said.",
 			[]want{{d, "I just grabbed the extinguisher and ran,", "the 34-year-old nurse", "Tom Reyes", "said"}}},
-		{"a question left unanswered", "The mayor's office did not say whether she would sign the bill. The minister wouldn't say which towns were next.",
-			[]want{}},
+		{"a police rank without a period", "Detective Sergeant Ann Corrie said the van had been found.\n\n“We are grateful to the driver who called us,” Det Sgt Corrie said.",
+			[]want{{pipeline.Indirect, "the van had been found", "Detective Sergeant Ann Corrie", "Ann Corrie", "said"},
+				{d, "We are grateful to the driver who called us,", "Det Sgt Corrie", "Ann Corrie", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
