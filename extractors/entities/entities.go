@@ -1394,8 +1394,24 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		}
 	case next == "(" && s.gaz.Lookup(after).Has(gazetteer.NewsOrg):
 		return j
+	case doc.Tokens[j].Kind == pipeline.Dash && doc.Tokens[j+1].Is(pipeline.Capitalized) && s.paragraphOpens(doc, sent):
+		// "BERNE – Voters …", "VIENNA – Talks …": a European outlet's
+		// dateline and a dash; a known place, or a word news writes
+		// capitalised (not "UPDATE –").
+		cased := make([]string, len(run))
+		for k, w := range run {
+			cased[k] = titleWord(w)
+		}
+		if isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && s.model.Capitalisation(cased[0]) >= 4 {
+			return j
+		}
 	}
 	return sent.First
+}
+
+// paragraphOpens reports whether sent is the first sentence of its paragraph.
+func (s *Stage) paragraphOpens(doc *pipeline.Document, sent pipeline.Sentence) bool {
+	return sent.Paragraph >= 0 && sent.Paragraph < len(doc.Paragraphs) && doc.Tokens[sent.First].Start == doc.Paragraphs[sent.Paragraph].Start
 }
 
 // dateline reports whether [first, last) is a dateline in capitals.

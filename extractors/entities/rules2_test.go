@@ -17,6 +17,12 @@ func TestHouseStyle2Rules(t *testing.T) {
 		{"a police rank without a period is a title",
 			"Det Sgt Ann Corrie said the van was found in Parramatta. Insp Corrie thanked the public.",
 			[]string{"person: Ann Corrie", "place: Parramatta", "person: Corrie"}},
+		{"a dateline in capitals before a dash is a place",
+			"Ferry strike ends\n\nOSLO – Ferry crews in Norway returned to work on Monday.",
+			[]string{"place: OSLO", "place: Norway"}},
+		{"no dateline in a label before a dash",
+			"UPDATE – Ferry crews in Norway returned to work on Monday.",
+			[]string{"place: Norway"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
