@@ -23,6 +23,18 @@ func TestHouseStyle2Rules(t *testing.T) {
 		{"no dateline in a label before a dash",
 			"UPDATE – Ferry crews in Norway returned to work on Monday.",
 			[]string{"place: Norway"}},
+		{"a name in apposition to a person's role is a person",
+			"The charity's director, Saoirse Meehan, said the appeal had closed.",
+			[]string{"person: Saoirse Meehan"}},
+		{"a name in apposition to a kind of firm is that firm wherever it stands alone",
+			"Quillfeather, a Boston startup whose app sorts receipts, raised money. Investors said Quillfeather would hire.",
+			[]string{"organization: Quillfeather", "place: Boston", "organization: Quillfeather"}},
+		{"a run of capitalised words ending in a company's or an association's word",
+			"The money came from Eastbrook Ventures. The Open Shelf Collective said it was grateful.",
+			[]string{"organization: Eastbrook Ventures", "organization: Open Shelf Collective"}},
+		{"no organization opening a sentence with its article",
+			"A Greystone Partners report found the fund was small.",
+			[]string{"organization: Greystone Partners"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
