@@ -138,6 +138,8 @@ func TestHouseStyles2(t *testing.T) {
 		{"a police rank without a period", "Detective Sergeant Ann Corrie said the van had been found.\n\n“We are grateful to the driver who called us,” Det Sgt Corrie said.",
 			[]want{{pipeline.Indirect, "the van had been found", "Detective Sergeant Ann Corrie", "Ann Corrie", "said"},
 				{d, "We are grateful to the driver who called us,", "Det Sgt Corrie", "Ann Corrie", "said"}}},
+		{"a fronted phrase before a cue and its colon", "In a short note to the staff on Friday, she wrote:\n\n“The office will close at noon. Please take your laptops home.”",
+			[]want{{d, "The office will close at noon. Please take your laptops home.", "she", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
