@@ -140,6 +140,8 @@ func TestHouseStyles2(t *testing.T) {
 				{d, "We are grateful to the driver who called us,", "Det Sgt Corrie", "Ann Corrie", "said"}}},
 		{"a fronted phrase before a cue and its colon", "In a short note to the staff on Friday, she wrote:\n\n“The office will close at noon. Please take your laptops home.”",
 			[]want{{d, "The office will close at noon. Please take your laptops home.", "she", "", ""}}},
+		{"the actor for a woman", "Mira Castellanos, the star of the crime drama, spoke to reporters on Monday.\n\nThe actor said she had turned down the role twice.",
+			[]want{{pipeline.Indirect, "she had turned down the role twice", "The actor", "Mira Castellanos", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
