@@ -1881,6 +1881,12 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		if m.Type == pipeline.Person && places[text] && !personWords[text] && s.afterPreposition(doc, m.Start) {
 			m.Type = pipeline.Place
 		}
+		// "Harrow said", "Harrow, 31, told": the surname of a person named
+		// in full, typed otherwise, is that person before a speech verb or
+		// an age.
+		if m.Type != pipeline.Person && surnames[text] && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+			m.Type = pipeline.Person
+		}
 	}
 	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
@@ -1940,6 +1946,34 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		return
 	}
 	replaceMentions(doc, added)
+}
+
+// orgFirstWord reports whether w opens one of the article's organizations
+// of more than one word.
+func orgFirstWord(orgs [][]string, w string) bool {
+	for _, ws := range orgs {
+		if ws[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// personCue reports a speech verb or an age in commas right after the
+// mention that ends at offset end: "Harrow said", "Harrow, 31, told".
+func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
+	if i >= len(doc.Tokens) {
+		return false
+	}
+	if speechVerbs[s.word(doc, i)] {
+		return true
+	}
+	if i+2 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+2) == "," {
+		w := s.word(doc, i+1)
+		return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+	}
+	return false
 }
 
 // wordsAt reports whether the tokens from i are ws.

@@ -24,8 +24,8 @@ func TestHouseStyle2Rules(t *testing.T) {
 			"UPDATE – Ferry crews in Norway returned to work on Monday.",
 			[]string{"place: Norway"}},
 		{"a name in apposition to a person's role is a person",
-			"The charity's director, Saoirse Meehan, said the appeal had closed.",
-			[]string{"person: Saoirse Meehan"}},
+			"Its founder, Aoife Kinsella, says the fund is empty. Bakery owner Reto Imboden said the ovens were old.",
+			[]string{"person: Aoife Kinsella", "person: Reto Imboden"}},
 		{"a name in apposition to a kind of firm is that firm wherever it stands alone",
 			"Quillfeather, a Boston startup whose app sorts receipts, raised money. Investors said Quillfeather would hire.",
 			[]string{"organization: Quillfeather", "place: Boston", "organization: Quillfeather"}},
@@ -35,6 +35,10 @@ func TestHouseStyle2Rules(t *testing.T) {
 		{"no organization opening a sentence with its article",
 			"A Greystone Partners report found the fund was small.",
 			[]string{"organization: Greystone Partners"}},
+		{"a full name's surname before a speech verb is the person, whatever the tagger typed it",
+			harrowStory,
+			[]string{"person: Tess Harrow", "person: Tess Harrow", "person: Harrow", "person: Harrow", "place: Hull", "organization: Bluefern",
+				"person: Joe Price", "organization: Billboard", "person: Ann Cole", "person: Harrow", "person: Cole", "person: Harrow"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -42,3 +46,7 @@ func TestHouseStyle2Rules(t *testing.T) {
 		})
 	}
 }
+
+// harrowStory is an invented entertainment story whose last "Harrow said"
+// the tagger types an organization.
+const harrowStory = "Singer Tess Harrow says touring nearly broke her voice.\n\nTess Harrow, the voice behind the hit album \"Northern Lights,\" says she almost stopped singing.\n\n\"I lost it for a month,\" Harrow, 29, told Rolling Stone in an interview.\n\nHarrow, who grew up in Hull, signed with Bluefern last year.\n\n\"She never misses a note,\" her bandmate Joe Price said.\n\nIn an interview with Billboard, her producer, Ann Cole, said she had signed Harrow after one demo.\n\n\"I heard it once and called her manager,\" Cole said.\n\nHarrow said she still gets nervous but has learned to treat it as a good sign.\n\n\"If I stop being scared, I'll quit,\" she told the magazine."
