@@ -142,6 +142,8 @@ func TestHouseStyles2(t *testing.T) {
 			[]want{{d, "The office will close at noon. Please take your laptops home.", "she", "", ""}}},
 		{"the actor for a woman", "Mira Castellanos, the star of the crime drama, spoke to reporters on Monday.\n\nThe actor said she had turned down the role twice.",
 			[]want{{pipeline.Indirect, "she had turned down the role twice", "The actor", "Mira Castellanos", "said"}}},
+		{"an appositive name after its age", "The river rose overnight.\n\nA neighbour, 64-year-old Ruth Okafor, told reporters: \"The water came in through the floor.\"",
+			[]want{{d, "The water came in through the floor.", "64-year-old Ruth Okafor", "Ruth Okafor", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
