@@ -223,3 +223,77 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// namedAcronyms makes an organization of an acronym in capitals that no
+// mention covers where the article names an organization whose initials it
+// spells ("A senior DTC official" after "the Delhi Transport
+// Corporation").
+func (s *Stage) namedAcronyms(doc *pipeline.Document) {
+	var initials []string
+	for _, m := range doc.Mentions {
+		if m.End >= 0 && m.Type == pipeline.Organization {
+			if ini := longFormInitials(nameOf(doc.Slice(m.Span))); len(ini) >= 3 {
+				initials = append(initials, ini)
+			}
+		}
+	}
+	if len(initials) == 0 {
+		return
+	}
+	var added []pipeline.Mention
+	for i, t := range doc.Tokens {
+		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+			continue
+		}
+		if l := acronymLetters(s.word(doc, i)); l != "" && containsString(initials, l) && !overlapsAny(doc.Mentions, t.Span) {
+			added = append(added, pipeline.Mention{Span: t.Span, Type: pipeline.Organization, Entity: -1})
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+// publicationNouns follow a publication's name in lower case ("told People
+// magazine", "the Cornish Herald newspaper").
+var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
+
+// platformVerbs put a social platform after "on" ("posted on Threads").
+var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared")
+
+// publications makes an organization of a run of capitalised words right
+// before a publication noun ("told People magazine"), and of one
+// capitalised word after a verb of posting and "on" ("posted on Threads",
+// "wrote on X"), a time word aside, where no mention stands.
+func (s *Stage) publications(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 1; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if publicationNouns[w] && !(i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+				// not "Portuguese newspaper Correio da Manhã": the name after it
+				a := i
+				for a-1 > sent.First && i-a < 3 && doc.Tokens[a-1].Kind == pipeline.Word && doc.Tokens[a-1].Is(pipeline.Capitalized) {
+					a--
+				}
+				if a < i && !isDemonym(s.gaz.Lookup(s.word(doc, a))) {
+					sp := pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[i-1].End}
+					if idx, _ := mentionsIn(doc, sp); len(idx) == 0 {
+						added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+					}
+				}
+			}
+			if platformVerbs[w] && i+2 < sent.Last && s.word(doc, i+1) == "on" {
+				t := doc.Tokens[i+2]
+				p := s.word(doc, i+2)
+				if t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && s.standsAlone(doc, sent, i+2, i+3) && !s.gaz.Lookup(p).Has(gazetteer.TimeWord) && !isPlace(s.gaz.Lookup(p)) {
+					if idx, _ := mentionsIn(doc, t.Span); len(idx) == 0 {
+						added = append(added, pipeline.Mention{Span: t.Span, Type: pipeline.Organization, Entity: -1})
+					}
+				}
+			}
+		}
+	}
+	replaceMentions(doc, added)
+}

@@ -240,6 +240,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.rolePeople(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
+	s.namedAcronyms(doc)
+	s.publications(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)

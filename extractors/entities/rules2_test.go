@@ -39,6 +39,15 @@ func TestHouseStyle2Rules(t *testing.T) {
 			harrowStory,
 			[]string{"person: Tess Harrow", "person: Tess Harrow", "person: Harrow", "person: Harrow", "place: Hull", "organization: Bluefern",
 				"person: Joe Price", "organization: Billboard", "person: Ann Cole", "person: Harrow", "person: Cole", "person: Harrow"}},
+		{"an acronym of an organization named in full",
+			"The Harbour Ferry Authority ordered a review. A senior HFA engineer said the hulls were sound.",
+			[]string{"organization: Harbour Ferry Authority", "organization: HFA"}},
+		{"a publication before its noun, a platform after posting on it",
+			"She told Lantern magazine about the tour and later posted on Mastodon that it was over.",
+			[]string{"organization: Lantern", "organization: Mastodon"}},
+		{"no publication in a demonym before its noun",
+			"The story ran in a Portuguese newspaper on Monday.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
