@@ -30,6 +30,39 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
+// CleanName returns a name as one line: every run of white space (a line
+// break of wrapped text, a no-break space) becomes one space, and none is
+// left at either end. A name that is clean already is returned as is.
+func CleanName(s string) string {
+	clean := true
+	prevSpace := true
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace || s == "" {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	pending := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			pending = len(b) > 0
+			continue
+		}
+		if pending {
+			b = append(b, ' ')
+			pending = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
 // TrimSpace narrows s to its content in text without the white space at
 // either end.
 func (s Span) TrimSpace(text string) Span {

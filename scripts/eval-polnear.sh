@@ -43,6 +43,9 @@ sys.stdout.write("".join(json.dumps(r) + "\n" for i, r in enumerate(rows) if i %
   echo "== raw, resolved speakers, fourth hand-resolved sample of train (40 articles, resolved blind)"
   python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-4.tsv > "$out/resolved-4.jsonl"
   "$out/sayso" eval quotes --resolved --gold "$out/resolved-4.jsonl" "$out/records.jsonl"
+  echo "== raw, resolved speakers, fifth hand-resolved sample of train (40 articles, resolved blind)"
+  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-5.tsv > "$out/resolved-5.jsonl"
+  "$out/sayso" eval quotes --resolved --gold "$out/resolved-5.jsonl" "$out/records.jsonl"
 fi
 echo "== PolNeAR view (a diagnostic: docs/quotes.md)"
 "$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"

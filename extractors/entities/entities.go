@@ -1201,7 +1201,7 @@ func group(doc *pipeline.Document) {
 		if m.Type != pipeline.Person {
 			continue
 		}
-		if first, last, n := wordsOf(nameOf(doc.Slice(m.Span))); n > 1 {
+		if first, last, n := wordsOf(nameOf(pipeline.CleanName(doc.Slice(m.Span)))); n > 1 {
 			k := personKey(first, last)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
@@ -1232,7 +1232,7 @@ func group(doc *pipeline.Document) {
 	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		name := nameOf(doc.Slice(m.Span))
+		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)

@@ -103,6 +103,17 @@ func TestGrouping(t *testing.T) {
 	}, entityNames(doc))
 }
 
+// A no-break space inside a name changes neither the entity it belongs to
+// nor its name, which has single spaces.
+func TestGroupingAcrossWhiteSpace(t *testing.T) {
+	doc := run(t, "Mr.\u00a0Brett\u00a0McGurk led the talks for the Citizen\u00a0Journalism\u00a0School. Brett\u00a0McGurk later said the plan held. "+
+		"Brett McGurk is the envoy.")
+	assert.Equal(t, []string{
+		"person: Brett McGurk (Mr.\u00a0Brett\u00a0McGurk | Brett\u00a0McGurk | Brett McGurk)",
+		"organization: Citizen Journalism School (Citizen\u00a0Journalism\u00a0School)",
+	}, entityNames(doc))
+}
+
 func TestGroupingPeopleSharingASurname(t *testing.T) {
 	doc := run(t, "Hillary Clinton spoke in Ohio. Clinton said the race was close. "+
 		"Later she visited Chelsea Clinton's apartment. Chelsea Clinton said her mother was well. "+

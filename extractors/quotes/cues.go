@@ -209,6 +209,29 @@ var cueVerbs = []cueVerb{
 	{"put puts put put putting +it", speech, inverts, 0.8},
 	{"cut cuts cut cut cutting +in", speech, inverts, 0.8},
 	{"hit hits hit hit hitting +back", speech, inverts | clause, 0.8}, // round 7: "Rubio hit back, saying …"
+	// Rows added after the confidence model was fitted go last: the model
+	// has one indicator per row, by position (confidence.go), so a row
+	// inserted above would shift every later verb's weight.
+	//
+	// Session 7: speech verbs of other house styles, after a quote or
+	// before a clause ("“…,” she grumbled", "he confided that …").
+	{"grumble grumbles grumbled grumbled grumbling", speech, clause | inverts, 0.8},
+	{"fret frets fretted fretted fretting", speech, clause | inverts, 0.8},
+	{"confide confides confided confided confiding", speech, clause | inverts, 0.8},
+	{"concur concurs concurred concurred concurring", speech, clause | inverts, 0.8},
+	{"gloat gloats gloated gloated gloating", speech, clause | inverts, 0.8},
+	{"mutter mutters muttered muttered muttering", speech, clause | inverts, 0.85},
+	{"murmur murmurs murmured murmured murmuring", speech, clause | inverts, 0.85},
+	{"exhort exhorts exhorted exhorted exhorting", speech, inverts, 0.8},
+	{"implore implores implored implored imploring", speech, inverts, 0.8},
+	{"interrupt interrupts interrupted interrupted interrupting", speech, inverts, 0.7},
+	{"taunt taunts taunted taunted taunting", speech, inverts, 0.8},
+	{"bellow bellows bellowed bellowed bellowing", speech, inverts, 0.85},
+	{"sneer sneers sneered sneered sneering", speech, inverts, 0.8},
+	{"snarl snarls snarled snarled snarling", speech, inverts, 0.8},
+	{"growl growls growled growled growling", speech, inverts, 0.8},
+	{"stammer stammers stammered stammered stammering", speech, inverts, 0.8},
+	{"retaliate retaliates retaliated retaliated retaliating", speech, inverts, 0.7},
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

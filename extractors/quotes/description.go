@@ -99,6 +99,14 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if st.is(head, wOrgHead) || newsNouns[hw] {
 		return st.resolveOrgDescription(c, n, head, hw)
 	}
+	if p := st.titleHolder(n, hw); p >= 0 {
+		// "The judge rubbed his chin …" where the story calls one person
+		// "Judge Berman", before or after: that person, whoever else
+		// the sentences around name ("Brafman").
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		return true
+	}
 	if !st.personHead(n) && !st.is(head, wGroupAdj) {
 		return false
 	}
@@ -109,6 +117,11 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		// near the description's other words, if one stands out.
 		var modBuf [4]int
 		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
+	}
+	if p < 0 && strings.HasSuffix(hw, "-year-old") {
+		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
+		// an age stands for the person the story was just about.
+		p = st.recentSubject(n.first, 2)
 	}
 	if p < 0 {
 		return false
@@ -405,6 +418,13 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			break // (a company the story is about may be named far before "the company")
 		}
 		p := &st.people[m.person]
+		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
+			// "Family Circle magazine’s poll …. The magazine said": the
+			// name the head word follows, whatever the name looks like.
+			c.name = st.personName(m.person)
+			c.entity = p.entity
+			return true
+		}
 		if !p.org || p.last-p.first < 2 && !st.doc.Tokens[p.first].Is(pipeline.AllCaps) {
 			continue // "Department", "Group": a name cut short
 		}
@@ -458,6 +478,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if e := m.end; e < len(st.doc.Tokens) && !st.info[e].cap && (st.is(e, wPlural) || st.pluralNoun(e)) {
 			continue // "House members": a modifier
 		}
+		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
+			continue // "telling Fox 35 that …": the one told, not the one telling
+		}
 		if found >= 0 && found != m.person {
 			return false // two organizations: no telling which
 		}
@@ -470,6 +493,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	c.entity = st.people[found].entity
 	return true
 }
+
+// tellWords put the one told after them.
+var tellWords = map[string]bool{"told": true, "telling": true, "tells": true, "tell": true}
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
 // aide": the one person the article introduces with that role whose
@@ -535,6 +561,10 @@ func para(st *state, p, pos int) int {
 // resolvePossessed names "his campaign", "Mr. Sanders's campaign": the
 // possessor's campaign ("Bernie Sanders's campaign").
 func (st *state) resolvePossessed(c *candidate, n *np) bool {
+	if p := st.introducedWith(n); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		return true
+	}
 	head := st.headOf(n)
 	if head != n.last-1 || strings.ToLower(st.word(head)) != "campaign" {
 		return false
@@ -614,6 +644,90 @@ func (st *state) personOfAge(n *np) int {
 		e := m.end
 		if st.ageAfter(e) && st.word(e+1) == age || yearsOld(st.word(m.tok-1)) == age ||
 			st.isPunct(e, ",") && st.is(e+1, wDet) && yearsOld(st.word(e+2)) == age {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// sharedTitles are titles many people in a story may hold unnamed, or that
+// name a family tie: "the former", "the leader", "the brother".
+var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": true, "vice": true, "chief": true,
+	"leader": true, "officer": true, "director": true, "chair": true, "attorney": true, "delegate": true,
+	"father": true, "sister": true, "brother": true, "speaker": true, "general": true, "major": true,
+	"captain": true, "detective": true, "chairman": true, "chairwoman": true, "commissioner": true}
+
+// titleHolder returns the one person the article names with the title
+// that heads a bare definite description ("the judge": "Judge Berman";
+// "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
+// or after it, or -1 when no one or more than one holds it.
+func (st *state) titleHolder(n *np, hw string) int {
+	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
+		return -1
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || m.tok == 0 || st.people[m.person].org {
+			continue
+		}
+		t := m.tok - 1
+		if m.end-m.tok >= 2 && strings.EqualFold(st.word(m.tok), hw) {
+			t = m.tok // a title kept inside the mention
+		}
+		if !st.info[t].cap || !strings.EqualFold(st.word(t), hw) {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			// "Saudi Prince Alwaleed Bin Talal" and "Prince Alwaleed":
+			// one man under two names, the fuller one kept.
+			a, b := &st.people[found], &st.people[m.person]
+			switch {
+			case st.contains(a.first, a.last, b.first, b.last):
+				continue
+			case st.contains(b.first, b.last, a.first, a.last):
+			default:
+				return -1
+			}
+		}
+		found = m.person
+	}
+	return found
+}
+
+// introducedWith returns the person a description with a possessive ("his
+// brother", "her campaign manager") stands for when the article introduced
+// someone with the same words just before the name ("his brother Alastair
+// Osman", "her son, Humayun Khan"): the latest such, or -1.
+func (st *state) introducedWith(n *np) int {
+	l := n.last - n.first
+	if !st.is(n.first, wPossDet) || l < 2 || l > 4 {
+		return -1
+	}
+	for k := n.first + 1; k < n.last; k++ {
+		if st.info[k].cap || !st.isWord(k) {
+			return -1
+		}
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first || st.people[m.person].org {
+			continue
+		}
+		b := m.tok
+		if st.isPunct(b-1, ",") {
+			b--
+		}
+		if b-l < 0 {
+			continue
+		}
+		same := true
+		for i := 0; i < l; i++ {
+			if !strings.EqualFold(st.word(b-l+i), st.word(n.first+i)) {
+				same = false
+				break
+			}
+		}
+		if same {
 			return m.person
 		}
 	}

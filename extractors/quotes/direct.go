@@ -42,6 +42,15 @@ func (st *state) frameEnd(i int) int {
 	}
 	p := st.paraOf(i)
 	for k := i; k < n; k++ {
+		if st.inSeg[k] >= 0 && k > i && st.isWord(k-1) {
+			// A short title inside the phrase, words on both sides
+			// ("Bill Eastland, wearing a cowboy hat and “Ted Cruz”
+			// campaign pins, said"): part of the frame.
+			if c := st.titleClose(k); c > k && c+1 < n && st.isWord(c+1) && st.paraOf(c+1) == p {
+				k = c
+				continue
+			}
+		}
 		if st.inSeg[k] >= 0 || st.isFinal(k) || st.paraOf(k) != p || st.isPunct(k, ";") {
 			return k
 		}
@@ -296,7 +305,11 @@ func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 		vi := st.info[v]
-		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking || vi.cue.form == formGerund || !st.verbHere(v) {
+		// A stance spoken aloud counts ("Valastro praised Christie's
+		// leadership. ⏎ “…”"); a thought does not ("They think the
+		// progress is real. ⏎ “…”" is the writer's pull quote).
+		if !vi.cue.isVerb() || vi.cap || vi.cue.class() > asking && (vi.cue.class() != stance || thoughts[vi.cue.lemma()]) ||
+			vi.cue.form == formGerund || !st.verbHere(v) {
 			continue
 		}
 		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form != pipeline.Description || descOK) {
@@ -306,6 +319,11 @@ func (st *state) speechSubject(lo, hi int, descOK bool) (speakerRef, bool) {
 	}
 	return speakerRef{}, false
 }
+
+// thoughts are the stance cues that say what someone thinks, not what
+// they said aloud.
+var thoughts = map[string]bool{"believe": true, "think": true, "hope": true, "fear": true, "expect": true, "worry": true,
+	"anticipate": true, "wonder": true}
 
 // prevSentenceSpeaker finds the speaker of the sentence before a quote that
 // opens a sentence: an attribution in that sentence (same paragraph), or,
@@ -866,6 +884,22 @@ func (st *state) bareAttribution(v, e int) bool {
 			// "said as he launched the process", "asks while …": an
 			// adverbial clause after the attribution.
 			return true
+		case (w == "'s" || w == "’s") && k > v+1 && st.isWord(k-1):
+			// "asked in the video’s description": a possessive's head.
+			k++
+			if n := st.npAfter(k, e); n.ok() {
+				k = n.last
+			}
+		case st.is(k, wRel) && k > v+1 && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v):
+			// "said to reporters who had gathered outside": a relative
+			// clause on the object.
+			return true
+		case w == "to" && k-2 > v && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v) && k+1 < e && st.isWord(k+1) &&
+			!st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wNum) && k+2 < e && (st.is(k+2, wDet|wPossDet) || st.isObjPron(k+2)):
+			// "said about McCain's effort to downplay his ties": an
+			// infinitive on the object (a verb, for a determiner follows;
+			// not "went on to rebut the points", the cue's own).
+			return true
 		case st.is(k, wPrep|wTime|wAdv) || isWeekday(w) || st.isLyAdverb(k):
 			prep := st.is(k, wPrep)
 			k++
@@ -876,6 +910,13 @@ func (st *state) bareAttribution(v, e int) bool {
 					return false
 				}
 				k = n.last
+				// "on Fox and Friends", "to CNN and MSNBC": names joined.
+				for prep && n.form == pipeline.Named && k+1 < e && (st.word(k) == "and" || st.word(k) == "&") && st.info[k+1].cap {
+					if n = st.npAfter(k+1, e); !n.ok() || n.form != pipeline.Named {
+						break
+					}
+					k = n.last
+				}
 			}
 		case w == "as" || st.info[k].cue.isVerb() && st.info[k].cue.form == formGerund:
 			k++
@@ -884,6 +925,14 @@ func (st *state) bareAttribution(v, e int) bool {
 		}
 	}
 	return true
+}
+
+// asksObject reports a cue whose object may be followed by what was said
+// ("asked voters which candidate won", "urged a judge to block the rules",
+// "told them to leave"): not a bare attribution when anything follows it.
+func (st *state) asksObject(v int) bool {
+	cue := st.info[v].cue
+	return cue.has(object) || cue.class() == asking || cue.class() == stance
 }
 
 // asClause reports an "as" at token k that opens a clause ("as he

@@ -104,7 +104,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			break
 		}
 		p := &st.people[m.person]
-		if p.org || p.gender != 0 && p.gender != want {
+		if p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
 			continue
 		}
 		k := idx[m.person]
@@ -545,7 +545,7 @@ func (st *state) personHead(n *np) bool {
 		return false
 	}
 	st.buf = appendLower(st.buf[:0], st.word(h))
-	return st.is(h, wRole) || personNouns[string(st.buf)]
+	return st.is(h, wRole) || personNouns[string(st.buf)] || strings.HasSuffix(string(st.buf), "-year-old") // "the 43-year-old asked"
 }
 
 // personNouns head descriptions of people that the role list lacks.
@@ -565,4 +565,43 @@ func roleGender(w string) byte {
 		return 'F'
 	}
 	return familyGender(w)
+}
+
+// caption reports a photo caption: a paragraph of one sentence right after
+// a photo credit ("POOL New/Reuters. ⏎ Sanford police officer Timothy Smith
+// holds up the gun …"). The people it names are in the picture, not in the
+// story's run of sentences, so no pronoun after it stands for them.
+func (st *state) caption(p int) bool {
+	if p == 0 || p == st.paraOf(len(st.doc.Tokens)-1) {
+		return false
+	}
+	par := st.doc.Paragraphs[p]
+	return par.Last-par.First == 1 && st.photoCredit(p-1)
+}
+
+// photoCredits end photo credits: "Getty.", "AP Photo", "POOL New/Reuters".
+var photoCredits = map[string]bool{"Getty": true, "Images": true, "Reuters": true, "AP": true, "AFP": true, "Photo": true,
+	"EPA": true, "Shutterstock": true}
+
+// photoCredit reports a paragraph of one short sentence that credits a
+// photo: a name with a slash in it, or one ending with an agency's name.
+func (st *state) photoCredit(p int) bool {
+	par := st.doc.Paragraphs[p]
+	if par.Last-par.First != 1 {
+		return false
+	}
+	s := st.doc.Sentences[par.First]
+	if s.Last-s.First > 6 {
+		return false
+	}
+	last := s.Last - 1
+	if st.isFinal(last) {
+		last--
+	}
+	for k := s.First; k <= last; k++ {
+		if st.word(k) == "/" {
+			return true
+		}
+	}
+	return last >= s.First && photoCredits[st.word(last)]
 }

@@ -297,7 +297,7 @@ func (st *state) emit() {
 		if st.opt.Mixed && c.kind == pipeline.Indirect && c.quoted {
 			q.Kind = pipeline.Mixed
 		}
-		q.Speaker = pipeline.Speaker{Span: c.speaker.span, Form: c.speaker.form, Entity: c.entity, Name: c.name}
+		q.Speaker = pipeline.Speaker{Span: c.speaker.span, Form: c.speaker.form, Entity: c.entity, Name: pipeline.CleanName(c.name)}
 		if c.speaker.inherited && q.Speaker.Form != pipeline.NoSpeaker {
 			q.Speaker.Form = pipeline.Inherited
 		}

@@ -70,7 +70,7 @@ func init() {
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google") {
+	for _, w := range strings.Fields("Times Post News Journal Agency Department Ministry Party Company Corp. Inc. Group Bank University College Institute Council Committee Commission Association Foundation Court Congress Senate Army Police Service Office Organization Union League Network Tribune Herald Sentinel Inquirer Dispatch Courier Enquirer Press Fund Board Bureau Administration Campaign Center Centre Magazine Reuters AP CNN NBC CBS ABC Fox MSNBC Politico PolitiFact Gazette Telegraph Guardian Examiner Review Coalition Alliance Corporation House Pentagon FBI CIA IRNA Twitter Facebook Google Watch") {
 		orgWords[w] = true
 	}
 }
@@ -781,7 +781,11 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	}
 	// "the AP" after "the Associated Press": an acronym's fullest name
 	// is the one the article spells out.
-	if x := st.acronymExpansion(c.name); x >= 0 {
+	x := st.acronymExpansion(c.name)
+	if x < 0 {
+		x = st.clippedExpansion(c.name)
+	}
+	if x >= 0 {
 		c.name = st.personName(x)
 		if e := st.people[x].entity; e >= 0 {
 			c.entity = e
@@ -863,6 +867,46 @@ func (st *state) acronymExpansion(w string) int {
 			i++
 		}
 		if i == len(w) {
+			return p
+		}
+	}
+	return -1
+}
+
+// clippedExpansion returns the name the article gives whose words the
+// parts of the one-word name w begin, one part a word ("HuffPost": the
+// Huffington Post, "FiveThirtyEight" no: its parts are not clipped), or -1.
+func (st *state) clippedExpansion(w string) int {
+	var parts []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			parts = append(parts, w[start:i])
+			start = i
+		}
+	}
+	if len(parts) == 0 || strings.ContainsAny(w, " .") {
+		return -1
+	}
+	parts = append(parts, w[start:])
+	for p := range st.people {
+		pp := &st.people[p]
+		if pp.last-pp.first != len(parts) {
+			continue
+		}
+		clipped := false
+		for i, part := range parts {
+			t := st.word(pp.first + i)
+			if !st.info[pp.first+i].cap || !strings.HasPrefix(t, part) {
+				clipped = false
+				break
+			}
+			clipped = clipped || len(t) > len(part)
+			if i == len(parts)-1 && !clipped {
+				break
+			}
+		}
+		if clipped {
 			return p
 		}
 	}
@@ -977,6 +1021,15 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		}
 		c.name = st.word(n.first)
 		return
+	case "i", "me", "my":
+		// The writer's I: the author the article's credit or tagline names
+		// ("From STEALING AMERICA by Dinesh D’Souza."; "Rick Scott is the
+		// Republican governor of Florida."), else the word.
+		c.name = st.word(n.first)
+		if a, b := st.writer(); a >= 0 {
+			c.name = st.doc.Text[st.doc.Tokens[a].Start:st.doc.Tokens[b-1].End]
+		}
+		return
 	default:
 		c.name = st.word(n.first)
 		return
@@ -984,6 +1037,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	var ls *candidate
 	if lastSpeaker >= 0 {
 		ls = &st.cands[lastSpeaker]
+	}
+	if st.listHeading(n.first) {
+		// "9 Offensive Things Donald Trump Has Said …": an item's
+		// heading ("He called protestors “thugs” without proof.") is
+		// about the person the list is about, not the last item's
+		// speaker.
+		if p := st.principal(want); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			st.notePronoun(n.first, p)
+			return
+		}
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
@@ -1785,4 +1849,133 @@ func (st *state) sameSpeakerQuotes(c *candidate, first int, buf []pipeline.Span)
 		}
 	}
 	return buf
+}
+
+// writer returns the tokens [a, b) of the author's name that the last
+// paragraphs of an opinion piece or a book excerpt give, or -1, -1: a
+// credit line ("From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015
+// by Dinesh D’Souza.") or a tagline of one or two sentences that opens with
+// the name ("Rick Scott is the Republican governor of Florida.";
+// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …").
+// A name alone under a letter ("Richard Hays Powell.") is no tagline: a
+// page of letters has many writers.
+func (st *state) writer() (int, int) {
+	paras := st.doc.Paragraphs
+	for pi := len(paras) - 1; pi >= 0 && pi >= len(paras)-2; pi-- {
+		p := paras[pi]
+		if p.Last-p.First > 3 {
+			continue
+		}
+		first, last := st.doc.Sentences[p.First].First, st.doc.Sentences[p.Last-1].Last
+		if w := st.word(first); w == "From" || w == "Excerpted" || w == "Adapted" || w == "Copyright" {
+			for k := first; k+1 < last; k++ {
+				if st.word(k) != "by" {
+					continue
+				}
+				if b := st.nameRun(k+1, last); b > k+1 {
+					return k + 1, b
+				}
+			}
+			continue
+		}
+		if p.Last-p.First > 2 {
+			continue
+		}
+		b := st.nameRun(first, last)
+		if b == first {
+			continue
+		}
+		k := b
+		if st.isPunct(k, ",") && (st.is(k+1, wDet)) {
+			for k++; k < last && !st.isPunct(k, ","); k++ {
+			}
+			k++
+		}
+		if w := st.word(k); w == "is" || w == "was" {
+			return first, b
+		}
+	}
+	return -1, -1
+}
+
+// nameRun returns the end of a run of one to four capitalised words at
+// token a, before b, that can be a person's name (no determiner, pronoun
+// or title-case headline word first), or a when there is none.
+func (st *state) nameRun(a, b int) int {
+	if a >= b || !st.info[a].cap || st.is(a, wDet|wPron) {
+		return a
+	}
+	toks := st.doc.Tokens
+	k, words := a, 0
+	for k < b && words < 4 && st.info[k].cap {
+		k++
+		words++
+		// "D’Souza", "O'Malley": an apostrophe inside the word.
+		if k+1 < b && (st.word(k) == "’" || st.word(k) == "'") && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End && st.info[k+1].cap {
+			k++
+		}
+	}
+	if words == 4 && k < b && st.info[k].cap {
+		return a
+	}
+	return k
+}
+
+// listHeading reports a he or she at token pos that opens a list article's
+// item heading: a paragraph of one short sentence that opens with the
+// pronoun, in an article whose headline opens with a number ("9 (More)
+// Offensive Things Donald Trump Has Said About Latinos") and that has at
+// least three such paragraphs opening with the same word ("He said …",
+// "He called …", "He pandered …"). (A live blog's one-sentence paragraphs
+// are no list: "The Latest: …".)
+func (st *state) listHeading(pos int) bool {
+	if len(st.doc.Tokens) == 0 || st.doc.Tokens[0].Kind != pipeline.Number {
+		return false
+	}
+	if !st.headingPronoun(st.paraOf(pos), st.word(pos)) || st.doc.Sentences[st.tokSent[pos]].First != pos {
+		return false
+	}
+	n := 0
+	for p := range st.doc.Paragraphs {
+		if st.headingPronoun(p, st.word(pos)) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// headingPronoun reports a paragraph of one sentence of at most 25 tokens
+// that opens with the word w ("He" or "She").
+func (st *state) headingPronoun(p int, w string) bool {
+	if w != "He" && w != "She" {
+		return false
+	}
+	par := st.doc.Paragraphs[p]
+	if par.Last-par.First != 1 {
+		return false
+	}
+	s := st.doc.Sentences[par.First]
+	return s.Last-s.First <= 25 && st.word(s.First) == w && st.inSeg[s.First] < 0
+}
+
+// principal returns the person of sex want the article names most, at
+// least three times and more often than anyone else of that sex, or -1.
+func (st *state) principal(want byte) int {
+	best, bestN, second := -1, 0, 0
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.gender != want {
+			continue
+		}
+		switch {
+		case p.count > bestN:
+			best, bestN, second = k, p.count, bestN
+		case p.count > second:
+			second = p.count
+		}
+	}
+	if bestN < 3 || bestN == second {
+		return -1
+	}
+	return best
 }

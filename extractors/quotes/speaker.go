@@ -1053,10 +1053,15 @@ func (st *state) npAfter(i, hi int) np {
 		if textAuthor && !ki.cap && !(k == head+2 && ki.cls&wDet != 0) {
 			break // the author's name ends the phrase ("… Center based on …")
 		}
-		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) {
+		// A verb's form right after a determiner, in a preposition's
+		// object, is a noun: "during the show", "on his work" (not after a
+		// verb: "tweeted a warning" is no speaker).
+		noun := k > i && st.is(k-1, wDet|wPossDet) && i > 0 && st.is(i-1, wPrep) && !st.info[i-1].cap &&
+			ki.cls&(wAux|wConj|wSub|wStop|wRel) == 0
+		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) && !noun {
 			break
 		}
-		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) {
+		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) && !noun {
 			break
 		}
 		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {

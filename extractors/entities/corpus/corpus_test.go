@@ -1,6 +1,10 @@
 package corpus
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,3 +87,57 @@ func TestSplits(t *testing.T) {
 }
 
 func join(ts []string) string { return strings.Join(ts, " ") }
+
+// TestUnlabelledTrainOnly: the unlabelled text that the word classes are
+// learnt from is PolNeAR train alone, never dev (a set sayso is measured on).
+func TestUnlabelledTrainOnly(t *testing.T) {
+	dir := t.TempDir()
+	write := func(split string, texts ...string) {
+		var b strings.Builder
+		for i, x := range texts {
+			line, err := json.Marshal(map[string]string{"id": split + strconv.Itoa(i), "text": x})
+			require.NoError(t, err)
+			b.Write(line)
+			b.WriteString("\n")
+		}
+		p := filepath.Join(dir, "data", "polnear", split)
+		require.NoError(t, os.MkdirAll(p, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(p, "articles.jsonl"), []byte(b.String()), 0o644))
+	}
+	write("train", "Alice Smith said so in Paris.", "Acme Corp grew.")
+	write("dev", "Bob Jones spoke in Berlin.")
+	got, err := Unlabelled(dir)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Alice Smith said so in Paris.", "Acme Corp grew."}, got)
+}
+
+// TestUnlabelledHoldsNoDevArticle checks the same on the shared data: as many
+// texts as PolNeAR train has articles, and none of them a dev article.
+func TestUnlabelledHoldsNoDevArticle(t *testing.T) {
+	dir := SharedDir()
+	if dir == "" || !exists(filepath.Join(dir, "data", "polnear", "dev", "articles.jsonl")) {
+		t.Skip("no shared/data/polnear")
+	}
+	got, err := Unlabelled(dir)
+	require.NoError(t, err)
+	lines := func(split string) []string {
+		b, err := os.ReadFile(filepath.Join(dir, "data", "polnear", split, "articles.jsonl"))
+		require.NoError(t, err)
+		return strings.Split(strings.TrimSpace(string(b)), "\n")
+	}
+	assert.Equal(t, len(lines("train")), len(got), "texts returned")
+	returned := map[string]bool{}
+	for _, x := range got {
+		returned[x] = true
+	}
+	dev := lines("dev")
+	require.NotEmpty(t, dev)
+	for _, line := range dev {
+		var a struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &a))
+		assert.False(t, returned[a.Text], "dev article %s is in the unlabelled text", a.ID)
+	}
+}

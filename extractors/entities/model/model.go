@@ -50,7 +50,7 @@ func Options(unlabelled []string) tagger.Options {
 		Folds:      5,
 		Bags:       3,
 		Prune:      1000,
-		Note:       "sayso entity tagger: corpus.Final (train+dev, GUM train x3), stacked (5 folds), 3 bags; word classes from PolNeAR text",
+		Note:       "sayso entity tagger: corpus.Final (train+dev, GUM train x3), stacked (5 folds), 3 bags; word classes from PolNeAR train text",
 	}
 }
 

@@ -3,6 +3,6 @@ package model
 // Held-out exact-span F1 of the shipped ner.bin, the tagger alone sentence by
 // sentence, as written in MODEL.md. Update both after retraining.
 const (
-	recordedNewsF1 = 0.716
-	recordedEWTF1  = 0.704
+	recordedNewsF1 = 0.713
+	recordedEWTF1  = 0.700
 )

@@ -68,7 +68,7 @@ func main() {
 	epochs := flag.Int("epochs", 10, "epochs")
 	minCount := flag.Int("min", 1, "min feature count")
 	useGaz := flag.Bool("gaz", true, "use the gazetteer")
-	useUnl := flag.Bool("unl", true, "learn word classes from PolNeAR text and the training text")
+	useUnl := flag.Bool("unl", true, "learn word classes from PolNeAR train text and the training text")
 	k := flag.Int("k", 64, "word clusters")
 	prune := flag.Int("prune", 0, "prune weights below this (of 32767)")
 	self := flag.Bool("self", false, "self-train on the unlabelled text")
