@@ -205,8 +205,19 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 				continue
 			}
 			j := s.nameRun(doc, sent, i, 6)
-			if sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word) {
+			det := sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word)
+			if det {
 				i++
+				// "[A Greystone Partners] report": the tagger's mention
+				// with the sentence's article loses it.
+				withDet := pipeline.Span{Start: doc.Tokens[i-1].Start, End: doc.Tokens[j-1].End}
+				for k := range doc.Mentions {
+					// "The" may be the name's own ("The New York Sun"); "A" never is.
+					if m := &doc.Mentions[k]; m.End >= 0 && m.Span == withDet && j-i >= 2 && (s.word(doc, i-1) == "A" || s.word(doc, i-1) == "An") {
+						m.End = -1
+						added = append(added, pipeline.Mention{Span: pipeline.Span{Start: doc.Tokens[i].Start, End: withDet.End}, Type: m.Type, Entity: -1})
+					}
+				}
 			}
 			if j-i < 2 || j-i > 5 || i > sent.First && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && !sentenceDeterminers[s.word(doc, i-1)] {
 				i = j
