@@ -235,34 +235,6 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 	replaceMentions(doc, added)
 }
 
-// namedAcronyms makes an organization of an acronym in capitals that no
-// mention covers where the article names an organization whose initials it
-// spells ("A senior DTC official" after "the Delhi Transport
-// Corporation").
-func (s *Stage) namedAcronyms(doc *pipeline.Document) {
-	var initials []string
-	for _, m := range doc.Mentions {
-		if m.End >= 0 && m.Type == pipeline.Organization {
-			if ini := longFormInitials(nameOf(doc.Slice(m.Span))); len(ini) >= 3 {
-				initials = append(initials, ini)
-			}
-		}
-	}
-	if len(initials) == 0 {
-		return
-	}
-	var added []pipeline.Mention
-	for i, t := range doc.Tokens {
-		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
-			continue
-		}
-		if l := acronymLetters(s.word(doc, i)); l != "" && containsString(initials, l) && !overlapsAny(doc.Mentions, t.Span) {
-			added = append(added, pipeline.Mention{Span: t.Span, Type: pipeline.Organization, Entity: -1})
-		}
-	}
-	replaceMentions(doc, added)
-}
-
 // publicationNouns follow a publication's name in lower case ("told People
 // magazine", "the Cornish Herald newspaper").
 var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")

@@ -240,7 +240,6 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.rolePeople(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
-	s.namedAcronyms(doc)
 	s.publications(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
