@@ -5,7 +5,7 @@
 
 Reads extractors/quotes/testdata/gum-news-quotes.tsv (document, kind, quote, speaker, name; see its
 header), rebuilds the articles it names from the shared GUM file (scripts/gum-articles.py), finds every
-offset with the styles gold's locate (fixtures/styles/make_gold.py: braces mark the quote or mention
+offset with the fixtures gold builder's locate (fixtures/make_gold.py: braces mark the quote or mention
 inside a longer context; a speaker's occurrence nearest its quote is taken) and writes
 extractors/quotes/testdata/gum-news-quotes.jsonl: one line per annotated document, in the order the
 TSV first names them, quotes sorted by start; offsets are code points, end exclusive. The JSONL
@@ -33,7 +33,7 @@ def load(name, path):
 
 
 articles = load("gum_articles", os.path.join(ROOT, "scripts", "gum-articles.py"))
-locate = load("make_gold", os.path.join(ROOT, "fixtures", "styles", "make_gold.py")).locate
+locate = load("make_gold", os.path.join(ROOT, "fixtures", "make_gold.py")).locate
 
 
 def read_tsv(path):

@@ -237,6 +237,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.elidedNames(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
+	s.rolePeople(doc)
+	s.appositiveOrgs(doc)
+	s.orgWordRuns(doc)
+	s.publications(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
@@ -1394,8 +1398,24 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		}
 	case next == "(" && s.gaz.Lookup(after).Has(gazetteer.NewsOrg):
 		return j
+	case doc.Tokens[j].Kind == pipeline.Dash && doc.Tokens[j+1].Is(pipeline.Capitalized) && s.paragraphOpens(doc, sent):
+		// "BERNE – Voters …", "VIENNA – Talks …": a European outlet's
+		// dateline and a dash; a known place, or a word news writes
+		// capitalised (not "UPDATE –").
+		cased := make([]string, len(run))
+		for k, w := range run {
+			cased[k] = titleWord(w)
+		}
+		if isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && s.model.Capitalisation(cased[0]) >= 4 {
+			return j
+		}
 	}
 	return sent.First
+}
+
+// paragraphOpens reports whether sent is the first sentence of its paragraph.
+func (s *Stage) paragraphOpens(doc *pipeline.Document, sent pipeline.Sentence) bool {
+	return sent.Paragraph >= 0 && sent.Paragraph < len(doc.Paragraphs) && doc.Tokens[sent.First].Start == doc.Paragraphs[sent.Paragraph].Start
 }
 
 // dateline reports whether [first, last) is a dateline in capitals.
@@ -1862,6 +1882,12 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		if m.Type == pipeline.Person && places[text] && !personWords[text] && s.afterPreposition(doc, m.Start) {
 			m.Type = pipeline.Place
 		}
+		// "Harrow said", "Harrow, 31, told": the surname of a person named
+		// in full, typed otherwise, is that person before a speech verb or
+		// an age.
+		if m.Type != pipeline.Person && surnames[text] && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+			m.Type = pipeline.Person
+		}
 	}
 	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
@@ -1921,6 +1947,34 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		return
 	}
 	replaceMentions(doc, added)
+}
+
+// orgFirstWord reports whether w opens one of the article's organizations
+// of more than one word.
+func orgFirstWord(orgs [][]string, w string) bool {
+	for _, ws := range orgs {
+		if ws[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// personCue reports a speech verb or an age in commas right after the
+// mention that ends at offset end: "Harrow said", "Harrow, 31, told".
+func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
+	if i >= len(doc.Tokens) {
+		return false
+	}
+	if speechVerbs[s.word(doc, i)] {
+		return true
+	}
+	if i+2 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+2) == "," {
+		w := s.word(doc, i+1)
+		return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+	}
+	return false
 }
 
 // wordsAt reports whether the tokens from i are ws.

@@ -79,6 +79,10 @@ func genericRole(w string) bool { return !identityRoles[w] }
 // resolveDefinite names a definite description ("the senator", "the
 // board") and reports whether it did.
 func (st *state) resolveDefinite(c *candidate, n *np) bool {
+	if p := st.personOfAge(n); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		return true
+	}
 	head := st.headOf(n)
 	if head <= n.first {
 		return false
@@ -604,6 +608,46 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	c.name = st.personName(p) + "'s campaign"
 	c.entity = -1
 	return true
+}
+
+// yearsOld returns the age a word such as "46-year-old" gives, or "".
+func yearsOld(w string) string {
+	age, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || age == "" || len(age) > 3 {
+		return ""
+	}
+	for i := 0; i < len(age); i++ {
+		if age[i] < '0' || age[i] > '9' {
+			return ""
+		}
+	}
+	return age
+}
+
+// personOfAge names a definite description by an age ("the 46-year-old
+// said", "the 34-year-old nurse") after the latest person the article
+// introduced with that age: "Jana Koval, 46,", "46-year-old Jana Koval",
+// "Jana Koval, a 46-year-old barge captain". It returns -1 if none.
+func (st *state) personOfAge(n *np) int {
+	age := ""
+	for k := n.first + 1; k < n.last && age == ""; k++ {
+		age = yearsOld(st.word(k))
+	}
+	if age == "" {
+		return -1
+	}
+	for i := len(st.pmention) - 1; i >= 0; i-- {
+		m := st.pmention[i]
+		if m.tok >= n.first || m.pronoun || st.people[m.person].org {
+			continue
+		}
+		e := m.end
+		if st.ageAfter(e) && st.word(e+1) == age || yearsOld(st.word(m.tok-1)) == age ||
+			st.isPunct(e, ",") && st.is(e+1, wDet) && yearsOld(st.word(e+2)) == age {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // sharedTitles are titles many people in a story may hold unnamed, or that

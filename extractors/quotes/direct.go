@@ -1517,8 +1517,12 @@ func isQALabel(w string) bool { return w == "Q" || w == "A" }
 // findTranscript makes a quote of each turn of an interview transcript:
 // paragraphs that open with a speaker's name in capitals and a colon
 // ("WALLACE: Let’s start …", "Mr. TRUMP: Thank you."), or with the Q and A
-// of a printed interview ("Q: What surprised you?" "A: The calls."). At
-// least two such turns are needed, so a lone "NOTE:" is not a speaker.
+// of a printed interview ("Q: What surprised you?" "A: The calls."). The
+// name may carry a role and a parenthesis in capitals ("SARAH KELLAWAY,
+// CITY ENGINEER:", "REPORTER (CHANNEL 7):", "MODERATOR (JANE OKORO,
+// COMMUNICATIONS DIRECTOR):"); a person named in the parenthesis is who the
+// label names in every turn (turnAlias). At least two such turns are
+// needed, so a lone "NOTE:" is not a speaker.
 func (st *state) findTranscript() {
 	doc := st.doc
 	type turn struct {
@@ -1533,28 +1537,30 @@ func (st *state) findTranscript() {
 		if b-a < 3 {
 			continue
 		}
-		colon := -1
-		for k := a; k < b && k-a <= 4; k++ {
-			if st.isPunct(k, ":") {
-				colon = k
-				break
-			}
-			if !(st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps) || k == a && isQALabel(st.word(k))) {
-				break
-			}
-		}
-		if colon <= a || colon+1 >= b || !st.doc.Tokens[colon-1].Is(pipeline.AllCaps) && !(colon == a+1 && isQALabel(st.word(a))) {
+		l := st.turnLabel(a, b)
+		colon := l.colon
+		if colon <= a || colon+1 >= b || !st.doc.Tokens[l.nameEnd-1].Is(pipeline.AllCaps) && !(colon == a+1 && isQALabel(st.word(a))) {
 			continue
 		}
-		if notTurnLabels[strings.ToUpper(st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End])] {
+		if notTurnLabels[strings.ToUpper(st.doc.Text[doc.Tokens[a].Start:doc.Tokens[l.nameEnd-1].End])] {
 			continue
 		}
 		if st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
 			continue // a quote after the colon: the marks say it already
 		}
-		n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}
-		for n.nameFirst < colon-1 && st.is(n.nameFirst, wTitle) {
+		n := np{first: a, last: l.nameEnd, span: st.span(a, l.nameEnd), form: pipeline.Named, nameFirst: a, nameLast: l.nameEnd}
+		for n.nameFirst < l.nameEnd-1 && st.is(n.nameFirst, wTitle) {
 			n.nameFirst++
+		}
+		if l.aliasFirst >= 0 {
+			if st.turnAlias == nil {
+				st.turnAlias = map[string]np{}
+			}
+			label := strings.ToUpper(st.doc.Text[n.span.Start:n.span.End])
+			if _, ok := st.turnAlias[label]; !ok {
+				st.turnAlias[label] = np{first: l.aliasFirst, last: l.aliasLast, span: st.span(l.aliasFirst, l.aliasLast),
+					form: pipeline.Named, nameFirst: l.aliasFirst, nameLast: l.aliasLast}
+			}
 		}
 		turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
 	}
@@ -1570,4 +1576,59 @@ func (st *state) findTranscript() {
 		st.cands = append(st.cands, candidate{span: pipeline.Span{Start: t.start, End: t.end}, kind: pipeline.Direct,
 			seg: -1, style: styleNone, cueTok: -1, entity: -1, pat: patTranscript, speaker: speakerRef{np: t.name}})
 	}
+}
+
+// turnLabelParts are the parts of a transcript turn's label: the colon, the
+// end of the speaker's name (exclusive) and a person's name in the label's
+// parenthesis (aliasFirst -1 if none).
+type turnLabelParts struct {
+	colon, nameEnd, aliasFirst, aliasLast int
+}
+
+// turnLabel reads the label that may open a transcript's turn in the
+// paragraph's tokens [a, b): a name in capitals (titles allowed), then
+// optionally a role in capitals after a comma ("SARAH KELLAWAY, CITY
+// ENGINEER") and a parenthesis of capitals, digits and commas ("(CHANNEL
+// 7)", "(JANE OKORO, COMMUNICATIONS DIRECTOR)"), then a colon. colon is -1
+// when the paragraph opens with no such label.
+func (st *state) turnLabel(a, b int) turnLabelParts {
+	l := turnLabelParts{colon: -1, aliasFirst: -1}
+	caps := func(k int) bool { return st.doc.Tokens[k].Is(pipeline.AllCaps) }
+	k := a
+	for k < b && k-a <= 4 && (st.is(k, wTitle) || caps(k) || k == a && isQALabel(st.word(k))) {
+		k++
+	}
+	l.nameEnd = k
+	if k == a {
+		return l
+	}
+	if k+1 < b && st.isPunct(k, ",") && caps(k+1) {
+		j := k + 1
+		for j < b && j-k <= 4 && caps(j) {
+			j++
+		}
+		k = j
+	}
+	if k+1 < b && st.isPunct(k, "(") {
+		j := k + 1
+		for j < b && j-k <= 8 && (caps(j) || st.doc.Tokens[j].Kind == pipeline.Number || st.isPunct(j, ",")) {
+			j++
+		}
+		if j == k+1 || j >= b || !st.isPunct(j, ")") {
+			return l
+		}
+		// "(JANE OKORO, …)": a first name and a surname open it.
+		e := k + 1
+		for e < j && caps(e) {
+			e++
+		}
+		if n := e - (k + 1); n >= 2 && n <= 3 && st.isFirstName(k+1) {
+			l.aliasFirst, l.aliasLast = k+1, e
+		}
+		k = j + 1
+	}
+	if k < b && st.isPunct(k, ":") {
+		l.colon = k
+	}
+	return l
 }

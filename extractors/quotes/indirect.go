@@ -429,6 +429,9 @@ func (st *state) indirectVerb(v int) {
 	if st.inSeg[start-1] >= 0 {
 		return // "“…,” X said": a direct quote
 	}
+	if st.isPunct(v+1, ":") {
+		return // "In a long post on his website, he wrote:": the cue introduces what follows
+	}
 	before := st.addIndirectCheck(lo, start-1)
 	// "A, X said, B": the attribution is a parenthesis inside the
 	// reported sentence ("If the law conflicts with God's orders, Rubio

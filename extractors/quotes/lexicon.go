@@ -101,9 +101,9 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian"
 
 // titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
-// named "Ted Cruz"). Lower case, with and without the period. The last line
-// holds local-government titles of other house styles
-// ("Councillor Margaret Doyle").
+// named "Ted Cruz"). Lower case, with and without the period. The last two
+// lines hold local-government titles and police ranks of other house styles
+// ("Councillor Margaret Doyle", "Insp Mark Tolley").
 const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx. " +
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
 	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker " +
@@ -111,7 +111,8 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
-	"councillor councilor cllr cllr. alderman alderwoman"
+	"councillor councilor cllr cllr. alderman alderwoman " +
+	"insp insp. inspector det det. constable const const. cmdr"
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
 // "the senator"); a description with one of them can stand for a named

@@ -555,9 +555,11 @@ var personNouns = map[string]bool{"representative": true, "spokesperson": true, 
 	"financier": true, "philanthropist": true, "admiral": true}
 
 // roleGender tells the sex a role word implies, family words included.
+// "Actor" is not among them: news now uses it for women too ("Actor Lena
+// Harrow says …"), while "actress" still names a woman.
 func roleGender(w string) byte {
 	switch strings.ToLower(w) {
-	case "spokesman", "congressman", "chairman", "businessman", "man", "actor", "king":
+	case "spokesman", "congressman", "chairman", "businessman", "man", "king":
 		return 'M'
 	case "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "actress", "queen":
 		return 'F'

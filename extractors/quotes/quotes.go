@@ -175,8 +175,9 @@ type state struct {
 	sameSpeaker   []pipeline.Span               // the other quotes of the pronoun being resolved (sameSpeakerQuotes)
 	pcands        []pronounCandidate
 	pcIndex       []int32
-	orgFirst      []int32 // first token of the organization name that ends at each token, -1 if none
-	qaIntroEnd    int     // the first turn of an interview transcript (its Q and A are named from the text before it)
+	orgFirst      []int32       // first token of the organization name that ends at each token, -1 if none
+	qaIntroEnd    int           // the first turn of an interview transcript (its Q and A are named from the text before it)
+	turnAlias     map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -186,6 +187,7 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
 	st.qaIntroEnd = 0
+	clear(st.turnAlias)
 }
 
 // indexSentences records each token's sentence.

@@ -730,6 +730,16 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		}
 		return
 	}
+	if c.pat == patTranscript {
+		if a, ok := st.turnAlias[strings.ToUpper(st.doc.Text[n.span.Start:n.span.End])]; ok {
+			if p := st.personOf(&a); p >= 0 {
+				c.name, c.entity = st.personName(p), st.people[p].entity
+			} else {
+				c.name, c.entity = st.doc.Text[a.span.Start:a.span.End], st.entityAt(a.span)
+			}
+			return
+		}
+	}
 	if c.pat == patTranscript && n.nameLast-n.nameFirst == 1 && isQALabel(st.word(n.nameFirst)) {
 		if p := st.interviewPerson(st.word(n.nameFirst) == "A"); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity

@@ -1,0 +1,282 @@
+package entities
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// Rules for names the tagger misses or mistypes that the words around them
+// explain (docs/entities.md, "A second, blind set"): a name in apposition to
+// a person's role ("Its director, Aoife Duggan, said") is a person; a name
+// in apposition to a kind of organization ("Kindling, a San Francisco
+// startup,") is an organization wherever it stands alone; a run of
+// capitalised words ending in an organization's word ("Northgate
+// Ventures", "The Four Day Week Foundation") is an organization.
+
+var (
+	//go:embed data/roles.txt
+	rolesTxt string
+	//go:embed data/orgkinds.txt
+	orgKindsTxt string
+
+	personRoles = lines(rolesTxt)
+	orgKinds    = lines(orgKindsTxt)
+)
+
+// nameRun returns the end of the run of capitalised words that starts at
+// token i, at most max words long, within the sentence.
+func (s *Stage) nameRun(doc *pipeline.Document, sent pipeline.Sentence, i, max int) int {
+	j := i
+	for j < sent.Last && j-i < max && doc.Tokens[j].Kind == pipeline.Word && doc.Tokens[j].Is(pipeline.Capitalized) {
+		j++
+	}
+	return j
+}
+
+// mentionsIn returns the indexes of the document's mentions that overlap
+// sp, and whether one of them reaches outside it.
+func mentionsIn(doc *pipeline.Document, sp pipeline.Span) (idx []int, outside bool) {
+	for k, m := range doc.Mentions {
+		if m.End < 0 || m.Start >= sp.End || sp.Start >= m.End {
+			continue
+		}
+		idx = append(idx, k)
+		if m.Start < sp.Start || m.End > sp.End {
+			outside = true
+		}
+	}
+	return idx, outside
+}
+
+// setMention makes sp a mention of type typ: it replaces the mentions
+// inside it, unless one reaches outside it or one of typ already stands
+// there; it reports whether it changed anything.
+func setMention(doc *pipeline.Document, sp pipeline.Span, typ pipeline.EntityType, added *[]pipeline.Mention) bool {
+	idx, outside := mentionsIn(doc, sp)
+	if outside {
+		return false
+	}
+	if len(idx) == 1 && doc.Mentions[idx[0]].Span == sp && doc.Mentions[idx[0]].Type == typ {
+		return false
+	}
+	for _, k := range idx {
+		doc.Mentions[k].End = -1
+	}
+	*added = append(*added, pipeline.Mention{Span: sp, Type: typ, Entity: -1})
+	return true
+}
+
+// rolePeople makes a person of a name of two or three capitalised words
+// set off by commas after a person's role in lower case ("Its director,
+// Aoife Duggan, says", "His son, Michael Penhale, recalled"), or right
+// after it and before a comma or a speech verb ("Hotel owner Reto Amstutz,
+// whose family …"), whatever the tagger typed it: the role says it is a
+// person. Names the lists know as a place or an organization are left.
+func (s *Stage) rolePeople(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+2 < sent.Last; i++ {
+			if !personRoles[s.word(doc, i)] {
+				continue
+			}
+			a := i + 1
+			comma := s.word(doc, a) == ","
+			if comma {
+				a++
+			}
+			b := s.nameRun(doc, sent, a, 3)
+			if b-a < 2 || b >= sent.Last {
+				continue
+			}
+			next := s.word(doc, b)
+			if comma && next != "," || !comma && next != "," && !speechVerbs[next] {
+				continue
+			}
+			var buf [3]string
+			ws := buf[:0]
+			for k := a; k < b; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			cls := s.gaz.Lookup(ws...)
+			if isPlace(cls) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.NewsOrg) ||
+				orgHeadWords[ws[len(ws)-1]] || s.gaz.Lookup(ws[len(ws)-1]).Has(gazetteer.OrgWord) || extraTitles[ws[0]] || s.gaz.Lookup(ws[0]).Has(gazetteer.Title) {
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Person, &added)
+			i = b
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+// speechVerbs may follow a person's name right after a role ("Hotel owner
+// Reto Amstutz said").
+var speechVerbs = set("said", "says", "told", "added", "wrote", "recalled")
+
+// appositiveOrgs makes an organization of a one-word name set off by a
+// comma before "a" or "an" and a kind of organization within four words
+// ("Kindling, a San Francisco startup whose app …", "Streamline, the
+// streaming service,"), and of every other place the article writes the
+// word alone, capitalised and not joined to another capitalised word.
+func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
+	var names []string
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i+3 < sent.Last; i++ {
+			t := doc.Tokens[i]
+			if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || s.word(doc, i+1) != "," {
+				continue
+			}
+			if i > sent.First && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && i-1 != sent.First {
+				continue // the end of a longer name
+			}
+			if d := strings.ToLower(s.word(doc, i+2)); d != "a" && d != "an" {
+				continue
+			}
+			kind := false
+			for k := i + 3; k < sent.Last && k <= i+7; k++ {
+				if orgKinds[s.word(doc, k)] {
+					kind = true
+					break
+				}
+				if doc.Tokens[k].Kind != pipeline.Word {
+					break
+				}
+			}
+			w := s.word(doc, i)
+			cls := s.gaz.Lookup(w)
+			if !kind || isPlace(cls) || cls.Has(gazetteer.FirstName) || cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym) || notEntities[w] {
+				continue
+			}
+			names = append(names, w)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || !containsString(names, w) || !s.standsAlone(doc, sent, i, i+1) {
+				continue
+			}
+			setMention(doc, doc.Tokens[i].Span, pipeline.Organization, &added)
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+func containsString(ss []string, w string) bool {
+	for _, s := range ss {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDeterminers open a sentence in capitals but no name.
+var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our")
+
+// bodyWords end the names of associations, besides data/orgheads.txt's
+// company words; not Coalition or League, which also end wars' and
+// competitions' names.
+var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation")
+
+// orgWordRuns makes an organization of a run of two to five capitalised
+// words, replacing the mentions inside it, that ends in a company's word
+// (data/orgheads.txt: "Northgate Ventures") or an association's
+// (bodyWords: "The Four Day Week Foundation"), inside a sentence or after
+// its opening determiner.
+func (s *Stage) orgWordRuns(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First; i < sent.Last; i++ {
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) {
+				continue
+			}
+			j := s.nameRun(doc, sent, i, 6)
+			det := sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word)
+			if det {
+				i++
+				// "[A Greystone Partners] report": the tagger's mention
+				// with the sentence's article loses it.
+				withDet := pipeline.Span{Start: doc.Tokens[i-1].Start, End: doc.Tokens[j-1].End}
+				for k := range doc.Mentions {
+					// "The" may be the name's own ("The New York Sun"); "A" never is.
+					if m := &doc.Mentions[k]; m.End >= 0 && m.Span == withDet && j-i >= 2 && (s.word(doc, i-1) == "A" || s.word(doc, i-1) == "An") {
+						m.End = -1
+						added = append(added, pipeline.Mention{Span: pipeline.Span{Start: doc.Tokens[i].Start, End: withDet.End}, Type: m.Type, Entity: -1})
+					}
+				}
+			}
+			if j-i < 2 || j-i > 5 || i > sent.First && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && !sentenceDeterminers[s.word(doc, i-1)] {
+				i = j
+				continue
+			}
+			last := s.word(doc, j-1)
+			if !orgHeadWords[last] && !bodyWords[last] {
+				i = j
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
+			i = j
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+// publicationNouns follow a publication's name in lower case ("told People
+// magazine", "the Cornish Herald newspaper").
+var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
+
+// platformVerbs put a social platform after "on" ("posted on Threads").
+var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared")
+
+// publications makes an organization of a run of capitalised words right
+// before a publication noun ("told People magazine"), and of one
+// capitalised word after a verb of posting and "on" ("posted on Threads",
+// "wrote on X"), a time word aside, where no mention stands.
+func (s *Stage) publications(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 1; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if publicationNouns[w] && !(i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+				// not "Portuguese newspaper Correio da Manhã": the name after it
+				a := i
+				for a-1 > sent.First && i-a < 3 && doc.Tokens[a-1].Kind == pipeline.Word && doc.Tokens[a-1].Is(pipeline.Capitalized) {
+					a--
+				}
+				if a < i && !isDemonym(s.gaz.Lookup(s.word(doc, a))) {
+					sp := pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[i-1].End}
+					if idx, _ := mentionsIn(doc, sp); len(idx) == 0 {
+						added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
+					}
+				}
+			}
+			if platformVerbs[w] && i+2 < sent.Last && s.word(doc, i+1) == "on" {
+				t := doc.Tokens[i+2]
+				p := s.word(doc, i+2)
+				if t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && s.standsAlone(doc, sent, i+2, i+3) && !s.gaz.Lookup(p).Has(gazetteer.TimeWord) && !isPlace(s.gaz.Lookup(p)) {
+					if idx, _ := mentionsIn(doc, t.Span); len(idx) == 0 {
+						added = append(added, pipeline.Mention{Span: t.Span, Type: pipeline.Organization, Entity: -1})
+					}
+				}
+			}
+		}
+	}
+	replaceMentions(doc, added)
+}
