@@ -118,7 +118,7 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		var modBuf [4]int
 		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
 	}
-	if p < 0 && strings.HasSuffix(hw, "-year-old") {
+	if p < 0 && yearsOld(hw) != "" {
 		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
 		// an age stands for the person the story was just about.
 		p = st.recentSubject(n.first, 2)

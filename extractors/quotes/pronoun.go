@@ -545,7 +545,7 @@ func (st *state) personHead(n *np) bool {
 		return false
 	}
 	st.buf = appendLower(st.buf[:0], st.word(h))
-	return st.is(h, wRole) || personNouns[string(st.buf)] || strings.HasSuffix(string(st.buf), "-year-old") // "the 43-year-old asked"
+	return st.is(h, wRole) || personNouns[string(st.buf)] || yearsOld(string(st.buf)) != "" // "the 43-year-old asked"
 }
 
 // personNouns head descriptions of people that the role list lacks.
