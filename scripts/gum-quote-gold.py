@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Builds the GUM Wikinews quote gold from its hand annotations.
+"""Builds a GUM Wikinews quote gold (news or interviews) from its hand annotations.
 
-  scripts/gum-quote-gold.py [--shared DIR] [--check]
+  scripts/gum-quote-gold.py [--genre news|interview] [--shared DIR] [--check]
 
-Reads extractors/quotes/testdata/gum-news-quotes.tsv (document, kind, quote, speaker, name; see its
-header), rebuilds the articles it names from the shared GUM file (scripts/gum-articles.py), finds every
+Reads extractors/quotes/testdata/gum-GENRE-quotes.tsv (GENRE: news, the default, or interview;
+document, kind, quote, speaker, name; see its header), rebuilds the articles it names from the shared
+GUM file of that genre (scripts/gum-articles.py), finds every
 offset with the fixtures gold builder's locate (fixtures/make_gold.py: braces mark the quote or mention
 inside a longer context; a speaker's occurrence nearest its quote is taken) and writes
-extractors/quotes/testdata/gum-news-quotes.jsonl: one line per annotated document, in the order the
+extractors/quotes/testdata/gum-GENRE-quotes.jsonl: one line per annotated document, in the order the
 TSV first names them, quotes sorted by start; offsets are code points, end exclusive. The JSONL
 holds ids, kinds, offsets and speaker names only, no article text (the "text" fields of
 fixtures/styles/gold.jsonl are left out; score.py and sayso eval do not need them when a name is
@@ -20,8 +21,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TSV = os.path.join(ROOT, "extractors", "quotes", "testdata", "gum-news-quotes.tsv")
-OUT = os.path.join(ROOT, "extractors", "quotes", "testdata", "gum-news-quotes.jsonl")
+TESTDATA = os.path.join(ROOT, "extractors", "quotes", "testdata")
 KINDS = {"D": "direct", "I": "indirect"}
 
 
@@ -79,19 +79,22 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", help="the shared data directory")
     ap.add_argument("--check", action="store_true", help="fail if the JSONL is not what the TSV gives")
+    ap.add_argument("--genre", choices=articles.GENRES, default="news", help="GUM genre (default news)")
     a = ap.parse_args()
-    docs = read_tsv(TSV)
-    texts = {i: articles.join(s) for i, s in articles.read_docs(articles.shared_dir(a.shared))}
+    tsv = os.path.join(TESTDATA, "gum-%s-quotes.tsv" % a.genre)
+    out_path = os.path.join(TESTDATA, "gum-%s-quotes.jsonl" % a.genre)
+    docs = read_tsv(tsv)
+    texts = {i: articles.join(s) for i, s in articles.read_docs(articles.shared_dir(a.shared), a.genre)}
     for i in docs:
         if i not in texts:
-            sys.exit("gum-quote-gold: no news document %r" % i)
+            sys.exit("gum-quote-gold: no %s document %r" % (a.genre, i))
     out = "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in build(docs, texts))
     if a.check:
-        with open(OUT, encoding="utf-8") as f:
+        with open(out_path, encoding="utf-8") as f:
             if f.read() != out:
-                sys.exit("gum-quote-gold: %s is not what the TSV gives" % OUT)
+                sys.exit("gum-quote-gold: %s is not what the TSV gives" % out_path)
     else:
-        with open(OUT, "w", encoding="utf-8") as f:
+        with open(out_path, "w", encoding="utf-8") as f:
             f.write(out)
     qs = [q for g in json.loads("[" + ",".join(out.splitlines()) + "]") for q in g["quotes"]]
     k = sum(q["kind"] == "direct" for q in qs)

@@ -16,16 +16,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// gumArticles rebuilds GUM's Wikinews news articles from the shared NER
-// file exactly as scripts/gum-articles.py does (docs/quotes.md, "Real news
-// outside PolNeAR (GUM Wikinews)"): the headline and the date line are
-// paragraphs of their own, every further sentence opens a paragraph unless
-// the paragraph so far ends inside a double quotation, and paragraphs are
-// joined with a blank line. Keys are GUM's document names.
-func gumArticles(t *testing.T, shared string) map[string]string {
+// gumArticles rebuilds GUM's Wikinews articles of one genre ("news" or
+// "interview") from the shared NER file exactly as scripts/gum-articles.py
+// does (docs/quotes.md, "Real news outside PolNeAR (GUM Wikinews)"): the
+// headline and the second sentence are paragraphs of their own, every further
+// sentence opens a paragraph unless the paragraph so far ends inside a double
+// quotation, and paragraphs are joined with a blank line. No speaker label is
+// added to an interview (the file has none). Keys are GUM's document names.
+func gumArticles(t *testing.T, shared, genre string) map[string]string {
 	t.Helper()
 	dir := filepath.Join(shared, "data", "ner", "gum")
-	bio, err := os.ReadFile(filepath.Join(dir, "gum_news.bio"))
+	bio, err := os.ReadFile(filepath.Join(dir, "gum_"+genre+".bio"))
 	require.NoError(t, err)
 	docs := [][]string{nil}
 	sc := bufio.NewScanner(bytes.NewReader(bio))
@@ -45,16 +46,16 @@ func gumArticles(t *testing.T, shared string) map[string]string {
 	var ids []string
 	for _, row := range strings.Split(strings.TrimSpace(string(tsv)), "\n")[1:] {
 		c := strings.Split(row, "\t")
-		if c[1] != "news" {
+		if c[1] != genre {
 			continue
 		}
 		n, err := strconv.Atoi(c[3])
 		require.NoError(t, err)
-		require.Less(t, len(ids), len(docs), "gum_docs.tsv lists more news documents than gum_news.bio holds")
+		require.Less(t, len(ids), len(docs), "gum_docs.tsv lists more %s documents than gum_%s.bio holds", genre, genre)
 		require.Len(t, docs[len(ids)], n, "%s: sentences", c[0])
 		ids = append(ids, c[0])
 	}
-	require.Len(t, ids, len(docs), "news documents in gum_docs.tsv and gum_news.bio")
+	require.Len(t, ids, len(docs), "%s documents in gum_docs.tsv and gum_%s.bio", genre, genre)
 	out := map[string]string{}
 	for i, id := range ids {
 		var pars []string
@@ -85,44 +86,57 @@ func gumQuoteOpen(par string) bool {
 	return false
 }
 
-// TestGUMNews runs the pipeline over the GUM Wikinews articles that have a
-// hand-written quote gold (extractors/quotes/testdata/gum-news-quotes.jsonl,
-// written before sayso was run on them; docs/quotes.md, "Real news outside
-// PolNeAR (GUM Wikinews)"). The texts are not in the repository: they are
-// rebuilt from the shared data, and the test is skipped when that is not
-// there. It checks that the gold is well formed against the rebuilt texts
-// and fails if direct or indirect F1, or speaker accuracy (raw or resolved),
-// drops more than 0.02 below the "gum-regression" line. The set is held out:
-// no rule was changed while looking at it.
-func TestGUMNews(t *testing.T) {
+// TestGUM runs the pipeline over the GUM Wikinews texts that have a
+// hand-written quote gold, one case per genre (docs/quotes.md, "Real news
+// outside PolNeAR (GUM Wikinews)"): 16 news articles
+// (testdata/gum-news-quotes.jsonl) and 10 interviews
+// (testdata/gum-interview-quotes.jsonl), each gold written before sayso was
+// run on its texts. The texts are not in the repository: they are rebuilt
+// from the shared data, and the test is skipped when that is not there. It
+// checks that each gold is well formed against the rebuilt texts and fails
+// if direct or indirect F1, or speaker accuracy (raw or resolved), drops more
+// than 0.02 below the genre's line in docs/quotes.md. Both sets are held
+// out: no rule was changed while looking at them.
+func TestGUM(t *testing.T) {
 	shared := sharedDir()
 	if shared == "" {
-		t.Skip("shared data not found (set SAYSO_SHARED): the GUM articles are rebuilt from data/ner/gum")
+		t.Skip("shared data not found (set SAYSO_SHARED): the GUM texts are rebuilt from data/ner/gum")
 	}
-	texts := gumArticles(t, shared)
-	g, err := os.Open("testdata/gum-news-quotes.jsonl")
-	require.NoError(t, err)
-	defer g.Close()
-	gold, err := eval.ReadGold(g)
-	require.NoError(t, err)
-	require.Len(t, gold, 16, "gold articles")
+	for _, tc := range []struct {
+		genre, gold string
+		docs        int    // documents the gold holds
+		line        string // the recorded line in docs/quotes.md
+	}{
+		{"news", "testdata/gum-news-quotes.jsonl", 16, "gum-regression"},
+		{"interview", "testdata/gum-interview-quotes.jsonl", 10, "gum-interview-regression"},
+	} {
+		t.Run(tc.genre, func(t *testing.T) {
+			texts := gumArticles(t, shared, tc.genre)
+			g, err := os.Open(tc.gold)
+			require.NoError(t, err)
+			defer g.Close()
+			gold, err := eval.ReadGold(g)
+			require.NoError(t, err)
+			require.Len(t, gold, tc.docs, "gold documents")
 
-	var buf bytes.Buffer
-	w := pipeline.NewJSONLWriter(&buf)
-	for _, gd := range gold {
-		text, ok := texts[gd.ID]
-		require.True(t, ok, "gold names %s, which is no GUM news document", gd.ID)
-		checkGUMGold(t, gd, []rune(text))
-		d := run(t, text)
-		d.ID = gd.ID
-		checkProperties(t, d)
-		require.NoError(t, w.Write(pipeline.NewRecord(d, pipeline.RecordOptions{})))
+			var buf bytes.Buffer
+			w := pipeline.NewJSONLWriter(&buf)
+			for _, gd := range gold {
+				text, ok := texts[gd.ID]
+				require.True(t, ok, "gold names %s, which is no GUM %s document", gd.ID, tc.genre)
+				checkGUMGold(t, gd, []rune(text))
+				d := run(t, text)
+				d.ID = gd.ID
+				checkProperties(t, d)
+				require.NoError(t, w.Write(pipeline.NewRecord(d, pipeline.RecordOptions{})))
+			}
+			pred, err := eval.ReadPredictions(&buf)
+			require.NoError(t, err)
+			plain := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{})
+			res := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{Resolved: true})
+			checkRecorded(t, tc.line, headline(plain, res), 0.02)
+		})
 	}
-	pred, err := eval.ReadPredictions(&buf)
-	require.NoError(t, err)
-	plain := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{})
-	res := eval.ScoreQuotes(gold, pred, eval.QuoteOptions{Resolved: true})
-	checkRecorded(t, "gum-regression", headline(plain, res), 0.02)
 }
 
 // checkGUMGold checks one article's gold: kinds valid, quotes sorted and
