@@ -26,6 +26,8 @@ func (st *state) findIndirect() {
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v)
+		case inf.cue.isVerb() && inf.cue.lemma() == "put" && v+1 < len(toks) && st.word(v+1) == "it":
+			st.indirectAsPut(v)
 		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
 			st.indirectVerb(v)
 		}
@@ -1475,4 +1477,47 @@ func (st *state) subjectClauseEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// indirectAsPut reports the sentence around "as X puts it" when it holds
+// no quote ("The honest answer, as Visser puts it, is that nobody knows");
+// with a quote, the quote is the direct quote's ("As X put it, “…”").
+func (st *state) indirectAsPut(v int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.npEndingAt(v-1, lo)
+	if !sp.ok() || sp.first-1 < lo || !strings.EqualFold(st.word(sp.first-1), "as") {
+		return
+	}
+	st.reportAside(lo, hi, sp.first-1, v+2, v, sp)
+}
+
+// reportAside adds what an attribution aside in tokens [a, b) of the
+// sentence [lo, hi) reports: the clause after it when it opens the
+// sentence, the clause before it when it closes the sentence, and the
+// whole sentence, the aside inside, when it stands between the two. A
+// time or a place may follow the aside's words ("as she put it on
+// Wednesday"). Sentences with a quote are left to the direct quote.
+func (st *state) reportAside(lo, hi, a, b, cueTok int, sp np) {
+	if st.holdsSegment(lo, hi) {
+		return
+	}
+	end := b
+	for end < hi && !st.isPunct(end, ",") {
+		end++
+	}
+	if !st.onlyAdjuncts(b, end) {
+		return
+	}
+	fs := lo
+	for fs < a && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {
+		fs++
+	}
+	switch {
+	case a == fs && end < hi:
+		st.addIndirect(end+1, st.clauseEnd(end+1, hi, false), cueTok, sp, patIndirectAccording)
+	case a > fs && st.isPunct(a-1, ",") && end >= hi:
+		st.addIndirect(st.afterColon(lo, a-1), a-1, cueTok, sp, patIndirectAccording)
+	case a > fs && st.isPunct(a-1, ",") && end+2 < hi && (st.addIndirectCheck(lo, a-1) || st.addIndirectCheck(end+1, hi)):
+		st.addIndirect(lo, hi, cueTok, sp, patIndirectParenthetical)
+	}
 }
