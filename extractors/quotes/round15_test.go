@@ -22,6 +22,12 @@ func TestReportedSpeechRound15(t *testing.T) {
 			[]want{{ind, "the drought has already decided the harvest", "one farmer", "", "put it"}}},
 		{"as X put it, with a time, closing the sentence", "The council had simply run out of money, as the treasurer put it on Monday.",
 			[]want{{ind, "The council had simply run out of money", "the treasurer", "", "put it"}}},
+		{"but and a present auxiliary after a present clause", "The goalkeeper said she still feels the pressure but has learned to enjoy it.",
+			[]want{{ind, "she still feels the pressure but has learned to enjoy it", "The goalkeeper", "", "said"}}},
+		{"but and a present auxiliary after a past clause: the writer's", "The senator said he was running but has since changed his mind.",
+			[]want{{ind, "he was running", "The senator", "", "said"}}},
+		{"but and a present auxiliary after a present cue: the writer's", "The senator says she is going to vote for the bill but has withheld her support for the amendment.",
+			[]want{{ind, "she is going to vote for the bill", "The senator", "", "says"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
