@@ -28,6 +28,9 @@ func TestReportedSpeechRound15(t *testing.T) {
 			[]want{{ind, "he was running", "The senator", "", "said"}}},
 		{"but and a present auxiliary after a present cue: the writer's", "The senator says she is going to vote for the bill but has withheld her support for the amendment.",
 			[]want{{ind, "she is going to vote for the bill", "The senator", "", "says"}}},
+		{"a headline's bare title, the name in the body", "Council to build 300 new bus shelters by June, says culture minister\n\nCulture Minister Ruth Adebayo said on Monday the branches would shut in June.",
+			[]want{{ind, "Council to build 300 new bus shelters by June", "culture minister", "Ruth Adebayo", "says"},
+				{ind, "the branches would shut in June", "Culture Minister Ruth Adebayo", "Ruth Adebayo", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
