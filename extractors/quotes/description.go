@@ -694,6 +694,51 @@ func (st *state) titleHolder(n *np, hw string) int {
 	return found
 }
 
+// bareTitleHolder returns the one person a description without a
+// determiner, as headlines write it ("…, says transport minister"), names
+// when the article gives that person the same words as a title before the
+// name ("Transport Minister Anil Sehgal"), or -1.
+func (st *state) bareTitleHolder(n *np) int {
+	l := n.last - n.first
+	if l < 1 || l > 3 || n.plural {
+		return -1
+	}
+	for k := n.first; k < n.last; k++ {
+		if st.info[k].cap || !st.isWord(k) || st.is(k, wDet|wPossDet|wPron) {
+			return -1
+		}
+	}
+	st.buf = appendLower(st.buf[:0], st.word(n.last-1))
+	if hw := string(st.buf); !identityRoles[hw] && !personTitles[hw] {
+		return -1
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || st.people[m.person].org || m.tok < l {
+			continue
+		}
+		t := m.tok - l
+		if m.end-m.tok > l && strings.EqualFold(st.word(m.tok+l-1), st.word(n.last-1)) {
+			t = m.tok // the title kept inside the mention
+		}
+		same := true
+		for i := 0; i < l; i++ {
+			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(n.first+i)) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
 // introducedWith returns the person a description with a possessive ("his
 // brother", "her campaign manager") stands for when the article introduced
 // someone with the same words just before the name ("his brother Alastair

@@ -26,6 +26,8 @@ func (st *state) findIndirect() {
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v)
+		case inf.cue.isVerb() && inf.cue.lemma() == "put" && v+1 < len(toks) && st.word(v+1) == "it":
+			st.indirectAsPut(v)
 		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
 			st.indirectVerb(v)
 		}
@@ -998,6 +1000,43 @@ var mentalVerbs = map[string]bool{"think": true, "believe": true, "hope": true, 
 // a verb of the narrative's tense ends it ("said … but did not say").
 var backshiftModals = map[string]bool{"could": true, "would": true, "might": true, "should": true}
 
+// presentAux are the auxiliaries of the present tense.
+var presentAux = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "does": true, "do": true,
+	"can": true, "will": true, "may": true, "must": true}
+
+// presentGoesOn reports that "but" at j and a present-tense auxiliary go
+// on with a reported clause starting at k that is in the present tense
+// after a cue in the past: "said she still gets nervous but has learned
+// to …" (the writer's own words would be in the narrative's tense, "but
+// had learned"; after a present cue, "says … but has withheld her
+// endorsement", the writer may go on in the present).
+func (st *state) presentGoesOn(k, j int) bool {
+	if !presentAux[st.word(j+1)] {
+		return false
+	}
+	c := k - 1
+	if c > 0 && st.is(c, wThat) {
+		c--
+	}
+	if c < 0 || !st.info[c].cue.isVerb() || st.info[c].cue.form != formPast {
+		return false
+	}
+	// The clause's verb: after its subject and any adverbs.
+	n := st.npAfter(k, j)
+	if !n.ok() || n.plural {
+		return false
+	}
+	i := n.last
+	for i < j && (st.isLyAdverb(i) || st.is(i, wAdv) && !st.is(i, wAux)) {
+		i++
+	}
+	if i >= j || st.inSeg[i] >= 0 || st.info[i].cap {
+		return false
+	}
+	w := st.word(i)
+	return presentAux[w] || !st.is(i, wAux) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLowerASCII(w)
+}
+
 // subjectPronouns are the personal pronouns that open a clause.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "I": true, "you": true}
 
@@ -1043,7 +1082,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			}
 			continue
 		}
-		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)]) {
+		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)] && !st.presentGoesOn(k, j)) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
 		if st.isPunct(j, ":") && j > k+2 && (j+1 >= hi || st.inSeg[j+1] >= 0) {
@@ -1475,4 +1514,47 @@ func (st *state) subjectClauseEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// indirectAsPut reports the sentence around "as X puts it" when it holds
+// no quote ("The honest answer, as Visser puts it, is that nobody knows");
+// with a quote, the quote is the direct quote's ("As X put it, “…”").
+func (st *state) indirectAsPut(v int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.npEndingAt(v-1, lo)
+	if !sp.ok() || sp.first-1 < lo || !strings.EqualFold(st.word(sp.first-1), "as") {
+		return
+	}
+	st.reportAside(lo, hi, sp.first-1, v+2, v, sp)
+}
+
+// reportAside adds what an attribution aside in tokens [a, b) of the
+// sentence [lo, hi) reports: the clause after it when it opens the
+// sentence, the clause before it when it closes the sentence, and the
+// whole sentence, the aside inside, when it stands between the two. A
+// time or a place may follow the aside's words ("as she put it on
+// Wednesday"). Sentences with a quote are left to the direct quote.
+func (st *state) reportAside(lo, hi, a, b, cueTok int, sp np) {
+	if st.holdsSegment(lo, hi) {
+		return
+	}
+	end := b
+	for end < hi && !st.isPunct(end, ",") {
+		end++
+	}
+	if !st.onlyAdjuncts(b, end) {
+		return
+	}
+	fs := lo
+	for fs < a && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {
+		fs++
+	}
+	switch {
+	case a == fs && end < hi:
+		st.addIndirect(end+1, st.clauseEnd(end+1, hi, false), cueTok, sp, patIndirectAccording)
+	case a > fs && st.isPunct(a-1, ",") && end >= hi:
+		st.addIndirect(st.afterColon(lo, a-1), a-1, cueTok, sp, patIndirectAccording)
+	case a > fs && st.isPunct(a-1, ",") && end+2 < hi && (st.addIndirectCheck(lo, a-1) || st.addIndirectCheck(end+1, hi)):
+		st.addIndirect(lo, hi, cueTok, sp, patIndirectParenthetical)
+	}
 }

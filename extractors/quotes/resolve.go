@@ -1566,6 +1566,10 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		resolved = st.resolveIndefinite(c, n)
 	default:
 		resolved = st.resolvePossessed(c, n)
+		if p := st.bareTitleHolder(n); !resolved && p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
 	}
 	if !resolved {
 		if p := st.namedNext(n); p >= 0 {
