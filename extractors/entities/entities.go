@@ -238,6 +238,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.rolePeople(doc)
+	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
@@ -1201,7 +1202,10 @@ func group(doc *pipeline.Document) {
 			continue
 		}
 		if first, last, n := wordsOf(nameOf(pipeline.CleanName(doc.Slice(m.Span)))); n > 1 {
+			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
+			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
+			last, first = strings.ToUpper(last), strings.ToUpper(first)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
 		}
@@ -1235,10 +1239,7 @@ func group(doc *pipeline.Document) {
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)
-			single := name
-			if n == 1 && strings.ToUpper(name) == name {
-				single = titleWord(name) // BIDEN in a headline in capitals
-			}
+			single := strings.ToUpper(name) // BIDEN in a headline in capitals
 			if n > 1 {
 				key = personKey(first, last)
 			} else if k, ok := pick(byLast[single], mi); ok {
@@ -1290,6 +1291,43 @@ func group(doc *pipeline.Document) {
 		lastSeen[e] = mi
 		doc.Entities[e].Mentions = append(doc.Entities[e].Mentions, mi)
 	}
+	for e := range doc.Entities {
+		if doc.Entities[e].Type == pipeline.Person {
+			doc.Entities[e].Name = runningName(doc, doc.Entities[e])
+		}
+	}
+}
+
+// runningName writes a person's name in capitals (a transcript's label:
+// "JANE OKORO") as running text does when the article also names the person
+// in running text ("Thank you, Jane"): each word as the running text spells
+// it, else with an initial capital. Otherwise the name stands as it is.
+func runningName(doc *pipeline.Document, e pipeline.Entity) string {
+	if strings.ToUpper(e.Name) != e.Name {
+		return e.Name
+	}
+	spelt := map[string]string{}
+	for _, mi := range e.Mentions {
+		text := nameOf(pipeline.CleanName(doc.Slice(doc.Mentions[mi].Span)))
+		if strings.ToUpper(text) == text {
+			continue
+		}
+		for _, w := range strings.Fields(text) {
+			spelt[strings.ToUpper(w)] = w
+		}
+	}
+	if len(spelt) == 0 {
+		return e.Name
+	}
+	ws := strings.Fields(e.Name)
+	for i, w := range ws {
+		if sp, ok := spelt[w]; ok {
+			ws[i] = sp
+		} else {
+			ws[i] = titleWord(w)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // personKey keys a person's full name by its first and last word.

@@ -1,0 +1,48 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound11 holds invented texts for round 11's rules
+// (docs/entities.md, "Round 11"); none is taken from a measured set.
+func TestNewsRulesRound11(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a transcript's labels in capitals: a titled name, a surname alone, an outlet in a parenthesis, a name in a role's parenthesis",
+			"Council meeting, edited transcript\n\n" +
+				"CHAIR (ANNA REID, TOWN CLERK): We begin with the harbour.\n\n" +
+				"COUNCILLOR TOM BECKETT: The wall is failing.\n\n" +
+				"REPORTER (HARBOUR GAZETTE): How much will it cost?\n\n" +
+				"BECKETT: Nobody knows yet.\n\n" +
+				"REPORTER (CHANNEL 9): When will work start?\n\n" +
+				"BECKETT: In spring, we hope.",
+			[]string{"person: ANNA REID", "person: TOM BECKETT", "organization: HARBOUR GAZETTE", "person: BECKETT",
+				"organization: CHANNEL 9", "person: BECKETT"}},
+		{"no person in a role's label, nor in one label alone",
+			"MODERATOR: Welcome to the meeting.\n\nAUDIENCE: Thank you.",
+			[]string(nil)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
+
+// TestTranscriptNamesGroup: a transcript's label in capitals is the person
+// running text names, and the entity keeps running text's spelling ("Thank
+// you, Priya" → Priya Menon); a person named only in capitals keeps them.
+func TestTranscriptNamesGroup(t *testing.T) {
+	doc := run(t, "Harbour wall briefing\n\n"+
+		"MAYOR PRIYA MENON: Thank you all for coming.\n\n"+
+		"PAUL GRANT, ENGINEER: The wall has moved ten centimetres.\n\n"+
+		"GRANT: We closed the quay on Monday.\n\n"+
+		"MENON: Thank you, Paul. As Priya told the council, we will rebuild it.")
+	assert.Equal(t, []string{"person: Priya Menon (PRIYA MENON | MENON | Priya)", "person: Paul Grant (PAUL GRANT | GRANT | Paul)"},
+		entityNames(doc))
+}
