@@ -15,13 +15,6 @@ import (
 // OKORO, COMMUNICATIONS DIRECTOR): …"). The tagger, which learnt names
 // from their capitals, misses most of them.
 
-// outletWords are words of a broadcaster's or a newspaper's name: a
-// label's parenthesis that holds one names the reporter's outlet ("(CHANNEL
-// 7)", "(BRACKWATER GAZETTE)"). Hand-written from the names of news outlets.
-var outletWords = set("Channel", "Radio", "TV", "Television", "News", "Gazette", "Times", "Post", "Herald",
-	"Tribune", "Journal", "Press", "Telegraph", "Chronicle", "Courier", "Mirror", "Guardian", "Observer",
-	"Express", "Magazine", "Network", "FM", "Daily", "Bulletin", "Examiner", "Inquirer", "Standard", "Record")
-
 // turnLabel is a transcript turn's label: the speaker's words [first, last)
 // (titles included), the parenthesis' words [pFirst, pLast) (pFirst -1 if
 // none).
@@ -162,33 +155,4 @@ func (s *Stage) nameRunCaps(doc *pipeline.Document, i, end int) int {
 		i++
 	}
 	return i
-}
-
-// outlet reports whether the words [a, b) of a label's parenthesis name a
-// news outlet or another organization: a list knows them (read with
-// initial capitals) or one of them is an outlet's word.
-func (s *Stage) outlet(doc *pipeline.Document, a, b int) bool {
-	ws := make([]string, 0, b-a)
-	for k := a; k < b; k++ {
-		if s.word(doc, k) == "," {
-			return false
-		}
-		w := s.word(doc, k)
-		if len(w) > 2 && doc.Tokens[k].Kind == pipeline.Word {
-			w = titleWord(w)
-		}
-		ws = append(ws, w)
-	}
-	if cls := gazetteer.KnownOrgs().Lookup(ws...); cls != 0 {
-		return true
-	}
-	if cls := s.gaz.Lookup(ws...); cls.Has(gazetteer.NewsOrg) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) {
-		return true
-	}
-	for _, w := range ws {
-		if outletWords[w] {
-			return true
-		}
-	}
-	return false
 }

@@ -1,0 +1,38 @@
+package entities
+
+import "github.com/sayso/sayso/pipeline"
+
+// divisionWords name a country's or a state's divisions in lower case
+// before "of" and the division's name ("the canton of Zug", "the province
+// of Alberta", "the town of Hart"). Hand-written from news usage; not
+// "state" ("the State of [Virginia]" is a title's, docs/entities.md
+// doubtful case 10) nor "city" ("the city of Brotherly Love").
+var divisionWords = set("canton", "province", "region", "county", "town", "village", "district", "prefecture",
+	"municipality", "island", "department")
+
+// divisions makes a place of a run of one to three capitalised words after
+// a division's word and "of" ("the canton of [Zug]"), whatever the tagger
+// typed it, unless a mention reaches outside the run.
+func (s *Stage) divisions(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+2 < sent.Last; i++ {
+			if !divisionWords[s.word(doc, i)] || s.word(doc, i+1) != "of" {
+				continue
+			}
+			a := i + 2
+			if doc.Tokens[a].Is(pipeline.AllCaps) {
+				continue
+			}
+			b := s.nameRun(doc, sent, a, 4)
+			if n := b - a; n < 1 || n > 3 {
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Place, &added)
+		}
+	}
+	replaceMentions(doc, added)
+}
