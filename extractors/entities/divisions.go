@@ -1,6 +1,9 @@
 package entities
 
-import "github.com/sayso/sayso/pipeline"
+import (
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
 
 // divisionWords name a country's or a state's divisions in lower case
 // before "of" and the division's name ("the canton of Zug", "the province
@@ -12,7 +15,8 @@ var divisionWords = set("canton", "province", "region", "county", "town", "villa
 
 // divisions makes a place of a run of one to three capitalised words after
 // a division's word and "of" ("the canton of [Zug]"), whatever the tagger
-// typed it, unless a mention reaches outside the run.
+// typed it, unless a mention reaches outside the run or the lists know the
+// run as an organization.
 func (s *Stage) divisions(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
@@ -30,6 +34,14 @@ func (s *Stage) divisions(doc *pipeline.Document) {
 			b := s.nameRun(doc, sent, a, 4)
 			if n := b - a; n < 1 || n > 3 {
 				continue
+			}
+			var buf [3]string
+			ws := buf[:0]
+			for k := a; k < b; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			if gazetteer.KnownOrgs().Lookup(ws...) != 0 {
+				continue // "the province of Twitter", a militant group's joke
 			}
 			setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Place, &added)
 		}
