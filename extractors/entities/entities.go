@@ -1519,14 +1519,20 @@ var partyAdjectives = set("Republican", "Democratic", "Democrat")
 
 // chamberWords name a chamber of a legislature alone, once the article has
 // said which ("the House and the Senate").
-var chamberWords = set("House", "Senate")
+var chamberWords = set("House", "Senate", "Assembly")
+
+// legislatures are names of a legislature or a chamber that, named in an
+// article, make its "the House" or "the Assembly" a chamber: Congress, the
+// Senate, and Westminster's ("told the House" after "the Commons").
+var legislatures = set("Senate", "Congress", "Commons", "House of Commons", "House of Lords", "Parliament")
 
 // chamberCues follow "House" when it names the chamber: "House Speaker Paul
 // Ryan", "House Democrats", "House GOP leaders", "House Minority Leader".
 var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic", "Republican", "Majority", "Minority")
 
-// chambers finds the House of a legislature the tagger left out, in an
-// article that names the Senate or Congress: "the House" not followed by a
+// chambers finds the House (or a state's Assembly) of a legislature the
+// tagger left out, in an article that names the Senate, Congress or
+// Westminster's Commons or Parliament (legislatures): "the House" not followed by a
 // capitalised word, and "House" before a chamber cue. A party's members or
 // the GOP right after a chamber are one body with it ("[House GOP] leaders",
 // "top [Senate Republicans]").
@@ -1538,7 +1544,7 @@ var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic"
 func (s *Stage) chambers(doc *pipeline.Document) {
 	legislature := false
 	for _, m := range doc.Mentions {
-		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && (t == "Senate" || t == "Congress") {
+		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && legislatures[t] {
 			legislature = true
 			break
 		}
@@ -1581,7 +1587,7 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 					continue
 				}
 			}
-			if w != "House" {
+			if w != "House" && w != "Assembly" {
 				continue
 			}
 			if own {
