@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -47,4 +49,29 @@ func (s *Stage) divisions(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// governmentWords follow a place that stands for its government ("the
+// Delhi government", "U.S. government securities").
+var governmentWords = set("government", "governments", "government's")
+
+// placeGovernments makes a place of an organization mention the lists know
+// as a place right before "government": the place names whose government
+// it is, as a place's name before any noun (docs/entities.md, doubtful case
+// 3).
+func (s *Stage) placeGovernments(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Organization || m.End < 0 {
+			continue
+		}
+		rest := doc.Text[m.End:]
+		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+		if !strings.HasPrefix(rest, " ") || !governmentWords[strings.TrimRight(w, ".,;:")] {
+			continue
+		}
+		if isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
+			m.Type = pipeline.Place
+		}
+	}
 }

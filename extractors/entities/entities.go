@@ -247,6 +247,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.divisions(doc)
+	s.placeGovernments(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
