@@ -62,8 +62,9 @@ func (s *Stage) readTurnLabel(doc *pipeline.Document, a, b int) (l turnLabel, ok
 }
 
 // transcriptLabels tags the names in a transcript's turn labels: two or
-// three words that open with a known first name, after any titles, are a
-// person ("MAYOR [DAVID LINWOOD]:", "(JANE OKORO, …)"); one word that is
+// three words after any titles that open with a known first name, or whose
+// last word stands alone as another label, are a person ("MAYOR [DAVID
+// LINWOOD]:", "(JANE OKORO, …)"); one word that is
 // the last word of a person's name in the article is that person
 // ("LINWOOD:"); a parenthesis whose words a list knows as an organization
 // or that holds an outlet's word is an organization ("(CHANNEL 7)"). Roles
@@ -115,8 +116,8 @@ func (s *Stage) transcriptLabels(doc *pipeline.Document) {
 		if l.pFirst < 0 {
 			continue
 		}
-		if e := s.nameRunCaps(doc, l.pFirst, l.pLast); e < l.pLast && s.word(doc, e) == "," && person(l.pFirst, e) {
-			continue // "(JANE OKORO, COMMUNICATIONS DIRECTOR)"
+		if e := s.nameRunCaps(doc, l.pFirst, l.pLast); (e == l.pLast || s.word(doc, e) == ",") && person(l.pFirst, e) {
+			continue // "(JANE OKORO, COMMUNICATIONS DIRECTOR)", "(JANE OKORO)"
 		}
 		if s.outlet(doc, l.pFirst, l.pLast) {
 			setMention(doc, pipeline.Span{Start: doc.Tokens[l.pFirst].Start, End: doc.Tokens[l.pLast-1].End}, pipeline.Organization, &added)
