@@ -239,8 +239,9 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 // magazine", "the Cornish Herald newspaper").
 var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
 
-// platformVerbs put a social platform after "on" ("posted on Threads").
-var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared")
+// platformVerbs put a social platform after "on" ("posted on Threads"), and
+// so do a platform's users ("a user on X", round 11).
+var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users")
 
 // publications makes an organization of a run of capitalised words right
 // before a publication noun ("told People magazine"), and of one

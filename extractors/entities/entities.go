@@ -238,12 +238,16 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.rolePeople(doc)
+	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
+	s.placePapers(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
+	s.divisions(doc)
+	s.placeGovernments(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
@@ -1201,7 +1205,10 @@ func group(doc *pipeline.Document) {
 			continue
 		}
 		if first, last, n := wordsOf(nameOf(pipeline.CleanName(doc.Slice(m.Span)))); n > 1 {
+			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
+			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
+			last, first = strings.ToUpper(last), strings.ToUpper(first)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
 		}
@@ -1235,10 +1242,7 @@ func group(doc *pipeline.Document) {
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)
-			single := name
-			if n == 1 && strings.ToUpper(name) == name {
-				single = titleWord(name) // BIDEN in a headline in capitals
-			}
+			single := strings.ToUpper(name) // BIDEN in a headline in capitals
 			if n > 1 {
 				key = personKey(first, last)
 			} else if k, ok := pick(byLast[single], mi); ok {
@@ -1290,6 +1294,43 @@ func group(doc *pipeline.Document) {
 		lastSeen[e] = mi
 		doc.Entities[e].Mentions = append(doc.Entities[e].Mentions, mi)
 	}
+	for e := range doc.Entities {
+		if doc.Entities[e].Type == pipeline.Person {
+			doc.Entities[e].Name = runningName(doc, doc.Entities[e])
+		}
+	}
+}
+
+// runningName writes a person's name in capitals (a transcript's label:
+// "JANE OKORO") as running text does when the article also names the person
+// in running text ("Thank you, Jane"): each word as the running text spells
+// it, else with an initial capital. Otherwise the name stands as it is.
+func runningName(doc *pipeline.Document, e pipeline.Entity) string {
+	if strings.ToUpper(e.Name) != e.Name {
+		return e.Name
+	}
+	spelt := map[string]string{}
+	for _, mi := range e.Mentions {
+		text := nameOf(pipeline.CleanName(doc.Slice(doc.Mentions[mi].Span)))
+		if strings.ToUpper(text) == text {
+			continue
+		}
+		for _, w := range strings.Fields(text) {
+			spelt[strings.ToUpper(w)] = w
+		}
+	}
+	if len(spelt) == 0 {
+		return e.Name
+	}
+	ws := strings.Fields(e.Name)
+	for i, w := range ws {
+		if sp, ok := spelt[w]; ok {
+			ws[i] = sp
+		} else {
+			ws[i] = titleWord(w)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // personKey keys a person's full name by its first and last word.
@@ -1479,14 +1520,20 @@ var partyAdjectives = set("Republican", "Democratic", "Democrat")
 
 // chamberWords name a chamber of a legislature alone, once the article has
 // said which ("the House and the Senate").
-var chamberWords = set("House", "Senate")
+var chamberWords = set("House", "Senate", "Assembly")
+
+// legislatures are names of a legislature or a chamber that, named in an
+// article, make its "the House" or "the Assembly" a chamber: Congress, the
+// Senate, and Westminster's ("told the House" after "the Commons").
+var legislatures = set("Senate", "Congress", "Commons", "House of Commons", "House of Lords", "Parliament")
 
 // chamberCues follow "House" when it names the chamber: "House Speaker Paul
 // Ryan", "House Democrats", "House GOP leaders", "House Minority Leader".
 var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic", "Republican", "Majority", "Minority")
 
-// chambers finds the House of a legislature the tagger left out, in an
-// article that names the Senate or Congress: "the House" not followed by a
+// chambers finds the House (or a state's Assembly) of a legislature the
+// tagger left out, in an article that names the Senate, Congress or
+// Westminster's Commons or Parliament (legislatures): "the House" not followed by a
 // capitalised word, and "House" before a chamber cue. A party's members or
 // the GOP right after a chamber are one body with it ("[House GOP] leaders",
 // "top [Senate Republicans]").
@@ -1498,7 +1545,7 @@ var chamberCues = set("Speaker", "Democrats", "Republicans", "GOP", "Democratic"
 func (s *Stage) chambers(doc *pipeline.Document) {
 	legislature := false
 	for _, m := range doc.Mentions {
-		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && (t == "Senate" || t == "Congress") {
+		if t := doc.Slice(m.Span); m.Type == pipeline.Organization && legislatures[t] {
 			legislature = true
 			break
 		}
@@ -1541,7 +1588,7 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 					continue
 				}
 			}
-			if w != "House" {
+			if w != "House" && w != "Assembly" {
 				continue
 			}
 			if own {

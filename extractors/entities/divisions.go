@@ -1,0 +1,108 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// divisionWords name a country's or a state's divisions in lower case
+// before "of" and the division's name ("the canton of Zug", "the province
+// of Alberta", "the town of Hart"). Hand-written from news usage; not
+// "state" ("the State of [Virginia]" is a title's, docs/entities.md
+// doubtful case 10), "city" ("the city of Brotherly Love") or "department"
+// (the US "departments of State and Defense").
+var divisionWords = set("canton", "province", "region", "county", "town", "village", "district", "prefecture",
+	"municipality", "island")
+
+// divisionPlurals name several divisions, whose names follow joined by
+// commas and "and" ("the regions of Piura and Lambayeque").
+var divisionPlurals = set("cantons", "provinces", "regions", "counties", "towns", "villages", "districts",
+	"prefectures", "municipalities", "islands")
+
+// divisions makes a place of a run of one to three capitalised words after
+// a division's word and "of" ("the canton of [Zug]"), and of each run after
+// a plural's ("the districts of [Kasese], [Kabarole] and [Bundibugyo]"),
+// whatever the tagger typed it, unless a mention reaches outside the run.
+func (s *Stage) divisions(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+2 < sent.Last; i++ {
+			w := s.word(doc, i)
+			plural := divisionPlurals[w]
+			if !divisionWords[w] && !plural || s.word(doc, i+1) != "of" {
+				continue
+			}
+			for a := i + 2; a < sent.Last; {
+				b := s.divisionName(doc, sent, a, &added)
+				if !plural || b < 0 || b+1 >= sent.Last {
+					break
+				}
+				if sep := s.word(doc, b); sep == "and" || sep == "," && s.word(doc, b+1) == "and" {
+					a = b + 1
+					if sep == "," {
+						a++
+					}
+				} else if sep == "," {
+					a = b + 1
+				} else {
+					break
+				}
+			}
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+// divisionName makes a place of the run of one to three capitalised words
+// at token a, unless it is in capitals or the lists know it as an
+// organization ("the province of Twitter", a militant group's joke); it
+// returns the run's end, or -1 if there is no such run.
+func (s *Stage) divisionName(doc *pipeline.Document, sent pipeline.Sentence, a int, added *[]pipeline.Mention) int {
+	if doc.Tokens[a].Is(pipeline.AllCaps) {
+		return -1
+	}
+	b := s.nameRun(doc, sent, a, 4)
+	if n := b - a; n < 1 || n > 3 {
+		return -1
+	}
+	var buf [3]string
+	ws := buf[:0]
+	for k := a; k < b; k++ {
+		ws = append(ws, s.word(doc, k))
+	}
+	if gazetteer.KnownOrgs().Lookup(ws...) != 0 {
+		return -1
+	}
+	setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Place, added)
+	return b
+}
+
+// governmentWords follow a place that stands for its government ("the
+// Delhi government", "U.S. government securities").
+var governmentWords = set("government", "governments", "government's")
+
+// placeGovernments makes a place of an organization mention the lists know
+// as a place right before "government": the place names whose government
+// it is, as a place's name before any noun (docs/entities.md, doubtful case
+// 3).
+func (s *Stage) placeGovernments(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Organization || m.End < 0 {
+			continue
+		}
+		rest := doc.Text[m.End:]
+		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+		if !strings.HasPrefix(rest, " ") || !governmentWords[strings.TrimRight(w, ".,;:")] {
+			continue
+		}
+		if isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
+			m.Type = pipeline.Place
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package entities
+
+import (
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// News outlets the lists do not know (docs/entities.md, "Round 11"): a
+// reporter's outlet in a transcript's label ("REPORTER (CHANNEL 7):") and a
+// paper named after its place ("the Hollywood Reporter", whose first word
+// the tagger reads as the place).
+
+// outletWords end or hold the names of broadcasters and newspapers.
+// Hand-written from the names of news outlets; "Sun" and "Express" are left
+// out (weather, trains).
+var outletWords = set("Channel", "Radio", "TV", "Television", "News", "Gazette", "Times", "Post", "Herald",
+	"Tribune", "Journal", "Press", "Telegraph", "Chronicle", "Courier", "Mirror", "Guardian", "Observer",
+	"Magazine", "Network", "FM", "Daily", "Bulletin", "Examiner", "Inquirer", "Enquirer", "Standard", "Record",
+	"Reporter", "Globe", "Bee", "Star", "Register", "Dispatch", "Independent", "Review")
+
+// outlet reports whether the words [a, b) of a label's parenthesis name a
+// news outlet or another organization: a list knows them (read with
+// initial capitals) or one of them is an outlet's word.
+func (s *Stage) outlet(doc *pipeline.Document, a, b int) bool {
+	ws := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		if s.word(doc, k) == "," {
+			return false
+		}
+		w := s.word(doc, k)
+		if len(w) > 2 && doc.Tokens[k].Kind == pipeline.Word {
+			w = titleWord(w)
+		}
+		ws = append(ws, w)
+	}
+	if cls := gazetteer.KnownOrgs().Lookup(ws...); cls != 0 {
+		return true
+	}
+	if cls := s.gaz.Lookup(ws...); cls.Has(gazetteer.NewsOrg) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) {
+		return true
+	}
+	for _, w := range ws {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePapers makes an organization of a run of two or three capitalised
+// words that opens with a place the lists know and ends in an outlet's word
+// ("the Hollywood Reporter", "the Brackwater Gazette"), replacing the
+// place the tagger found in it, outside headlines.
+func (s *Stage) placePapers(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First; i < sent.Last; i++ {
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Is(pipeline.AllCaps) {
+				continue
+			}
+			if sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word) {
+				continue // "The Hollywood Reporter said": not the sentence's "The"
+			}
+			j := s.nameRun(doc, sent, i, 4)
+			if i > sent.First && doc.Tokens[i-1].Kind == pipeline.Word && doc.Tokens[i-1].Is(pipeline.Capitalized) && !sentenceDeterminers[s.word(doc, i-1)] {
+				i = j
+				continue // inside a longer name
+			}
+			n := j - i
+			if n < 2 || n > 3 || !outletWords[s.word(doc, j-1)] {
+				i = j
+				continue
+			}
+			head := 1
+			if n == 3 && isPlace(s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1))) {
+				head = 2 // "the Tampa Bay Times"
+			}
+			var buf [2]string
+			ws := buf[:0]
+			for k := i; k < i+head; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			if !isPlace(s.gaz.Lookup(ws...)) {
+				i = j
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
+			i = j
+		}
+	}
+	replaceMentions(doc, added)
+}
