@@ -302,11 +302,31 @@ func allCaps(doc *pipeline.Document, sent pipeline.Sentence) bool {
 		}
 		if t.Is(pipeline.AllCaps) {
 			n++
-		} else if strings.ToUpper(doc.Slice(t.Span)) != doc.Slice(t.Span) {
+		} else if !isUpper(doc.Slice(t.Span)) {
 			return false
 		}
 	}
 	return n >= 3
+}
+
+// appendUpper appends s in capitals to dst, as strings.ToUpper writes it.
+func appendUpper(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToUpper(r))
+	}
+	return dst
+}
+
+// isUpper reports whether s is as strings.ToUpper would write it (no
+// letter that has a capital form), without building the copy: rules ask it
+// of every word and every mention.
+func isUpper(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // capsLead returns the number of words of two or more capitals that start
@@ -354,7 +374,7 @@ func (s *Stage) listed(text string) bool {
 	if s.gaz.Lookup(ws...) != 0 {
 		return true
 	}
-	if strings.ToUpper(text) != text {
+	if !isUpper(text) {
 		return false
 	}
 	for i, w := range ws {
@@ -1236,18 +1256,19 @@ func group(doc *pipeline.Document) {
 		}
 		return "", false
 	}
+	var up []byte
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)
-			single := strings.ToUpper(name) // BIDEN in a headline in capitals
+			up = appendUpper(up[:0], name) // looked up in capitals: BIDEN in a headline
 			if n > 1 {
 				key = personKey(first, last)
-			} else if k, ok := pick(byLast[single], mi); ok {
+			} else if k, ok := pick(byLast[string(up)], mi); ok {
 				key = k
-			} else if k, ok := pick(byFirst[single], mi); ok {
+			} else if k, ok := pick(byFirst[string(up)], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
@@ -1287,7 +1308,7 @@ func group(doc *pipeline.Document) {
 			}
 		}
 		if cur := doc.Entities[e].Name; words(name) > words(cur) ||
-			words(name) == words(cur) && strings.ToUpper(cur) == cur && strings.ToUpper(name) != name {
+			words(name) == words(cur) && isUpper(cur) && !isUpper(name) {
 			doc.Entities[e].Name = name // the fullest name, as running text writes it
 		}
 		m.Entity = e
@@ -1306,13 +1327,13 @@ func group(doc *pipeline.Document) {
 // in running text ("Thank you, Jane"): each word as the running text spells
 // it, else with an initial capital. Otherwise the name stands as it is.
 func runningName(doc *pipeline.Document, e pipeline.Entity) string {
-	if strings.ToUpper(e.Name) != e.Name {
+	if !isUpper(e.Name) {
 		return e.Name
 	}
 	spelt := map[string]string{}
 	for _, mi := range e.Mentions {
 		text := nameOf(pipeline.CleanName(doc.Slice(doc.Mentions[mi].Span)))
-		if strings.ToUpper(text) == text {
+		if isUpper(text) {
 			continue
 		}
 		for _, w := range strings.Fields(text) {
@@ -2092,7 +2113,7 @@ func (s *Stage) stormName(ws []string, names map[string]bool) bool {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if !stormWords[w] && w != "Tropical" && w != "Super" && (len(w) > 2 || strings.ToUpper(w) != w) {
+		if !stormWords[w] && w != "Tropical" && w != "Super" && (len(w) > 2 || !isUpper(w)) {
 			return false
 		}
 	}
