@@ -82,7 +82,9 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 			continue
 		}
 		for i := sent.First; i+2 < sent.Last; i++ {
-			if !personRoles[s.word(doc, i)] {
+			// A name follows the role, after a comma or not: the cheap
+			// test first, as this runs on every word.
+			if !doc.Tokens[i+1].Is(pipeline.Capitalized) && !doc.Tokens[i+2].Is(pipeline.Capitalized) || !personRoles[s.word(doc, i)] {
 				continue
 			}
 			a := i + 1
@@ -255,7 +257,7 @@ func (s *Stage) publications(doc *pipeline.Document) {
 		}
 		for i := sent.First + 1; i < sent.Last; i++ {
 			w := s.word(doc, i)
-			if publicationNouns[w] && !(i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+			if doc.Tokens[i-1].Is(pipeline.Capitalized) && publicationNouns[w] && !(i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
 				// not "Portuguese newspaper Correio da Manhã": the name after it
 				a := i
 				for a-1 > sent.First && i-a < 3 && doc.Tokens[a-1].Kind == pipeline.Word && doc.Tokens[a-1].Is(pipeline.Capitalized) {
@@ -268,7 +270,7 @@ func (s *Stage) publications(doc *pipeline.Document) {
 					}
 				}
 			}
-			if platformVerbs[w] && i+2 < sent.Last && s.word(doc, i+1) == "on" {
+			if i+2 < sent.Last && s.word(doc, i+1) == "on" && platformVerbs[w] {
 				t := doc.Tokens[i+2]
 				p := s.word(doc, i+2)
 				if t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && s.standsAlone(doc, sent, i+2, i+3) && !s.gaz.Lookup(p).Has(gazetteer.TimeWord) && !isPlace(s.gaz.Lookup(p)) {

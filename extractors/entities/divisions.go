@@ -32,9 +32,12 @@ func (s *Stage) divisions(doc *pipeline.Document) {
 			continue
 		}
 		for i := sent.First; i+2 < sent.Last; i++ {
+			if s.word(doc, i+1) != "of" { // the cheap test first: this runs on every word
+				continue
+			}
 			w := s.word(doc, i)
 			plural := divisionPlurals[w]
-			if !divisionWords[w] && !plural || s.word(doc, i+1) != "of" {
+			if !divisionWords[w] && !plural {
 				continue
 			}
 			for a := i + 2; a < sent.Last; {

@@ -1576,6 +1576,9 @@ func (s *Stage) chambers(doc *pipeline.Document) {
 	drop := map[int]bool{}
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
+			if !doc.Tokens[i].Is(pipeline.Capitalized) { // chamber words are capitalised
+				continue
+			}
 			w := s.word(doc, i)
 			if !chamberWords[w] {
 				continue
