@@ -31,21 +31,17 @@ import json, sys
 rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: r["id"])
 sys.stdout.write("".join(json.dumps(r) + "\n" for i, r in enumerate(rows) if i % 5 == 0))' "$data/gold.jsonl" > "$out/held.jsonl"
   "$out/sayso" eval quotes --gold "$out/held.jsonl" "$out/records.jsonl"
-  echo "== raw, resolved speakers, hand-resolved sample of train (110 articles)"
-  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved.tsv > "$out/resolved.jsonl"
-  "$out/sayso" eval quotes --resolved --gold "$out/resolved.jsonl" "$out/records.jsonl"
-  echo "== raw, resolved speakers, second hand-resolved sample of train (40 articles, resolved blind)"
-  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-2.tsv > "$out/resolved-2.jsonl"
-  "$out/sayso" eval quotes --resolved --gold "$out/resolved-2.jsonl" "$out/records.jsonl"
-  echo "== raw, resolved speakers, third hand-resolved sample of train (40 articles, resolved blind)"
-  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-3.tsv > "$out/resolved-3.jsonl"
-  "$out/sayso" eval quotes --resolved --gold "$out/resolved-3.jsonl" "$out/records.jsonl"
-  echo "== raw, resolved speakers, fourth hand-resolved sample of train (40 articles, resolved blind)"
-  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-4.tsv > "$out/resolved-4.jsonl"
-  "$out/sayso" eval quotes --resolved --gold "$out/resolved-4.jsonl" "$out/records.jsonl"
-  echo "== raw, resolved speakers, fifth hand-resolved sample of train (40 articles, resolved blind)"
-  python3 scripts/train-resolved-gold.py "$data/gold.jsonl" extractors/quotes/testdata/train-resolved-5.tsv > "$out/resolved-5.jsonl"
-  "$out/sayso" eval quotes --resolved --gold "$out/resolved-5.jsonl" "$out/records.jsonl"
+  # sample TSV LABEL: score the resolved speakers on one hand-resolved sample of train.
+  sample() {
+    echo "== raw, resolved speakers, $2"
+    python3 scripts/train-resolved-gold.py "$data/gold.jsonl" "extractors/quotes/testdata/$1" > "$out/$1.jsonl"
+    "$out/sayso" eval quotes --resolved --gold "$out/$1.jsonl" "$out/records.jsonl"
+  }
+  sample train-resolved.tsv "hand-resolved sample of train (110 articles)"
+  sample train-resolved-2.tsv "second hand-resolved sample of train (40 articles, resolved blind)"
+  sample train-resolved-3.tsv "third hand-resolved sample of train (40 articles, resolved blind)"
+  sample train-resolved-4.tsv "fourth hand-resolved sample of train (40 articles, resolved blind)"
+  sample train-resolved-5.tsv "fifth hand-resolved sample of train (40 articles, resolved blind)"
 fi
 echo "== PolNeAR view (a diagnostic: docs/quotes.md)"
 "$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"
