@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/extractors/internal/turnlabel"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -23,42 +24,17 @@ type turnLabel struct {
 	pFirst, pLast int
 }
 
-// readTurnLabel reads the label that opens paragraph tokens [a, b): up to
-// five words in capitals, optionally a role in capitals after a comma and a
-// parenthesis of capitals, digits and commas, then a colon with text after
-// it. ok is false when the paragraph opens with no such label.
-func (s *Stage) readTurnLabel(doc *pipeline.Document, a, b int) (l turnLabel, ok bool) {
-	caps := func(k int) bool { return doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.AllCaps) }
-	k := a
-	for k < b && k-a < 5 && caps(k) {
-		k++
+// readTurnLabel reads the label that opens paragraph tokens [a, b) with
+// package turnlabel's grammar, its speaker's words in capitals, and text
+// after its colon. ok is false when the paragraph opens with no such label.
+func (s *Stage) readTurnLabel(doc *pipeline.Document, a, b int) (turnLabel, bool) {
+	l := turnlabel.Read(doc, a, b, func(k int) bool {
+		return doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.AllCaps)
+	})
+	if l.NameEnd == a || l.Colon < 0 || l.Colon+1 >= b {
+		return turnLabel{}, false
 	}
-	if k == a {
-		return l, false
-	}
-	l = turnLabel{first: a, last: k, pFirst: -1}
-	if k+1 < b && s.word(doc, k) == "," && caps(k+1) {
-		j := k + 1
-		for j < b && j-k <= 4 && caps(j) {
-			j++
-		}
-		k = j
-	}
-	if k+1 < b && s.word(doc, k) == "(" {
-		j := k + 1
-		for j < b && j-k <= 8 && (caps(j) || doc.Tokens[j].Kind == pipeline.Number || s.word(doc, j) == ",") {
-			j++
-		}
-		if j == k+1 || j >= b || s.word(doc, j) != ")" {
-			return l, false
-		}
-		l.pFirst, l.pLast = k+1, j
-		k = j + 1
-	}
-	if k+1 >= b || s.word(doc, k) != ":" {
-		return l, false
-	}
-	return l, true
+	return turnLabel{first: a, last: l.NameEnd, pFirst: l.ParenFirst, pLast: l.ParenLast}, true
 }
 
 // transcriptLabels tags the names in a transcript's turn labels: two or

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/extractors/internal/turnlabel"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -1586,49 +1587,24 @@ type turnLabelParts struct {
 }
 
 // turnLabel reads the label that may open a transcript's turn in the
-// paragraph's tokens [a, b): a name in capitals (titles allowed), then
-// optionally a role in capitals after a comma ("SARAH KELLAWAY, CITY
-// ENGINEER") and a parenthesis of capitals, digits and commas ("(CHANNEL
-// 7)", "(JANE OKORO, COMMUNICATIONS DIRECTOR)"), then a colon. colon is -1
+// paragraph's tokens [a, b) (package turnlabel's grammar: a name in
+// capitals, titles and a Q/A label allowed, an optional role and
+// parenthesis, a colon), and a person named in its parenthesis. colon is -1
 // when the paragraph opens with no such label.
 func (st *state) turnLabel(a, b int) turnLabelParts {
-	l := turnLabelParts{colon: -1, aliasFirst: -1}
-	caps := func(k int) bool { return st.doc.Tokens[k].Is(pipeline.AllCaps) }
-	k := a
-	for k < b && k-a <= 4 && (st.is(k, wTitle) || caps(k) || k == a && isQALabel(st.word(k))) {
-		k++
-	}
-	l.nameEnd = k
-	if k == a {
-		return l
-	}
-	if k+1 < b && st.isPunct(k, ",") && caps(k+1) {
-		j := k + 1
-		for j < b && j-k <= 4 && caps(j) {
-			j++
-		}
-		k = j
-	}
-	if k+1 < b && st.isPunct(k, "(") {
-		j := k + 1
-		for j < b && j-k <= 8 && (caps(j) || st.doc.Tokens[j].Kind == pipeline.Number || st.isPunct(j, ",")) {
-			j++
-		}
-		if j == k+1 || j >= b || !st.isPunct(j, ")") {
-			return l
-		}
+	l := turnlabel.Read(st.doc, a, b, func(k int) bool {
+		return st.is(k, wTitle) || st.doc.Tokens[k].Is(pipeline.AllCaps) || k == a && isQALabel(st.word(k))
+	})
+	parts := turnLabelParts{colon: l.Colon, nameEnd: l.NameEnd, aliasFirst: -1}
+	if l.ParenFirst >= 0 {
 		// "(JANE OKORO, …)": a first name and a surname open it.
-		e := k + 1
-		for e < j && caps(e) {
+		e := l.ParenFirst
+		for e < l.ParenLast && st.doc.Tokens[e].Is(pipeline.AllCaps) {
 			e++
 		}
-		if n := e - (k + 1); n >= 2 && n <= 3 && st.isFirstName(k+1) {
-			l.aliasFirst, l.aliasLast = k+1, e
+		if n := e - l.ParenFirst; n >= 2 && n <= 3 && st.isFirstName(l.ParenFirst) {
+			parts.aliasFirst, parts.aliasLast = l.ParenFirst, e
 		}
-		k = j + 1
 	}
-	if k < b && st.isPunct(k, ":") {
-		l.colon = k
-	}
-	return l
+	return parts
 }
