@@ -2,6 +2,7 @@ package entities
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
@@ -165,22 +166,13 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
-			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || !containsString(names, w) || !s.standsAlone(doc, sent, i, i+1) {
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || !slices.Contains(names, w) || !s.standsAlone(doc, sent, i, i+1) {
 				continue
 			}
 			setMention(doc, doc.Tokens[i].Span, pipeline.Organization, &added)
 		}
 	}
 	replaceMentions(doc, added)
-}
-
-func containsString(ss []string, w string) bool {
-	for _, s := range ss {
-		if s == w {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceDeterminers open a sentence in capitals but no name.
