@@ -665,26 +665,41 @@ func (st *state) titleHolder(n *np, hw string) int {
 	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
 		return -1
 	}
+	return st.personTitled(n.first+1, n.last)
+}
+
+// personTitled returns the one person the article names right after the
+// words [a, b) written as a capitalised title ("Judge Berman", "Transport
+// Minister Anil Sehgal"; the title may stand inside the mention), or -1 when
+// it names none or two. One man under two names counts once: "Prince
+// Alwaleed" and "Saudi Prince Alwaleed Bin Talal", the fuller one kept.
+func (st *state) personTitled(a, b int) int {
+	l := b - a
 	found := -1
 	for _, m := range st.pmention {
-		if m.pronoun || m.tok == 0 || st.people[m.person].org {
+		if m.pronoun || st.people[m.person].org || m.tok < l {
 			continue
 		}
-		t := m.tok - 1
-		if m.end-m.tok >= 2 && strings.EqualFold(st.word(m.tok), hw) {
-			t = m.tok // a title kept inside the mention
+		t := m.tok - l
+		if m.end-m.tok > l && strings.EqualFold(st.word(m.tok+l-1), st.word(b-1)) {
+			t = m.tok // the title kept inside the mention
 		}
-		if !st.info[t].cap || !strings.EqualFold(st.word(t), hw) {
+		same := true
+		for i := 0; i < l; i++ {
+			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(a+i)) {
+				same = false
+				break
+			}
+		}
+		if !same {
 			continue
 		}
 		if found >= 0 && found != m.person {
-			// "Saudi Prince Alwaleed Bin Talal" and "Prince Alwaleed":
-			// one man under two names, the fuller one kept.
-			a, b := &st.people[found], &st.people[m.person]
+			p, q := &st.people[found], &st.people[m.person]
 			switch {
-			case st.contains(a.first, a.last, b.first, b.last):
+			case st.contains(p.first, p.last, q.first, q.last):
 				continue
-			case st.contains(b.first, b.last, a.first, a.last):
+			case st.contains(q.first, q.last, p.first, p.last):
 			default:
 				return -1
 			}
@@ -712,31 +727,7 @@ func (st *state) bareTitleHolder(n *np) int {
 	if hw := string(st.buf); !identityRoles[hw] && !personTitles[hw] {
 		return -1
 	}
-	found := -1
-	for _, m := range st.pmention {
-		if m.pronoun || st.people[m.person].org || m.tok < l {
-			continue
-		}
-		t := m.tok - l
-		if m.end-m.tok > l && strings.EqualFold(st.word(m.tok+l-1), st.word(n.last-1)) {
-			t = m.tok // the title kept inside the mention
-		}
-		same := true
-		for i := 0; i < l; i++ {
-			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(n.first+i)) {
-				same = false
-				break
-			}
-		}
-		if !same {
-			continue
-		}
-		if found >= 0 && found != m.person {
-			return -1
-		}
-		found = m.person
-	}
-	return found
+	return st.personTitled(n.first, n.last)
 }
 
 // introducedWith returns the person a description with a possessive ("his
