@@ -18,6 +18,11 @@ func TestCleanName(t *testing.T) {
 		" Jane Doe ":                          "Jane Doe",
 		"":                                    "",
 		"Ahmed":                               "Ahmed",
+		"a b":                                 "a b",
+		" a":                                  "a",
+		"a ":                                  "a",
+		"a  b":                                "a b",
+		"\t a \n b \r":                        "a b",
 	} {
 		assert.Equal(t, want, CleanName(in), "%q", in)
 	}

@@ -479,9 +479,9 @@ func (b *Builder) indexEntities(rec *pipeline.Record) *recordScratch {
 	s.quoted = s.quoted[:0]
 	for i := range rec.Entities {
 		e := &rec.Entities[i]
-		name := collapseSpace(e.Name)
+		name := pipeline.CleanName(e.Name)
 		if name == "" && len(e.Mentions) > 0 {
-			name = collapseSpace(e.Mentions[0].Text)
+			name = pipeline.CleanName(e.Mentions[0].Text)
 		}
 		s.ents[e.ID] = name
 		s.entIdx[e.ID] = i
@@ -571,7 +571,7 @@ func errorKind(msg string) string {
 }
 
 // excerpt shortens a quote or mention for display as evidence.
-func excerpt(s string) string { return shorten(collapseSpace(s), 160) }
+func excerpt(s string) string { return shorten(pipeline.CleanName(s), 160) }
 
 // shorten cuts s to at most n bytes at a rune boundary, adding "…".
 func shorten(s string, n int) string {

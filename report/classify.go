@@ -60,14 +60,14 @@ func Classify(sp *pipeline.SpeakerRecord, ents map[string]string) (Sourcing, str
 	if sp == nil {
 		return Unattributed, ""
 	}
-	name := collapseSpace(sp.Name)
+	name := pipeline.CleanName(sp.Name)
 	if name == "" && sp.Entity != "" && ents != nil {
-		name = collapseSpace(ents[sp.Entity])
+		name = pipeline.CleanName(ents[sp.Entity])
 	}
 	switch sp.Form {
 	case "name":
 		if name == "" {
-			name = collapseSpace(sp.Text)
+			name = pipeline.CleanName(sp.Text)
 		}
 		if name == "" {
 			return Unresolved, ""
@@ -75,7 +75,7 @@ func Classify(sp *pipeline.SpeakerRecord, ents map[string]string) (Sourcing, str
 		return Named, name
 	case "description":
 		if name == "" {
-			name = collapseSpace(sp.Text)
+			name = pipeline.CleanName(sp.Text)
 		}
 		if name == "" {
 			return Unresolved, ""
@@ -94,7 +94,7 @@ func Classify(sp *pipeline.SpeakerRecord, ents map[string]string) (Sourcing, str
 	}
 	// No form: judge by shape.
 	if name == "" {
-		name = collapseSpace(sp.Text)
+		name = pipeline.CleanName(sp.Text)
 	}
 	switch {
 	case name == "" || isPronoun(name):
@@ -127,24 +127,4 @@ func looksLikeDescription(s string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
-}
-
-// collapseSpace trims s and turns every run of white space into one space;
-// it returns s itself when there is nothing to change.
-func collapseSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
-		if sp && (prevSpace || c != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace || s == "" {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
 }

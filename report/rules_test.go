@@ -134,14 +134,6 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestCollapseSpace(t *testing.T) {
-	for in, want := range map[string]string{
-		"": "", "a": "a", "a b": "a b", " a": "a", "a ": "a", "a  b": "a b", "a\nb": "a b", "\t a \n b \r": "a b",
-	} {
-		assert.Equal(t, want, collapseSpace(in), "%q", in)
-	}
-}
-
 func TestJoins(t *testing.T) {
 	after := map[string]bool{
 		", a spokesman for the ":  true,
