@@ -895,8 +895,7 @@ func (st *state) bareAttribution(v, e int) bool {
 			// "said to reporters who had gathered outside": a relative
 			// clause on the object.
 			return true
-		case w == "to" && k-2 > v && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v) && k+1 < e && st.isWord(k+1) &&
-			!st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wNum) && k+2 < e && (st.is(k+2, wDet|wPossDet) || st.isObjPron(k+2)):
+		case w == "to" && k-2 > v && st.isWord(k-1) && !st.info[k-1].cue.isVerb() && !st.asksObject(v) && st.infinitiveVerbAt(k+1, e):
 			// "said about McCain's effort to downplay his ties": an
 			// infinitive on the object (a verb, for a determiner follows;
 			// not "went on to rebut the points", the cue's own).

@@ -882,6 +882,11 @@ func (st *state) skipComplements(v, k, hi int) int {
 				k = j
 				continue
 			}
+			if w == "to" && k > v+1 && st.infinitiveVerbAt(k+1, hi) {
+				// "said about the effort to hide his ties": an
+				// infinitive on the object, no clause after it.
+				return k
+			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
 				return k
@@ -939,6 +944,14 @@ func (st *state) infinitiveAt(k int) bool {
 		k++
 	}
 	return k+1 < len(st.doc.Tokens) && st.word(k) == "to" && st.isWord(k+1) && !st.info[k+1].cap && !st.is(k+1, wDet|wPossDet|wPron|wPrep|wTime)
+}
+
+// infinitiveVerbAt reports a verb at token k after "to": a lower-case word
+// that opens no noun phrase of its own and is followed by one ("to hide his
+// ties", "to downplay the report"), not a noun ("to reporters at the rally").
+func (st *state) infinitiveVerbAt(k, hi int) bool {
+	return k+1 < hi && st.isWord(k) && !st.info[k].cap && !st.is(k, wDet|wPossDet|wPron|wNum) &&
+		(st.is(k+1, wDet|wPossDet) || st.isObjPron(k+1))
 }
 
 // isObjPron reports an object pronoun: him, her, them.

@@ -1013,11 +1013,18 @@ func (st *state) npAfter(i, hi int) np {
 	head := -1
 	sawPrep := false
 	textAuthor := false // a text noun and its author's name: "a report from the Pew Research Center"
+	possessed := false  // a name's possessive was just read: the next word heads the phrase
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
 		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i && st.info[k-1].cap {
 			last = k // "CBS News' Charlie Rose"
+			// What follows a name's possessive is the phrase's head:
+			// "Color of Change's executive director" is a director, not
+			// Color (but "a spokesman for Ukraine's Foreign Ministry"
+			// stays a spokesman, and "Friends of Mr. Clinton's who …"
+			// friends).
+			possessed = head >= 0 && st.info[head].cap
 			continue
 		}
 		if !st.isWord(k) {
@@ -1069,6 +1076,9 @@ func (st *state) npAfter(i, hi int) np {
 		}
 		if st.is(k, wPron) && k > i {
 			break
+		}
+		if possessed {
+			head, sawPrep, possessed = -1, false, false
 		}
 		last = k
 	}
