@@ -201,6 +201,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]want{{ind, "the wait was too long", "Hugh Hill", "", "said"}}},
 		{"description", "“The talks went well,” a spokesman for the Pentagon said.",
 			[]want{{d, "The talks went well,", "a spokesman for the Pentagon", "", "said"}}},
+		{"an unnamed source for a possessed organization keeps its description", "Kyiv rejected the plan.\n\nA spokesman for Ukraine’s Foreign Ministry said the talks had failed.",
+			[]want{{ind, "the talks had failed", "A spokesman for Ukraine’s Foreign Ministry", "", "said"}}},
 		{"floating quote inherits", "“The bridge will open in May,” John Smith said.\n\n“We have waited long enough.”",
 			[]want{{d, "The bridge will open in May,", "John Smith", "", "said"},
 				{d, "We have waited long enough.", "John Smith", "", ""}}},

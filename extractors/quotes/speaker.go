@@ -805,7 +805,17 @@ func (st *state) npEndingAt(j, lo int) np {
 		for r-1 > first && st.nameTok(r-1) {
 			r--
 		}
-		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
+		b := r - 1
+		// A possessor belongs to the preposition's object: "a spokesman for
+		// Ukraine's Foreign Ministry" is a spokesman.
+		for b > first && st.possessiveAt(b) && st.info[b-1].cap {
+			b--
+			for b-1 > first && st.nameTok(b-1) {
+				b--
+			}
+			b--
+		}
+		if b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
 		} else if f := st.firstNameIn(r, j); f >= 0 {
 			head, personAt = j, f
