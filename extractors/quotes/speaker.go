@@ -733,6 +733,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if ki.cls&(wDet|wPossDet) != 0 && ki.cls&wTitle == 0 {
 			first = k
+			if k-2 >= lo && st.word(k-1) == "of" && st.quantifier(k-2) && (st.is(j, wPlural) || endsPlural(st.word(j))) && !st.info[j].cap {
+				first = k - 2 // "two of the senators", "one of his aides"
+				break
+			}
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
 				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
@@ -790,8 +794,9 @@ func (st *state) npEndingAt(j, lo int) np {
 	// ("a spokesman for the Pentagon"), unless the phrase ends with a name
 	// that no preposition governs ("secretary of state Hillary Clinton").
 	head := j
+	partitive := first+1 < j && st.word(first+1) == "of" && st.quantifier(first) && !st.info[j].cap // "One of Trump's sons"
 	for k := first; k <= j; k++ {
-		if st.is(k, wPrep) && !st.info[k].cap && k > first {
+		if st.is(k, wPrep) && !st.info[k].cap && k > first && !(partitive && k == first+1) {
 			head = k - 1
 			if npPrepHeads[st.word(head)] && head-1 >= first && (!st.info[head-1].cap || st.doc.Tokens[head-1].Is(pipeline.SentStart)) {
 				head-- // "sources close to her campaign": the head is "sources"
@@ -823,7 +828,10 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
 	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || openerNoun)
-	if st.info[head].cap && !openerNoun {
+	if partitive {
+		n.plural = !strings.EqualFold(st.word(first), "one")
+	}
+	if st.info[head].cap && !openerNoun && !(head == first && head < j && st.quantifier(head)) {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
@@ -888,6 +896,19 @@ func (st *state) shareWord(k int) bool {
 	case w == "half" || w == "majority" || w == "minority" || w == "third" || w == "quarter" || w == "percent" || w == "%":
 		return true
 	case strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-quarters"):
+		return true
+	}
+	return false
+}
+
+// quantifier reports a word that takes a share of a group before "of":
+// "two", "one", "some", "most".
+func (st *state) quantifier(k int) bool {
+	if st.is(k, wNum) {
+		return true
+	}
+	switch strings.ToLower(st.word(k)) {
+	case "some", "many", "most", "several", "none", "all", "each", "few", "any":
 		return true
 	}
 	return false
