@@ -831,7 +831,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if partitive {
 		n.plural = !strings.EqualFold(st.word(first), "one")
 	}
-	if st.info[head].cap && !openerNoun && !(head == first && head < j && st.quantifier(head)) {
+	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
