@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -153,6 +154,13 @@ func (st *state) classify() {
 		st.buf = appendLower(st.buf[:0], s)
 		inf := tokInfo{cue: noCue}
 		inf.cls = lexicon[string(st.buf)]
+		if inf.cls == 0 {
+			// A hyphenated title is the title its last part names:
+			// "Secretary-General", "Attorney-General", "Vice-President".
+			if h := bytes.LastIndexByte(st.buf, '-'); h > 0 && h+1 < len(st.buf) {
+				inf.cls = lexicon[string(st.buf[h+1:])] & (wTitle | wRole)
+			}
+		}
 		if c, ok := cueIndex[string(st.buf)]; ok {
 			inf.cue = c
 		}
