@@ -565,7 +565,7 @@ func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
 // boilerplate and bare titles.
 func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
-	if notEntities[text] {
+	if notEntities[text] || s.inHolidayName(doc, c) {
 		return true
 	}
 	if _, ok := institutions[text]; ok {
@@ -1993,7 +1993,8 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			w := s.word(doc, i)
 			// a surname alone
 			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
-				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) {
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
+				!s.tableNameEndingAt(doc, i-1, i) { // not the "Day" of "Labour Day" after "Kristen Day"
 				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
 					sp.Start = doc.Tokens[i-1].Start // "And [Mr. King] held off"
 				}
@@ -2293,6 +2294,43 @@ func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
 		}
 	}
 	return true
+}
+
+// inHolidayName reports a candidate inside a holiday's name: a name
+// other than a person's right before "Day" ("Labour Day", "Australia
+// Day", "Patriots Day"), or any part of a holiday the notEntities table
+// names in full ("Martin Luther King Jr. Day", "St. Patrick's Day"). A
+// person's name before "Day" is a person otherwise: "said Kristen Day".
+func (s *Stage) inHolidayName(doc *pipeline.Document, c cand) bool {
+	n := len(doc.Tokens)
+	k := c.last
+	if s.word(doc, k-1) == "Day" {
+		k-- // the tagger took "Day" in: "[Labour Day]", "[Kristen Day]"
+	}
+	for k < n && k-c.last < 4 && s.word(doc, k) != "Day" &&
+		(doc.Tokens[k].Is(pipeline.Capitalized) || s.word(doc, k) == "." || s.word(doc, k) == "'s" || s.word(doc, k) == "’s") {
+		k++
+	}
+	if k >= n || s.word(doc, k) != "Day" {
+		return false
+	}
+	if k == c.last || k == c.last+1 && strings.HasSuffix(s.word(doc, c.last), "s") && !doc.Tokens[c.last].Is(pipeline.Capitalized) {
+		if c.typ != pipeline.Person {
+			return true
+		}
+	}
+	return s.tableNameEndingAt(doc, c.first, k)
+}
+
+// tableNameEndingAt reports a name of the notEntities table that ends
+// with token k and starts at token first or up to four tokens before it.
+func (s *Stage) tableNameEndingAt(doc *pipeline.Document, first, k int) bool {
+	for a := max(0, first-4); a <= first && a <= k; a++ {
+		if notEntities[doc.Text[doc.Tokens[a].Start:doc.Tokens[k].End]] {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedNames joins a name to the single capital and apostrophe before it
