@@ -321,6 +321,11 @@ func (st *state) indirectVerb(v int) {
 	}
 	k0 := k
 	k = st.skipComplements(v, k, hi)
+	if cl == asking && k > k0 && k < hi && (st.word(k) == "when" || st.word(k) == "where") && st.questionNounIn(k0, k) {
+		// "to ask a question about immigration when Trump shot back": the
+		// question is the object; "when" opens a time, not the question.
+		return
+	}
 	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) {
 		// "told her to call him", "urged him not to get too nasty": the
 		// request, its addressee included.
@@ -821,6 +826,16 @@ func (st *state) addIndirectCheck(a, b int) bool {
 		w := st.word(k)
 		if st.is(k, wAux|wVerb) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap ||
 			len(w) > 3 && !st.info[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !st.is(k, wPlural|wPrep|wDet) && k > a && !st.is(k-1, wDet|wPossDet|wNum|wPrep)) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionNounIn reports "question" or "questions" in tokens [a, b).
+func (st *state) questionNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := st.word(k); w == "question" || w == "questions" {
 			return true
 		}
 	}

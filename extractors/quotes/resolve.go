@@ -1546,7 +1546,9 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	// the next clause's subject after a preposition's object ("According
 	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
-		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) {
+		// Not an indefinite one: "The mayor, a Democrat, said".
+		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) &&
+			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
 		}

@@ -374,9 +374,29 @@ func (st *state) appositiveHead(c, lo int) np {
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
 			return m
 		}
+		if m.ok() && m.form == pipeline.Description && !m.rel && !rel && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub)) &&
+			st.is(m.first, wDet|wPossDet) && st.nounAside(a, end) {
+			// "The mayor, a Democrat, said", "A spokesperson for Severn
+			// Water, the local utility, said": a description opening the
+			// clause, a noun phrase between the commas.
+			return m
+		}
 		end = k
 	}
 	return np{}
+}
+
+// nounAside reports tokens [a, end) that make an aside of one noun phrase
+// with no verb: "a Democrat", "the local utility", "45".
+func (st *state) nounAside(a, end int) bool {
+	if a >= end {
+		return false
+	}
+	if end-a == 1 && st.doc.Tokens[a].Kind == pipeline.Number {
+		return true // an age
+	}
+	n := st.npAfter(a, end)
+	return n.ok() && n.last == end && !n.rel && n.form != pipeline.Pronoun
 }
 
 // placeAside reports a name in an aside that is a place: a US state after
