@@ -412,6 +412,16 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
 		c.first++
 	}
+	// A person's title, a first name and one more word make a person
+	// whatever the tagger's type: "Councilman [Joe Park]" (a place for the
+	// tagger). Not a longer name: "Senator John Heinz History Center".
+	if c.typ != pipeline.Person {
+		if n := s.titleAt(doc, c.first, c.last); n > 0 && c.last-c.first-n == 2 && !honorifics[s.word(doc, c.first)] &&
+			doc.Tokens[c.first+n].Is(pipeline.Capitalized) && doc.Tokens[c.last-1].Is(pipeline.Capitalized) &&
+			s.gaz.Lookup(s.word(doc, c.first+n)).Has(gazetteer.FirstName) && !orgHeadWords[s.word(doc, c.last-1)] {
+			c.typ = pipeline.Person
+		}
+	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.
 	for c.typ == pipeline.Person && c.last-c.first > 1 {

@@ -869,6 +869,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
+		case st.timeDistance(k, hi) > 0:
+			k += st.timeDistance(k, hi) // "fired back hours later.", "said two days later that"
 		case (w == "late" || w == "early") && k+1 < hi && (isWeekday(st.word(k+1)) || st.is(k+1, wTime)):
 			k++ // "said late Wednesday that"
 		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
@@ -940,6 +942,28 @@ func (st *state) skipComplements(v, k, hi int) int {
 	}
 	return k
 }
+
+// timeDistance returns how many tokens from k make a stretch of time
+// before "later", "earlier" or "ago" ("hours later", "two days later", "a
+// week earlier"), that word included; 0 if none.
+func (st *state) timeDistance(k, hi int) int {
+	j := k
+	if j+1 < hi && (st.numberWord(j) || st.is(j, wDet) && !st.is(j, wPossDet|wThat) || st.word(j) == "several" || st.word(j) == "few") {
+		j++
+	}
+	if j+1 >= hi || !(st.is(j, wTime) && !st.info[j].cap || timeUnits[st.word(j)]) {
+		return 0
+	}
+	switch st.word(j + 1) {
+	case "later", "earlier", "ago", "before":
+		return j + 2 - k
+	}
+	return 0
+}
+
+// timeUnits are units of time the time words leave out.
+var timeUnits = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "moment": true, "moments": true,
+	"second": true, "seconds": true}
 
 // promiseVerbs report, with an infinitive, what their speaker will do
 // ("promised to raise the wage") or claims to be or do ("claim to

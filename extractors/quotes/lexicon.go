@@ -113,6 +113,7 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +
+	"councilman councilwoman councilmember assemblyman assemblywoman assemblymember supervisor " +
 	"insp insp. inspector det det. constable const const. cmdr"
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
@@ -130,6 +131,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"veteran student teacher doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
+	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
 	// sports reports
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
 	"batter shortstop catcher guard center winger fullback substitute skipper"
