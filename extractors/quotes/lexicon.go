@@ -191,6 +191,13 @@ func (st *state) classify() {
 	for _, k := range st.phrasalAt {
 		st.info[k].cls = wAdv
 	}
+	// "lead" before a role is an adjective, not the verb: "said lead
+	// author Hannah Brooks".
+	for i := 0; i+1 < len(toks); i++ {
+		if st.info[i].cls&wVerb != 0 && st.info[i+1].cls&wRole != 0 && st.info[i+1].cue.noun < 0 && strings.EqualFold(st.doc.Text[toks[i].Start:toks[i].End], "lead") {
+			st.info[i].cls &^= wVerb
+		}
+	}
 	st.phrasalAt = st.phrasalAt[:0]
 }
 

@@ -1176,6 +1176,14 @@ func (st *state) npAfter(i, hi int) np {
 			nf = personAt
 		}
 		n.nameFirst, n.nameLast = nf, head+1
+		// The entity stage's organization that starts with the name runs
+		// past the head: "the [Bureau of Labor Statistics]".
+		for j := last; j > head; j-- {
+			if int(st.orgFirst[j]) == nf {
+				n.nameLast = j + 1
+				break
+			}
+		}
 		n.form = pipeline.Named
 		return n
 	}
