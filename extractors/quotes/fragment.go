@@ -224,5 +224,9 @@ func (st *state) namedTitle(si int) bool {
 		return false
 	}
 	span := s.content.TrimSpace(st.doc.Text)
-	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(strings.TrimRight(st.doc.Text[span.Start:span.End], ","))
+	text := strings.TrimRight(st.doc.Text[span.Start:span.End], ",.")
+	// A longer one only when every long word is capitalised: a show or a
+	// book after "on" or "in" ("told CNN's Jake Tapper on “State of the
+	// Union.”"), its closing period inside the marks.
+	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(text) || titleLike(text)
 }
