@@ -816,6 +816,9 @@ func (st *state) npEndingAt(j, lo int) np {
 	head := j
 	partitive := first+1 < j && st.word(first+1) == "of" && st.quantifier(first) && !st.info[j].cap // "One of Trump's sons"
 	for k := first; k <= j; k++ {
+		if k > first && k < j && !st.info[j].cap && st.info[k-1].cap && !st.doc.Tokens[k-1].Is(pipeline.SentStart) && st.info[k+1].cap && st.is(k, wPrep) && !st.info[k].cap {
+			continue // a name's "for" before the head: "A Department for Transport spokesperson"
+		}
 		if st.is(k, wPrep) && !st.info[k].cap && k > first && !(partitive && k == first+1) {
 			head = k - 1
 			if npPrepHeads[st.word(head)] && head-1 >= first && (!st.info[head-1].cap || st.doc.Tokens[head-1].Is(pipeline.SentStart)) {
