@@ -930,7 +930,8 @@ func (st *state) quantifier(k int) bool {
 	if st.is(k, wNum) {
 		return true
 	}
-	switch strings.ToLower(st.word(k)) {
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	switch string(st.buf) {
 	case "some", "many", "most", "several", "none", "all", "each", "few", "any":
 		return true
 	}
