@@ -232,6 +232,10 @@ var cueVerbs = []cueVerb{
 	{"growl growls growled growled growling", speech, inverts, 0.8},
 	{"stammer stammers stammered stammered stammering", speech, inverts, 0.8},
 	{"retaliate retaliates retaliated retaliated retaliating", speech, inverts, 0.7},
+	// Session 8: a memory told after a quote ("“…,” remembered Roy
+	// Verley"); no reported clause, which is a thought ("she remembered
+	// that …").
+	{"remember remembers remembered remembered remembering", speech, inverts, 0.7},
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".
