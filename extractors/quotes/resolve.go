@@ -1574,8 +1574,38 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	if !resolved {
 		if p := st.namedNext(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
 		}
 	}
+	if !resolved {
+		if p := st.speakerBefore(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+	}
+}
+
+// speakerBefore returns the person a definite description of one person
+// that no rule named stands for when the quote before, in the same
+// paragraph, was a named person's: the story going on about its speaker
+// ("One of the authors, Ari Fleischer, said …. “…,” said the former top
+// aide to President George W. Bush"); else -1. Not the person the
+// description itself names.
+func (st *state) speakerBefore(n *np) int {
+	ps := st.prevSpk
+	if ps == nil || n.plural || !strings.EqualFold(st.word(n.first), "the") || !st.personHead(n) ||
+		ps.speaker.form != pipeline.Named || ps.speaker.first < 0 || st.paraOf(ps.speaker.first) != st.paraOf(n.first) {
+		return -1
+	}
+	p := st.personByName(ps.name)
+	if p < 0 || st.people[p].org {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok >= n.first && m.tok < n.last && m.person == p {
+			return -1
+		}
+	}
+	return p
 }
 
 // namedNext returns the person a description of one person that opens its

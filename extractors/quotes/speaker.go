@@ -807,7 +807,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
-		} else if f := st.firstNameIn(r, j); f >= 0 {
+		} else if f := st.firstNameIn(r, j); f >= 0 && !st.prepObjectPerson(r, f) {
 			head, personAt = j, f
 		}
 	}
@@ -964,6 +964,36 @@ func (st *state) titlePeriod(k int) bool {
 	return st.is(k-1, wTitle) && st.info[k-1].cap && st.info[k+1].cap
 }
 
+// prepObjectPerson reports a person's name at token f that is the object
+// of the preposition before token r, only titles between ("the former top
+// aide to President George W. Bush", "a spokesman for Bernie Sanders"):
+// the name is not the phrase's head, as it is with a noun between
+// ("Supervisor of Elections Susan Bucher"). The entity stage tells a
+// person from a place or an organization that opens with a first name
+// ("Republican of West Virginia", "CEO of Washington Restaurant
+// Association").
+func (st *state) prepObjectPerson(r, f int) bool {
+	if r < 1 || !st.is(r-1, wPrep) || st.info[r-1].cap {
+		return false
+	}
+	for k := r; k < f; k++ {
+		if !st.is(k, wTitle) && !st.titlePeriod(k) {
+			return false
+		}
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start > toks[f].Start {
+			break
+		}
+		if m.Start >= toks[r].Start && m.End > toks[f].Start && m.Entity >= 0 && m.Entity < len(st.doc.Entities) &&
+			st.doc.Entities[m.Entity].Type == pipeline.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // nameTok reports a token that can stand inside a name: a capitalised
 // word, a particle ("de", "van"), an initial's period.
 func (st *state) nameTok(k int) bool {
@@ -1098,7 +1128,7 @@ func (st *state) npAfter(i, hi int) np {
 		for r-1 > head && st.nameTok(r-1) {
 			r--
 		}
-		if f := st.firstNameIn(r, last); f >= 0 {
+		if f := st.firstNameIn(r, last); f >= 0 && !st.prepObjectPerson(r, f) {
 			head, personAt = last, f
 		}
 	}

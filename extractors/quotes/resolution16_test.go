@@ -1,0 +1,35 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound16 checks the rules of round 16, each the shape of a
+// mistake found on the sixth hand-resolved sample of PolNeAR train
+// (docs/quotes.md, "History (round 16)"); the sentences are invented.
+func TestResolutionRound16(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a person named after a preposition and a title is not the phrase's head",
+			"Voters were angry on Friday.\n\nThe scheduling was so odd that a spokesman for Tom Reyes could only say: “I guess Christmas Eve was booked.”\n\n“It is eerily similar to the first debate,” said one longtime adviser to President Ana Cole.",
+			[]want{{d, "I guess Christmas Eve was booked.", "a spokesman for Tom Reyes", "", "say"},
+				{d, "It is eerily similar to the first debate,", "one longtime adviser to President Ana Cole", "", "said"}}},
+		{"a name with a noun between it and the preposition still heads the phrase, and a place is no person",
+			"“Nobody asked us,” said Supervisor of Elections Susan Bucher.\n\nDashing into a luncheon, Senator Mary Lund, Republican of West Virginia, called over her shoulder, “His comments are not helping.”",
+			[]want{{d, "Nobody asked us,", "Supervisor of Elections Susan Bucher", "Susan Bucher", "said"},
+				{d, "His comments are not helping.", "Senator Mary Lund", "Mary Lund", "called"}}},
+		{"a definite description no rule names is the named speaker of the quote before in its paragraph",
+			"Other Republicans remain unpersuaded.\n\nOne of the authors of the plan, Tom Reyes, said the nomination will test it. “The mayor has gone the other way,” said the former top aide to President Ana Cole.",
+			[]want{{ind, "the nomination will test it", "Tom Reyes", "Tom Reyes", "said"},
+				{d, "The mayor has gone the other way,", "the former top aide to President Ana Cole", "Tom Reyes", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
