@@ -566,11 +566,14 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		return true
 	}
 	head := st.headOf(n)
-	if head != n.last-1 || strings.ToLower(st.word(head)) != "campaign" {
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	ownText := ownTexts[string(st.buf)]
+	if head != n.last-1 || string(st.buf) != "campaign" && !ownText {
 		return false
 	}
 	first := n.first
 	var p int
+	owned := first + 1 // the first word after the possessive
 	switch {
 	case st.is(first, wPossDet):
 		w := strings.ToLower(st.word(first))
@@ -604,11 +607,24 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		if p < 0 || st.people[p].org {
 			return false
 		}
+		owned = k + 1
 	}
 	c.name = st.personName(p) + "'s campaign"
+	if ownText {
+		// "according to his biography", "his Facebook profile": the
+		// person's own text, named with the person ("Jake Sullivan's
+		// biography").
+		c.name = st.personName(p) + "'s " + st.doc.Text[st.doc.Tokens[owned].Start:st.doc.Tokens[head].End]
+	}
 	c.entity = -1
 	return true
 }
+
+// ownTexts head a person's own text, which speaks for its owner when a
+// possessive names the owner ("his biography", "her Facebook page",
+// "Sullivan's statement").
+var ownTexts = map[string]bool{"biography": true, "bio": true, "profile": true, "page": true, "website": true, "blog": true,
+	"statement": true, "tweet": true, "post": true, "memoir": true, "account": true}
 
 // yearsOld returns the age a word such as "46-year-old" gives, or "".
 func yearsOld(w string) string {

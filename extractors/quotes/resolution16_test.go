@@ -28,6 +28,10 @@ func TestResolutionRound16(t *testing.T) {
 			"Other Republicans remain unpersuaded.\n\nOne of the authors of the plan, Tom Reyes, said the nomination will test it. “The mayor has gone the other way,” said the former top aide to President Ana Cole.",
 			[]want{{ind, "the nomination will test it", "Tom Reyes", "Tom Reyes", "said"},
 				{d, "The mayor has gone the other way,", "the former top aide to President Ana Cole", "Tom Reyes", "said"}}},
+		{"a person's own text speaks for the person, named with it",
+			"Sam Kline has worked for the mayor for years. Before that he served as chief counsel to Sen. Ana Cole, according to his biography.\n\nLater, Kline tried to make peace with Cole, a talk she compared to “a root canal,” according to Kline’s memoir.",
+			[]want{{ind, "Before that he served as chief counsel to Sen. Ana Cole", "his biography", "Sam Kline's biography", "according to"},
+				{ind, "Later, Kline tried to make peace with Cole, a talk she compared to “a root canal,”", "Kline’s memoir", "Sam Kline's memoir", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
