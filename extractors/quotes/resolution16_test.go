@@ -32,6 +32,10 @@ func TestResolutionRound16(t *testing.T) {
 			"Sam Kline has worked for the mayor for years. Before that he served as chief counsel to Sen. Ana Cole, according to his biography.\n\nLater, Kline tried to make peace with Cole, a talk she compared to “a root canal,” according to Kline’s memoir.",
 			[]want{{ind, "Before that he served as chief counsel to Sen. Ana Cole", "his biography", "Sam Kline's biography", "according to"},
 				{ind, "Later, Kline tried to make peace with Cole, a talk she compared to “a root canal,”", "Kline’s memoir", "Sam Kline's memoir", "according to"}}},
+		{"the count of a time ago between subject and verb is no subject",
+			"The State Department less than two weeks ago said that the emails were secret.\n\nMayor Tom Reyes a few days ago told reporters that the stadium was dead.",
+			[]want{{ind, "the emails were secret", "The State Department", "State Department", "said"},
+				{ind, "the stadium was dead", "Mayor Tom Reyes", "Tom Reyes", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -574,6 +574,9 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
+			if w == "ago" && j >= lo && timeUnits[strings.ToLower(st.word(j))] {
+				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
+			}
 		case w == ")":
 			k := j - 1
 			for k >= lo && st.word(k) != "(" && j-k < 12 {
@@ -618,6 +621,32 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 	}
 	return j
 }
+
+// timeUnits count time in "two weeks ago".
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true}
+
+// skipBackCount skips back from token j over the count of "… weeks ago"
+// ("less than two", "a few", "nearly 20"), which is no subject.
+func (st *state) skipBackCount(j, lo int) int {
+	k := j
+	for k >= lo && (st.numberWord(k) || timeCountWords[strings.ToLower(st.word(k))]) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	switch w := strings.ToLower(st.word(k)); {
+	case k >= lo+1 && w == "than" && (strings.EqualFold(st.word(k-1), "less") || strings.EqualFold(st.word(k-1), "more")):
+		k -= 2
+	case k >= lo && (w == "about" || w == "nearly" || w == "almost" || w == "just" || w == "only" || w == "some"):
+		k--
+	}
+	return k
+}
+
+// timeCountWords stand in a count before a unit of time ("a few days ago").
+var timeCountWords = map[string]bool{"a": true, "few": true, "several": true, "couple": true, "of": true}
 
 // participleAside reports an aside between commas that opens with a
 // participle: "Durbin, noting the size of his following, said", "Trump,
