@@ -36,6 +36,14 @@ func TestResolutionRound16(t *testing.T) {
 			"The State Department less than two weeks ago said that the emails were secret.\n\nMayor Tom Reyes a few days ago told reporters that the stadium was dead.",
 			[]want{{ind, "the emails were secret", "The State Department", "State Department", "said"},
 				{ind, "the stadium was dead", "Mayor Tom Reyes", "Tom Reyes", "told"}}},
+		{"a headline's bare description of one person is the first person the story quotes",
+			"Reyes will back Cole, eventually, former rival says.\n\nTom Reyes will throw his support behind Ana Cole before the convention, predicted Mary Lund, the former governor challenged by Reyes 30 years ago.",
+			[]want{{ind, "Reyes will back Cole, eventually", "former rival", "Mary Lund", "says"},
+				{ind, "Tom Reyes will throw his support behind Ana Cole before the convention", "Mary Lund", "Mary Lund", "predicted"}}},
+		{"a spokesman is no source a headline sums up",
+			"Some Democrats will skip the convention;\nBut expert says more candidates keep their distance.\n\n“Russ is running a grass-roots campaign,” said Michael Tyler, a spokesman for the Feingold campaign.",
+			[]want{{ind, "more candidates keep their distance", "expert", "expert", "says"},
+				{d, "Russ is running a grass-roots campaign,", "Michael Tyler", "Michael Tyler", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
