@@ -44,6 +44,10 @@ func TestResolutionRound16(t *testing.T) {
 			"Some Democrats will skip the convention;\nBut expert says more candidates keep their distance.\n\n“Russ is running a grass-roots campaign,” said Michael Tyler, a spokesman for the Feingold campaign.",
 			[]want{{ind, "more candidates keep their distance", "expert", "expert", "says"},
 				{d, "Russ is running a grass-roots campaign,", "Michael Tyler", "Michael Tyler", "said"}}},
+		{"a relative clause's speaker on an object is no subject: the main clause's subject is the he after",
+			"Speaking on the radio Monday, Tom Reyes refrained from attacking his rivals, particularly Gov. Jon Pratt, who says the young senator lacks experience.\n\nHe dismissed the critics, saying: “It was our greatest fundraising night.”",
+			[]want{{ind, "the young senator lacks experience", "who", "Jon Pratt", "says"},
+				{d, "It was our greatest fundraising night.", "He", "Tom Reyes", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
