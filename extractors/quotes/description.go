@@ -255,7 +255,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			seen = true
 			count++
-			if role != "" && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+			if role != "" && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
 			if len(mods) > 0 && st.modifiersNear(m, mods) {
@@ -375,11 +375,24 @@ func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool 
 		if m.tok >= pos {
 			break
 		}
-		if m.person == p && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+		if m.person == p && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}
 	return false
+}
+
+// partyOnly reports modifiers that are all party or nationality words
+// ("the current GOP nominee"): a story introduces its people with the
+// role alone ("presumptive nominee Donald Trump") as often as with the
+// party, so their absence near the name does not rule the role out.
+func (st *state) partyOnly(mods []int) bool {
+	for _, k := range mods {
+		if !st.is(k, wGroupAdj) {
+			return false
+		}
+	}
+	return len(mods) > 0
 }
 
 // hardModsAbsent reports a description whose capitalised modifiers are not

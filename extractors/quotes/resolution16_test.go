@@ -48,6 +48,11 @@ func TestResolutionRound16(t *testing.T) {
 			"Speaking on the radio Monday, Tom Reyes refrained from attacking his rivals, particularly Gov. Jon Pratt, who says the young senator lacks experience.\n\nHe dismissed the critics, saying: “It was our greatest fundraising night.”",
 			[]want{{ind, "the young senator lacks experience", "who", "Jon Pratt", "says"},
 				{d, "It was our greatest fundraising night.", "He", "Tom Reyes", "saying"}}},
+		{"a description's possessive opening the sentence makes it the subject, and a party word need not stand near the role's introduction",
+			"The letter cites statements from presumptive nominee Tom Reyes after the attacks, and from people who oppose the bill, like Sam Kline.\n\n“We say a prayer for the victims,” Kline tweeted the day after the attack.\n\nMeanwhile, the current GOP nominee’s support for the community is unprecedented. While he’s said he believes the old law was fair, he’s also praised the new one. More recently, he’s spoken out against the ban.\n\n“We want to live in a safe country,” he said two days after the attack.",
+			[]want{{d, "We say a prayer for the victims,", "Kline", "Sam Kline", "tweeted"},
+				{ind, "he believes the old law was fair", "he", "Tom Reyes", "said"},
+				{d, "We want to live in a safe country,", "he", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
