@@ -53,6 +53,10 @@ func TestResolutionRound16(t *testing.T) {
 			[]want{{d, "We say a prayer for the victims,", "Kline", "Sam Kline", "tweeted"},
 				{ind, "he believes the old law was fair", "he", "Tom Reyes", "said"},
 				{d, "We want to live in a safe country,", "he", "Tom Reyes", "said"}}},
+		{"an appositive its writer left unclosed holds a phrase and its prepositions; the name before it is the subject",
+			"Friday on CNN’s “Morning Show,” Sen. Ana Cole (D-NY), a supporter of Tom Reyes’s 2016 bid for the presidency told host Sam Kline she believed that Reyes would win.\n\nLater, Rep. Jon Pratt, a critic of the mayor’s plan for the stadium told reporters that the city could not afford it.",
+			[]want{{ind, "she believed that Reyes would win", "Sen. Ana Cole", "Ana Cole", "told"},
+				{ind, "the city could not afford it", "Rep. Jon Pratt", "Jon Pratt", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

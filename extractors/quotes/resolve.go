@@ -1514,7 +1514,10 @@ func (st *state) opensClause(i int) bool {
 	if st.is(i-1, wAdv) && st.doc.Tokens[i-1].Is(pipeline.SentStart) {
 		return true // "Meanwhile Rihanna, who was honored …, spoke"
 	}
-	return st.isPunct(i-1, ",") || st.isPunct(i-1, ";") || st.is(i-1, wConj) && !st.info[i-1].cap
+	// A comma inside a title's closing mark: "On CNN’s “New Day,” Sen.
+	// Kirsten Gillibrand said".
+	comma := i >= 2 && st.isMark(i-1) && st.isPunct(i-2, ",")
+	return st.isPunct(i-1, ",") || comma || st.isPunct(i-1, ";") || st.is(i-1, wConj) && !st.info[i-1].cap
 }
 
 func (st *state) isOrgSpeaker(c *candidate) bool {

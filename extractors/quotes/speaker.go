@@ -135,16 +135,58 @@ func (st *state) subjectBefore(v, lo int) np {
 // is not followed by a comma, which would make "Clinton, the report said,
 // failed …" an aside of the description's.
 func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
-	if n.form != pipeline.Description || !st.is(n.first, wDet) || n.first-2 < lo || !st.isPunct(n.first-1, ",") ||
-		v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+	if n.form != pipeline.Description || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
 		return np{}, false
 	}
-	m := st.npEndingAt(n.first-2, lo)
+	c := n.first - 1 // the comma that opens the appositive
+	if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
+		c = st.appositiveOpening(n.first, lo)
+	}
+	if c-1 < lo || c < 0 {
+		return np{}, false
+	}
+	e := c - 1
+	if st.word(e) == ")" {
+		// "Sen. Kristen Gillibrand (D-NY), a supporter …": the party
+		// and state after the name.
+		k := e - 1
+		for k > lo && st.word(k) != "(" && e-k < 8 {
+			k--
+		}
+		if st.word(k) != "(" || k-1 < lo {
+			return np{}, false
+		}
+		e = k - 1
+	}
+	m := st.npEndingAt(e, lo)
 	if !m.ok() || m.form != pipeline.Named || m.rel || !st.opensClause(m.first) || m.first > 0 && st.is(m.first-1, wConj) ||
 		!st.personSpan(m.nameFirst, m.nameLast) {
 		return np{}, false
 	}
 	return m, true
+}
+
+// appositiveOpening returns the comma before "a" or "an" that opens an
+// unclosed appositive holding the words before token first, a phrase and
+// its prepositions but no verb ("Sen. Kristen Gillibrand (D-NY), a
+// supporter of Hillary Clinton’s 2016 bid for the presidency told"), or -1.
+func (st *state) appositiveOpening(first, lo int) int {
+	for k := first - 1; k > lo && first-k <= 14; k-- {
+		if st.isPunct(k, ",") {
+			if w := strings.ToLower(st.word(k + 1)); (w == "a" || w == "an") && k+1 < first {
+				return k
+			}
+			return -1
+		}
+		if w := st.word(k); w == "’" || w == "'" || w == "’s" || w == "'s" || w == "-" || st.doc.Tokens[k].Kind == pipeline.Number {
+			continue // "Clinton’s 2016 bid", "D-NY"
+		}
+		if !st.isWord(k) || st.inSeg[k] >= 0 ||
+			st.is(k, wVerb|wAux|wRel|wSub|wConj|wPron) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // numericAsideStart returns the comma that opens a share or a number
