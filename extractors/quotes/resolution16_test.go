@@ -57,6 +57,10 @@ func TestResolutionRound16(t *testing.T) {
 			"Friday on CNN’s “Morning Show,” Sen. Ana Cole (D-NY), a supporter of Tom Reyes’s 2016 bid for the presidency told host Sam Kline she believed that Reyes would win.\n\nLater, Rep. Jon Pratt, a critic of the mayor’s plan for the stadium told reporters that the city could not afford it.",
 			[]want{{ind, "she believed that Reyes would win", "Sen. Ana Cole", "Ana Cole", "told"},
 				{ind, "the city could not afford it", "Rep. Jon Pratt", "Jon Pratt", "told"}}},
+		{"a text a news organization obtained speaks, not the organization",
+			"A memo obtained by Politico says that the campaign will close its offices.\n\nA Feb. 1 letter from the Veterans League obtained by The Associated Press warns that “any further use will be met in court.”",
+			[]want{{ind, "the campaign will close its offices", "A memo", "", "says"},
+				{d, "any further use will be met in court.", "A Feb. 1 letter from the Veterans League", "", "warns"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -103,6 +103,9 @@ func (st *state) subjectBefore(v, lo int) np {
 		if m := st.reducedHead(n, lo); m.ok() {
 			return m
 		}
+		if m := st.obtainedHead(n, lo); m.ok() {
+			return m
+		}
 	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
@@ -297,6 +300,35 @@ func (st *state) reducedHead(n np, lo int) np {
 	}
 	return np{}
 }
+
+// obtainedHead returns the text a news organization got, whose words the
+// verb reports, when the subject found is that organization as the agent
+// of a participle ("A Feb. 1 letter from the American Legion obtained by
+// The Associated Press warns"), or no phrase.
+func (st *state) obtainedHead(n np, lo int) np {
+	k := n.first - 1
+	if k-1 <= lo || st.word(k) != "by" || !obtainedBy[st.word(k-1)] {
+		return np{}
+	}
+	m := st.npEndingAt(k-2, lo)
+	if m.ok() && m.first-1 > lo && st.textFromName(m.first-1) {
+		// "a letter from the American Legion obtained by": the text and
+		// its author, one phrase.
+		if t := st.npEndingAt(m.first-2, lo); t.ok() && !t.rel {
+			if r := st.npAfter(t.first, k-1); r.ok() && r.last == k-1 {
+				m = r
+			}
+		}
+	}
+	if !m.ok() || m.rel || m.last != k-1 || !st.opensClause(m.first) {
+		return np{}
+	}
+	return m
+}
+
+// obtainedBy are the participles of a text that a news organization got
+// ("a memo obtained by Politico", "documents reviewed by The Times").
+var obtainedBy = map[string]bool{"obtained": true, "reviewed": true, "seen": true, "acquired": true}
 
 // reducedSources are the participles that, right after a subject and before
 // a preposition, tell how a source spoke: "another source speaking to Fox
