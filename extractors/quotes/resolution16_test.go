@@ -61,6 +61,10 @@ func TestResolutionRound16(t *testing.T) {
 			"A memo obtained by Politico says that the campaign will close its offices.\n\nA Feb. 1 letter from the Veterans League obtained by The Associated Press warns that “any further use will be met in court.”",
 			[]want{{ind, "the campaign will close its offices", "A memo", "", "says"},
 				{d, "any further use will be met in court.", "A Feb. 1 letter from the Veterans League", "", "warns"}}},
+		{"a text named again is named with whoever put it out, not with whoever got it",
+			"Democratic presidential candidate Tom Reyes is releasing a new 30-second ad that urges voters to “send a message” to banks.\n\nThe ad says “nothing will change until we elect candidates who reject Wall Street money.”\n\nThe son of candidate Tom Reyes received a threatening letter on Thursday.\n\nThe letter warned that “harm would come” to his kids.",
+			[]want{{d, "nothing will change until we elect candidates who reject Wall Street money.", "The ad", "Tom Reyes's ad", "says"},
+				{ind, "“harm would come” to his kids", "The letter", "", "warned"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
