@@ -961,10 +961,6 @@ func (st *state) timeDistance(k, hi int) int {
 	return 0
 }
 
-// timeUnits are units of time the time words leave out.
-var timeUnits = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "moment": true, "moments": true,
-	"second": true, "seconds": true}
-
 // promiseVerbs report, with an infinitive, what their speaker will do
 // ("promised to raise the wage") or claims to be or do ("claim to
 // represent Asian Americans").
