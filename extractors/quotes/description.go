@@ -339,9 +339,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	if st.is(head, wGroupAdj) {
 		role = "" // "the Utah Republican": a party, no office
 	}
-	prevPerson := -1
+	prevPerson, prevTok := -1, -1
 	if st.prevSpk != nil && st.prevSpk.name != "" {
 		prevPerson = st.personByName(st.prevSpk.name)
+		if f := st.prevSpk.speaker.np.first; st.prevSpk.speaker.np.form == pipeline.Description && f < pos {
+			prevTok = f
+		}
 	}
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
@@ -382,6 +385,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 					subj = m.tok
 				}
 			}
+		}
+		if p == prevPerson && prevTok > last && para-st.paraOf(prevTok) <= 6 {
+			// The quote before named them by another description ("…,”
+			// the retired neurosurgeon told REVOLT TV. ⏎ The former
+			// candidate continued"): that phrase is their latest mention.
+			last, subj = prevTok, prevTok
 		}
 		if !seen || last < 0 && !intro || st.stateConflict(p, mods, pos) {
 			continue
