@@ -22,6 +22,12 @@ func TestResolutionRound17(t *testing.T) {
 			[]want{{d, "risk-taking and capital investment,", "Ana Cole", "Ana Cole", "said"},
 				{d, "Well first of all, they have to stop and listen and recognize that the port has been in decline for a while now. And a lot of it has to do with the economy in this city,", "the retired surgeon", "Ana Cole", "told"},
 				{d, "You need somebody who understands economics.", "The former Democratic presidential candidate", "Ana Cole", "saying"}}},
+		{"a name that is the subject of a that-clause is no subject a he goes back to",
+			"Jon Pratt has run the city for 12 years. Pratt cut crime and raised taxes. He ran as a Republican and later as an independent.\n\nMore than half of the voters polled said the city needs a third party.\n\nPratt's pollster, Tom Reyes, says his candidate has the money and the time. “I don't think the conventional wisdom” -- that Pratt is seen as a nanny-state liberal -- “is going to last,” he says.",
+			[]want{{pipeline.Indirect, "the city needs a third party", "the voters polled", "", "said"},
+				{pipeline.Indirect, "his candidate has the money and the time", "Tom Reyes", "Tom Reyes", "says"},
+				{d, "I don't think the conventional wisdom", "he", "Tom Reyes", ""},
+				{d, "is going to last,", "he", "Tom Reyes", "says"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
