@@ -28,6 +28,9 @@ func TestResolutionRound17(t *testing.T) {
 				{pipeline.Indirect, "his candidate has the money and the time", "Tom Reyes", "Tom Reyes", "says"},
 				{d, "I don't think the conventional wisdom", "he", "Tom Reyes", ""},
 				{d, "is going to last,", "he", "Tom Reyes", "says"}}},
+		{"a capitalised plural noun opening its sentence is a group a they stands for",
+			"Millennials have reached a broad consensus on the issue. By nearly 2-1, they say the city should build the stadium.",
+			[]want{{pipeline.Indirect, "the city should build the stadium", "they", "Millennials", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1301,8 +1301,11 @@ func (st *state) npAfter(i, hi int) np {
 		}
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
-	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && !st.info[head].cap
-	if st.info[head].cap && !st.is(head, wDet) {
+	// A capitalised plural noun alone opening its sentence is a group, not
+	// a name: "Millennials have reached a broad consensus".
+	opener := head == i && last == i && st.doc.Tokens[i].Is(pipeline.SentStart) && st.pluralNoun(i)
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || opener)
+	if st.info[head].cap && !st.is(head, wDet) && !opener {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
