@@ -31,6 +31,10 @@ func TestResolutionRound17(t *testing.T) {
 		{"a capitalised plural noun opening its sentence is a group a they stands for",
 			"Millennials have reached a broad consensus on the issue. By nearly 2-1, they say the city should build the stadium.",
 			[]want{{pipeline.Indirect, "the city should build the stadium", "they", "Millennials", "say"}}},
+		{"an adverb opening the sentence is no part of the speaker's name",
+			"Tom Reyes had decided not to run in 2008.\n\nNow Reyes says he is so distressed by the tone of the campaign -- “an outrage and an insult to voters” -- that he is considering a run.\n\nEven Ana Cole, a stalwart supporter of the mayor, said the tax would pass.",
+			[]want{{d, "an outrage and an insult to voters", "Now Reyes", "Tom Reyes", "says"},
+				{pipeline.Indirect, "the tax would pass", "Even Ana Cole", "Ana Cole", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -965,7 +965,8 @@ func (st *state) npEndingAt(j, lo int) np {
 		for nf-1 >= first && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
-		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
+		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf)) ||
+			st.doc.Tokens[nf].Is(pipeline.SentStart) && st.is(nf, wAdv|wConj) && !st.is(nf, wTitle|wRole)) { // "Now Bloomberg says"
 			nf++
 		}
 		nf = st.elidedNameStart(nf)
