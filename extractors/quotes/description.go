@@ -125,6 +125,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		var modBuf [4]int
 		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
 	}
+	if p < 0 && genericRole(hw) && hw != "" {
+		p = st.introducedNext(n, hw)
+	}
 	if p < 0 && yearsOld(hw) != "" {
 		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
 		// an age stands for the person the story was just about.
@@ -921,4 +924,40 @@ func (st *state) introducedWith(n *np) int {
 		}
 	}
 	return -1
+}
+
+// introducedNext returns the one person the sentence after a definite
+// description introduces with the description's role, in its paragraph or
+// the next, and the story had not named before: "Even the organizer of a
+// pro-Trump rally said …. ⏎ “…,” said Tim Selaty, organizer of a group
+// called Citizens for Trump"; or -1.
+func (st *state) introducedNext(n *np, role string) int {
+	si := int(st.tokSent[n.first])
+	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 {
+		return -1
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || int(st.tokSent[m.tok]) != si+1 || st.people[m.person].org || !st.introducedAs(m, role) {
+			continue
+		}
+		if found >= 0 && found != m.person || st.mentionedBefore(m.person, n.first) {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// mentionedBefore reports a mention of person p before token pos.
+func (st *state) mentionedBefore(p, pos int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.person == p {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,11 @@ func TestResolutionRound17(t *testing.T) {
 			"Tom Reyes had decided not to run in 2008.\n\nNow Reyes says he is so distressed by the tone of the campaign -- “an outrage and an insult to voters” -- that he is considering a run.\n\nEven Ana Cole, a stalwart supporter of the mayor, said the tax would pass.",
 			[]want{{d, "an outrage and an insult to voters", "Now Reyes", "Tom Reyes", "says"},
 				{pipeline.Indirect, "the tax would pass", "Even Ana Cole", "Ana Cole", "said"}}},
+		{"a definite description is the person the next sentence introduces with its role",
+			"Mr. Burke said he would ignore the official parade route.\n\nEven the organizer of a pro-Cole rally said the city's rules increased the chance of violence.\n\n“You stick everybody together face to face, you're going to have a problem,” said Tom Reyes, organizer of a group called Citizens for Cole.",
+			[]want{{pipeline.Indirect, "he would ignore the official parade route", "Mr. Burke", "Burke", "said"},
+				{pipeline.Indirect, "the city's rules increased the chance of violence", "the organizer", "Tom Reyes", "said"},
+				{d, "You stick everybody together face to face, you're going to have a problem,", "Tom Reyes", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
