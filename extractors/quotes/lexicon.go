@@ -158,7 +158,7 @@ func (st *state) classify() {
 		}
 		if t.Kind == 0 /* pipeline.Word */ {
 			r, _ := utf8.DecodeRuneInString(s)
-			inf.cap = unicode.IsUpper(r)
+			inf.cap = unicode.IsUpper(r) || articlePrefixed(s)
 			if t.Is(pipeline.AllCaps) && inf.cls&wPron != 0 && s != "I" {
 				inf.cls &^= wPron | wFirst | wPlural | wMale | wFemale | wNeuter // "US Senator Jeff Sessions"
 			}
@@ -222,4 +222,22 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// arabicArticles are the forms of the Arabic article that news writes in
+// lower case, joined by a hyphen to a capitalised surname (al-Nuaimi,
+// el-Sayed, ad-Din, ash-Shami); transliteration conventions, as Reuters and
+// AP print them.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true, "an": true, "ud": true}
+
+// articlePrefixed reports a surname written with a lower-case Arabic
+// article (al-Nuaimi): a capitalised word for every rule that reads names.
+// Not "pro-Russian", "mid-March": the prefix must be an article.
+func articlePrefixed(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || i+1 >= len(s) || !arabicArticles[s[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r)
 }

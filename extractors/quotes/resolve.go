@@ -26,6 +26,28 @@ var firstNames = func() map[string]byte {
 	return m
 }()
 
+// firstNameSex looks a lower-case first name up in firstNames, and, the
+// table holding the names as the US registers spell them, again with its
+// accents taken off: "maría", "hélène", "gérard" are maria, helene, gerard.
+func firstNameSex(b []byte) (byte, bool) {
+	if g, ok := firstNames[string(b)]; ok {
+		return g, true
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			g, ok := firstNames[unaccent.Replace(string(b))]
+			return g, ok
+		}
+	}
+	return 0, false
+}
+
+// unaccent takes the accents of Western European languages off lower-case
+// letters.
+var unaccent = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ý", "y")
+
 // person is someone (or some organization) the article names: the fullest
 // form of the name and what is known of it.
 type person struct {
@@ -106,7 +128,7 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap && (st.word(j) != "-" || st.attached(j)) || st.initialPeriod(j) || st.titlePeriod(j) ||
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && st.particleBeforeName(j) && (st.word(j) != "-" || st.attached(j)) || st.initialPeriod(j) || st.titlePeriod(j) ||
 			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
@@ -131,7 +153,7 @@ func (st *state) buildPeople() {
 		}
 		// Title case text ("National Review Crowd Does Not Like Donald
 		// Trump") is no name.
-		if j-a > 5 {
+		if j-a-st.particlesIn(a, j) > 5 {
 			continue
 		}
 		titleCase := false
@@ -146,9 +168,9 @@ func (st *state) buildPeople() {
 		// A modifier before a first name: "Republican Donald Trump".
 		if j-a >= 3 && st.is(a, wTitle) == false {
 			st.buf = appendLower(st.buf[:0], st.word(a+1))
-			if _, ok := firstNames[string(st.buf)]; ok {
+			if _, ok := firstNameSex(st.buf); ok {
 				st.buf = appendLower(st.buf[:0], st.word(a))
-				if _, ok := firstNames[string(st.buf)]; !ok {
+				if _, ok := firstNameSex(st.buf); !ok {
 					a++
 				}
 			}
@@ -272,7 +294,7 @@ func (st *state) firstNameGenders() {
 		}
 		if !surname {
 			st.buf = appendLower(st.buf[:0], w)
-			p.gender = firstNames[string(st.buf)]
+			p.gender, _ = firstNameSex(st.buf)
 		}
 	}
 }
@@ -383,7 +405,7 @@ func (st *state) headlineModifier(k int) bool {
 // isFirstName reports a word listed as a first name ("Will", "May").
 func (st *state) isFirstName(k int) bool {
 	st.buf = appendLower(st.buf[:0], st.word(k))
-	_, ok := firstNames[string(st.buf)]
+	_, ok := firstNameSex(st.buf)
 	return ok
 }
 
@@ -421,7 +443,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	fg := byte(0)
 	if j-a >= 2 {
 		st.buf = appendLower(st.buf[:0], st.word(a))
-		fg = firstNames[string(st.buf)]
+		fg, _ = firstNameSex(st.buf)
 	}
 	if g == 0 {
 		g = fg
@@ -477,6 +499,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			break
 		}
 	}
+	if pi < 0 && !org {
+		pi = st.doubleSurname(a, j)
+	}
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
@@ -524,7 +549,7 @@ func (st *state) contains(a, b, c, d int) bool {
 	for k := c; k < d; k++ {
 		found := false
 		for m := a; m < b; m++ {
-			if st.word(m) == st.word(k) {
+			if sameNameWord(st.word(m), st.word(k)) {
 				found = true
 				break
 			}
@@ -641,7 +666,67 @@ func (st *state) personOf(n *np) int {
 		}
 		return -1
 	}
+	if best < 0 {
+		return st.doubleSurname(a, j)
+	}
 	return best
+}
+
+// particleBeforeName reports a name particle at token j that goes on into
+// a name: before a capitalised word, or before a second particle and one
+// ("de la Rosa", "van der Linde").
+func (st *state) particleBeforeName(j int) bool {
+	toks := st.doc.Tokens
+	if j+1 >= len(toks) {
+		return false
+	}
+	if st.info[j+1].cap {
+		return true
+	}
+	return j+2 < len(toks) && st.word(j+1) != "-" && isNameParticle(st.word(j+1)) && st.info[j+2].cap
+}
+
+// particlesIn counts the name particles in tokens [a, b).
+func (st *state) particlesIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if isNameParticle(st.word(k)) {
+			n++
+		}
+	}
+	return n
+}
+
+// doubleSurname returns the person whose first surname the name in tokens
+// [a, j) is, else -1: Spanish and Portuguese news names a person by the
+// father's surname, the first of two ("Luis Alberto Quintero Salas" ...
+// "Quintero"; "María de la Rosa Echeverri" ... "de la Rosa"). The name is
+// one word (its particles before it), the person's next-to-last and not
+// their first; a word that is
+// also a first name counts only after a particle ("de la Rosa", not
+// "Rosa" alone), since a middle name is no surname ("Martin Luther King").
+func (st *state) doubleSurname(a, j int) int {
+	if j-a != 1 {
+		return -1 // a first name and a surname are someone of their own ("Mike Pence", not "Mike Pence Calls")
+	}
+	w := st.word(j - 1)
+	st.buf = appendLower(st.buf[:0], w)
+	if _, first := firstNameSex(st.buf); first && !(a > 0 && isNameParticle(strings.ToLower(st.word(a-1)))) {
+		return -1
+	}
+	found := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first-st.particlesIn(p.first, p.last) < 3 || st.word(p.last-2) != w || p.last-2 == p.first ||
+			!st.contains(p.first, p.last, a, j) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(k) {
+			return -1 // two people with that first surname: no telling
+		}
+		found = k
+	}
+	return found
 }
 
 func (st *state) personName(p int) string {
@@ -1485,7 +1570,28 @@ func (st *state) surname(a, b int) string {
 		}
 		break
 	}
-	return st.word(b - 1)
+	return foldArticle(st.word(b - 1))
+}
+
+// sameNameWord reports two spellings of one word of a name: the same, or a
+// particle or an Arabic article capitalised at a sentence's start ("Van
+// der Linde" after "Pieter van der Linde", "Al-Nuaimi" after "al-Nuaimi").
+func sameNameWord(x, y string) bool {
+	if x == y {
+		return true
+	}
+	return strings.EqualFold(x, y) && (isNameParticle(strings.ToLower(x)) || foldArticle(x) == foldArticle(y) && articlePrefixed(foldArticle(x)))
+}
+
+// foldArticle writes a capitalised Arabic article in lower case: "Al-Nuaimi"
+// is "al-Nuaimi".
+func foldArticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+		if l := strings.ToLower(w[:i]); arabicArticles[l] {
+			return l + w[i:]
+		}
+	}
+	return w
 }
 
 // partyState reports a party and state abbreviation: "R-Utah", "D-N.Y",

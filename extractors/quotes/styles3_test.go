@@ -1,0 +1,43 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestHouseStyles3Names holds invented sentences for the names of world
+// news that fixtures/styles3 showed misread (docs/quotes.md "A third, blind
+// set"); none is taken from that set's articles.
+func TestHouseStyles3Names(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"an Arabic article in lower case", "Omar bin Khalid al-Harbi, the oil minister, said prices would rise.",
+			[]want{{ind, "prices would rise", "Omar bin Khalid al-Harbi", "", "said"}}},
+		{"the article capitalised later", "Traders were nervous, Layla el-Masri said.\n\nEl-Masri said the bank would wait.",
+			[]want{{ind, "Traders were nervous", "Layla el-Masri", "", "said"},
+				{ind, "the bank would wait", "El-Masri", "Layla el-Masri", "said"}}},
+		{"two particles", "Transport Minister Carmen de la Vega Ruiz said the port would reopen.\n\n“We are ready,” de la Vega said.",
+			[]want{{ind, "the port would reopen", "Transport Minister Carmen de la Vega Ruiz", "Carmen de la Vega Ruiz", "said"},
+				{d, "We are ready,", "de la Vega", "Carmen de la Vega Ruiz", "said"}}},
+		{"a particle capitalised at a sentence's start", "Peter van den Berg said the dikes held.\n\nVan den Berg said more rain was due.",
+			[]want{{ind, "the dikes held", "Peter van den Berg", "", "said"},
+				{ind, "more rain was due", "Van den Berg", "Peter van den Berg", "said"}}},
+		{"the first of two surnames", "Jorge Luis Pardo Mendieta, the mayor, said the bridge was closed.\n\nPardo said it would reopen in May.",
+			[]want{{ind, "the bridge was closed", "Jorge Luis Pardo Mendieta", "", "said"},
+				{ind, "it would reopen in May", "Pardo", "Jorge Luis Pardo Mendieta", "said"}}},
+		{"a middle name that is a first name is no surname", "Ana Louise Carter, a nurse, said the ward was full.\n\nLouise said she had waited for an hour.",
+			[]want{{ind, "the ward was full", "Ana Louise Carter", "", "said"},
+				{ind, "she had waited for an hour", "Louise", "", "said"}}},
+		{"an accented first name before a second one", "Health Minister María Fernanda Ortiz said the clinics would open.\n\n“We will rebuild the school,” the minister said.",
+			[]want{{ind, "the clinics would open", "Health Minister María Fernanda Ortiz", "María Fernanda Ortiz", "said"},
+				{d, "We will rebuild the school,", "the minister", "María Fernanda Ortiz", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
