@@ -712,6 +712,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{} // a determiner alone
 	}
 	first := j
+	ofInst := false // a person's name before "of the" and an institution
 	for k := j - 1; k >= lo && j-k < maxNP; k-- {
 		ki := st.info[k]
 		w := st.word(k)
@@ -738,6 +739,13 @@ func (st *state) npEndingAt(j, lo int) np {
 				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
 				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
+				k--
+				continue
+			}
+			// "Dr Maya Ortiz of the University of Leeds said": a person's
+			// name before "of the" heads the phrase, not the institution.
+			if k-2 >= lo && st.word(k-1) == "of" && st.personNameEnd(k-2) {
+				first, ofInst = k-1, true
 				k--
 				continue
 			}
@@ -800,7 +808,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 	}
 	personAt := -1 // a person's name that ends the phrase: "Supervisor of Elections Susan Bucher"
-	if head != j && st.info[j].cap {
+	if head != j && st.info[j].cap && !ofInst {
 		r := j
 		for r-1 > first && st.nameTok(r-1) {
 			r--
@@ -840,6 +848,18 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// personNameEnd reports a token that ends a person's name: the entity
+// stage's person, or a capitalised word after a first name ("Maya Ortiz").
+func (st *state) personNameEnd(k int) bool {
+	if !st.info[k].cap || st.inSeg[k] >= 0 {
+		return false
+	}
+	if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Person {
+		return true
+	}
+	return k > 0 && st.info[k-1].cap && st.isFirstName(k-1)
 }
 
 // personAfterName returns where a person's mention that ends at token head
@@ -1017,7 +1037,8 @@ func (st *state) npAfter(i, hi int) np {
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
-		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i && st.info[k-1].cap {
+		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i &&
+			(st.info[k-1].cap || k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
 			last = k // "CBS News' Charlie Rose"
 			// What follows a name's possessive is the phrase's head:
 			// "Color of Change's executive director" is a director, not
@@ -1063,8 +1084,8 @@ func (st *state) npAfter(i, hi int) np {
 		// A verb's form right after a determiner, in a preposition's
 		// object, is a noun: "during the show", "on his work" (not after a
 		// verb: "tweeted a warning" is no speaker).
-		noun := k > i && st.is(k-1, wDet|wPossDet) && i > 0 && st.is(i-1, wPrep) && !st.info[i-1].cap &&
-			ki.cls&(wAux|wConj|wSub|wStop|wRel) == 0
+		noun := k > i && (st.is(k-1, wDet|wPossDet) && i > 0 && st.is(i-1, wPrep) && !st.info[i-1].cap || st.word(k-1) == "'s" || st.word(k-1) == "’s") &&
+			ki.cls&(wAux|wConj|wSub|wStop|wRel) == 0 // after a possessive too: "the study's lead author"
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) && !noun {
 			break
 		}

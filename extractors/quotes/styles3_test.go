@@ -41,3 +41,27 @@ func TestHouseStyles3Names(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles3Speakers holds invented sentences for the speaker's
+// mention in attributions of world news that fixtures/styles3 showed
+// misread (docs/quotes.md "A third, blind set").
+func TestHouseStyles3Speakers(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a person of the institution", "Dr Maya Ortiz of the University of Leeds said the results were clear.",
+			[]want{{ind, "the results were clear", "Dr Maya Ortiz of the University of Leeds", "Maya Ortiz", "said"}}},
+		{"a person of a newspaper whose name holds a first name", "Paul Osei of the New York Times said the race was close.",
+			[]want{{ind, "the race was close", "Paul Osei of the New York Times", "Paul Osei", "said"}}},
+		{"a common noun's possessive before an appositive name", "“The water is rising,” the agency's chief, Dr Lena Varga, said on Monday.",
+			[]want{{d, "The water is rising,", "Dr Lena Varga", "Lena Varga", "said"}}},
+		{"a possessive before a verb's form as a modifier", "“We found it early,” the study's lead author, Tom Ruiz, said.",
+			[]want{{d, "We found it early,", "Tom Ruiz", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
