@@ -221,9 +221,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	para := st.paraOf(pos)
 	si := int(st.tokSent[pos])
 	role := hw
-	if st.is(head, wGroupAdj) {
+	if st.is(head, wGroupAdj) && partyWords[strings.TrimSuffix(hw, "s")] {
 		role = "" // "the Utah Republican": a party, no office
 	}
+	// A nationality is an epithet of the person a story is about ("the
+	// Brazilian"), as "the striker" is; an introduction with it counts.
+	nationality := st.is(head, wGroupAdj) && role != "" || !st.is(head, wRole) && demonym(hw)
 	prevPerson := -1
 	if st.prevSpk != nil && st.prevSpk.name != "" {
 		prevPerson = st.personByName(st.prevSpk.name)
@@ -239,6 +242,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		}
 	}
 	best, bestScore, second, bestIntro := -1, -1<<30, -1<<30, false
+	only := -1 // the one person the story introduced with the role
 	for p := range st.people {
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
@@ -310,6 +314,9 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if hardModsAbsent(st, mods, modsNear) || officeMod(st, mods) && !intro {
 			continue // "the Lincoln actor" is no one the story named near "Lincoln"
 		}
+		if intro && introduced == 1 {
+			only = p
+		}
 		if s > bestScore {
 			second = bestScore
 			best, bestScore, bestIntro = p, s, intro
@@ -317,8 +324,11 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			second = s
 		}
 	}
-	if best < 0 || !bestIntro && (genericRole(hw) && role != "" || bestScore < dFloor || bestScore-second < dMargin) {
-		return -1
+	if best < 0 || !bestIntro && (genericRole(hw) && role != "" && !nationality || bestScore < dFloor || bestScore-second < dMargin) {
+		// No one stands out nearby: the one person the story introduced
+		// with the role, however far back ("Treasurer Catherine Moylan"
+		// … nine paragraphs on, "the Treasurer said").
+		return only
 	}
 	return best
 }

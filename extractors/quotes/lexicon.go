@@ -106,7 +106,7 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 // ("Councillor Margaret Doyle", "Insp Mark Tolley").
 const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx. " +
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
-	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker " +
+	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker treasurer " +
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
@@ -121,7 +121,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"adviser advisers advisor advisors analyst analysts expert experts strategist strategists consultant consultants " +
 	"pollster pollsters economist economists professor researcher researchers scientist scholar lawyer lawyers attorney " +
 	"president senator governor candidate candidates nominee leader leaders chairman chairwoman chair director executive " +
-	"manager secretary minister mayor congressman congresswoman representative lawmaker lawmakers legislator " +
+	"manager secretary minister treasurer mayor congressman congresswoman representative lawmaker lawmakers legislator " +
 	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +

@@ -815,6 +815,18 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		}
 		return
 	}
+	if n.nameLast-n.nameFirst == 1 && n.nameFirst == n.first+1 && n.last == n.nameLast && strings.EqualFold(st.word(n.first), "the") && st.epithet(n.nameFirst) {
+		// "the Brazilian said", "The German, who …, said", "the Treasurer
+		// said": a nationality or an office, capitalised, is a
+		// description of someone the story named.
+		d := *n
+		d.form = pipeline.Description
+		c.name = st.doc.Text[n.span.Start:n.span.End]
+		if p := st.rankForDescription(&d, n.nameFirst, strings.ToLower(st.word(n.nameFirst)), n.first); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+		return
+	}
 	if c.pat == patTranscript {
 		if a, ok := st.turnAlias[strings.ToUpper(st.doc.Text[n.span.Start:n.span.End])]; ok {
 			if p := st.personOf(&a); p >= 0 {
@@ -876,6 +888,50 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// epithet reports a capitalised word that, after "the", describes a person
+// rather than naming one: a nationality ("the Brazilian", "the Tasmanian")
+// or an office, a title's word ("the Treasurer", "the Chancellor", though
+// "Chancellor" and "German" are first names too); not a party ("the Republican", which
+// stories use for a party's candidate and handle as a group word).
+func (st *state) epithet(k int) bool {
+	if !st.info[k].cap || newsNames[st.word(k)] {
+		return false // "the Guardian"
+	}
+	if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type != pipeline.Person {
+		return false // "The Forward", "The Tennessean": a paper the entity stage knows
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	w := string(st.buf)
+	if st.is(k, wGroupAdj) {
+		return !partyWords[w] && !endsPlural(w)
+	}
+	if st.is(k, wTitle) && titleGender(w) == 0 && w != "dr" && w != "dr." && w != "hon" && w != "hon." {
+		return !endsPlural(w) // an office; not a position ("The Forward", a paper)
+	}
+	if !demonym(w) || st.isFirstName(k) {
+		return false
+	}
+	// A demonym outside the table must stand elsewhere without "the"
+	// ("Tasmanian senator Rex Gallagher"): "The Tennessean" is a paper.
+	for i := range st.doc.Tokens {
+		if i != k && i > 0 && st.word(i) == st.word(k) && !strings.EqualFold(st.word(i-1), "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWords are the group adjectives that name parties and leanings, not
+// nations.
+var partyWords = map[string]bool{"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
+	"libertarian": true, "conservative": true, "liberal": true, "progressive": true, "socialist": true}
+
+// demonym reports a lower-case word formed as the name of a people or a
+// region's natives: "tasmanian", "bavarian", "korean", "taiwanese".
+func demonym(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese"))
 }
 
 // familyName names a family by its plural surname ("the Khans", "the
