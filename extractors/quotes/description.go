@@ -221,8 +221,8 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	para := st.paraOf(pos)
 	si := int(st.tokSent[pos])
 	role := hw
-	if st.is(head, wGroupAdj) && partyWords[strings.TrimSuffix(hw, "s")] {
-		role = "" // "the Utah Republican": a party, no office
+	if st.is(head, wGroupAdj) && (partyWords[strings.TrimSuffix(hw, "s")] || groupPlural(hw)) {
+		role = "" // "the Utah Republican": a party, no office; "the Saudis": a group
 	}
 	// A nationality is an epithet of the person a story is about ("the
 	// Brazilian"), as "the striker" is; an introduction with it counts.

@@ -905,7 +905,7 @@ func (st *state) epithet(k int) bool {
 	st.buf = appendLower(st.buf[:0], st.word(k))
 	w := string(st.buf)
 	if st.is(k, wGroupAdj) {
-		return !partyWords[w] && !endsPlural(w)
+		return !partyWords[w] && !groupPlural(w)
 	}
 	if st.is(k, wTitle) && titleGender(w) == 0 && w != "dr" && w != "dr." && w != "hon" && w != "hon." {
 		return !endsPlural(w) // an office; not a position ("The Forward", a paper)
@@ -922,6 +922,10 @@ func (st *state) epithet(k int) bool {
 	}
 	return false
 }
+
+// groupPlural reports a group word in the plural: "Saudis", "Brazilians"
+// (endsPlural keeps "-is" words singular, as "analysis").
+func groupPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // partyWords are the group adjectives that name parties and leanings, not
 // nations.
