@@ -431,7 +431,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
 			// "Family Circle magazine’s poll …. The magazine said": the
 			// name the head word follows, whatever the name looks like.
-			c.name = st.personName(m.person)
+			c.name = st.orgName(m.person)
 			c.entity = p.entity
 			return true
 		}
@@ -451,7 +451,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			match = match || newsNames[st.word(p.last-1)]
 		}
 		if match {
-			c.name = st.personName(m.person)
+			c.name = st.orgName(m.person)
 			c.entity = p.entity
 			return true
 		}
@@ -499,13 +499,24 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	if found < 0 {
 		return false
 	}
-	c.name = st.personName(found)
+	c.name = st.orgName(found)
 	c.entity = st.people[found].entity
 	return true
 }
 
 // tellWords put the one told after them.
 var tellWords = map[string]bool{"told": true, "telling": true, "tells": true, "tell": true}
+
+// orgName is the name of organization p, an acronym spelled out where the
+// article spells it ("The agency said" after "the CFS's warnings" is the
+// Country Fire Service, the article's "Country Fire Service (CFS)").
+func (st *state) orgName(p int) string {
+	name := st.personName(p)
+	if x := st.acronymExpansion(name); x >= 0 && x != p {
+		return st.personName(x)
+	}
+	return name
+}
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
 // aide": the one person the article introduces with that role whose

@@ -1901,13 +1901,37 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 		w := st.word(k)
 		found := false
 		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
-			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w)
+			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w) || st.spellsAcronym(j, w)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// spellsAcronym reports a name starting at token j whose capitalised
+// words begin with the letters of the acronym w, in order ("World Health
+// Organization" for WHO; "of", "for", "and", "the" skipped).
+func (st *state) spellsAcronym(j int, w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || !st.info[j].cap || st.word(j)[0] != w[0] {
+		return false
+	}
+	i := 0
+	for k := j; k < len(st.doc.Tokens) && i < len(w); k++ {
+		t := st.word(k)
+		if !st.info[k].cap {
+			if t == "of" || t == "for" || t == "and" || t == "the" {
+				continue
+			}
+			return false
+		}
+		if t[0] != w[i] {
+			return false
+		}
+		i++
+	}
+	return i == len(w)
 }
 
 // isStateAbbrev reports whether token j stands for the modifier w in
@@ -1989,6 +2013,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 			return true
 		}
 	}
+	if h := st.roleBeforeAppositive(m.tok); h >= 0 && match(h) {
+		return true // "The principal, Jocelyn Tan,"; "A senior official at the World Health Organization, Dr Kwame Asante,"
+	}
 	toks := st.doc.Tokens
 	if m.end < len(toks) && st.isPunct(m.end, ",") {
 		for k := m.end + 1; k < len(toks) && k-m.end <= 8; k++ {
@@ -2001,6 +2028,48 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		}
 	}
 	return false
+}
+
+// roleBeforeAppositive returns the head of the description that a name at
+// token t stands in apposition to, else -1: "The principal, Jocelyn Tan":
+// principal; "A senior official at the World Health Organization, Dr Kwame
+// Asante": official (over a preposition and a capitalised name). Titles
+// before the name are skipped; the description must open its clause (a
+// determiner or a possessive pronoun after the sentence's start or a
+// comma), so that "the senator's wife, Heidi Cruz," is not the senator.
+func (st *state) roleBeforeAppositive(t int) int {
+	k := t - 1
+	for k >= 0 && (st.is(k, wTitle) && st.info[k].cap || st.titlePeriod(k)) {
+		k--
+	}
+	if k < 1 || !st.isPunct(k, ",") || !st.isWord(k-1) {
+		return -1
+	}
+	h := k - 1
+	if st.info[h].cap {
+		// the capitalised object of a preposition: step back over it
+		j := h
+		for j > 0 && h-j < 6 && (st.info[j].cap || st.is(j, wDet) && !st.is(j, wPron) || st.word(j) == "of" || st.word(j) == "for") && !st.doc.Tokens[j].Is(pipeline.SentStart) {
+			j--
+		}
+		if !attachPreps[st.word(j)] || j < 1 {
+			return -1
+		}
+		h = j - 1
+	}
+	// the phrase opens with a determiner or a possessive, within four words
+	for j := h; j >= 0 && h-j <= 4; j-- {
+		if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
+			return -1
+		}
+		if st.is(j, wDet|wPossDet) {
+			if j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // sameSpeakerQuotes appends to buf the other direct quotes of four words or

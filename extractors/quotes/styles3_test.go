@@ -96,3 +96,32 @@ func TestHouseStyles3Epithets(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles3Appositives holds invented sentences for descriptions
+// whose person the story introduced in apposition to the role ("The
+// principal, Grace Ofori,") or with an acronym's full name, and for an
+// organization's description that lands on an acronym (docs/quotes.md "A
+// third, blind set").
+func TestHouseStyles3Appositives(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a role before an appositive name", "The principal, Grace Ofori, opened the new hall on Friday. Parents and pupils came.\n\n“It took six years,” the principal said.",
+			[]want{{d, "It took six years,", "the principal", "Grace Ofori", "said"}}},
+		{"a role before an appositive name, another man the subject before", "Opposition leader Sam Ford said the result was a warning. Ford said voters were angry.\n\nThe Liberal chairman, Owen Price, rejected that. ‘Mr Ford should look at his own party,’ the chairman said.",
+			[]want{{ind, "the result was a warning", "Opposition leader Sam Ford", "Sam Ford", "said"},
+				{ind, "voters were angry", "Ford", "Sam Ford", "said"},
+				{d, "Mr Ford should look at his own party,", "the chairman", "Owen Price", "said"}}},
+		{"an acronym of the institution in the appositive", "A senior official at the International Labour Organization, Dr Ana Ruiz, said the figures were new.\n\n“This matters,” the ILO official said.",
+			[]want{{ind, "the figures were new", "Dr Ana Ruiz", "Ana Ruiz", "said"},
+				{d, "This matters,", "the ILO official", "Ana Ruiz", "said"}}},
+		{"an organization's description on its acronym", "The Coastal Rescue Service (CRS) issued a warning at noon.\n\nFarmers got the CRS's text late. The agency said it would review its warnings.",
+			[]want{{ind, "it would review its warnings", "The agency", "Coastal Rescue Service", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
