@@ -342,6 +342,13 @@ func (st *state) appositiveHead(c, lo int) np {
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
 		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+			if st.relativeChunkBefore(k, lo) {
+				// "Mrs Byrne, 64, who opened it with her late husband, Tom,
+				// said": Tom is the relative clause's, the subject further left.
+				end = k
+				continue
+			}
+
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
 				return m
 			}
@@ -377,6 +384,24 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// relativeChunkBefore reports a comma-enclosed chunk ending at the comma
+// at token k that is a relative clause ("…, who opened her bakery with her
+// late husband, Tom, said"): a name after it is in apposition to the
+// clause's last noun, not the subject ("the union, whose president, X, said":
+// X is the clause's subject, and so the speaker).
+func (st *state) relativeChunkBefore(k, lo int) bool {
+	for j := k - 1; j > lo && k-j <= 40; j-- {
+		if st.isFinal(j) || st.inSeg[j] >= 0 {
+			return false
+		}
+		if st.isPunct(j, ",") {
+			w := st.word(j + 1)
+			return w == "who" || w == "which"
+		}
+	}
+	return false
 }
 
 // placeAside reports a name in an aside that is a place: a US state after

@@ -59,6 +59,10 @@ func TestHouseStyles3Speakers(t *testing.T) {
 			[]want{{ind, "the race was close", "Paul Osei of the New York Times", "Paul Osei", "said"}}},
 		{"a common noun's possessive before an appositive name", "“The water is rising,” the agency's chief, Dr Lena Varga, said on Monday.",
 			[]want{{d, "The water is rising,", "Dr Lena Varga", "Lena Varga", "said"}}},
+		{"a name in apposition inside a relative clause", "Ruth Kane, 58, who runs the shop with her brother, Sean, said sales had fallen.",
+			[]want{{ind, "sales had fallen", "Ruth Kane", "", "said"}}},
+		{"a name after whose and its noun is the speaker", "The strike was called by the dockers' union, whose president, Ana Lima, said the deal was poor.",
+			[]want{{ind, "the deal was poor", "Ana Lima", "", "said"}}},
 		{"a possessive before a verb's form as a modifier", "“We found it early,” the study's lead author, Tom Ruiz, said.",
 			[]want{{d, "We found it early,", "Tom Ruiz", "", "said"}}},
 	}
