@@ -2,6 +2,7 @@ package quotes
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -649,6 +650,9 @@ func (st *state) personOf(n *np) int {
 		}
 	}
 	if full >= 2 && j-a == 1 {
+		if p := st.olderOrYounger(n, sur); p >= 0 {
+			return p // "the younger Lacombe" of a father and son whose ages the story gave
+		}
 		// Two people share the surname and nothing in the mention tells
 		// which: the one the story introduced first, its principal
 		// ("Clinton" is Hillary Clinton in a story that names Bill
@@ -727,6 +731,34 @@ func (st *state) doubleSurname(a, j int) int {
 		found = k
 	}
 	return found
+}
+
+// olderOrYounger names a surname that two people share by the word before
+// it ("the younger Lacombe", "the elder Lacombe") when the story gave their
+// ages ("Gérard Lacombe, 67," "Julien Lacombe, 39,"): the youngest or the
+// oldest of those with the surname, else -1.
+func (st *state) olderOrYounger(n *np, sur string) int {
+	young := false
+	switch k := n.nameFirst - 1; {
+	case k < n.first:
+		return -1
+	case strings.EqualFold(st.word(k), "younger"):
+		young = true
+	case strings.EqualFold(st.word(k), "elder") || strings.EqualFold(st.word(k), "older"):
+	default:
+		return -1
+	}
+	best, bestAge := -1, 0
+	for _, m := range st.pmention {
+		if m.tok >= n.first || st.surname(st.people[m.person].first, st.people[m.person].last) != sur || !st.ageAfter(m.end) {
+			continue
+		}
+		age, _ := strconv.Atoi(st.word(m.end + 1))
+		if best < 0 || young && age < bestAge || !young && age > bestAge {
+			best, bestAge = m.person, age
+		}
+	}
+	return best
 }
 
 func (st *state) personName(p int) string {
