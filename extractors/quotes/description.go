@@ -491,6 +491,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
 			continue // "telling Fox 35 that …": the one told, not the one telling
 		}
+		if st.datelineAgency(m) {
+			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
+		}
 		if found >= 0 && found != m.person {
 			return false // two organizations: no telling which
 		}
@@ -502,6 +505,13 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	c.name = st.orgName(found)
 	c.entity = st.people[found].entity
 	return true
+}
+
+// datelineAgency reports a mention in a dateline's parenthesis before its
+// dash: "SEOUL (Reuters) -", "LIMA, Peru (AP) —".
+func (st *state) datelineAgency(m personMention) bool {
+	toks := st.doc.Tokens
+	return m.tok > 0 && m.end+1 < len(toks) && st.word(m.tok-1) == "(" && st.word(m.end) == ")" && toks[m.end+1].Kind == pipeline.Dash
 }
 
 // tellWords put the one told after them.

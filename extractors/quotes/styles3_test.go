@@ -125,6 +125,10 @@ func TestHouseStyles3Appositives(t *testing.T) {
 		{"an acronym of the institution in the appositive", "A senior official at the International Labour Organization, Dr Ana Ruiz, said the figures were new.\n\n“This matters,” the ILO official said.",
 			[]want{{ind, "the figures were new", "Dr Ana Ruiz", "Ana Ruiz", "said"},
 				{d, "This matters,", "the ILO official", "Ana Ruiz", "said"}}},
+		{"the company is no wire in the dateline", "HANOI (Reuters) - Vietnamese ferry operator Songbien Marine halted its service on Monday after a fire, the company said.",
+			[]want{{ind, "Vietnamese ferry operator Songbien Marine halted its service on Monday after a fire", "the company", "Songbien Marine", "said"}}},
+		{"a wire's dateline with its date opens no report", "VIENNA, Nov 27 (Reuters) - Ministers failed to agree on the cuts, delegates said.",
+			[]want{{ind, "Ministers failed to agree on the cuts", "delegates", "", "said"}}},
 		{"an organization's description on its acronym", "The Coastal Rescue Service (CRS) issued a warning at noon.\n\nFarmers got the CRS's text late. The agency said it would review its warnings.",
 			[]want{{ind, "it would review its warnings", "The agency", "Coastal Rescue Service", "said"}}},
 	}
