@@ -66,6 +66,8 @@ func TestHouseStyles3Speakers(t *testing.T) {
 			[]want{{ind, "sales had fallen", "Ruth Kane", "", "said"}}},
 		{"a name after whose and its noun is the speaker", "The strike was called by the dockers' union, whose president, Ana Lima, said the deal was poor.",
 			[]want{{ind, "the deal was poor", "Ana Lima", "", "said"}}},
+		{"an adverb of time between the cue and that", "The keeper said afterwards that he was thinking of retiring.",
+			[]want{{ind, "he was thinking of retiring", "The keeper", "", "said"}}},
 		{"a possessive before a verb's form as a modifier", "“We found it early,” the study's lead author, Tom Ruiz, said.",
 			[]want{{d, "We found it early,", "Tom Ruiz", "", "said"}}},
 	}
