@@ -413,6 +413,16 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
 		c.first++
 	}
+	// A person's title, a first name and one more word make a person
+	// whatever the tagger's type: "Councilman [Joe Park]" (a place for the
+	// tagger). Not a longer name: "Senator John Heinz History Center".
+	if c.typ != pipeline.Person {
+		if n := s.titleAt(doc, c.first, c.last); n > 0 && c.last-c.first-n == 2 && !honorifics[s.word(doc, c.first)] &&
+			doc.Tokens[c.first+n].Is(pipeline.Capitalized) && doc.Tokens[c.last-1].Is(pipeline.Capitalized) &&
+			s.gaz.Lookup(s.word(doc, c.first+n)).Has(gazetteer.FirstName) && !orgHeadWords[s.word(doc, c.last-1)] {
+			c.typ = pipeline.Person
+		}
+	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.
 	for c.typ == pipeline.Person && c.last-c.first > 1 {
@@ -566,7 +576,7 @@ func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
 // boilerplate and bare titles.
 func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
-	if notEntities[text] {
+	if notEntities[text] || s.inHolidayName(doc, c) {
 		return true
 	}
 	if _, ok := institutions[text]; ok {
@@ -2128,7 +2138,8 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			w := s.word(doc, i)
 			// a surname alone
 			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
-				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) {
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
+				!s.tableNameEndingAt(doc, i-1, i) { // not the "Day" of "Labour Day" after "Kristen Day"
 				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
 					sp.Start = doc.Tokens[i-1].Start // "And [Mr. King] held off"
 				}
@@ -2428,6 +2439,43 @@ func (s *Stage) eventName(doc *pipeline.Document, c cand) bool {
 		}
 	}
 	return true
+}
+
+// inHolidayName reports a candidate inside a holiday's name: a name
+// other than a person's right before "Day" ("Labour Day", "Australia
+// Day", "Patriots Day"), or any part of a holiday the notEntities table
+// names in full ("Martin Luther King Jr. Day", "St. Patrick's Day"). A
+// person's name before "Day" is a person otherwise: "said Kristen Day".
+func (s *Stage) inHolidayName(doc *pipeline.Document, c cand) bool {
+	n := len(doc.Tokens)
+	k := c.last
+	if s.word(doc, k-1) == "Day" {
+		k-- // the tagger took "Day" in: "[Labour Day]", "[Kristen Day]"
+	}
+	for k < n && k-c.last < 4 && s.word(doc, k) != "Day" &&
+		(doc.Tokens[k].Is(pipeline.Capitalized) || s.word(doc, k) == "." || s.word(doc, k) == "'s" || s.word(doc, k) == "’s") {
+		k++
+	}
+	if k >= n || s.word(doc, k) != "Day" {
+		return false
+	}
+	if k == c.last || k == c.last+1 && strings.HasSuffix(s.word(doc, c.last), "s") && !doc.Tokens[c.last].Is(pipeline.Capitalized) {
+		if c.typ != pipeline.Person {
+			return true
+		}
+	}
+	return s.tableNameEndingAt(doc, c.first, k)
+}
+
+// tableNameEndingAt reports a name of the notEntities table that ends
+// with token k and starts at token first or up to four tokens before it.
+func (s *Stage) tableNameEndingAt(doc *pipeline.Document, first, k int) bool {
+	for a := max(0, first-4); a <= first && a <= k; a++ {
+		if notEntities[doc.Text[doc.Tokens[a].Start:doc.Tokens[k].End]] {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedNames joins a name to the single capital and apostrophe before it

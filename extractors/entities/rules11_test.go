@@ -65,6 +65,12 @@ func TestNewsRulesRound11(t *testing.T) {
 		{"no person in a role's label, nor in one label alone",
 			"MODERATOR: Welcome to the meeting.\n\nAUDIENCE: Thank you.",
 			[]string(nil)},
+		{"a person's title, a first name and a surname the tagger takes for a place make a person",
+			"The council met.\n\nCouncilman Joe Park, who voted for it, said the deal was bad. General Motors agreed.",
+			[]string{"person: Joe Park", "organization: General Motors"}},
+		{"no entity in a holiday's name; a person called Day is a person",
+			"Shops in Perth shut on Labour Day and Australia Day, and banks on Martin Luther King Jr. Day and St. Patrick's Day. Kristen Day, a lawyer, said Labour won the seat.",
+			[]string{"place: Perth", "person: Kristen Day", "organization: Labour"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

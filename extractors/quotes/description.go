@@ -87,6 +87,13 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if head <= n.first {
 		return false
 	}
+	if owner := st.textOwner(n, head); owner != "" {
+		// "his campaign sent out a fundraising email …. “…,” read the
+		// email": the text, named with whoever put it out.
+		c.name = owner + "'s " + st.doc.Text[st.doc.Tokens[head].Start:st.doc.Tokens[head].End]
+		c.entity = -1
+		return true
+	}
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	if n.plural || st.is(head, wPlural) || pairHeads[string(st.buf)] {
 		return st.resolvePair(c, n, head)
@@ -129,6 +136,114 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
 	return true
+}
+
+// textOwner names who put out the text a bare definite description
+// stands for ("the email", "the ads"): the subject of the clause that
+// brought it in, with "a" or "an", within three paragraphs before ("On
+// Saturday, his campaign sent out a fundraising email"; "The group is
+// also running full-page ads"), or "".
+func (st *state) textOwner(n *np, head int) string {
+	w := strings.ToLower(st.word(head))
+	sing := strings.TrimSuffix(w, "s")
+	if !textNouns[w] && !textNouns[sing] || head-n.first > 2 || head != n.last-1 {
+		return ""
+	}
+	para := st.paraOf(n.first)
+	for k := n.first - 1; k > 0 && para-st.paraOf(k) <= 3; k-- {
+		if st.inSeg[k] >= 0 || st.info[k].cap {
+			continue
+		}
+		kw := strings.ToLower(st.word(k))
+		if kw != w && kw != sing && kw != sing+"s" {
+			continue
+		}
+		// The phrase it heads: an indefinite one the clause's verb takes
+		// ("sent out a fundraising email", "is running full-page ads").
+		v, other := -1, false
+		for d := k - 1; d > 0 && k-d <= 5; d-- {
+			dw := strings.ToLower(st.word(d))
+			if dw == "a" || dw == "an" {
+				v = d - 1
+				break
+			}
+			if st.is(d, wDet|wPossDet) {
+				other = true // "the ad", "its report": another mention
+				break
+			}
+			if kw == sing+"s" && st.verbLikeWord(d) {
+				v = d
+				break
+			}
+			if !st.isWord(d) && dw != "-" || st.is(d, wVerb|wAux|wPrep|wConj|wPron) {
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		if v < 0 {
+			return ""
+		}
+		for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
+			v-- // "sent out a fundraising email"
+		}
+		if !st.verbLikeWord(v) || !producers[strings.ToLower(st.word(v))] {
+			return "" // "received a threatening letter": not its author
+		}
+		// The verb's subject: the start of its verb group.
+		for v-1 > 0 && (st.is(v-1, wAux|wAdv) || st.isLyAdverb(v-1)) && !st.is(v-1, wPron) {
+			v--
+		}
+		si := st.tokSent[v]
+		subj := st.subjectBefore(v, st.doc.Sentences[si].First)
+		// A name, or a possessive phrase ("his campaign"); not a
+		// description whose organization the story may leave unsaid.
+		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && st.is(subj.first, wPossDet)) ||
+			subj.form == pipeline.Named && subj.nameLast-subj.nameFirst == 1 && st.is(subj.nameFirst, wDet|wNum) {
+			return "" // "One provided a document"
+		}
+		tmp := candidate{entity: -1, speaker: speakerRef{np: subj}}
+		switch subj.form {
+		case pipeline.Named:
+			st.nameNamed(&tmp, &subj)
+		default:
+			st.nameDescription(&tmp, &subj)
+			if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] {
+				return "" // "his campaign" whose "his" no one explains
+			}
+		}
+		return tmp.name
+	}
+	return ""
+}
+
+// producers are the verbs whose subject puts out the text they take
+// ("issued a statement", "is running full-page ads"), not one who got it.
+var producers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("send sends sent sending release releases released releasing issue issues issued issuing " +
+		"provide provides provided providing write writes wrote written writing post posts posted posting " +
+		"run runs ran running air airs aired airing file files filed filing publish publishes published publishing " +
+		"approve approves approved approving sign signs signed signing adopt adopts adopted adopting launch launches " +
+		"launched launching put puts putting unveil unveils unveiled unveiling circulate circulates circulated circulating " +
+		"distribute distributes distributed distributing pen pens penned submit submits submitted submitting") {
+		m[w] = true
+	}
+	return m
+}()
+
+// particles complete a phrasal verb ("sent out", "put up").
+var particles = map[string]bool{"out": true, "up": true, "off": true, "back": true}
+
+// verbLikeWord reports a lower-case verb: one the lexicon or the cue table
+// knows, or an "-ing" or "-ed" form ("running", "released").
+func (st *state) verbLikeWord(k int) bool {
+	w := st.word(k)
+	if !isLowerASCII(w) || !st.isWord(k) {
+		return false
+	}
+	return st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // pairHeads head plural descriptions of two people ("the two", "the two
@@ -259,7 +374,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			seen = true
 			count++
-			if role != "" && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+			if role != "" && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
 			if len(mods) > 0 && st.modifiersNear(m, mods) {
@@ -385,11 +500,24 @@ func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool 
 		if m.tok >= pos {
 			break
 		}
-		if m.person == p && st.introducedAs(m, role) && st.modifiersNear(m, mods) {
+		if m.person == p && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}
 	return false
+}
+
+// partyOnly reports modifiers that are all party or nationality words
+// ("the current GOP nominee"): a story introduces its people with the
+// role alone ("presumptive nominee Donald Trump") as often as with the
+// party, so their absence near the name does not rule the role out.
+func (st *state) partyOnly(mods []int) bool {
+	for _, k := range mods {
+		if !st.is(k, wGroupAdj) {
+			return false
+		}
+	}
+	return len(mods) > 0
 }
 
 // hardModsAbsent reports a description whose capitalised modifiers are not
@@ -597,11 +725,14 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		return true
 	}
 	head := st.headOf(n)
-	if head != n.last-1 || strings.ToLower(st.word(head)) != "campaign" {
+	st.buf = appendLower(st.buf[:0], st.word(head))
+	ownText := ownTexts[string(st.buf)]
+	if head != n.last-1 || string(st.buf) != "campaign" && !ownText {
 		return false
 	}
 	first := n.first
 	var p int
+	owned := first + 1 // the first word after the possessive
 	switch {
 	case st.is(first, wPossDet):
 		w := strings.ToLower(st.word(first))
@@ -635,11 +766,24 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		if p < 0 || st.people[p].org {
 			return false
 		}
+		owned = k + 1
 	}
 	c.name = st.personName(p) + "'s campaign"
+	if ownText {
+		// "according to his biography", "his Facebook profile": the
+		// person's own text, named with the person ("Jake Sullivan's
+		// biography").
+		c.name = st.personName(p) + "'s " + st.doc.Text[st.doc.Tokens[owned].Start:st.doc.Tokens[head].End]
+	}
 	c.entity = -1
 	return true
 }
+
+// ownTexts head a person's own text, which speaks for its owner when a
+// possessive names the owner ("his biography", "her Facebook page",
+// "Sullivan's statement").
+var ownTexts = map[string]bool{"biography": true, "bio": true, "profile": true, "page": true, "website": true, "blog": true,
+	"statement": true, "tweet": true, "post": true, "memoir": true, "account": true}
 
 // yearsOld returns the age a word such as "46-year-old" gives, or "".
 func yearsOld(w string) string {

@@ -859,7 +859,9 @@ func (st *state) asSayingBefore(v, lo int) (np, bool) {
 func (st *state) bareAttribution(v, e int) bool {
 	k := v + 1
 	if k < e && st.info[v].cue.has(object|asSays) {
-		if n := st.npAfter(k, e); n.ok() {
+		if st.isObjPron(k) {
+			k++ // "he urged them, as he explained …"
+		} else if n := st.npAfter(k, e); n.ok() {
 			k = n.last
 		}
 	}

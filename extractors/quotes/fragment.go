@@ -61,6 +61,9 @@ func (st *state) overlapsCandidate(span pipeline.Span) bool {
 // copula or "has" ("New York has several, including “…”") give no one's.
 func (st *state) fragmentSubject(lo, hi int) (int, np) {
 	for v := hi - 1; v > lo; v-- {
+		if n := st.withGerundSubject(v, lo); n.ok() {
+			return v, n
+		}
 		if st.inSeg[v] >= 0 || !st.fragmentVerb(v, hi) {
 			continue
 		}
@@ -83,6 +86,22 @@ func (st *state) fragmentSubject(lo, hi int) (int, np) {
 		return v, n
 	}
 	return -1, np{}
+}
+
+// withGerundSubject returns the subject of a clause "with NP V-ing" whose
+// verb is at v ("Thousands marched, with many protesters chanting “…”": the
+// protesters' words, not the main clause's), when it can speak; else none.
+func (st *state) withGerundSubject(v, lo int) np {
+	w := st.word(v)
+	if v-2 <= lo || st.info[v].cap || len(w) < 6 || !strings.HasSuffix(w, "ing") || st.info[v].cls&^wVerb != 0 {
+		return np{}
+	}
+	n := st.npEndingAt(v-1, lo)
+	if !n.ok() || n.first-1 <= lo || st.word(n.first-1) != "with" || n.form == pipeline.Pronoun ||
+		!st.speakerLike(n) && !(n.form == pipeline.Description && st.pluralNoun(n.last-1)) {
+		return np{}
+	}
+	return n
 }
 
 // reportsThat reports a "that" at k that opens a reported clause: after a
@@ -205,5 +224,9 @@ func (st *state) namedTitle(si int) bool {
 		return false
 	}
 	span := s.content.TrimSpace(st.doc.Text)
-	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(strings.TrimRight(st.doc.Text[span.Start:span.End], ","))
+	text := strings.TrimRight(st.doc.Text[span.Start:span.End], ",.")
+	// A longer one only when every long word is capitalised: a show or a
+	// book after "on" or "in" ("told CNN's Jake Tapper on “State of the
+	// Union.”"), its closing period inside the marks.
+	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(text) || titleLike(text)
 }

@@ -321,6 +321,11 @@ func (st *state) indirectVerb(v int) {
 	}
 	k0 := k
 	k = st.skipComplements(v, k, hi)
+	if cl == asking && k > k0 && k < hi && (st.word(k) == "when" || st.word(k) == "where") && st.questionNounIn(k0, k) {
+		// "to ask a question about immigration when Trump shot back": the
+		// question is the object; "when" opens a time, not the question.
+		return
+	}
 	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) {
 		// "told her to call him", "urged him not to get too nasty": the
 		// request, its addressee included.
@@ -827,6 +832,16 @@ func (st *state) addIndirectCheck(a, b int) bool {
 	return false
 }
 
+// questionNounIn reports "question" or "questions" in tokens [a, b).
+func (st *state) questionNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := st.word(k); w == "question" || w == "questions" {
+			return true
+		}
+	}
+	return false
+}
+
 // skipComplements steps over what may stand between a cue and its clause:
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
@@ -854,6 +869,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
+		case st.timeDistance(k, hi) > 0:
+			k += st.timeDistance(k, hi) // "fired back hours later.", "said two days later that"
 		case (w == "late" || w == "early") && k+1 < hi && (isWeekday(st.word(k+1)) || st.is(k+1, wTime)):
 			k++ // "said late Wednesday that"
 		case st.is(k, wTime) && !st.info[k].cap && k > v+1 && (st.word(k-1) == "last" || st.word(k-1) == "this" || st.word(k-1) == "next"):
@@ -924,6 +941,24 @@ func (st *state) skipComplements(v, k, hi int) int {
 		}
 	}
 	return k
+}
+
+// timeDistance returns how many tokens from k make a stretch of time
+// before "later", "earlier" or "ago" ("hours later", "two days later", "a
+// week earlier"), that word included; 0 if none.
+func (st *state) timeDistance(k, hi int) int {
+	j := k
+	if j+1 < hi && (st.numberWord(j) || st.is(j, wDet) && !st.is(j, wPossDet|wThat) || st.word(j) == "several" || st.word(j) == "few") {
+		j++
+	}
+	if j+1 >= hi || !(st.is(j, wTime) && !st.info[j].cap || timeUnits[st.word(j)]) {
+		return 0
+	}
+	switch st.word(j + 1) {
+	case "later", "earlier", "ago", "before":
+		return j + 2 - k
+	}
+	return 0
 }
 
 // promiseVerbs report, with an infinitive, what their speaker will do

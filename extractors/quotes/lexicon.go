@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -112,6 +113,7 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +
+	"councilman councilwoman councilmember assemblyman assemblywoman assemblymember supervisor " +
 	"insp insp. inspector det det. constable const const. cmdr"
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
@@ -129,6 +131,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"veteran student teacher principal headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
+	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
 	// sports reports
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
 	"batter shortstop catcher guard center winger fullback substitute skipper"
@@ -153,6 +156,13 @@ func (st *state) classify() {
 		st.buf = appendLower(st.buf[:0], s)
 		inf := tokInfo{cue: noCue}
 		inf.cls = lexicon[string(st.buf)]
+		if inf.cls == 0 {
+			// A hyphenated title is the title its last part names:
+			// "Secretary-General", "Attorney-General", "Vice-President".
+			if h := bytes.LastIndexByte(st.buf, '-'); h > 0 && h+1 < len(st.buf) {
+				inf.cls = lexicon[string(st.buf[h+1:])] & (wTitle | wRole)
+			}
+		}
 		if c, ok := cueIndex[string(st.buf)]; ok {
 			inf.cue = c
 		}
@@ -180,6 +190,13 @@ func (st *state) classify() {
 	// its content.
 	for _, k := range st.phrasalAt {
 		st.info[k].cls = wAdv
+	}
+	// "lead" before a role is an adjective, not the verb: "said lead
+	// author Hannah Brooks".
+	for i := 0; i+1 < len(toks); i++ {
+		if st.info[i].cls&wVerb != 0 && st.info[i+1].cls&wRole != 0 && st.info[i+1].cue.noun < 0 && strings.EqualFold(st.doc.Text[toks[i].Start:toks[i].End], "lead") {
+			st.info[i].cls &^= wVerb
+		}
 	}
 	st.phrasalAt = st.phrasalAt[:0]
 }

@@ -84,6 +84,12 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		prevPerson = st.personByName(ls.name)
 		prevTok = ls.speaker.first
 	}
+	// The quote before was spoken through a relative clause on an object
+	// of a sentence that has its own subject ("Rubio refrained from
+	// attacking his rivals, particularly Jeb Bush and Chris Christie, who
+	// say …. ⏎ He dismissed …": Rubio): the relative's speaker is no
+	// subject of the story, and the main subject came since.
+	relObject := prevPerson >= 0 && ls.speaker.rel && st.mainSubjectBefore(prevTok, prevPerson)
 	// The people named before, and the pronouns already resolved to them
 	// ("He went on to say …. He said …": the first "he" is a subject
 	// mention of its person too), latest first.
@@ -119,8 +125,8 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// A name in reported words is what someone speaks of, not who
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
-		subj := m.pronoun || st.speakerTok(m.tok) ||
-			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si))
+		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
 		if subj && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
@@ -157,7 +163,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// Someone else became a subject after the quote before, and after the
 	// previous speaker's own latest subject mention ("Asked whether Donald
 	// Trump could be …, Ban demurred": still Ban).
-	otherSubject := prevTok >= 0 && otherSubjTok > max(prevTok, prevSubjTok)
+	otherSubject := prevTok >= 0 && otherSubjTok > max(prevTok, prevSubjTok) || relObject
 	// The previous speaker named before the window (or only as a speaker
 	// phrase the names missed) still counts.
 	if prevPerson >= 0 && idx[prevPerson] < 0 && (st.people[prevPerson].gender == 0 || st.people[prevPerson].gender == want) && !st.people[prevPerson].org {
@@ -213,6 +219,21 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// mainSubjectBefore reports a subject mention of another person than p
+// earlier in the sentence of token rel, outside reported words.
+func (st *state) mainSubjectBefore(rel, p int) bool {
+	si := st.tokSent[rel]
+	for _, m := range st.pmention {
+		if m.tok >= rel {
+			break
+		}
+		if st.tokSent[m.tok] == si && m.person != p && !st.people[m.person].org && !st.reportedTok(m.tok) && st.isSubjectMention(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedJustBefore reports a person's first mention, in the sentence

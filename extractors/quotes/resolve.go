@@ -1712,7 +1712,10 @@ func (st *state) opensClause(i int) bool {
 	if st.is(i-1, wAdv) && st.doc.Tokens[i-1].Is(pipeline.SentStart) {
 		return true // "Meanwhile Rihanna, who was honored …, spoke"
 	}
-	return st.isPunct(i-1, ",") || st.isPunct(i-1, ";") || st.is(i-1, wConj) && !st.info[i-1].cap
+	// A comma inside a title's closing mark: "On CNN’s “New Day,” Sen.
+	// Kirsten Gillibrand said".
+	comma := i >= 2 && st.isMark(i-1) && st.isPunct(i-2, ",")
+	return st.isPunct(i-1, ",") || comma || st.isPunct(i-1, ";") || st.is(i-1, wConj) && !st.info[i-1].cap
 }
 
 func (st *state) isOrgSpeaker(c *candidate) bool {
@@ -1744,7 +1747,9 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	// the next clause's subject after a preposition's object ("According
 	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
-		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) {
+		// Not an indefinite one: "The mayor, a Democrat, said".
+		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) &&
+			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
 		}
@@ -1768,12 +1773,101 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
 		}
+		if p := st.headlineSource(n); !resolved && p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
 	}
 	if !resolved {
 		if p := st.namedNext(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
 		}
 	}
+	if !resolved {
+		if p := st.speakerBefore(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+	}
+}
+
+// headlineSource returns the person a headline's bare description of one
+// person stands for ("…, former rival says", "…, analyst says"): the
+// first person the story's opening paragraphs name as a speaker, whom the
+// headline sums up ("…, predicted Madeleine Kunin, the former Vermont
+// governor"); or -1.
+func (st *state) headlineSource(n *np) int {
+	// The headline and its subhead: the lines before the first blank one.
+	body := strings.Index(st.doc.Text, "\n\n")
+	if body < 0 || st.doc.Tokens[n.first].Start > body || n.plural || !st.personHead(n) {
+		return -1
+	}
+	for k := n.first; k < n.last; k++ {
+		if st.info[k].cap || !st.isWord(k) || st.is(k, wDet|wPossDet|wPron) {
+			return -1
+		}
+	}
+	first := -1
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped || c.speaker.form != pipeline.Named || c.speaker.first < 0 || c.speaker.inherited {
+			continue
+		}
+		if st.doc.Tokens[c.speaker.first].Start < body || st.paraOf(c.speaker.first) > 5 || st.spokesperson(c.speaker.last) {
+			continue
+		}
+		if first < 0 || c.speaker.first < st.cands[first].speaker.first {
+			first = i
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	p := st.personOf(&st.cands[first].speaker.np)
+	if p < 0 || st.people[p].org {
+		return -1
+	}
+	return p
+}
+
+// spokesperson reports an appositive after a name ending at token e that
+// makes its person someone else's voice (", a spokesman for the Feingold
+// campaign"): no source a headline sums up.
+func (st *state) spokesperson(e int) bool {
+	if e+2 >= len(st.doc.Tokens) || !st.isPunct(e, ",") {
+		return false
+	}
+	for k := e + 1; k < len(st.doc.Tokens) && k <= e+3; k++ {
+		switch strings.ToLower(st.word(k)) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore returns the person a definite description of one person
+// that no rule named stands for when the quote before, in the same
+// paragraph, was a named person's: the story going on about its speaker
+// ("One of the authors, Ari Fleischer, said …. “…,” said the former top
+// aide to President George W. Bush"); else -1. Not the person the
+// description itself names.
+func (st *state) speakerBefore(n *np) int {
+	ps := st.prevSpk
+	if ps == nil || n.plural || !strings.EqualFold(st.word(n.first), "the") || !st.personHead(n) ||
+		ps.speaker.form != pipeline.Named || ps.speaker.first < 0 || st.paraOf(ps.speaker.first) != st.paraOf(n.first) {
+		return -1
+	}
+	p := st.personByName(ps.name)
+	if p < 0 || st.people[p].org {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok >= n.first && m.tok < n.last && m.person == p {
+			return -1
+		}
+	}
+	return p
 }
 
 // namedNext returns the person a description of one person that opens its

@@ -103,6 +103,9 @@ func (st *state) subjectBefore(v, lo int) np {
 		if m := st.reducedHead(n, lo); m.ok() {
 			return m
 		}
+		if m := st.obtainedHead(n, lo); m.ok() {
+			return m
+		}
 	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
@@ -135,16 +138,58 @@ func (st *state) subjectBefore(v, lo int) np {
 // is not followed by a comma, which would make "Clinton, the report said,
 // failed …" an aside of the description's.
 func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
-	if n.form != pipeline.Description || !st.is(n.first, wDet) || n.first-2 < lo || !st.isPunct(n.first-1, ",") ||
-		v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+	if n.form != pipeline.Description || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
 		return np{}, false
 	}
-	m := st.npEndingAt(n.first-2, lo)
+	c := n.first - 1 // the comma that opens the appositive
+	if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
+		c = st.appositiveOpening(n.first, lo)
+	}
+	if c-1 < lo || c < 0 {
+		return np{}, false
+	}
+	e := c - 1
+	if st.word(e) == ")" {
+		// "Sen. Kristen Gillibrand (D-NY), a supporter …": the party
+		// and state after the name.
+		k := e - 1
+		for k > lo && st.word(k) != "(" && e-k < 8 {
+			k--
+		}
+		if st.word(k) != "(" || k-1 < lo {
+			return np{}, false
+		}
+		e = k - 1
+	}
+	m := st.npEndingAt(e, lo)
 	if !m.ok() || m.form != pipeline.Named || m.rel || !st.opensClause(m.first) || m.first > 0 && st.is(m.first-1, wConj) ||
 		!st.personSpan(m.nameFirst, m.nameLast) {
 		return np{}, false
 	}
 	return m, true
+}
+
+// appositiveOpening returns the comma before "a" or "an" that opens an
+// unclosed appositive holding the words before token first, a phrase and
+// its prepositions but no verb ("Sen. Kristen Gillibrand (D-NY), a
+// supporter of Hillary Clinton’s 2016 bid for the presidency told"), or -1.
+func (st *state) appositiveOpening(first, lo int) int {
+	for k := first - 1; k > lo && first-k <= 14; k-- {
+		if st.isPunct(k, ",") {
+			if w := strings.ToLower(st.word(k + 1)); (w == "a" || w == "an") && k+1 < first {
+				return k
+			}
+			return -1
+		}
+		if w := st.word(k); w == "’" || w == "'" || w == "’s" || w == "'s" || w == "-" || st.doc.Tokens[k].Kind == pipeline.Number {
+			continue // "Clinton’s 2016 bid", "D-NY"
+		}
+		if !st.isWord(k) || st.inSeg[k] >= 0 ||
+			st.is(k, wVerb|wAux|wRel|wSub|wConj|wPron) && !st.info[k].cap || st.info[k].cue.isVerb() && !st.info[k].cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // numericAsideStart returns the comma that opens a share or a number
@@ -255,6 +300,35 @@ func (st *state) reducedHead(n np, lo int) np {
 	}
 	return np{}
 }
+
+// obtainedHead returns the text a news organization got, whose words the
+// verb reports, when the subject found is that organization as the agent
+// of a participle ("A Feb. 1 letter from the American Legion obtained by
+// The Associated Press warns"), or no phrase.
+func (st *state) obtainedHead(n np, lo int) np {
+	k := n.first - 1
+	if k-1 <= lo || st.word(k) != "by" || !obtainedBy[st.word(k-1)] {
+		return np{}
+	}
+	m := st.npEndingAt(k-2, lo)
+	if m.ok() && m.first-1 > lo && st.textFromName(m.first-1) {
+		// "a letter from the American Legion obtained by": the text and
+		// its author, one phrase.
+		if t := st.npEndingAt(m.first-2, lo); t.ok() && !t.rel {
+			if r := st.npAfter(t.first, k-1); r.ok() && r.last == k-1 {
+				m = r
+			}
+		}
+	}
+	if !m.ok() || m.rel || m.last != k-1 || !st.opensClause(m.first) {
+		return np{}
+	}
+	return m
+}
+
+// obtainedBy are the participles of a text that a news organization got
+// ("a memo obtained by Politico", "documents reviewed by The Times").
+var obtainedBy = map[string]bool{"obtained": true, "reviewed": true, "seen": true, "acquired": true}
 
 // reducedSources are the participles that, right after a subject and before
 // a preposition, tell how a source spoke: "another source speaking to Fox
@@ -381,6 +455,13 @@ func (st *state) appositiveHead(c, lo int) np {
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
 			return m
 		}
+		if m.ok() && m.form == pipeline.Description && !m.rel && !rel && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub)) &&
+			st.is(m.first, wDet|wPossDet) && st.nounAside(a, end) {
+			// "The mayor, a Democrat, said", "A spokesperson for Severn
+			// Water, the local utility, said": a description opening the
+			// clause, a noun phrase between the commas.
+			return m
+		}
 		end = k
 	}
 	return np{}
@@ -402,6 +483,19 @@ func (st *state) relativeChunkBefore(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// nounAside reports tokens [a, end) that make an aside of one noun phrase
+// with no verb: "a Democrat", "the local utility", "45".
+func (st *state) nounAside(a, end int) bool {
+	if a >= end {
+		return false
+	}
+	if end-a == 1 && st.doc.Tokens[a].Kind == pipeline.Number {
+		return true // an age
+	}
+	n := st.npAfter(a, end)
+	return n.ok() && n.last == end && !n.rel && n.form != pipeline.Pronoun
 }
 
 // placeAside reports a name in an aside that is a place: a US state after
@@ -599,6 +693,9 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
+			if w == "ago" && j >= lo && timeUnits[strings.ToLower(st.word(j))] {
+				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
+			}
 		case w == ")":
 			k := j - 1
 			for k >= lo && st.word(k) != "(" && j-k < 12 {
@@ -643,6 +740,33 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 	}
 	return j
 }
+
+// timeUnits count time in "two weeks ago" and "hours later".
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "hour": true, "hours": true, "minute": true, "minutes": true, "moment": true, "moments": true,
+	"second": true, "seconds": true}
+
+// skipBackCount skips back from token j over the count of "… weeks ago"
+// ("less than two", "a few", "nearly 20"), which is no subject.
+func (st *state) skipBackCount(j, lo int) int {
+	k := j
+	for k >= lo && (st.numberWord(k) || timeCountWords[strings.ToLower(st.word(k))]) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	switch w := strings.ToLower(st.word(k)); {
+	case k >= lo+1 && w == "than" && (strings.EqualFold(st.word(k-1), "less") || strings.EqualFold(st.word(k-1), "more")):
+		k -= 2
+	case k >= lo && (w == "about" || w == "nearly" || w == "almost" || w == "just" || w == "only" || w == "some"):
+		k--
+	}
+	return k
+}
+
+// timeCountWords stand in a count before a unit of time ("a few days ago").
+var timeCountWords = map[string]bool{"a": true, "few": true, "several": true, "couple": true, "of": true}
 
 // participleAside reports an aside between commas that opens with a
 // participle: "Durbin, noting the size of his following, said", "Trump,
@@ -759,6 +883,10 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if ki.cls&(wDet|wPossDet) != 0 && ki.cls&wTitle == 0 {
 			first = k
+			if k-2 >= lo && st.word(k-1) == "of" && st.quantifier(k-2) && (st.is(j, wPlural) || endsPlural(st.word(j))) && !st.info[j].cap {
+				first = k - 2 // "two of the senators", "one of his aides"
+				break
+			}
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
 				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
@@ -823,8 +951,12 @@ func (st *state) npEndingAt(j, lo int) np {
 	// ("a spokesman for the Pentagon"), unless the phrase ends with a name
 	// that no preposition governs ("secretary of state Hillary Clinton").
 	head := j
+	partitive := first+1 < j && st.word(first+1) == "of" && st.quantifier(first) && !st.info[j].cap // "One of Trump's sons"
 	for k := first; k <= j; k++ {
-		if st.is(k, wPrep) && !st.info[k].cap && k > first {
+		if k > first && k < j && !st.info[j].cap && st.info[k-1].cap && !st.doc.Tokens[k-1].Is(pipeline.SentStart) && st.info[k+1].cap && st.is(k, wPrep) && !st.info[k].cap {
+			continue // a name's "for" before the head: "A Department for Transport spokesperson"
+		}
+		if st.is(k, wPrep) && !st.info[k].cap && k > first && !(partitive && k == first+1) {
 			head = k - 1
 			if npPrepHeads[st.word(head)] && head-1 >= first && (!st.info[head-1].cap || st.doc.Tokens[head-1].Is(pipeline.SentStart)) {
 				head-- // "sources close to her campaign": the head is "sources"
@@ -838,15 +970,28 @@ func (st *state) npEndingAt(j, lo int) np {
 		for r-1 > first && st.nameTok(r-1) {
 			r--
 		}
-		if b := r - 1; b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
+		b := r - 1
+		// A possessor belongs to the preposition's object: "a spokesman for
+		// Ukraine's Foreign Ministry" is a spokesman.
+		for b > first && st.possessiveAt(b) && st.info[b-1].cap {
+			b--
+			for b-1 > first && st.nameTok(b-1) {
+				b--
+			}
+			b--
+		}
+		if b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
-		} else if f := st.firstNameIn(r, j); f >= 0 {
+		} else if f := st.firstNameIn(r, j); f >= 0 && !st.prepObjectPerson(r, f) {
 			head, personAt = j, f
 		}
 	}
 	openerNoun := st.doc.Tokens[head].Is(pipeline.SentStart) && (st.is(head, wRole|wPlural) || st.pluralNoun(head)) // "Proponents of the bill"
 	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || openerNoun)
-	if st.info[head].cap && !openerNoun {
+	if partitive {
+		n.plural = !strings.EqualFold(st.word(first), "one")
+	}
+	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
@@ -923,6 +1068,20 @@ func (st *state) shareWord(k int) bool {
 	case w == "half" || w == "majority" || w == "minority" || w == "third" || w == "quarter" || w == "percent" || w == "%":
 		return true
 	case strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-quarters"):
+		return true
+	}
+	return false
+}
+
+// quantifier reports a word that takes a share of a group before "of":
+// "two", "one", "some", "most".
+func (st *state) quantifier(k int) bool {
+	if st.is(k, wNum) {
+		return true
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	switch string(st.buf) {
+	case "some", "many", "most", "several", "none", "all", "each", "few", "any":
 		return true
 	}
 	return false
@@ -1007,6 +1166,36 @@ func (st *state) titlePeriod(k int) bool {
 		return false
 	}
 	return st.is(k-1, wTitle) && st.info[k-1].cap && st.info[k+1].cap
+}
+
+// prepObjectPerson reports a person's name at token f that is the object
+// of the preposition before token r, only titles between ("the former top
+// aide to President George W. Bush", "a spokesman for Bernie Sanders"):
+// the name is not the phrase's head, as it is with a noun between
+// ("Supervisor of Elections Susan Bucher"). The entity stage tells a
+// person from a place or an organization that opens with a first name
+// ("Republican of West Virginia", "CEO of Washington Restaurant
+// Association").
+func (st *state) prepObjectPerson(r, f int) bool {
+	if r < 1 || !st.is(r-1, wPrep) || st.info[r-1].cap {
+		return false
+	}
+	for k := r; k < f; k++ {
+		if !st.is(k, wTitle) && !st.titlePeriod(k) {
+			return false
+		}
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start > toks[f].Start {
+			break
+		}
+		if m.Start >= toks[r].Start && m.End > toks[f].Start && m.Entity >= 0 && m.Entity < len(st.doc.Entities) &&
+			st.doc.Entities[m.Entity].Type == pipeline.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTok reports a token that can stand inside a name: a capitalised
@@ -1144,7 +1333,7 @@ func (st *state) npAfter(i, hi int) np {
 		for r-1 > head && st.nameTok(r-1) {
 			r--
 		}
-		if f := st.firstNameIn(r, last); f >= 0 {
+		if f := st.firstNameIn(r, last); f >= 0 && !st.prepObjectPerson(r, f) {
 			head, personAt = last, f
 		}
 	}
@@ -1171,6 +1360,14 @@ func (st *state) npAfter(i, hi int) np {
 			nf = personAt
 		}
 		n.nameFirst, n.nameLast = nf, head+1
+		// The entity stage's organization that starts with the name runs
+		// past the head: "the [Bureau of Labor Statistics]".
+		for j := last; j > head; j-- {
+			if int(st.orgFirst[j]) == nf {
+				n.nameLast = j + 1
+				break
+			}
+		}
 		n.form = pipeline.Named
 		return n
 	}

@@ -46,6 +46,7 @@ func New() (*Segmenter, error) {
 // not end a sentence. Lower case, without the period.
 var extraAbbreviations = []string{
 	"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+	"sens", "reps", "govs", "gens",
 	"supt", "insp", "det", "atty", "amb", "pres", "rev", "hon", "prof", "dr",
 	"mr", "mrs", "ms", "messrs", "st", "jr", "sr", "ft", "mt", "no", "vs",
 	"jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
@@ -261,11 +262,12 @@ func (s *Segmenter) sentences(doc *pipeline.Document) {
 }
 
 // titleAbbreviations are the titles of extraAbbreviations that stand only
-// before a name, never at a sentence's end.
+// before a name, never at a sentence's end (plural ones before two:
+// "Govs. Jeb Bush and Chris Christie").
 var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true,
 	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
 	"adm": true, "maj": true, "supt": true, "insp": true, "det": true, "atty": true, "amb": true, "pres": true,
-	"rev": true, "hon": true}
+	"rev": true, "hon": true, "sens": true, "reps": true, "govs": true, "gens": true}
 
 // continuesSentence reports whether the sentence Punkt starts at token i
 // goes on the one before: it opens with a lower-case word, right after a

@@ -230,6 +230,8 @@ func TestNoSentenceEndsAtATitle(t *testing.T) {
 		{"“Mr. Tate has shown no remorse,” the judge said. He left.", []string{"“Mr. Tate has shown no remorse,” the judge said.", "He left."}},
 		{"(Dr. Lindqvist declined.) Then she spoke.", []string{"(Dr. Lindqvist declined.)", "Then she spoke."}},
 		{"The vote was taken. Gov. Smith signed it.", []string{"The vote was taken.", "Gov. Smith signed it."}},
+		{"He spared his rivals, particularly Govs. Jeb Bush and Chris Christie, who attack him. Sens. Reed and Paul did not.",
+			[]string{"He spared his rivals, particularly Govs. Jeb Bush and Chris Christie, who attack him.", "Sens. Reed and Paul did not."}},
 	} {
 		doc := pipeline.NewDocument("t", tc.text)
 		require.NoError(t, segmenter(t).Process(doc))
