@@ -159,10 +159,12 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 			names = append(names, w)
 		}
 	}
+	var added []pipeline.Mention
+	names = s.kindBeforeOrgs(doc, names, &added)
 	if len(names) == 0 {
+		replaceMentions(doc, added)
 		return
 	}
-	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
@@ -173,6 +175,68 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// kindBeforeOrgs makes an organization of a run of one to three
+// capitalised words right after a kind of organization in lower case
+// ("Swedish lift maker Nordvik Elevator", "ferry operator Haedong Marine",
+// "the charity Oxfam"), and appends the run's first word to names, so
+// that it is the organization where it stands alone ("Nordvik said").
+// Not a person's name ("property developer Tom Ruiz": a first name opens
+// it) nor a place the lists know.
+func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]pipeline.Mention) []string {
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+1 < sent.Last; i++ {
+			t := doc.Tokens[i]
+			if !orgKinds[s.word(doc, i)] || t.Kind != pipeline.Word || t.Is(pipeline.Capitalized) {
+				continue
+			}
+			a := i + 1
+			b := s.nameRun(doc, sent, a, 3)
+			if b == a || b-a == 3 && b < sent.Last && doc.Tokens[b].Is(pipeline.Capitalized) {
+				continue
+			}
+			if b+1 < sent.Last && (s.word(doc, b) == "for" || s.word(doc, b) == "of" || s.word(doc, b) == "and") && doc.Tokens[b+1].Is(pipeline.Capitalized) {
+				continue // a longer name goes on: "the group Democracy for America"
+			}
+			var buf [3]string
+			ws := buf[:0]
+			for k := a; k < b; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			first := s.gaz.Lookup(ws[0])
+			if isPlace(s.gaz.Lookup(ws...)) || first.Has(gazetteer.FirstName) || first.Has(gazetteer.Title) || first.Has(gazetteer.Demonym) ||
+				notEntities[ws[0]] || doc.Tokens[a].Is(pipeline.AllCaps) && b-a == 1 {
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Organization, added)
+			if b-a >= 2 {
+				if c := s.model.Capitalisation(ws[0]); c == 0 || c >= 4 {
+					names = append(names, ws[0]) // not a common word news writes in lower case ("Democracy Corps")
+				}
+				s.sameRunOrgs(doc, ws, a, added)
+			}
+			i = b
+		}
+	}
+	return names
+}
+
+// sameRunOrgs makes an organization of every other place the article writes
+// the capitalised words ws as a run of their own ("Haedong Marine's chief
+// executive" after "ferry operator Haedong Marine").
+func (s *Stage) sameRunOrgs(doc *pipeline.Document, ws []string, except int, added *[]pipeline.Mention) {
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i+len(ws) <= sent.Last; i++ {
+			if i == except || !s.wordsAt(doc, i, ws) || !s.standsAlone(doc, sent, i, i+len(ws)) {
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[i+len(ws)-1].End}, pipeline.Organization, added)
+		}
+	}
 }
 
 // sentenceDeterminers open a sentence in capitals but no name.

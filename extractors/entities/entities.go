@@ -235,6 +235,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
+	s.particleNames(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.rolePeople(doc)
@@ -780,7 +781,7 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 			if e < sent.Last && s.word(doc, e) == "." {
 				e++
 			}
-			if s.word(doc, j) == "," && !taken(j+1, e) {
+			if s.word(doc, j) == "," && !taken(j+1, e) && !monthWords[s.word(doc, j+1)] {
 				cands = append(cands, cand{j + 1, e, pipeline.Place, si})
 			}
 		}
@@ -896,12 +897,131 @@ func (s *Stage) capsNewsOrgs(doc *pipeline.Document) {
 // articleSurname reports a surname written with the Arabic article, "al-"
 // and a capitalised name ("al-Awlaki"), and answers the name without it.
 func articleSurname(w string) (string, bool) {
-	rest, ok := strings.CutPrefix(w, "al-")
-	if !ok || rest == "" {
+	art, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !arabicArticles[art] {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest, unicode.IsUpper(r)
+}
+
+// arabicArticles are the forms of the Arabic article that news writes in
+// lower case before a surname (al-Awlaki, el-Sayed, ash-Shami), as Reuters
+// and AP transliterate them.
+var arabicArticles = set("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+
+// nameParticles join the parts of a person's name in lower case: "Khalid
+// bin Saif al-Nuaimi", "María de la Rosa", "Pieter van der Linde".
+var nameParticles = set("bin", "ibn", "bint", "de", "la", "del", "della", "van", "der", "den", "von", "da", "dos", "das", "di", "du", "le")
+
+// particleNames makes one person of a name whose parts lower-case
+// particles or an Arabic article join, which the tagger cuts or misses:
+// "[Khalid] bin [Saif al-Nuaimi]" is Khalid bin Saif al-Nuaimi, "de la
+// [Rosa] said" is de la Rosa, and "el-Sayed" alone is a person where the
+// article names someone "Amira el-Sayed". A run counts when one of its
+// words is already a person's or it ends with an article surname after a
+// capitalised word that is no title; a title at its start stays out.
+func (s *Stage) particleNames(doc *pipeline.Document) {
+	toks := doc.Tokens
+	inPerson := func(i int) bool {
+		for _, m := range doc.Mentions {
+			if m.End >= 0 && m.Type == pipeline.Person && m.Start <= toks[i].Start && toks[i].End <= m.End {
+				return true
+			}
+		}
+		return false
+	}
+	nameWord := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].Kind != pipeline.Word {
+			return false
+		}
+		if _, ok := articleSurname(s.word(doc, i)); ok {
+			return true
+		}
+		return toks[i].Is(pipeline.Capitalized) && !toks[i].Is(pipeline.AllCaps)
+	}
+	particle := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Kind == pipeline.Word && nameParticles[s.word(doc, i)]
+	}
+	surnames := map[string]bool{}
+	var added []pipeline.Mention
+	for i := 0; i < len(toks); i++ {
+		if !nameWord(i) {
+			continue
+		}
+		a, b := i, i+1 // the run [a, b)
+		for {
+			j := b
+			for particle(j) {
+				j++
+			}
+			if !nameWord(j) || j > b && toks[j].Is(pipeline.SentStart) || j == b && toks[j].Is(pipeline.SentStart) {
+				break
+			}
+			b = j + 1
+		}
+		i = b - 1
+		for a < b && (extraTitles[s.word(doc, a)] || s.gaz.Lookup(s.word(doc, a)).Has(gazetteer.Title)) {
+			a++
+		}
+		if a >= b {
+			continue
+		}
+		// particles before a person alone: "de la Rosa said"
+		if b-a == 1 && particle(a-1) && inPerson(a) {
+			for particle(a - 1) {
+				a--
+			}
+			if nameWord(a - 1) {
+				continue // a name before: the tagger's run decides
+			}
+		}
+		joined, person, article := false, false, false
+		for k := a; k < b; k++ {
+			joined = joined || particle(k)
+			person = person || nameWord(k) && inPerson(k)
+			_, ok := articleSurname(s.word(doc, k))
+			article = ok && k == b-1
+		}
+		if person && !inPerson(a) && !particle(a) {
+			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
+			// the words before the tagger's person are an office
+			for a < b && !inPerson(a) {
+				a++
+			}
+		}
+		last := s.word(doc, b-1)
+		switch {
+		case !joined && !article:
+			continue
+		case b-a == 1 && article:
+			// a surname with its article alone: a person only if the
+			// article names someone so
+			if !surnames[strings.ToLower(last)] {
+				continue
+			}
+		case !person && !(article && toks[a].Is(pipeline.Capitalized) && !notEntities[s.word(doc, a)]):
+			continue
+		}
+		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
+		same := false
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.End > sp.Start && m.Start < sp.End {
+				if m.Span == sp && m.Type == pipeline.Person {
+					same = true
+					continue
+				}
+				m.End = -1
+			}
+		}
+		if b-a >= 2 {
+			surnames[strings.ToLower(last)] = true
+		}
+		if !same {
+			added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+		}
+	}
+	replaceMentions(doc, added)
 }
 
 // arabicName reports a capitalised word no list knows as anything but a
@@ -1468,6 +1588,17 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
 			return j
 		}
+		// "BOGOTÁ, Nov 27 (AFP) -", "VIENNA, Nov. 27 (Reuters) -": a wire's
+		// dateline with its date, a day's number after a month
+		if monthWords[strings.TrimSuffix(after, ".")] && s.paragraphOpens(doc, sent) {
+			k := j + 2
+			if k < sent.Last && s.word(doc, k) == "." {
+				k++
+			}
+			if k < sent.Last && doc.Tokens[k].Kind == pipeline.Number {
+				return j
+			}
+		}
 	case next == "(" && s.gaz.Lookup(after).Has(gazetteer.NewsOrg):
 		return j
 	case doc.Tokens[j].Kind == pipeline.Dash && doc.Tokens[j+1].Is(pipeline.Capitalized) && s.paragraphOpens(doc, sent):
@@ -1484,6 +1615,10 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 	}
 	return sent.First
 }
+
+// monthWords are the months as datelines write them, in full or cut.
+var monthWords = set("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
 // paragraphOpens reports whether sent is the first sentence of its paragraph.
 func (s *Stage) paragraphOpens(doc *pipeline.Document, sent pipeline.Sentence) bool {
@@ -1941,7 +2076,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 					surnames[last] = true // not a regnal number (Norton I)
 					// "al-Assad" stands alone as "Al-Assad" or "Assad"
 					if rest, ok := articleSurname(last); ok {
-						surnames["A"+last[1:]] = true
+						surnames[strings.ToUpper(last[:1])+last[1:]] = true
 						surnames[rest] = true
 					}
 				}

@@ -339,9 +339,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	para := st.paraOf(pos)
 	si := int(st.tokSent[pos])
 	role := hw
-	if st.is(head, wGroupAdj) {
-		role = "" // "the Utah Republican": a party, no office
+	if st.is(head, wGroupAdj) && (partyWords[strings.TrimSuffix(hw, "s")] || groupPlural(hw)) {
+		role = "" // "the Utah Republican": a party, no office; "the Saudis": a group
 	}
+	// A nationality is an epithet of the person a story is about ("the
+	// Brazilian"), as "the striker" is; an introduction with it counts.
+	nationality := st.is(head, wGroupAdj) && role != "" || !st.is(head, wRole) && demonym(hw)
 	prevPerson, prevTok := -1, -1
 	if st.prevSpk != nil && st.prevSpk.name != "" {
 		prevPerson = st.personByName(st.prevSpk.name)
@@ -360,6 +363,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		}
 	}
 	best, bestScore, second, bestIntro := -1, -1<<30, -1<<30, false
+	only := -1 // the one person the story introduced with the role
 	for p := range st.people {
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
@@ -437,6 +441,9 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if hardModsAbsent(st, mods, modsNear) || officeMod(st, mods) && !intro {
 			continue // "the Lincoln actor" is no one the story named near "Lincoln"
 		}
+		if intro && introduced == 1 {
+			only = p
+		}
 		if s > bestScore {
 			second = bestScore
 			best, bestScore, bestIntro = p, s, intro
@@ -444,8 +451,11 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			second = s
 		}
 	}
-	if best < 0 || !bestIntro && (genericRole(hw) && role != "" || bestScore < dFloor || bestScore-second < dMargin) {
-		return -1
+	if best < 0 || !bestIntro && (genericRole(hw) && role != "" && !nationality || bestScore < dFloor || bestScore-second < dMargin) {
+		// No one stands out nearby: the one person the story introduced
+		// with the role, however far back ("Treasurer Catherine Moylan"
+		// … nine paragraphs on, "the Treasurer said").
+		return only
 	}
 	return best
 }
@@ -561,7 +571,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
 			// "Family Circle magazine’s poll …. The magazine said": the
 			// name the head word follows, whatever the name looks like.
-			c.name = st.personName(m.person)
+			c.name = st.orgName(m.person)
 			c.entity = p.entity
 			return true
 		}
@@ -581,7 +591,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			match = match || newsNames[st.word(p.last-1)]
 		}
 		if match {
-			c.name = st.personName(m.person)
+			c.name = st.orgName(m.person)
 			c.entity = p.entity
 			return true
 		}
@@ -621,6 +631,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
 			continue // "telling Fox 35 that …": the one told, not the one telling
 		}
+		if st.datelineAgency(m) {
+			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
+		}
 		if found >= 0 && found != m.person {
 			return false // two organizations: no telling which
 		}
@@ -629,13 +642,31 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	if found < 0 {
 		return false
 	}
-	c.name = st.personName(found)
+	c.name = st.orgName(found)
 	c.entity = st.people[found].entity
 	return true
 }
 
+// datelineAgency reports a mention in a dateline's parenthesis before its
+// dash: "SEOUL (Reuters) -", "LIMA, Peru (AP) —".
+func (st *state) datelineAgency(m personMention) bool {
+	toks := st.doc.Tokens
+	return m.tok > 0 && m.end+1 < len(toks) && st.word(m.tok-1) == "(" && st.word(m.end) == ")" && toks[m.end+1].Kind == pipeline.Dash
+}
+
 // tellWords put the one told after them.
 var tellWords = map[string]bool{"told": true, "telling": true, "tells": true, "tell": true}
+
+// orgName is the name of organization p, an acronym spelled out where the
+// article spells it ("The agency said" after "the CFS's warnings" is the
+// Country Fire Service, the article's "Country Fire Service (CFS)").
+func (st *state) orgName(p int) string {
+	name := st.personName(p)
+	if x := st.acronymExpansion(name); x >= 0 && x != p {
+		return st.personName(x)
+	}
+	return name
+}
 
 // resolveIndefinite names "a spokeswoman for Hillary Clinton", "a Clinton
 // aide": the one person the article introduces with that role whose

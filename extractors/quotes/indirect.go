@@ -1319,6 +1319,13 @@ func (st *state) finiteVerbIn(a, b int) bool {
 	return false
 }
 
+// datelineMonth reports a month as a dateline writes it: "Nov", "Nov.",
+// "November".
+func datelineMonth(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return monthNames[w] || len(w) >= 3 && monthNames[w[:3]+"."] || w == "may" || w == "june" || w == "july"
+}
+
 // addIndirect adds an indirect candidate for tokens [a, b) unless it holds
 // a long quote (then the direct quote stands for it) or repeats one.
 func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
@@ -1333,13 +1340,18 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	// A dateline opens the paragraph, not the report: "WASHINGTON -- A
 	// six-year trend …, the budget office reported".
+	// Also a wire's agency in parentheses and a date: "SEOUL (Reuters) -",
+	// "VIENNA, Nov 27 (Reuters) -".
 	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
-		for j := a; j < b && j-a < 6; j++ {
+		paren := false
+		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {
 				a = j + 1
 				break
 			}
-			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") {
+			paren = paren && !st.isPunct(j, ")") || st.isPunct(j, "(")
+			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") &&
+				!(paren && st.info[j].cap) && !datelineMonth(st.word(j)) && !(st.doc.Tokens[j].Kind == pipeline.Number && j > a && datelineMonth(st.word(j-1))) {
 				break
 			}
 		}

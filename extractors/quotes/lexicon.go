@@ -70,7 +70,7 @@ var lexicon = func() map[string]wordClass {
 	add(wGroupAdj, groupAdjectives)
 	add(wAs, "as")
 	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't cannot didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
-	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself here")
+	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later afterwards afterward then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself here")
 	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
@@ -107,7 +107,7 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 // ("Councillor Margaret Doyle", "Insp Mark Tolley").
 const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx. " +
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
-	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker " +
+	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker treasurer " +
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
 	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
@@ -123,12 +123,12 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"adviser advisers advisor advisors analyst analysts expert experts strategist strategists consultant consultants " +
 	"pollster pollsters economist economists professor researcher researchers scientist scholar lawyer lawyers attorney " +
 	"president senator governor candidate candidates nominee leader leaders chairman chairwoman chair director executive " +
-	"manager secretary minister mayor congressman congresswoman representative lawmaker lawmakers legislator " +
+	"manager secretary minister treasurer mayor congressman congresswoman representative lawmaker lawmakers legislator " +
 	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
 	"activist activists organizer founder ceo chief head host anchor reporter journalist writer author columnist editor " +
-	"veteran student teacher doctor mother father wife husband son daughter friend neighbor owner worker employee " +
+	"veteran student teacher principal headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
 	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
@@ -168,7 +168,7 @@ func (st *state) classify() {
 		}
 		if t.Kind == 0 /* pipeline.Word */ {
 			r, _ := utf8.DecodeRuneInString(s)
-			inf.cap = unicode.IsUpper(r)
+			inf.cap = unicode.IsUpper(r) || articlePrefixed(s)
 			if t.Is(pipeline.AllCaps) && inf.cls&wPron != 0 && s != "I" {
 				inf.cls &^= wPron | wFirst | wPlural | wMale | wFemale | wNeuter // "US Senator Jeff Sessions"
 			}
@@ -239,4 +239,22 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// arabicArticles are the forms of the Arabic article that news writes in
+// lower case, joined by a hyphen to a capitalised surname (al-Nuaimi,
+// el-Sayed, ad-Din, ash-Shami); transliteration conventions, as Reuters and
+// AP print them.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true, "an": true, "ud": true}
+
+// articlePrefixed reports a surname written with a lower-case Arabic
+// article (al-Nuaimi): a capitalised word for every rule that reads names.
+// Not "pro-Russian", "mid-March": the prefix must be an article.
+func articlePrefixed(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || i+1 >= len(s) || !arabicArticles[s[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r)
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -25,6 +26,28 @@ var firstNames = func() map[string]byte {
 	}
 	return m
 }()
+
+// firstNameSex looks a lower-case first name up in firstNames, and, the
+// table holding the names as the US registers spell them, again with its
+// accents taken off: "maría", "hélène", "gérard" are maria, helene, gerard.
+func firstNameSex(b []byte) (byte, bool) {
+	if g, ok := firstNames[string(b)]; ok {
+		return g, true
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			g, ok := firstNames[unaccent.Replace(string(b))]
+			return g, ok
+		}
+	}
+	return 0, false
+}
+
+// unaccent takes the accents of Western European languages off lower-case
+// letters.
+var unaccent = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ý", "y")
 
 // person is someone (or some organization) the article names: the fullest
 // form of the name and what is known of it.
@@ -106,7 +129,7 @@ func (st *state) buildPeople() {
 		}
 		a := i
 		j := i
-		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && j+1 < len(toks) && st.info[j+1].cap && (st.word(j) != "-" || st.attached(j)) || st.initialPeriod(j) || st.titlePeriod(j) ||
+		for j < len(toks) && st.inSeg[j] < 0 && (st.info[j].cap || isNameParticle(st.word(j)) && st.particleBeforeName(j) && (st.word(j) != "-" || st.attached(j)) || st.initialPeriod(j) || st.titlePeriod(j) ||
 			j+1 < len(toks) && st.isMark(j) && st.elidedNameStart(j+1) == j-1) &&
 			(j == a || !toks[j].Is(pipeline.SentStart)) && !st.is(j, wTime) {
 			j++
@@ -131,7 +154,7 @@ func (st *state) buildPeople() {
 		}
 		// Title case text ("National Review Crowd Does Not Like Donald
 		// Trump") is no name.
-		if j-a > 5 {
+		if j-a-st.particlesIn(a, j) > 5 {
 			continue
 		}
 		titleCase := false
@@ -146,9 +169,9 @@ func (st *state) buildPeople() {
 		// A modifier before a first name: "Republican Donald Trump".
 		if j-a >= 3 && st.is(a, wTitle) == false {
 			st.buf = appendLower(st.buf[:0], st.word(a+1))
-			if _, ok := firstNames[string(st.buf)]; ok {
+			if _, ok := firstNameSex(st.buf); ok {
 				st.buf = appendLower(st.buf[:0], st.word(a))
-				if _, ok := firstNames[string(st.buf)]; !ok {
+				if _, ok := firstNameSex(st.buf); !ok {
 					a++
 				}
 			}
@@ -272,7 +295,7 @@ func (st *state) firstNameGenders() {
 		}
 		if !surname {
 			st.buf = appendLower(st.buf[:0], w)
-			p.gender = firstNames[string(st.buf)]
+			p.gender, _ = firstNameSex(st.buf)
 		}
 	}
 }
@@ -383,7 +406,7 @@ func (st *state) headlineModifier(k int) bool {
 // isFirstName reports a word listed as a first name ("Will", "May").
 func (st *state) isFirstName(k int) bool {
 	st.buf = appendLower(st.buf[:0], st.word(k))
-	_, ok := firstNames[string(st.buf)]
+	_, ok := firstNameSex(st.buf)
 	return ok
 }
 
@@ -421,7 +444,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	fg := byte(0)
 	if j-a >= 2 {
 		st.buf = appendLower(st.buf[:0], st.word(a))
-		fg = firstNames[string(st.buf)]
+		fg, _ = firstNameSex(st.buf)
 	}
 	if g == 0 {
 		g = fg
@@ -477,6 +500,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			break
 		}
 	}
+	if pi < 0 && !org {
+		pi = st.doubleSurname(a, j)
+	}
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
@@ -524,7 +550,7 @@ func (st *state) contains(a, b, c, d int) bool {
 	for k := c; k < d; k++ {
 		found := false
 		for m := a; m < b; m++ {
-			if st.word(m) == st.word(k) {
+			if sameNameWord(st.word(m), st.word(k)) {
 				found = true
 				break
 			}
@@ -624,6 +650,9 @@ func (st *state) personOf(n *np) int {
 		}
 	}
 	if full >= 2 && j-a == 1 {
+		if p := st.olderOrYounger(n, sur); p >= 0 {
+			return p // "the younger Lacombe" of a father and son whose ages the story gave
+		}
 		// Two people share the surname and nothing in the mention tells
 		// which: the one the story introduced first, its principal
 		// ("Clinton" is Hillary Clinton in a story that names Bill
@@ -640,6 +669,94 @@ func (st *state) personOf(n *np) int {
 			return first
 		}
 		return -1
+	}
+	if best < 0 {
+		return st.doubleSurname(a, j)
+	}
+	return best
+}
+
+// particleBeforeName reports a name particle at token j that goes on into
+// a name: before a capitalised word, or before a second particle and one
+// ("de la Rosa", "van der Linde").
+func (st *state) particleBeforeName(j int) bool {
+	toks := st.doc.Tokens
+	if j+1 >= len(toks) {
+		return false
+	}
+	if st.info[j+1].cap {
+		return true
+	}
+	return j+2 < len(toks) && st.word(j+1) != "-" && isNameParticle(st.word(j+1)) && st.info[j+2].cap
+}
+
+// particlesIn counts the name particles in tokens [a, b).
+func (st *state) particlesIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if isNameParticle(st.word(k)) {
+			n++
+		}
+	}
+	return n
+}
+
+// doubleSurname returns the person whose first surname the name in tokens
+// [a, j) is, else -1: Spanish and Portuguese news names a person by the
+// father's surname, the first of two ("Luis Alberto Quintero Salas" ...
+// "Quintero"; "María de la Rosa Echeverri" ... "de la Rosa"). The name is
+// one word (its particles before it), the person's next-to-last and not
+// their first; a word that is
+// also a first name counts only after a particle ("de la Rosa", not
+// "Rosa" alone), since a middle name is no surname ("Martin Luther King").
+func (st *state) doubleSurname(a, j int) int {
+	if j-a != 1 {
+		return -1 // a first name and a surname are someone of their own ("Mike Pence", not "Mike Pence Calls")
+	}
+	w := st.word(j - 1)
+	st.buf = appendLower(st.buf[:0], w)
+	if _, first := firstNameSex(st.buf); first && !(a > 0 && isNameParticle(strings.ToLower(st.word(a-1)))) {
+		return -1
+	}
+	found := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first-st.particlesIn(p.first, p.last) < 3 || st.word(p.last-2) != w || p.last-2 == p.first ||
+			!st.contains(p.first, p.last, a, j) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(k) {
+			return -1 // two people with that first surname: no telling
+		}
+		found = k
+	}
+	return found
+}
+
+// olderOrYounger names a surname that two people share by the word before
+// it ("the younger Lacombe", "the elder Lacombe") when the story gave their
+// ages ("Gérard Lacombe, 67," "Julien Lacombe, 39,"): the youngest or the
+// oldest of those with the surname, else -1.
+func (st *state) olderOrYounger(n *np, sur string) int {
+	young := false
+	switch k := n.nameFirst - 1; {
+	case k < n.first:
+		return -1
+	case strings.EqualFold(st.word(k), "younger"):
+		young = true
+	case strings.EqualFold(st.word(k), "elder") || strings.EqualFold(st.word(k), "older"):
+	default:
+		return -1
+	}
+	best, bestAge := -1, 0
+	for _, m := range st.pmention {
+		if m.tok >= n.first || st.surname(st.people[m.person].first, st.people[m.person].last) != sur || !st.ageAfter(m.end) {
+			continue
+		}
+		age, _ := strconv.Atoi(st.word(m.end + 1))
+		if best < 0 || young && age < bestAge || !young && age > bestAge {
+			best, bestAge = m.person, age
+		}
 	}
 	return best
 }
@@ -730,6 +847,18 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		}
 		return
 	}
+	if n.nameLast-n.nameFirst == 1 && n.nameFirst == n.first+1 && n.last == n.nameLast && strings.EqualFold(st.word(n.first), "the") && st.epithet(n.nameFirst) {
+		// "the Brazilian said", "The German, who …, said", "the Treasurer
+		// said": a nationality or an office, capitalised, is a
+		// description of someone the story named.
+		d := *n
+		d.form = pipeline.Description
+		c.name = st.doc.Text[n.span.Start:n.span.End]
+		if p := st.rankForDescription(&d, n.nameFirst, strings.ToLower(st.word(n.nameFirst)), n.first); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+		}
+		return
+	}
 	if c.pat == patTranscript {
 		if a, ok := st.turnAlias[strings.ToUpper(st.doc.Text[n.span.Start:n.span.End])]; ok {
 			if p := st.personOf(&a); p >= 0 {
@@ -791,6 +920,54 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// epithet reports a capitalised word that, after "the", describes a person
+// rather than naming one: a nationality ("the Brazilian", "the Tasmanian")
+// or an office, a title's word ("the Treasurer", "the Chancellor", though
+// "Chancellor" and "German" are first names too); not a party ("the Republican", which
+// stories use for a party's candidate and handle as a group word).
+func (st *state) epithet(k int) bool {
+	if !st.info[k].cap || newsNames[st.word(k)] {
+		return false // "the Guardian"
+	}
+	if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type != pipeline.Person {
+		return false // "The Forward", "The Tennessean": a paper the entity stage knows
+	}
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	w := string(st.buf)
+	if st.is(k, wGroupAdj) {
+		return !partyWords[w] && !groupPlural(w)
+	}
+	if st.is(k, wTitle) && titleGender(w) == 0 && w != "dr" && w != "dr." && w != "hon" && w != "hon." {
+		return !endsPlural(w) // an office; not a position ("The Forward", a paper)
+	}
+	if !demonym(w) || st.isFirstName(k) {
+		return false
+	}
+	// A demonym outside the table must stand elsewhere without "the"
+	// ("Tasmanian senator Rex Gallagher"): "The Tennessean" is a paper.
+	for i := range st.doc.Tokens {
+		if i != k && i > 0 && st.word(i) == st.word(k) && !strings.EqualFold(st.word(i-1), "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPlural reports a group word in the plural: "Saudis", "Brazilians"
+// (endsPlural keeps "-is" words singular, as "analysis").
+func groupPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// partyWords are the group adjectives that name parties and leanings, not
+// nations.
+var partyWords = map[string]bool{"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
+	"libertarian": true, "conservative": true, "liberal": true, "progressive": true, "socialist": true}
+
+// demonym reports a lower-case word formed as the name of a people or a
+// region's natives: "tasmanian", "bavarian", "korean", "taiwanese".
+func demonym(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese"))
 }
 
 // familyName names a family by its plural surname ("the Khans", "the
@@ -1488,7 +1665,28 @@ func (st *state) surname(a, b int) string {
 		}
 		break
 	}
-	return st.word(b - 1)
+	return foldArticle(st.word(b - 1))
+}
+
+// sameNameWord reports two spellings of one word of a name: the same, or a
+// particle or an Arabic article capitalised at a sentence's start ("Van
+// der Linde" after "Pieter van der Linde", "Al-Nuaimi" after "al-Nuaimi").
+func sameNameWord(x, y string) bool {
+	if x == y {
+		return true
+	}
+	return strings.EqualFold(x, y) && (isNameParticle(strings.ToLower(x)) || foldArticle(x) == foldArticle(y) && articlePrefixed(foldArticle(x)))
+}
+
+// foldArticle writes a capitalised Arabic article in lower case: "Al-Nuaimi"
+// is "al-Nuaimi".
+func foldArticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+		if l := strings.ToLower(w[:i]); arabicArticles[l] {
+			return l + w[i:]
+		}
+	}
+	return w
 }
 
 // partyState reports a party and state abbreviation: "R-Utah", "D-N.Y",
@@ -1832,13 +2030,37 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 		w := st.word(k)
 		found := false
 		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
-			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w)
+			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w) || st.spellsAcronym(j, w)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// spellsAcronym reports a name starting at token j whose capitalised
+// words begin with the letters of the acronym w, in order ("World Health
+// Organization" for WHO; "of", "for", "and", "the" skipped).
+func (st *state) spellsAcronym(j int, w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || !st.info[j].cap || st.word(j)[0] != w[0] {
+		return false
+	}
+	i := 0
+	for k := j; k < len(st.doc.Tokens) && i < len(w); k++ {
+		t := st.word(k)
+		if !st.info[k].cap {
+			if t == "of" || t == "for" || t == "and" || t == "the" {
+				continue
+			}
+			return false
+		}
+		if t[0] != w[i] {
+			return false
+		}
+		i++
+	}
+	return i == len(w)
 }
 
 // isStateAbbrev reports whether token j stands for the modifier w in
@@ -1920,6 +2142,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 			return true
 		}
 	}
+	if h := st.roleBeforeAppositive(m.tok); h >= 0 && match(h) {
+		return true // "The principal, Jocelyn Tan,"; "A senior official at the World Health Organization, Dr Kwame Asante,"
+	}
 	toks := st.doc.Tokens
 	if m.end < len(toks) && st.isPunct(m.end, ",") {
 		for k := m.end + 1; k < len(toks) && k-m.end <= 8; k++ {
@@ -1932,6 +2157,48 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		}
 	}
 	return false
+}
+
+// roleBeforeAppositive returns the head of the description that a name at
+// token t stands in apposition to, else -1: "The principal, Jocelyn Tan":
+// principal; "A senior official at the World Health Organization, Dr Kwame
+// Asante": official (over a preposition and a capitalised name). Titles
+// before the name are skipped; the description must open its clause (a
+// determiner or a possessive pronoun after the sentence's start or a
+// comma), so that "the senator's wife, Heidi Cruz," is not the senator.
+func (st *state) roleBeforeAppositive(t int) int {
+	k := t - 1
+	for k >= 0 && (st.is(k, wTitle) && st.info[k].cap || st.titlePeriod(k)) {
+		k--
+	}
+	if k < 1 || !st.isPunct(k, ",") || !st.isWord(k-1) {
+		return -1
+	}
+	h := k - 1
+	if st.info[h].cap {
+		// the capitalised object of a preposition: step back over it
+		j := h
+		for j > 0 && h-j < 6 && (st.info[j].cap || st.is(j, wDet) && !st.is(j, wPron) || st.word(j) == "of" || st.word(j) == "for") && !st.doc.Tokens[j].Is(pipeline.SentStart) {
+			j--
+		}
+		if !attachPreps[st.word(j)] || j < 1 {
+			return -1
+		}
+		h = j - 1
+	}
+	// the phrase opens with a determiner or a possessive, within four words
+	for j := h; j >= 0 && h-j <= 4; j-- {
+		if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
+			return -1
+		}
+		if st.is(j, wDet|wPossDet) {
+			if j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // sameSpeakerQuotes appends to buf the other direct quotes of four words or

@@ -416,6 +416,13 @@ func (st *state) appositiveHead(c, lo int) np {
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
 		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+			if st.relativeChunkBefore(k, lo) {
+				// "Mrs Byrne, 64, who opened it with her late husband, Tom,
+				// said": Tom is the relative clause's, the subject further left.
+				end = k
+				continue
+			}
+
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
 				return m
 			}
@@ -458,6 +465,24 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// relativeChunkBefore reports a comma-enclosed chunk ending at the comma
+// at token k that is a relative clause ("…, who opened her bakery with her
+// late husband, Tom, said"): a name after it is in apposition to the
+// clause's last noun, not the subject ("the union, whose president, X, said":
+// X is the clause's subject, and so the speaker).
+func (st *state) relativeChunkBefore(k, lo int) bool {
+	for j := k - 1; j > lo && k-j <= 40; j-- {
+		if st.isFinal(j) || st.inSeg[j] >= 0 {
+			return false
+		}
+		if st.isPunct(j, ",") {
+			w := st.word(j + 1)
+			return w == "who" || w == "which"
+		}
+	}
+	return false
 }
 
 // nounAside reports tokens [a, end) that make an aside of one noun phrase
@@ -836,6 +861,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{} // a determiner alone
 	}
 	first := j
+	ofInst := false // a person's name before "of the" and an institution
 	for k := j - 1; k >= lo && j-k < maxNP; k-- {
 		ki := st.info[k]
 		w := st.word(k)
@@ -866,6 +892,13 @@ func (st *state) npEndingAt(j, lo int) np {
 				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
 				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
+				k--
+				continue
+			}
+			// "Dr Maya Ortiz of the University of Leeds said": a person's
+			// name before "of the" heads the phrase, not the institution.
+			if k-2 >= lo && st.word(k-1) == "of" && st.personNameEnd(k-2) {
+				first, ofInst = k-1, true
 				k--
 				continue
 			}
@@ -932,7 +965,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 	}
 	personAt := -1 // a person's name that ends the phrase: "Supervisor of Elections Susan Bucher"
-	if head != j && st.info[j].cap {
+	if head != j && st.info[j].cap && !ofInst {
 		r := j
 		for r-1 > first && st.nameTok(r-1) {
 			r--
@@ -986,6 +1019,18 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// personNameEnd reports a token that ends a person's name: the entity
+// stage's person, or a capitalised word after a first name ("Maya Ortiz").
+func (st *state) personNameEnd(k int) bool {
+	if !st.info[k].cap || st.inSeg[k] >= 0 {
+		return false
+	}
+	if e := st.entityAt(st.doc.Tokens[k].Span); e >= 0 && st.doc.Entities[e].Type == pipeline.Person {
+		return true
+	}
+	return k > 0 && st.info[k-1].cap && st.isFirstName(k-1)
 }
 
 // personAfterName returns where a person's mention that ends at token head
@@ -1207,7 +1252,8 @@ func (st *state) npAfter(i, hi int) np {
 	for k := i; k < hi && k-i < maxNP; k++ {
 		ki := st.info[k]
 		w := st.word(k)
-		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i && st.info[k-1].cap {
+		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i &&
+			(st.info[k-1].cap || k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
 			last = k // "CBS News' Charlie Rose"
 			// What follows a name's possessive is the phrase's head:
 			// "Color of Change's executive director" is a director, not
@@ -1253,8 +1299,8 @@ func (st *state) npAfter(i, hi int) np {
 		// A verb's form right after a determiner, in a preposition's
 		// object, is a noun: "during the show", "on his work" (not after a
 		// verb: "tweeted a warning" is no speaker).
-		noun := k > i && st.is(k-1, wDet|wPossDet) && i > 0 && st.is(i-1, wPrep) && !st.info[i-1].cap &&
-			ki.cls&(wAux|wConj|wSub|wStop|wRel) == 0
+		noun := k > i && (st.is(k-1, wDet|wPossDet) && i > 0 && st.is(i-1, wPrep) && !st.info[i-1].cap || st.word(k-1) == "'s" || st.word(k-1) == "’s") &&
+			ki.cls&(wAux|wConj|wSub|wStop|wRel) == 0 // after a possessive too: "the study's lead author"
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wRel) != 0 && !ki.cap && !(sawPrep && ki.cls&wDet != 0) && !noun {
 			break
 		}
