@@ -40,6 +40,9 @@ func TestResolutionRound17(t *testing.T) {
 			[]want{{pipeline.Indirect, "he would ignore the official parade route", "Mr. Burke", "Burke", "said"},
 				{pipeline.Indirect, "the city's rules increased the chance of violence", "the organizer", "Tom Reyes", "said"},
 				{d, "You stick everybody together face to face, you're going to have a problem,", "Tom Reyes", "Tom Reyes", "said"}}},
+		{"state before a noun is a noun, no cue; state before that is the verb",
+			"On Tuesday, Tom Reyes went further, endorsing eight state legislative candidates “who embody the spirit of our political revolution.”\n\nTwo officials state that the bill is dead.",
+			[]want{{pipeline.Indirect, "the bill is dead", "Two officials", "", "state"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
