@@ -130,8 +130,10 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	}
 	if p < 0 && yearsOld(hw) != "" {
 		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
-		// an age stands for the person the story was just about.
-		p = st.recentSubject(n.first, 2)
+		// an age stands for the person the story was just about, up to
+		// four paragraphs back ("Melania Trump brought some pizzazz …"
+		// before a scandal, a subhead and "the Slovenia-born former model").
+		p = st.recentSubject(n.first, 4)
 	}
 	if p < 0 {
 		return false

@@ -43,6 +43,9 @@ func TestResolutionRound17(t *testing.T) {
 		{"state before a noun is a noun, no cue; state before that is the verb",
 			"On Tuesday, Tom Reyes went further, endorsing eight state legislative candidates “who embody the spirit of our political revolution.”\n\nTwo officials state that the bill is dead.",
 			[]want{{pipeline.Indirect, "the bill is dead", "Two officials", "", "state"}}},
+		{"an age stands for the person the story was about up to four paragraphs back",
+			"The candidate's wife Ana Cole brought some glamour to the opening night.\n\nBut a scandal over her speech soon followed.\n\n– Who cares? –.\n\nWith millions watching, the former model delivered a defense of her husband.\n\n“He is an amazing leader,” said the 46-year-old.",
+			[]want{{d, "He is an amazing leader,", "the 46-year-old", "Ana Cole", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
