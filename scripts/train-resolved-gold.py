@@ -12,7 +12,9 @@ dev/gold-resolved.jsonl. Six samples, none in the held-out fifth:
   train-resolved-5.tsv  40 articles, the first 40 with index i % 12 == 4 (i % 5 != 0); 446 mentions,
                         resolved blind in the same way (round 14);
   train-resolved-6.tsv  40 articles, the first 40 with index i % 12 == 2 (i % 5 != 0); 372 mentions,
-                        resolved blind in the same way (round 16).
+                        resolved blind in the same way (round 16);
+  train-resolved-7.tsv  40 articles, the first 40 with index i % 12 == 5 (i % 5 != 0); 339 mentions,
+                        resolved blind in the same way (round 17).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

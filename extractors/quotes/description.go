@@ -125,10 +125,15 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		var modBuf [4]int
 		p = st.salientPerson(n, st.descMods(n, head, modBuf[:0]))
 	}
+	if p < 0 && genericRole(hw) && hw != "" {
+		p = st.introducedNext(n, hw)
+	}
 	if p < 0 && yearsOld(hw) != "" {
 		// "Serafinowicz … posted the clip. “…?” the 43-year-old asked":
-		// an age stands for the person the story was just about.
-		p = st.recentSubject(n.first, 2)
+		// an age stands for the person the story was just about, up to
+		// four paragraphs back ("Melania Trump brought some pizzazz …"
+		// before a scandal, a subhead and "the Slovenia-born former model").
+		p = st.recentSubject(n.first, 4)
 	}
 	if p < 0 {
 		return false
@@ -342,9 +347,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	// A nationality is an epithet of the person a story is about ("the
 	// Brazilian"), as "the striker" is; an introduction with it counts.
 	nationality := st.is(head, wGroupAdj) && role != "" || !st.is(head, wRole) && demonym(hw)
-	prevPerson := -1
+	prevPerson, prevTok := -1, -1
 	if st.prevSpk != nil && st.prevSpk.name != "" {
 		prevPerson = st.personByName(st.prevSpk.name)
+		if f := st.prevSpk.speaker.np.first; st.prevSpk.speaker.np.form == pipeline.Description && f < pos {
+			prevTok = f
+		}
 	}
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
@@ -386,6 +394,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 					subj = m.tok
 				}
 			}
+		}
+		if p == prevPerson && prevTok > last && para-st.paraOf(prevTok) <= 6 {
+			// The quote before named them by another description ("…,”
+			// the retired neurosurgeon told REVOLT TV. ⏎ The former
+			// candidate continued"): that phrase is their latest mention.
+			last, subj = prevTok, prevTok
 		}
 		if !seen || last < 0 && !intro || st.stateConflict(p, mods, pos) {
 			continue
@@ -943,4 +957,40 @@ func (st *state) introducedWith(n *np) int {
 		}
 	}
 	return -1
+}
+
+// introducedNext returns the one person the sentence after a definite
+// description introduces with the description's role, in its paragraph or
+// the next, and the story had not named before: "Even the organizer of a
+// pro-Trump rally said …. ⏎ “…,” said Tim Selaty, organizer of a group
+// called Citizens for Trump"; or -1.
+func (st *state) introducedNext(n *np, role string) int {
+	si := int(st.tokSent[n.first])
+	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 {
+		return -1
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || int(st.tokSent[m.tok]) != si+1 || st.people[m.person].org || !st.introducedAs(m, role) {
+			continue
+		}
+		if found >= 0 && found != m.person || st.mentionedBefore(m.person, n.first) {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// mentionedBefore reports a mention of person p before token pos.
+func (st *state) mentionedBefore(p, pos int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.person == p {
+			return true
+		}
+	}
+	return false
 }

@@ -666,6 +666,9 @@ func (st *state) verbHere(v int) bool {
 		return false // "a written statement", "his prepared remarks"
 	case c.form == formPast || c.form == formParticiple:
 		return !st.afterPrepObject(v) // "said in a video posted on LinkedIn": a reduced relative
+	case c.form == formBase && modifierNouns[st.word(v)] && v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.info[v+1].cap &&
+		!st.is(v+1, wThat|wDet|wPossDet|wPron|wPrep|wConj|wAdv|wSub) && !st.isLyAdverb(v+1):
+		return false // "for many state workers", "endorsing eight state legislative candidates": a noun before a noun
 	case c.form == formBase:
 		return st.prevIsAux(v)
 	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
@@ -673,6 +676,11 @@ func (st *state) verbHere(v int) bool {
 	}
 	return true
 }
+
+// modifierNouns are base-form cues that news mostly writes as a noun
+// before another noun ("state workers", "state legislative candidates"):
+// followed by a lower-case word that opens no clause, they are no verb.
+var modifierNouns = map[string]bool{"state": true}
 
 // afterPrepObject reports a cue right after a preposition's object, after
 // the sentence's verb ("said in a video posted on LinkedIn"): a participle

@@ -1507,6 +1507,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
 	}
+	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
+		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
+	}
 	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
 		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
 	}

@@ -998,7 +998,8 @@ func (st *state) npEndingAt(j, lo int) np {
 		for nf-1 >= first && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
 		}
-		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf))) {
+		for nf < head && (st.is(nf, wDet|wTitle) || isNameParticle(st.word(nf)) ||
+			st.doc.Tokens[nf].Is(pipeline.SentStart) && st.is(nf, wAdv|wConj) && !st.is(nf, wTitle|wRole)) { // "Now Bloomberg says"
 			nf++
 		}
 		nf = st.elidedNameStart(nf)
@@ -1347,8 +1348,11 @@ func (st *state) npAfter(i, hi int) np {
 		}
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
-	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && !st.info[head].cap
-	if st.info[head].cap && !st.is(head, wDet) {
+	// A capitalised plural noun alone opening its sentence is a group, not
+	// a name: "Millennials have reached a broad consensus".
+	opener := head == i && last == i && st.doc.Tokens[i].Is(pipeline.SentStart) && st.pluralNoun(i)
+	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || opener)
+	if st.info[head].cap && !st.is(head, wDet) && !opener {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
