@@ -1,0 +1,39 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound18 checks the rules of round 18 (docs/quotes.md,
+// "History (round 18)"): a definite description is the one person the
+// article introduced with its head noun, whether or not the noun is in the
+// role lexicon. The sentences are invented.
+func TestResolutionRound18(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"an appositive introduces a noun the lexicon lacks",
+			"Carla Diaz, a pediatric nurse from Tampa, spent the night at the clinic. Tom Reyes, the mayor, visited in the morning.\n\n“We ran out of beds by midnight,” the nurse said.",
+			[]want{{d, "We ran out of beds by midnight,", "the nurse", "Carla Diaz", "said"}}},
+		{"a noun right before the name, with its modifier",
+			"Veteran plumber Carla Diaz fixed the pipes while Tom Reyes watched from the street.\n\n“Nobody had touched them in forty years,” the veteran plumber said.",
+			[]want{{d, "Nobody had touched them in forty years,", "the veteran plumber", "Carla Diaz", "said"}}},
+		{"a who-is clause introduces the noun",
+			"Carla Diaz, who is a beekeeper in the valley, lost half her hives. Tom Reyes lost none.\n\n“The winter was brutal,” the beekeeper said.",
+			[]want{{d, "The winter was brutal,", "the beekeeper", "Carla Diaz", "said"}}},
+		{"two people introduced with the noun: the words stay",
+			"Carla Diaz, a nurse from Tampa, and Ana Cole, a nurse from Miami, worked the night shift.\n\n“We ran out of beds by midnight,” the nurse said.",
+			[]want{{d, "We ran out of beds by midnight,", "the nurse", "", "said"}}},
+		{"a modifier the introduction lacks: the words stay",
+			"Carla Diaz, a nurse from Tampa, worked the night shift. Tom Reyes ran the ward.\n\n“We ran out of beds by midnight,” the night nurse said.",
+			[]want{{d, "We ran out of beds by midnight,", "the night nurse", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
