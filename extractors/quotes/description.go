@@ -119,6 +119,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		// the article's own introductions say which nouns name people.
 		p := st.introducedByNoun(n, head)
 		if p < 0 {
+			p = st.agentOfPrevSubject(n, head)
+		}
+		if p < 0 {
 			return false
 		}
 		c.name = st.personName(p)
@@ -1099,4 +1102,44 @@ func (st *state) introNoun(m personMention) (a, h int) {
 		return 0, -1
 	}
 	return a, h
+}
+
+// agentSuffixes end nouns for what a person does ("speechwriter",
+// "lobbyist", "historian", "consultant", "advisor").
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent"}
+
+// agentOfPrevSubject returns the person named as the subject of the
+// sentence just before a definite description that opens its sentence and
+// is headed by a noun for what a person does, which the role lexicon lacks
+// ("Cross said he may yet vote for her. The GOP speechwriter said …"), or
+// -1. Texts and organizations ("the paper", "the letter") are left out.
+func (st *state) agentOfPrevSubject(n *np, head int) int {
+	si := int(st.tokSent[n.first])
+	if si == 0 || st.doc.Sentences[si].First != n.first || head != n.last-1 || head-n.first > 3 || st.info[head].cap {
+		return -1
+	}
+	w := strings.ToLower(st.word(head))
+	if textNouns[w] || newsNouns[w] || companyNouns[w] || len(w) < 5 {
+		return -1
+	}
+	agent := false
+	for _, suf := range agentSuffixes {
+		agent = agent || strings.HasSuffix(w, suf)
+	}
+	if !agent {
+		return -1
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if int(st.tokSent[m.tok]) != si-1 || st.paraOf(m.tok) != st.paraOf(n.first) {
+			return -1
+		}
+		if !m.pronoun && !st.people[m.person].org && st.isSubjectMention(m) {
+			return m.person
+		}
+	}
+	return -1
 }

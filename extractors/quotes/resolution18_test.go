@@ -32,6 +32,14 @@ func TestResolutionRound18(t *testing.T) {
 		{"a modifier the introduction lacks: the words stay",
 			"Carla Diaz, a nurse from Tampa, worked the night shift. Tom Reyes ran the ward.\n\n“We ran out of beds by midnight,” the night nurse said.",
 			[]want{{d, "We ran out of beds by midnight,", "the night nurse", "", "said"}}},
+		{"a noun for what a person does, opening its sentence, is the subject of the sentence before",
+			"Ana Cole runs the town's bakery. Despite what he wrote in the op-ed, Tom Reyes said he may yet vote for the levy. The veteran speechwriter said the deal-breaker was the school tax.",
+			[]want{{pipeline.Indirect, "he may yet vote for the levy", "Tom Reyes", "Tom Reyes", "said"},
+				{pipeline.Indirect, "the deal-breaker was the school tax", "The veteran speechwriter", "Tom Reyes", "said"}}},
+		{"not when the sentence before names its subject in another paragraph",
+			"Tom Reyes said he may yet vote for the levy.\n\nThe veteran speechwriter said the deal-breaker was the school tax.",
+			[]want{{pipeline.Indirect, "he may yet vote for the levy", "Tom Reyes", "Tom Reyes", "said"},
+				{pipeline.Indirect, "the deal-breaker was the school tax", "The veteran speechwriter", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
