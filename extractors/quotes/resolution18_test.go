@@ -40,6 +40,9 @@ func TestResolutionRound18(t *testing.T) {
 			"Tom Reyes said he may yet vote for the levy.\n\nThe veteran speechwriter said the deal-breaker was the school tax.",
 			[]want{{pipeline.Indirect, "he may yet vote for the levy", "Tom Reyes", "Tom Reyes", "said"},
 				{pipeline.Indirect, "the deal-breaker was the school tax", "The veteran speechwriter", "", "said"}}},
+		{"a generic role given with is introduces the person too",
+			"Tom Reyes is a spokesman for the dockworkers' union. Ana Cole runs the port.\n\n“We will not go back to work,” the spokesman said.",
+			[]want{{d, "We will not go back to work,", "the spokesman", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

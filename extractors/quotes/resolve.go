@@ -2146,6 +2146,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		return true // "The principal, Jocelyn Tan,"; "A senior official at the World Health Organization, Dr Kwame Asante,"
 	}
 	toks := st.doc.Tokens
+	if _, h := st.introNoun(m); h > m.end && match(h) {
+		return true // "Diaz is a nurse", "Diaz, who is a nurse"
+	}
 	if m.end < len(toks) && st.isPunct(m.end, ",") {
 		for k := m.end + 1; k < len(toks) && k-m.end <= 8; k++ {
 			if st.isPunct(k, ",") || st.isFinal(k) || st.info[k].cue.isVerb() {
