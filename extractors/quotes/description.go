@@ -1031,7 +1031,10 @@ func (st *state) introducedByNoun(n *np, head int) int {
 		if m.pronoun || st.people[m.person].org || found == m.person {
 			continue
 		}
-		a, h := st.introNoun(m)
+		a, h := st.nounBefore(m)
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) || !st.wordsWithin(n.first+1, head, a, h) {
+			a, h = st.nounAfter(m)
+		}
 		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) || !st.wordsWithin(n.first+1, head, a, h) {
 			continue
 		}
@@ -1057,23 +1060,31 @@ func (st *state) wordsWithin(a, b, from, to int) bool {
 	return true
 }
 
-// introNoun returns the noun a name at mention m is introduced with, as the
-// head token h of the words [a, h]: a lower-case noun right before the name
-// ("retired neurosurgeon Ben Carson"), or the head of an indefinite or
-// definite phrase in apposition ("Carla Diaz, a pediatric nurse from
-// Tampa,"), after "who is" ("Diaz, who is a nurse") or after "is" ("Diaz is
-// a nurse"); h is -1 when there is none.
-func (st *state) introNoun(m personMention) (a, h int) {
+// nounBefore returns the lower-case noun right before the name at mention
+// m that introduces it ("retired neurosurgeon Ben Carson"), as its head
+// token h and the first of its words a; h is -1 when there is none.
+func (st *state) nounBefore(m personMention) (a, h int) {
 	toks := st.doc.Tokens
-	if k := m.tok - 1; k >= 0 && st.isWord(k) && !st.info[k].cap && !st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wAdv|wNum|wTime) &&
-		!st.info[k].cue.isVerb() && !st.isLyAdverb(k) {
-		a = k
-		for a-1 >= 0 && !toks[a].Is(pipeline.SentStart) && st.isWord(a-1) && (!st.info[a-1].cap || toks[a-1].Is(pipeline.SentStart)) && !st.is(a-1, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wNum) &&
-			!st.info[a-1].cue.isVerb() && k-a < 3 {
-			a--
-		}
-		return a, k
+	k := m.tok - 1
+	if k < 0 || !st.isWord(k) || st.info[k].cap || st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wAdv|wNum|wTime) ||
+		st.info[k].cue.isVerb() || st.isLyAdverb(k) {
+		return 0, -1
 	}
+	a = k
+	for a-1 >= 0 && !toks[a].Is(pipeline.SentStart) && st.isWord(a-1) && (!st.info[a-1].cap || toks[a-1].Is(pipeline.SentStart)) &&
+		!st.is(a-1, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wNum) && !st.info[a-1].cue.isVerb() && k-a < 3 {
+		a--
+	}
+	return a, k
+}
+
+// nounAfter returns the noun a name at mention m is introduced with after
+// it, as the head token h of the words [a, h]: the head of an indefinite or
+// definite phrase in apposition ("Carla Diaz, a pediatric nurse from
+// Tampa,"), after "who is" ("Diaz, who is a nurse") or after "is" ("Diaz
+// is a nurse"); h is -1 when there is none.
+func (st *state) nounAfter(m personMention) (a, h int) {
+	toks := st.doc.Tokens
 	k := m.end
 	switch {
 	case k+1 < len(toks) && st.isPunct(k, ",") && st.is(k+1, wRel) && k+2 < len(toks) && st.is(k+2, wAux):

@@ -2146,7 +2146,7 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		return true // "The principal, Jocelyn Tan,"; "A senior official at the World Health Organization, Dr Kwame Asante,"
 	}
 	toks := st.doc.Tokens
-	if _, h := st.introNoun(m); h > m.end && match(h) {
+	if _, h := st.nounAfter(m); h >= 0 && match(h) {
 		return true // "Diaz is a nurse", "Diaz, who is a nurse"
 	}
 	if m.end < len(toks) && st.isPunct(m.end, ",") {
