@@ -613,9 +613,53 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		// "Wealth-X keeps its finances a secret …. The company says …":
 		// the one organization named in the description's sentence or
 		// the one before, whatever its name.
-		return st.nearbyOrg(c, n.first)
+		if st.nearbyOrg(c, n.first) {
+			return true
+		}
+		// "a spokeswoman for Nabisco's parent company, Mondelez
+		// International. …. The company says": the one organization the
+		// article introduced with the noun.
+		if p := st.orgIntroducedAs(head, n.first); p >= 0 {
+			c.name = st.orgName(p)
+			c.entity = st.people[p].entity
+			return true
+		}
 	}
 	return false
+}
+
+// orgIntroducedAs returns the one organization the article introduced
+// before token pos with the noun at token head: right before its name
+// ("parent company Mondelez"), before it and a comma ("Nabisco's parent
+// company, Mondelez International") or in apposition after it
+// ("Mondelez, the snack company,"); -1 when none or two were.
+func (st *state) orgIntroducedAs(head, pos int) int {
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.pronoun || !st.people[m.person].org || found == m.person || st.inSeg[m.tok] >= 0 {
+			continue
+		}
+		h := -1
+		if _, k := st.nounBefore(m); k >= 0 {
+			h = k
+		} else if k := m.tok - 2; k >= 0 && st.isPunct(k+1, ",") && st.isWord(k) && !st.info[k].cap {
+			h = k
+		}
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) {
+			_, h = st.nounAfter(m)
+		}
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.person
+	}
+	return found
 }
 
 // genericOrgNouns head descriptions that can stand for an organization of

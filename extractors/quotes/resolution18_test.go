@@ -43,6 +43,9 @@ func TestResolutionRound18(t *testing.T) {
 		{"a generic role given with is introduces the person too",
 			"Tom Reyes is a spokesman for the dockworkers' union. Ana Cole runs the port.\n\n“We will not go back to work,” the spokesman said.",
 			[]want{{d, "We will not go back to work,", "the spokesman", "Tom Reyes", "said"}}},
+		{"the company is the one organization introduced with the noun",
+			"The layoffs were confirmed by Ana Cole, a spokeswoman for Brightbake's parent company, Holloway Foods.\n\nTom Reyes has vowed to boycott the cookies.\n\nThe company says it considered keeping the lines in Dayton.",
+			[]want{{pipeline.Indirect, "it considered keeping the lines in Dayton", "The company", "Holloway Foods", "says"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
