@@ -1144,7 +1144,10 @@ func (st *state) nounAfter(m personMention) (a, h int) {
 		return 0, -1
 	}
 	a, h = k+1, -1
-	for j := k + 1; j < len(toks) && j-k <= 5; j++ {
+	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+		if w := st.word(j); w == "'s" || w == "’s" {
+			continue // "Diaz, the hospital's night nurse,"
+		}
 		if !st.isWord(j) || st.is(j, wPrep|wConj|wRel|wVerb|wAux) || st.info[j].cue.isVerb() {
 			break
 		}
