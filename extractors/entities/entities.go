@@ -669,10 +669,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 			}
 			start := i
 			// A sentence's first word is capitalised anyway: drop it when it
-			// is "The" or a word mostly written in lower case (Since, After).
+			// is an article ("The", and "An") or a word mostly written
+			// in lower case (Since, After).
 			if start < j && (start == sent.First || onlyPunctBefore(doc, sent, start)) {
 				w := s.word(doc, start)
-				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || c == 1 || c == 2 {
+				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || w == "An" || c == 1 || c == 2 {
 					start++
 				}
 			}
@@ -699,11 +700,18 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 			// Chelsea") nor a title ("Giuliani & Sen.")
 			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmPartners(s.word(doc, start), s.word(doc, start+2))
 			if org || firm {
-				// candidates inside [start, j) are replaced; none may cross it
+				// candidates inside [start, j) are replaced; none may cross
+				// it, but one may take in the article "A" that opens the
+				// sentence, which reads as an initial, not a word of the run
+				// ("[A Department] for Education spokesman said")
+				lead := start
+				if start-1 >= sent.First && s.word(doc, start-1) == "A" && (start-1 == sent.First || onlyPunctBefore(doc, sent, start-1)) {
+					lead = start - 1
+				}
 				inside, crosses, people := 0, false, 0
 				for _, c := range cands {
-					if c.first < j && start < c.last {
-						if c.first < start || c.last > j || c.typ == pipeline.Person && !firm {
+					if c.first < j && lead < c.last {
+						if c.first < lead || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
 						}
 						if c.typ == pipeline.Person {
@@ -716,7 +724,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 					crosses = true // a firm only where the tagger saw people
 				}
 				if !crosses && inside > 0 {
-					for k < len(cands) && cands[k].first < start {
+					for k < len(cands) && cands[k].first < lead {
 						out = append(out, cands[k])
 						k++
 					}
