@@ -238,6 +238,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.particleNames(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
+	s.parties(doc)
 	s.rolePeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)

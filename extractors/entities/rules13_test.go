@@ -20,6 +20,19 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"a social platform of two words",
 			"The senator posted the letter on Truth Social late on Sunday.",
 			[]string{"organization: Truth Social"}},
+		{"British parties by their short names, the ambiguous ones beside an unambiguous one",
+			"The Tories lost the seat. Plaid Cymru came second, and the Conservatives blamed Reform for splitting the vote. Reform UK's leader said the Conservatives were finished.",
+			[]string{"organization: Tories", "organization: Plaid Cymru", "organization: Conservatives", "organization: Reform",
+				"organization: Reform UK", "organization: Conservatives"}},
+		{"two parties joined by and are two",
+			"The Greens and the Coalition voted against the bill.",
+			[]string{"organization: Greens", "organization: Coalition"}},
+		{"no party in US news that names none: people of a view, a movement",
+			"Conservatives thought the court would move right, and the Reform movement grew.",
+			[]string(nil)},
+		{"a party's adjective is no organization",
+			"The Tory leader spoke first.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
