@@ -249,6 +249,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.divisions(doc)
+	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)

@@ -33,6 +33,19 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"a party's adjective is no organization",
 			"The Tory leader spoke first.",
 			[]string(nil)},
+		{"a constituency after its seat's cue, and wherever the tagger made a person of it",
+			"Tories hold Wells as Labour slips\n\nThe Conservatives held the seat of Wells. The Tory MP for Wells said voters in Wells knew him. Labour said Wells was hard.",
+			[]string{"organization: Tories", "place: Wells", "organization: Labour", "organization: Conservatives", "place: Wells",
+				"place: Wells", "place: Wells", "organization: Labour", "place: Wells"}},
+		{"a constituency of two words, after MP for",
+			"The MP for Bristol West said the plan was wrong.",
+			[]string{"place: Bristol West"}},
+		{"no constituency in a person whose surname the seat's name is",
+			"Kate Wells said the county seat of Polk County was quiet. Wells was re-elected.",
+			[]string{"person: Kate Wells", "place: Polk County", "person: Wells"}},
+		{"no constituency in the seat a person held",
+			"The president named a judge to the vacant seat of Justice Ruth Arden.",
+			[]string{"person: Ruth Arden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
