@@ -245,6 +245,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.orgWordRuns(doc)
 	s.publications(doc)
 	s.placePapers(doc)
+	s.possessiveOrgs(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)

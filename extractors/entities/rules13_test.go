@@ -46,6 +46,9 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"no constituency in the seat a person held",
 			"The president named a judge to the vacant seat of Justice Ruth Arden.",
 			[]string{"person: Ruth Arden"}},
+		{"an institution named after a patron keeps the patron's possessive",
+			"Dr. Amy Patel, a researcher at King's College London, said the data were clear. She spoke to the Young Farmers' Club and the Irish Women's Council of Cork.",
+			[]string{"person: Dr. Amy Patel", "organization: King's College London", "organization: Young Farmers' Club", "organization: Irish Women's Council of Cork"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
