@@ -302,7 +302,8 @@ var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
 var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users")
 
 // publications makes an organization of a run of capitalised words right
-// before a publication noun ("told People magazine"), and of one
+// before a publication noun ("told People magazine"), of the name after
+// "the journal" ("the journal Nature", whatever the tagger typed it), and of one
 // capitalised word after a verb of posting and "on" ("posted on Threads",
 // "wrote on X"), a time word aside, where no mention stands.
 func (s *Stage) publications(doc *pipeline.Document) {
@@ -324,6 +325,14 @@ func (s *Stage) publications(doc *pipeline.Document) {
 					if idx, _ := mentionsIn(doc, sp); len(idx) == 0 {
 						added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
 					}
+				}
+			}
+			// the name after "the journal" ("published in the journal
+			// Nature", "the journal Science Advances")
+			if (w == "journal" || w == "journals") && s.word(doc, i-1) == "the" && i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized) {
+				if b := s.nameRun(doc, sent, i+1, 5); b-i-1 <= 4 {
+					sp := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[b-1].End}
+					setMention(doc, sp, pipeline.Organization, &added)
 				}
 			}
 			if i+2 < sent.Last && s.word(doc, i+1) == "on" && platformVerbs[w] {

@@ -49,6 +49,9 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"an institution named after a patron keeps the patron's possessive",
 			"Dr. Amy Patel, a researcher at King's College London, said the data were clear. She spoke to the Young Farmers' Club and the Irish Women's Council of Cork.",
 			[]string{"person: Dr. Amy Patel", "organization: King's College London", "organization: Young Farmers' Club", "organization: Irish Women's Council of Cork"}},
+		{"a journal's name with its The, and a journal after its noun",
+			"The trial was published on Friday in The Lancet. Earlier findings, in the journal Nature, were disputed.",
+			[]string{"organization: The Lancet", "organization: Nature"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
