@@ -71,7 +71,7 @@ func setMention(doc *pipeline.Document, sp pipeline.Span, typ pipeline.EntityTyp
 }
 
 // rolePeople makes a person of a name of two or three capitalised words
-// set off by commas after a person's role in lower case ("Its director,
+// set off by commas after a person's role ("Its director,
 // Aoife Duggan, says", "His son, Michael Penhale, recalled"), or right
 // after it and before a comma or a speech verb ("Hotel owner Reto Amstutz,
 // whose family …"), whatever the tagger typed it: the role says it is a
@@ -85,7 +85,7 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 		for i := sent.First; i+2 < sent.Last; i++ {
 			// A name follows the role, after a comma or not: the cheap
 			// test first, as this runs on every word.
-			if !doc.Tokens[i+1].Is(pipeline.Capitalized) && !doc.Tokens[i+2].Is(pipeline.Capitalized) || !personRoles[s.word(doc, i)] {
+			if !doc.Tokens[i+1].Is(pipeline.Capitalized) && !doc.Tokens[i+2].Is(pipeline.Capitalized) || !s.personRole(doc, sent, i) {
 				continue
 			}
 			a := i + 1
@@ -117,6 +117,30 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// personRole reports a person's role at token i: a role noun in lower case
+// ("Its director, Aoife Duggan,"), or capitalised as the last word of a
+// title after a title's first word ("Chief Executive Annika Holmqvist
+// told", "Managing Director Tom Lee said").
+func (s *Stage) personRole(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	w := s.word(doc, i)
+	if personRoles[w] {
+		return true
+	}
+	t := doc.Tokens[i]
+	if !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || i == sent.First {
+		return false
+	}
+	if p := s.word(doc, i-1); !titleLeads[p] && !extraTitles[p] && !s.gaz.Lookup(p).Has(gazetteer.Title) {
+		return false // not "the Every Student Succeeds Act"
+	}
+	return personRoles[strings.ToLower(w)]
+}
+
+// titleLeads begin a title whose last word is a role ("Chief Executive",
+// "Managing Director", "Deputy Editor"). Hand-written from news usage.
+var titleLeads = set("Chief", "Managing", "Executive", "Deputy", "Senior", "Assistant", "Associate", "Vice", "Acting",
+	"Interim", "Creative", "Artistic", "National", "Regional", "Editorial", "General")
 
 // speechVerbs may follow a person's name right after a role ("Hotel owner
 // Reto Amstutz said").

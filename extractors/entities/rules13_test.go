@@ -52,6 +52,12 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"a journal's name with its The, and a journal after its noun",
 			"The trial was published on Friday in The Lancet. Earlier findings, in the journal Nature, were disputed.",
 			[]string{"organization: The Lancet", "organization: Nature"}},
+		{"a person after a capitalised title that ends in a role, and after a role set off by commas",
+			"Chief Executive Maarit Lindqvist told analysts on a call that orders fell. The collector, Ong Kah Wai, said the wine was fake.",
+			[]string{"person: Maarit Lindqvist", "person: Ong Kah Wai"}},
+		{"no person in a law's name that holds a role's word",
+			"The Every Student Succeeds Act, as the bill is called, passed.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
