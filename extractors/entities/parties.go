@@ -61,7 +61,7 @@ func (s *Stage) parties(doc *pipeline.Document) {
 			}
 			for _, p := range partyNames[s.word(doc, i)] {
 				j := i + len(p.words)
-				if j > sent.Last || !s.wordsAt(doc, i, p.words) || !s.standsAlone(doc, sent, i, j) {
+				if j > sent.Last || !s.wordsAt(doc, i, p.words) || !s.standsAlone(doc, sent, i, j) && !s.afterOpening(doc, sent, i, j) {
 					continue
 				}
 				if p.ambiguous && (i == sent.First || onlyPunctBefore(doc, sent, i)) {
@@ -105,4 +105,17 @@ func (s *Stage) parties(doc *pipeline.Document) {
 	if len(added) > 0 {
 		replaceMentions(doc, added)
 	}
+}
+
+// afterOpening reports whether tokens [i, j) stand alone after a
+// sentence's first word, which is a word news mostly writes in lower case
+// ("Her [Reform UK] rival").
+func (s *Stage) afterOpening(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
+	if i-1 < sent.First || !(i-1 == sent.First || onlyPunctBefore(doc, sent, i-1)) {
+		return false
+	}
+	if c := s.model.Capitalisation(s.word(doc, i-1)); c != 1 && c != 2 {
+		return false
+	}
+	return s.standsAlone(doc, sent, i-1, j)
 }
