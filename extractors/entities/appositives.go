@@ -272,7 +272,7 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation")
 
 // orgWordRuns makes an organization of a run of two to five capitalised
-// words, replacing the mentions inside it, that ends in a company's word
+// words (and a name's particles between them: "Van der Meulen Maritime"), replacing the mentions inside it, that ends in a company's word
 // (data/orgheads.txt: "Northgate Ventures") or an association's
 // (bodyWords: "The Four Day Week Foundation"), inside a sentence or after
 // its opening determiner.
@@ -286,7 +286,7 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
 			}
-			j := s.nameRun(doc, sent, i, 6)
+			j := s.particleRun(doc, sent, i, 6)
 			det := sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word)
 			if det {
 				i++
@@ -315,6 +315,24 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// particleRun is nameRun that also goes on over a name's particle in lower
+// case between two capitalised words ("Van der Meulen Maritime", "Banco
+// de Chile"); particles count towards max.
+func (s *Stage) particleRun(doc *pipeline.Document, sent pipeline.Sentence, i, max int) int {
+	j := s.nameRun(doc, sent, i, max)
+	for j > i && j+1 < sent.Last && j-i < max && nameParticles[s.word(doc, j)] {
+		k := j
+		for k < sent.Last && nameParticles[s.word(doc, k)] {
+			k++
+		}
+		if k == sent.Last || !doc.Tokens[k].Is(pipeline.Capitalized) || doc.Tokens[k].Kind != pipeline.Word {
+			break
+		}
+		j = s.nameRun(doc, sent, k, max-(k-i))
+	}
+	return j
 }
 
 // publicationNouns follow a publication's name in lower case ("told People

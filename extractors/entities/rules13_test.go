@@ -61,6 +61,9 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"no person in a law's name that holds a role's word",
 			"The Every Student Succeeds Act, as the bill is called, passed.",
 			[]string(nil)},
+		{"a firm's name with a surname's particles, and shipping firms' words",
+			"Two tugs owned by Van den Broek Shipping were held at the port. Hollenbeck Maritime said it would appeal.",
+			[]string{"organization: Van den Broek Shipping", "organization: Hollenbeck Maritime"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
