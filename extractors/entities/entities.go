@@ -260,6 +260,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.statePlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.clubs(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)

@@ -64,6 +64,10 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"a firm's name with a surname's particles, and shipping firms' words",
 			"Two tugs owned by Van den Broek Shipping were held at the port. Hollenbeck Maritime said it would appeal.",
 			[]string{"organization: Van den Broek Shipping", "organization: Hollenbeck Maritime"}},
+		{"a club named after its town and called by its short name, and a player's former club",
+			"Dunmore Rovers beat Ellerby City 2-0 on Saturday. The winger, signed from Flamengo in August, scored twice. City have now lost three games, and City manager Ann Ross said so.",
+			[]string{"organization: Dunmore Rovers", "organization: Ellerby City", "organization: Flamengo", "organization: City",
+				"organization: City", "person: Ann Ross"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
