@@ -1838,9 +1838,10 @@ var titleConnectors = set("of", "the", "and", "a", "an", "in", "on", "for", "to"
 
 // quotedTitles drops a person's mention that is a strict part of a work's
 // title in quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell]
-// Reports", the book "The Making of [Donald Trump]". A work is no entity,
-// and neither is what its title holds. Only titles after an organization's
-// possessive or a work's word count: a quoted slogan or headline ("Never
+// Reports", the book "The Making of [Donald Trump]"; after "on" or "told",
+// an organization that is the whole title too (told "Fox News Sunday"). A
+// work is no entity, and neither is what its title holds. Only titles after
+// an organization's possessive, a work's word, "on" or "told" count: a quoted slogan or headline ("Never
 // Trump", "Donald Trump Leads") names the person. Places inside one are left
 // alone: a quoted nickname ("The Jake") or motto ("Protector of Mexico")
 // holds real places.
@@ -1861,14 +1862,18 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 		if end < len(doc.Tokens) && s.word(doc, end) == "," {
 			end++
 		}
-		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) ||
-			!s.workCue(doc, i) {
+		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) {
+			continue
+		}
+		show := i >= 1 && showCues[s.word(doc, i-1)]
+		if !show && !s.workCue(doc, i) {
 			continue
 		}
 		title := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[j-1].End}
 		for k := range doc.Mentions {
 			m := &doc.Mentions[k]
-			if m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title {
+			if m.End >= 0 && (m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title ||
+				show && m.Type == pipeline.Organization && m.Span == title) {
 				m.End = -1
 				changed = true
 			}
@@ -1880,6 +1885,11 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, nil)
 }
+
+// showCues put a broadcast's title in quotation marks right after them:
+// "said on “Meet the Press”", "told “Fox News Sunday”". The whole title
+// is then no organization either (a show is a work, not its broadcaster).
+var showCues = set("on", "told")
 
 // workWords introduce a work's title: the show "Meet the Press".
 var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",

@@ -68,6 +68,9 @@ func TestNewsRulesRound13(t *testing.T) {
 			"Dunmore Rovers beat Ellerby City 2-0 on Saturday. The winger, signed from Flamengo in August, scored twice. City have now lost three games, and City manager Ann Ross said so.",
 			[]string{"organization: Dunmore Rovers", "organization: Ellerby City", "organization: Flamengo", "organization: City",
 				"organization: City", "person: Ann Ross"}},
+		{"a broadcast's title in quotation marks after on or told is no organization, nor is a person inside it",
+			"She told “Fox News Sunday” that the vote was close, and on “Morning Jim” he said the same.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
