@@ -340,8 +340,10 @@ func (s *Stage) particleRun(doc *pipeline.Document, sent pipeline.Sentence, i, m
 var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
 
 // platformVerbs put a social platform after "on" ("posted on Threads"), and
-// so do a platform's users ("a user on X", round 11).
-var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users")
+// so do a platform's users ("a user on X", round 11) and its posts and
+// accounts ("in a post on Threads", round 13).
+var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users",
+	"post", "posts", "account", "accounts")
 
 // publications makes an organization of a run of capitalised words right
 // before a publication noun ("told People magazine"), of the name after

@@ -658,14 +658,15 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				// one or two connectors ("of the") before a capitalised word;
 				// "and" does not join two complete names (the British Library
-				// and Columbia University).
+				// and Columbia University; a department and another).
 				c := j
 				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
 					c++
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
-					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)])) {
+					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)] ||
+						bodyHeads[s.word(doc, c)])) {
 					j = c + 1
 					continue
 				}
@@ -747,6 +748,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 	}
 	return append(out, cands[k:]...)
 }
+
+// bodyHeads begin a government body's name; "and" before one joins two
+// names, not one ("the Department for Transport and the Department for
+// Education").
+var bodyHeads = set("Department", "Ministry")
 
 // seatBodies are legislatures whose seats news names with "for": "Member of
 // [Parliament] for [Tooting]", no organization "Parliament for Tooting".

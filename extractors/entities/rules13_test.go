@@ -71,6 +71,9 @@ func TestNewsRulesRound13(t *testing.T) {
 		{"a broadcast's title in quotation marks after on or told is no organization, nor is a person inside it",
 			"She told “Fox News Sunday” that the vote was close, and on “Morning Jim” he said the same.",
 			[]string(nil)},
+		{"two departments joined by and are two; a platform after a post, and by its name",
+			"The Department for Transport and the Department for Education said so. In a post on Threads, she disagreed. Her Bluesky post drew replies.",
+			[]string{"organization: Department for Transport", "organization: Department for Education", "organization: Threads", "organization: Bluesky"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
