@@ -44,6 +44,12 @@
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
 //     name is a place (Danube Delta), and so is what "of" introduces after a
 //     title (Duke of York); an event's name is no entity (Suez Crisis).
+//   - and, for parliamentary and world news: parties by their short names
+//     (the Tories, Reform UK; the Conservatives beside such a party); a
+//     constituency after "seat of" or "MP for" is a place (Wells); a
+//     patron's possessive is part of an institution (King's College
+//     London); journals (The Lancet); clubs in football reports (Castlemoor
+//     City, signed from Fluminense); a show's quoted title is a work.
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
