@@ -71,7 +71,7 @@ func setMention(doc *pipeline.Document, sp pipeline.Span, typ pipeline.EntityTyp
 }
 
 // rolePeople makes a person of a name of two or three capitalised words
-// set off by commas after a person's role in lower case ("Its director,
+// set off by commas after a person's role ("Its director,
 // Aoife Duggan, says", "His son, Michael Penhale, recalled"), or right
 // after it and before a comma or a speech verb ("Hotel owner Reto Amstutz,
 // whose family …"), whatever the tagger typed it: the role says it is a
@@ -85,7 +85,7 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 		for i := sent.First; i+2 < sent.Last; i++ {
 			// A name follows the role, after a comma or not: the cheap
 			// test first, as this runs on every word.
-			if !doc.Tokens[i+1].Is(pipeline.Capitalized) && !doc.Tokens[i+2].Is(pipeline.Capitalized) || !personRoles[s.word(doc, i)] {
+			if !doc.Tokens[i+1].Is(pipeline.Capitalized) && !doc.Tokens[i+2].Is(pipeline.Capitalized) || !s.personRole(doc, sent, i) {
 				continue
 			}
 			a := i + 1
@@ -117,6 +117,30 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// personRole reports a person's role at token i: a role noun in lower case
+// ("Its director, Aoife Duggan,"), or capitalised as the last word of a
+// title after a title's first word ("Chief Executive Annika Holmqvist
+// told", "Managing Director Tom Lee said").
+func (s *Stage) personRole(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	w := s.word(doc, i)
+	if personRoles[w] {
+		return true
+	}
+	t := doc.Tokens[i]
+	if !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || i == sent.First {
+		return false
+	}
+	if p := s.word(doc, i-1); !titleLeads[p] && !extraTitles[p] && !s.gaz.Lookup(p).Has(gazetteer.Title) {
+		return false // not "the Every Student Succeeds Act"
+	}
+	return personRoles[strings.ToLower(w)]
+}
+
+// titleLeads begin a title whose last word is a role ("Chief Executive",
+// "Managing Director", "Deputy Editor"). Hand-written from news usage.
+var titleLeads = set("Chief", "Managing", "Executive", "Deputy", "Senior", "Assistant", "Associate", "Vice", "Acting",
+	"Interim", "Creative", "Artistic", "National", "Regional", "Editorial", "General")
 
 // speechVerbs may follow a person's name right after a role ("Hotel owner
 // Reto Amstutz said").
@@ -248,7 +272,7 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation")
 
 // orgWordRuns makes an organization of a run of two to five capitalised
-// words, replacing the mentions inside it, that ends in a company's word
+// words (and a name's particles between them: "Van der Meulen Maritime"), replacing the mentions inside it, that ends in a company's word
 // (data/orgheads.txt: "Northgate Ventures") or an association's
 // (bodyWords: "The Four Day Week Foundation"), inside a sentence or after
 // its opening determiner.
@@ -262,7 +286,7 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
 			}
-			j := s.nameRun(doc, sent, i, 6)
+			j := s.particleRun(doc, sent, i, 6)
 			det := sentenceDeterminers[s.word(doc, i)] && (i == sent.First || doc.Tokens[i-1].Kind != pipeline.Word)
 			if det {
 				i++
@@ -293,16 +317,37 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 	replaceMentions(doc, added)
 }
 
+// particleRun is nameRun that also goes on over a name's particle in lower
+// case between two capitalised words ("Van der Meulen Maritime", "Banco
+// de Chile"); particles count towards max.
+func (s *Stage) particleRun(doc *pipeline.Document, sent pipeline.Sentence, i, max int) int {
+	j := s.nameRun(doc, sent, i, max)
+	for j > i && j+1 < sent.Last && j-i < max && nameParticles[s.word(doc, j)] {
+		k := j
+		for k < sent.Last && nameParticles[s.word(doc, k)] {
+			k++
+		}
+		if k == sent.Last || !doc.Tokens[k].Is(pipeline.Capitalized) || doc.Tokens[k].Kind != pipeline.Word {
+			break
+		}
+		j = s.nameRun(doc, sent, k, max-(k-i))
+	}
+	return j
+}
+
 // publicationNouns follow a publication's name in lower case ("told People
 // magazine", "the Cornish Herald newspaper").
 var publicationNouns = set("magazine", "newspaper", "tabloid", "weekly")
 
 // platformVerbs put a social platform after "on" ("posted on Threads"), and
-// so do a platform's users ("a user on X", round 11).
-var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users")
+// so do a platform's users ("a user on X", round 11) and its posts and
+// accounts ("in a post on Threads", round 13).
+var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "shared", "responded", "replied", "user", "users",
+	"post", "posts", "account", "accounts")
 
 // publications makes an organization of a run of capitalised words right
-// before a publication noun ("told People magazine"), and of one
+// before a publication noun ("told People magazine"), of the name after
+// "the journal" ("the journal Nature", whatever the tagger typed it), and of one
 // capitalised word after a verb of posting and "on" ("posted on Threads",
 // "wrote on X"), a time word aside, where no mention stands.
 func (s *Stage) publications(doc *pipeline.Document) {
@@ -324,6 +369,14 @@ func (s *Stage) publications(doc *pipeline.Document) {
 					if idx, _ := mentionsIn(doc, sp); len(idx) == 0 {
 						added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Organization, Entity: -1})
 					}
+				}
+			}
+			// the name after "the journal" ("published in the journal
+			// Nature", "the journal Science Advances")
+			if (w == "journal" || w == "journals") && s.word(doc, i-1) == "the" && i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized) {
+				if b := s.nameRun(doc, sent, i+1, 5); b-i-1 <= 4 {
+					sp := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[b-1].End}
+					setMention(doc, sp, pipeline.Organization, &added)
 				}
 			}
 			if i+2 < sent.Last && s.word(doc, i+1) == "on" && platformVerbs[w] {

@@ -109,3 +109,83 @@ func (s *Stage) placeGovernments(doc *pipeline.Document) {
 		}
 	}
 }
+
+// seatCues end the words before a constituency's name in parliamentary
+// news: "the Somerset seat of Wells", "the Tory MP for Wells", "Member of
+// Parliament for Tooting", "the TD for Cork South-West". Hand-written from
+// British, Irish and Australian usage; "member for" is left out ("a member
+// for life").
+var seatCues = [][]string{{"seat", "of"}, {"MP", "for"}, {"MPs", "for"}, {"MSP", "for"}, {"MLA", "for"},
+	{"TD", "for"}, {"Parliament", "for"}}
+
+// constituencies makes a place of a run of one to three capitalised words
+// after a seat's cue ("the seat of [Wells]", "MP for [Wells]"), and of the
+// same words wherever the tagger typed them a person in the article
+// ("Tories hold [Wells]"), unless they are words of a person's full name
+// here, a title or a person of more than one word is found in them (the
+// seat a person held), or a list knows them as an organization. A constituency is named
+// after its place.
+func (s *Stage) constituencies(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	seats := map[string]bool{}
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+2 < sent.Last; i++ {
+			if w := s.word(doc, i+1); w != "of" && w != "for" { // the cheap test first
+				continue
+			}
+			cue := false
+			for _, c := range seatCues {
+				cue = cue || s.wordsAt(doc, i, c)
+			}
+			if !cue || doc.Tokens[i+2].Is(pipeline.AllCaps) {
+				continue
+			}
+			a := i + 2
+			b := s.nameRun(doc, sent, a, 4)
+			if n := b - a; n < 1 || n > 3 {
+				continue
+			}
+			ws := make([]string, 0, b-a)
+			for k := a; k < b; k++ {
+				ws = append(ws, s.word(doc, k))
+			}
+			if gazetteer.KnownOrgs().Lookup(ws...) != 0 || s.titleAt(doc, a, b) > 0 {
+				continue
+			}
+			sp := pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}
+			if s.personNamed(doc, sp) {
+				continue // the seat a person held: "the vacant seat of Justice Antonin Scalia"
+			}
+			setMention(doc, sp, pipeline.Place, &added)
+			seats[doc.Slice(sp)] = true
+		}
+	}
+	if len(seats) > 0 {
+		personWords := fullNameWords(doc)
+		for k := range doc.Mentions {
+			m := &doc.Mentions[k]
+			if m.End < 0 || m.Type != pipeline.Person {
+				continue
+			}
+			if text := doc.Slice(m.Span); seats[text] && !personWords[text] {
+				m.Type = pipeline.Place
+			}
+		}
+	}
+	replaceMentions(doc, added)
+}
+
+// personNamed reports whether a person's mention of more than one word
+// overlaps sp.
+func (s *Stage) personNamed(doc *pipeline.Document, sp pipeline.Span) bool {
+	idx, _ := mentionsIn(doc, sp)
+	for _, k := range idx {
+		if m := doc.Mentions[k]; m.Type == pipeline.Person && strings.Contains(doc.Slice(m.Span), " ") {
+			return true
+		}
+	}
+	return false
+}

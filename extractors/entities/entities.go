@@ -44,6 +44,12 @@
 //     "near" or "from" is a place, not a person (Coron); a natural feature's
 //     name is a place (Danube Delta), and so is what "of" introduces after a
 //     title (Duke of York); an event's name is no entity (Suez Crisis).
+//   - and, for parliamentary and world news: parties by their short names
+//     (the Tories, Reform UK; the Conservatives beside such a party); a
+//     constituency after "seat of" or "MP for" is a place (Wells); a
+//     patron's possessive is part of an institution (King's College
+//     London); journals (The Lancet); clubs in football reports (Castlemoor
+//     City, signed from Fluminense); a show's quoted title is a work.
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -238,16 +244,19 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.particleNames(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
+	s.parties(doc)
 	s.rolePeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
 	s.placePapers(doc)
+	s.possessiveOrgs(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.divisions(doc)
+	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
@@ -257,6 +266,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.statePlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.clubs(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -654,14 +664,15 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				// one or two connectors ("of the") before a capitalised word;
 				// "and" does not join two complete names (the British Library
-				// and Columbia University).
+				// and Columbia University; a department and another).
 				c := j
 				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
 					c++
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
-					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)])) {
+					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)] ||
+						bodyHeads[s.word(doc, c)])) {
 					j = c + 1
 					continue
 				}
@@ -669,10 +680,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 			}
 			start := i
 			// A sentence's first word is capitalised anyway: drop it when it
-			// is "The" or a word mostly written in lower case (Since, After).
+			// is an article ("The", and "An") or a word mostly written
+			// in lower case (Since, After).
 			if start < j && (start == sent.First || onlyPunctBefore(doc, sent, start)) {
 				w := s.word(doc, start)
-				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || c == 1 || c == 2 {
+				if c := s.model.Capitalisation(w); strings.EqualFold(w, "the") || w == "An" || c == 1 || c == 2 {
 					start++
 				}
 			}
@@ -699,11 +711,18 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 			// Chelsea") nor a title ("Giuliani & Sen.")
 			firm := j-start == 3 && s.word(doc, start+1) == "&" && s.firmPartners(s.word(doc, start), s.word(doc, start+2))
 			if org || firm {
-				// candidates inside [start, j) are replaced; none may cross it
+				// candidates inside [start, j) are replaced; none may cross
+				// it, but one may take in the article "A" that opens the
+				// sentence, which reads as an initial, not a word of the run
+				// ("[A Department] for Education spokesman said")
+				lead := start
+				if start-1 >= sent.First && s.word(doc, start-1) == "A" && (start-1 == sent.First || onlyPunctBefore(doc, sent, start-1)) {
+					lead = start - 1
+				}
 				inside, crosses, people := 0, false, 0
 				for _, c := range cands {
-					if c.first < j && start < c.last {
-						if c.first < start || c.last > j || c.typ == pipeline.Person && !firm {
+					if c.first < j && lead < c.last {
+						if c.first < lead || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
 						}
 						if c.typ == pipeline.Person {
@@ -716,7 +735,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 					crosses = true // a firm only where the tagger saw people
 				}
 				if !crosses && inside > 0 {
-					for k < len(cands) && cands[k].first < start {
+					for k < len(cands) && cands[k].first < lead {
 						out = append(out, cands[k])
 						k++
 					}
@@ -735,6 +754,11 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 	}
 	return append(out, cands[k:]...)
 }
+
+// bodyHeads begin a government body's name; "and" before one joins two
+// names, not one ("the Department for Transport and the Department for
+// Education").
+var bodyHeads = set("Department", "Ministry")
 
 // seatBodies are legislatures whose seats news names with "for": "Member of
 // [Parliament] for [Tooting]", no organization "Parliament for Tooting".
@@ -1826,9 +1850,10 @@ var titleConnectors = set("of", "the", "and", "a", "an", "in", "on", "for", "to"
 
 // quotedTitles drops a person's mention that is a strict part of a work's
 // title in quotation marks: MSNBC's "Morning [Joe]", "[Andrea Mitchell]
-// Reports", the book "The Making of [Donald Trump]". A work is no entity,
-// and neither is what its title holds. Only titles after an organization's
-// possessive or a work's word count: a quoted slogan or headline ("Never
+// Reports", the book "The Making of [Donald Trump]"; after "on" or "told",
+// an organization that is the whole title too (told "Fox News Sunday"). A
+// work is no entity, and neither is what its title holds. Only titles after
+// an organization's possessive, a work's word, "on" or "told" count: a quoted slogan or headline ("Never
 // Trump", "Donald Trump Leads") names the person. Places inside one are left
 // alone: a quoted nickname ("The Jake") or motto ("Protector of Mexico")
 // holds real places.
@@ -1849,14 +1874,18 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 		if end < len(doc.Tokens) && s.word(doc, end) == "," {
 			end++
 		}
-		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) ||
-			!s.workCue(doc, i) {
+		if j-i < 3 || end >= len(doc.Tokens) || doc.Tokens[end].Kind != pipeline.QuoteMark || !doc.Tokens[i+1].Is(pipeline.Capitalized) {
+			continue
+		}
+		show := i >= 1 && showCues[s.word(doc, i-1)]
+		if !show && !s.workCue(doc, i) {
 			continue
 		}
 		title := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[j-1].End}
 		for k := range doc.Mentions {
 			m := &doc.Mentions[k]
-			if m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title {
+			if m.End >= 0 && (m.Type == pipeline.Person && m.Start >= title.Start && m.End <= title.End && m.Span != title ||
+				show && m.Type == pipeline.Organization && m.Span == title) {
 				m.End = -1
 				changed = true
 			}
@@ -1868,6 +1897,11 @@ func (s *Stage) quotedTitles(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, nil)
 }
+
+// showCues put a broadcast's title in quotation marks right after them:
+// "said on “Meet the Press”", "told “Fox News Sunday”". The whole title
+// is then no organization either (a show is a work, not its broadcaster).
+var showCues = set("on", "told")
 
 // workWords introduce a work's title: the show "Meet the Press".
 var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"sort"
+
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -92,4 +94,49 @@ func (s *Stage) placePapers(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// possessiveOrgs takes a capitalised word and its possessive into an
+// organization's name that starts with an organization's word right after
+// them ("[King's College London]", "[Queen's University Belfast]"), where
+// the tagger began the name at the organization's word: an institution
+// named after a patron or its members ("the [Women's Media Center]"), with
+// the capitalised words before them that no mention holds. Not when the
+// word is in a mention of its own ("[Trump]'s Foundation": a person's, no
+// name).
+func (s *Stage) possessiveOrgs(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.End < 0 || m.Type != pipeline.Organization {
+			continue
+		}
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
+		if i < 2 || i >= len(doc.Tokens) || doc.Tokens[i].Start != m.Start || !s.gaz.Lookup(s.word(doc, i)).Has(gazetteer.OrgWord) {
+			continue
+		}
+		if p := s.word(doc, i-1); p != "'s" && p != "’s" || doc.Tokens[i-2].End != doc.Tokens[i-1].Start {
+			continue
+		}
+		w := doc.Tokens[i-2]
+		if w.Kind != pipeline.Word || !w.Is(pipeline.Capitalized) || w.Is(pipeline.AllCaps) {
+			continue
+		}
+		if idx, _ := mentionsIn(doc, w.Span); len(idx) > 0 {
+			continue
+		}
+		m.Start = w.Start
+		// and the capitalised words before it that no mention holds, inside
+		// the sentence ("the [Democratic Women's Club of Florida]")
+		si := sort.Search(len(doc.Sentences), func(si int) bool { return doc.Sentences[si].Last > i })
+		for j := i - 3; si < len(doc.Sentences) && j > doc.Sentences[si].First; j-- {
+			t := doc.Tokens[j]
+			if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || onlyPunctBefore(doc, doc.Sentences[si], j) {
+				break
+			}
+			if idx, _ := mentionsIn(doc, t.Span); len(idx) > 0 {
+				break
+			}
+			m.Start = t.Start
+		}
+	}
 }

@@ -1,0 +1,121 @@
+package entities
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// Parties of Westminster-style parliaments by their short names
+// (docs/entities.md, "Round 13"): "the Tories", "Reform UK", and, in an
+// article that names such a party, "the Conservatives", "Reform", "the
+// Coalition".
+
+//go:embed data/parties.txt
+var partiesTxt string
+
+// partyNames are the names of data/parties.txt as word lists, by their
+// first word; a name is ambiguous (kind alsoparty) when US news also uses
+// the word for other things.
+var partyNames = parsePartyNames(partiesTxt)
+
+type partyName struct {
+	words     []string
+	ambiguous bool
+}
+
+func parsePartyNames(s string) map[string][]partyName {
+	out := map[string][]partyName{}
+	for _, l := range strings.Split(s, "\n") {
+		kind, name, ok := strings.Cut(l, "\t")
+		if !ok || strings.HasPrefix(l, "#") {
+			continue
+		}
+		ws := strings.Fields(name)
+		out[ws[0]] = append(out[ws[0]], partyName{ws, kind == "alsoparty"})
+	}
+	return out
+}
+
+// parties makes an organization of each party name of the table that stands
+// alone in running text, replacing what the tagger found inside it ("Her
+// [Reform UK] rival", where the tagger saw the place UK). An ambiguous name
+// counts only in an article where an unambiguous one stands, and not as a
+// sentence's first word. A mention reaching outside the name (a longer
+// name) is left as it is, unless it is only parties and "and".
+func (s *Stage) parties(doc *pipeline.Document) {
+	type hit struct {
+		first, last int
+		ambiguous   bool
+	}
+	var hits []hit
+	anchored := false
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) {
+			continue
+		}
+		for i := sent.First; i < sent.Last; i++ {
+			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) {
+				continue
+			}
+			for _, p := range partyNames[s.word(doc, i)] {
+				j := i + len(p.words)
+				if j > sent.Last || !s.wordsAt(doc, i, p.words) || !s.standsAlone(doc, sent, i, j) && !s.afterOpening(doc, sent, i, j) {
+					continue
+				}
+				if p.ambiguous && (i == sent.First || onlyPunctBefore(doc, sent, i)) {
+					continue
+				}
+				hits = append(hits, hit{i, j, p.ambiguous})
+				anchored = anchored || !p.ambiguous
+				i = j - 1
+				break
+			}
+		}
+	}
+	if !anchored {
+		return
+	}
+	// a mention the tagger made of two parties and "and" between them
+	// ("[the Greens and the Coalition]") is the two parties
+	for k, m := range doc.Mentions {
+		if m.End < 0 {
+			continue
+		}
+		n, pos := 0, m.Start
+		for _, h := range hits {
+			if doc.Tokens[h.first].Start < m.Start || doc.Tokens[h.last-1].End > m.End {
+				continue
+			}
+			if gap := strings.TrimSpace(doc.Text[pos:doc.Tokens[h.first].Start]); n > 0 && gap != "and" && gap != "and the" && gap != "," {
+				break
+			}
+			n, pos = n+1, doc.Tokens[h.last-1].End
+		}
+		if n >= 2 && pos == m.End {
+			doc.Mentions[k].End = -1
+		}
+	}
+	var added []pipeline.Mention
+	for _, h := range hits {
+		sp := pipeline.Span{Start: doc.Tokens[h.first].Start, End: doc.Tokens[h.last-1].End}
+		setMention(doc, sp, pipeline.Organization, &added)
+	}
+	if len(added) > 0 {
+		replaceMentions(doc, added)
+	}
+}
+
+// afterOpening reports whether tokens [i, j) stand alone after a
+// sentence's first word, which is a word news mostly writes in lower case
+// ("Her [Reform UK] rival").
+func (s *Stage) afterOpening(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
+	if i-1 < sent.First || !(i-1 == sent.First || onlyPunctBefore(doc, sent, i-1)) {
+		return false
+	}
+	if c := s.model.Capitalisation(s.word(doc, i-1)); c != 1 && c != 2 {
+		return false
+	}
+	return s.standsAlone(doc, sent, i-1, j)
+}
