@@ -49,6 +49,10 @@ func TestResolutionRound18(t *testing.T) {
 		{"the company is the one organization introduced with the noun",
 			"The layoffs were confirmed by Ana Cole, a spokeswoman for Brightbake's parent company, Holloway Foods.\n\nTom Reyes has vowed to boycott the cookies.\n\nThe company says it considered keeping the lines in Dayton.",
 			[]want{{pipeline.Indirect, "it considered keeping the lines in Dayton", "The company", "Holloway Foods", "says"}}},
+		{"a description in apposition to a name before it, closed by a comma, is that name",
+			"Ana Cole praised the plan.\n\nBut Tom Reyes, acting director of Harbor Watch, which organized the petition, said the plan was undercut by its ties to Coleco.\n\nCole, a top aide said, “is very confident in the contrast” between her and Reyes.",
+			[]want{{pipeline.Indirect, "the plan was undercut by its ties to Coleco", "acting director of Harbor Watch", "Tom Reyes", "said"},
+				{d, "is very confident in the contrast", "a top aide", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
