@@ -1158,6 +1158,14 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// The plural subject of a clause opening the pronoun's sentence:
+		// "While many harbor pilots expect the toll to pass, …, they say".
+		if plural && st.quoteAnchor(c, n.first) == n.first {
+			if m, ok := st.leadingClauseSubject(n.first); ok {
+				c.name = st.doc.Text[m.span.Start:m.span.End]
+				return
+			}
+		}
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
@@ -1400,6 +1408,34 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// leadingClauseSubject returns the plural subject of a subordinate clause
+// that opens the sentence of a "they" at token pos, when the pronoun is the
+// subject of the main clause right after it ("While many World Bank
+// watchers expect Mr. Kim to be reappointed, given …, they say he will
+// have to work"): the main clause goes on about the clause's subject.
+// groupSubjectBefore skips such a clause, whose subject is no subject of
+// the sentence.
+func (st *state) leadingClauseSubject(pos int) (np, bool) {
+	s := st.doc.Sentences[st.tokSent[pos]]
+	a := s.First
+	if a+1 < pos && st.is(a, wConj) {
+		a++ // "But while …"
+	}
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+		return np{}, false
+	}
+	for k := a + 1; k < pos; k++ {
+		if st.isMark(k) || st.inSeg[k] >= 0 {
+			return np{}, false
+		}
+	}
+	n := st.npAfter(a+1, pos-1)
+	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
+		return np{}, false
+	}
+	return n, true
 }
 
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",

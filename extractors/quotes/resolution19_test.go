@@ -1,0 +1,29 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound19 checks the rules of round 19 (docs/quotes.md,
+// "History (round 19)"): pronouns given the wrong person or left as
+// written. The sentences are invented.
+func TestResolutionRound19(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"they for the plural subject of a leading clause",
+			"The port authority met on Monday to weigh a new toll.\n\nWhile many harbor pilots expect the toll to pass, given the board's long habit of raising fees, they say it will hurt small ferries.",
+			[]want{{in, "it will hurt small ferries", "they", "many harbor pilots", "say"}}},
+		{"they for two people named together in a leading clause",
+			"Ana Cole and Tom Reyes are running for the council on one ticket.\n\nAs Cole and Reyes toured the valley, they were greeted by farmers - something new in the past month, they said.",
+			[]want{{in, "As Cole and Reyes toured the valley, they were greeted by farmers - something new in the past month", "they", "Ana Cole and Tom Reyes", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
