@@ -20,8 +20,14 @@ func TestResolutionRound19(t *testing.T) {
 			"The port authority met on Monday to weigh a new toll.\n\nWhile many harbor pilots expect the toll to pass, given the board's long habit of raising fees, they say it will hurt small ferries.",
 			[]want{{in, "it will hurt small ferries", "they", "many harbor pilots", "say"}}},
 		{"they for two people named together in a leading clause",
-			"Ana Cole and Tom Reyes are running for the council on one ticket.\n\nAs Cole and Reyes toured the valley, they were greeted by farmers - something new in the past month, they said.",
+			"Ana Cole is running for the council on one ticket with Tom Reyes.\n\nAs Cole and Reyes toured the valley, they were greeted by farmers - something new in the past month, they said.",
 			[]want{{in, "As Cole and Reyes toured the valley, they were greeted by farmers - something new in the past month", "they", "Ana Cole and Tom Reyes", "said"}}},
+		{"a name after a subordinator opening the sentence is a mention: the fullest name",
+			"When Tom R. Reyes wanted to attack the levy, he went to the radio.\n\n“The levy is a tax on bread,” Mr. Reyes told the host.",
+			[]want{{pipeline.Direct, "The levy is a tax on bread,", "Mr. Reyes", "Tom R. Reyes", "told"}}},
+		{"but no subject of the sentence for the pronoun after",
+			"Tom Reyes is running for mayor.\n\nJim Cole does not feel the same way about the race. If Reyes loses the race, he said he would sell the diner.",
+			[]want{{in, "he would sell the diner", "he", "Jim Cole", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

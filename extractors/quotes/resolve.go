@@ -159,6 +159,9 @@ func (st *state) buildPeople() {
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
+			if k == a && toks[k].Is(pipeline.SentStart) && st.is(k, wSub) {
+				continue // "As Johnson and Weld stumped …": a subordinator opening the sentence, left out below
+			}
 			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) && !(k+1 < j && st.isFirstName(k)) {
 				titleCase = true
 			}
@@ -1539,6 +1542,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	}
 	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
 		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	}
+	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
+		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
 	}
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
