@@ -28,6 +28,9 @@ func TestResolutionRound19(t *testing.T) {
 		{"but no subject of the sentence for the pronoun after",
 			"Tom Reyes is running for mayor.\n\nJim Cole does not feel the same way about the race. If Reyes loses the race, he said he would sell the diner.",
 			[]want{{in, "he would sell the diner", "he", "Jim Cole", "said"}}},
+		{"Team before a surname is the person's camp, not the person",
+			"Team Reyes sees the council vote as a second chance for Tom Reyes to win over the valley.\n\n“We have heard the farmers,” Reyes said.",
+			[]want{{pipeline.Direct, "We have heard the farmers,", "Reyes", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -218,8 +218,10 @@ func (st *state) buildPeople() {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
-		// supporters", "Team Trump".
-		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
+		// supporters", "Team Trump" (whatever the entity stage calls it).
+		if j-a == 2 && teamWords[st.word(a)] {
+			a++
+		} else if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			// Not when the two words are one organization's name
 			// ("Skyward Airlines").
 			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person && !(st.orgMention(st.span(a, j)) && !st.personEntitySurname(st.word(j-1))) || st.knownSurname(st.word(j-1)) {
@@ -239,6 +241,11 @@ func (st *state) buildPeople() {
 		st.addMention(a, j, g, titled, placeLike)
 	}
 }
+
+// teamWords name a person's camp when they stand before the surname:
+// "Team Trump sees the convention as a second chance for Donald Trump".
+// ("Camp David" is a place, so not "Camp".)
+var teamWords = map[string]bool{"Team": true}
 
 // officeBeforeFirstName returns where the name in tokens [a, j) starts
 // when an office or a party stands before its first name ("Senate Majority
