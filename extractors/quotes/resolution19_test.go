@@ -31,6 +31,11 @@ func TestResolutionRound19(t *testing.T) {
 		{"Team before a surname is the person's camp, not the person",
 			"Team Reyes sees the council vote as a second chance for Tom Reyes to win over the valley.\n\n“We have heard the farmers,” Reyes said.",
 			[]want{{pipeline.Direct, "We have heard the farmers,", "Reyes", "Tom Reyes", "said"}}},
+		{"a Chinese family name the US table calls female does not make a woman",
+			"Tom Reyes, a security consultant, said he saw no evidence of a breach.\n\nSpeaking in Beijing, foreign ministry spokesman Lu Kang repeated that China opposed hacking.\n\nCountries should provide evidence for their accusations, he told reporters.",
+			[]want{{in, "he saw no evidence of a breach", "Tom Reyes", "", "said"},
+				{in, "China opposed hacking", "foreign ministry spokesman Lu Kang", "Lu Kang", "repeated"},
+				{in, "Countries should provide evidence for their accusations", "he", "Lu Kang", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -247,6 +247,25 @@ func (st *state) buildPeople() {
 // ("Camp David" is a place, so not "Camp".)
 var teamWords = map[string]bool{"Team": true}
 
+// familyNameFirst reports a two-word name in East Asian order, family name
+// first, whose family name the US first-name table gives a sex: "Chinese
+// Foreign Ministry spokesman Lu Kang" is no woman for being a "Lu". The
+// given name after it must be no first name of the table ("Lu Ann").
+func (st *state) familyNameFirst(a, j int) bool {
+	if j-a != 2 || st.isFirstName(a+1) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(a))
+	return eastAsianFamilyNames[string(st.buf)]
+}
+
+// eastAsianFamilyNames are common Chinese, Korean and Vietnamese family
+// names that data/firstnames.tsv holds as US first names with a sex (the
+// rest of the commonest hundred are not in it): the sex is the US babies',
+// not the bearer's.
+var eastAsianFamilyNames = map[string]bool{"lu": true, "ma": true, "su": true, "lei": true, "ren": true, "tan": true,
+	"kong": true, "meng": true, "duan": true, "cheng": true, "park": true, "hoang": true, "vu": true}
+
 // officeBeforeFirstName returns where the name in tokens [a, j) starts
 // when an office or a party stands before its first name ("Senate Majority
 // Whip John Cornyn": John), else a.
@@ -456,7 +475,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 		st.buf = appendLower(st.buf[:0], st.word(a))
 		fg, _ = firstNameSex(st.buf)
 	}
-	if g == 0 {
+	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
 	}
 	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
