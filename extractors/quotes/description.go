@@ -115,7 +115,18 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		return true
 	}
 	if !st.personHead(n) && !st.is(head, wGroupAdj) {
-		return false
+		// "the nurse" after "Carla Diaz, a pediatric nurse from Tampa,":
+		// the article's own introductions say which nouns name people.
+		p := st.introducedByNoun(n, head)
+		if p < 0 {
+			p = st.agentOfPrevSubject(n, head)
+		}
+		if p < 0 {
+			return false
+		}
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		return true
 	}
 	p := st.rankForDescription(n, head, hw, n.first)
 	if p < 0 && politicalRoles[hw] {
@@ -602,9 +613,53 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		// "Wealth-X keeps its finances a secret …. The company says …":
 		// the one organization named in the description's sentence or
 		// the one before, whatever its name.
-		return st.nearbyOrg(c, n.first)
+		if st.nearbyOrg(c, n.first) {
+			return true
+		}
+		// "a spokeswoman for Nabisco's parent company, Mondelez
+		// International. …. The company says": the one organization the
+		// article introduced with the noun.
+		if p := st.orgIntroducedAs(head, n.first); p >= 0 {
+			c.name = st.orgName(p)
+			c.entity = st.people[p].entity
+			return true
+		}
 	}
 	return false
+}
+
+// orgIntroducedAs returns the one organization the article introduced
+// before token pos with the noun at token head: right before its name
+// ("parent company Mondelez"), before it and a comma ("Nabisco's parent
+// company, Mondelez International") or in apposition after it
+// ("Mondelez, the snack company,"); -1 when none or two were.
+func (st *state) orgIntroducedAs(head, pos int) int {
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if m.pronoun || !st.people[m.person].org || found == m.person || st.inSeg[m.tok] >= 0 {
+			continue
+		}
+		h := -1
+		if _, k := st.nounBefore(m); k >= 0 {
+			h = k
+		} else if k := m.tok - 2; k >= 0 && st.isPunct(k+1, ",") && st.isWord(k) && !st.info[k].cap {
+			h = k
+		}
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) {
+			_, h = st.nounAfter(m)
+		}
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.person
+	}
+	return found
 }
 
 // genericOrgNouns head descriptions that can stand for an organization of
@@ -993,4 +1048,156 @@ func (st *state) mentionedBefore(p, pos int) bool {
 		}
 	}
 	return false
+}
+
+// introducedByNoun returns the one person the article introduced before a
+// definite description with the description's head noun and its other
+// words ("the nurse", "the pediatric nurse" after "Carla Diaz, a pediatric
+// nurse from Tampa,"; "the plumber" after "veteran plumber Carla Diaz";
+// "Diaz, who is a nurse"; "Diaz is a nurse"), or -1 when it introduced no
+// one or two people so. The noun need not be in the role lexicon: the
+// article says it names a person.
+func (st *state) introducedByNoun(n *np, head int) int {
+	if head != n.last-1 || head-n.first > 3 || !st.is(n.first, wDet) || st.is(head, wOrgHead|wPlural) ||
+		st.info[head].cap || !st.isWord(head) {
+		return -1
+	}
+	for k := n.first + 1; k <= head; k++ {
+		if !st.isWord(k) || st.info[k].cap || st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wNum) {
+			return -1
+		}
+	}
+	found := -1
+	for _, m := range st.pmention {
+		if m.tok >= n.first {
+			break
+		}
+		if m.pronoun || st.people[m.person].org || found == m.person {
+			continue
+		}
+		a, h := st.nounBefore(m)
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) || !st.wordsWithin(n.first+1, head, a, h) {
+			a, h = st.nounAfter(m)
+		}
+		if h < 0 || !strings.EqualFold(st.word(h), st.word(head)) || !st.wordsWithin(n.first+1, head, a, h) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// wordsWithin reports whether every word of [a, b) stands in [from, to).
+func (st *state) wordsWithin(a, b, from, to int) bool {
+	for k := a; k < b; k++ {
+		in := false
+		for j := from; j < to && !in; j++ {
+			in = strings.EqualFold(st.word(j), st.word(k))
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBefore returns the lower-case noun right before the name at mention
+// m that introduces it ("retired neurosurgeon Ben Carson"), as its head
+// token h and the first of its words a; h is -1 when there is none.
+func (st *state) nounBefore(m personMention) (a, h int) {
+	toks := st.doc.Tokens
+	k := m.tok - 1
+	if k < 0 || !st.isWord(k) || st.info[k].cap || st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wAdv|wNum|wTime) ||
+		st.info[k].cue.isVerb() || st.isLyAdverb(k) {
+		return 0, -1
+	}
+	a = k
+	for a-1 >= 0 && !toks[a].Is(pipeline.SentStart) && st.isWord(a-1) && (!st.info[a-1].cap || toks[a-1].Is(pipeline.SentStart)) &&
+		!st.is(a-1, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wRel|wSub|wNum) && !st.info[a-1].cue.isVerb() && k-a < 3 {
+		a--
+	}
+	return a, k
+}
+
+// nounAfter returns the noun a name at mention m is introduced with after
+// it, as the head token h of the words [a, h]: the head of an indefinite or
+// definite phrase in apposition ("Carla Diaz, a pediatric nurse from
+// Tampa,"), after "who is" ("Diaz, who is a nurse") or after "is" ("Diaz
+// is a nurse"); h is -1 when there is none.
+func (st *state) nounAfter(m personMention) (a, h int) {
+	toks := st.doc.Tokens
+	k := m.end
+	switch {
+	case k+1 < len(toks) && st.isPunct(k, ",") && st.is(k+1, wRel) && k+2 < len(toks) && st.is(k+2, wAux):
+		k += 3 // "Diaz, who is a nurse"
+	case k < len(toks) && st.isPunct(k, ","):
+		k++ // "Diaz, a nurse"
+	case k < len(toks) && st.is(k, wAux) && (strings.EqualFold(st.word(k), "is") || strings.EqualFold(st.word(k), "was")):
+		k++ // "Diaz is a nurse"
+	default:
+		return 0, -1
+	}
+	if k >= len(toks) || !st.is(k, wDet) {
+		return 0, -1
+	}
+	a, h = k+1, -1
+	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+		if w := st.word(j); w == "'s" || w == "’s" {
+			continue // "Diaz, the hospital's night nurse,"
+		}
+		if !st.isWord(j) || st.is(j, wPrep|wConj|wRel|wVerb|wAux) || st.info[j].cue.isVerb() {
+			break
+		}
+		h = j
+	}
+	// The phrase ends as an appositive does ("a nurse from Tampa,", "a
+	// nurse who …", "a nurse."), not at a verb: "As for Mr. Kim, the staff
+	// letter noted" is no introduction.
+	if e := h + 1; h < 0 || st.info[h].cap || e < len(toks) && !st.isPunct(e, ",") && !st.isFinal(e) && !st.is(e, wPrep|wRel) {
+		return 0, -1
+	}
+	return a, h
+}
+
+// agentSuffixes end nouns for what a person does ("speechwriter",
+// "lobbyist", "historian", "consultant", "advisor").
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent"}
+
+// agentOfPrevSubject returns the person named as the subject of the
+// sentence just before a definite description that opens its sentence and
+// is headed by a noun for what a person does, which the role lexicon lacks
+// ("Cross said he may yet vote for her. The GOP speechwriter said …"), or
+// -1. Texts and organizations ("the paper", "the letter") are left out.
+func (st *state) agentOfPrevSubject(n *np, head int) int {
+	si := int(st.tokSent[n.first])
+	if si == 0 || st.doc.Sentences[si].First != n.first || head != n.last-1 || head-n.first > 3 || st.info[head].cap {
+		return -1
+	}
+	w := strings.ToLower(st.word(head))
+	if textNouns[w] || newsNouns[w] || companyNouns[w] || len(w) < 5 {
+		return -1
+	}
+	agent := false
+	for _, suf := range agentSuffixes {
+		agent = agent || strings.HasSuffix(w, suf)
+	}
+	if !agent {
+		return -1
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if int(st.tokSent[m.tok]) != si-1 || st.paraOf(m.tok) != st.paraOf(n.first) {
+			return -1
+		}
+		if !m.pronoun && !st.people[m.person].org && st.isSubjectMention(m) {
+			return m.person
+		}
+	}
+	return -1
 }

@@ -1757,6 +1757,13 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			return
 		}
 	}
+	if p := st.nameBeforeAppositive(n); p >= 0 {
+		// "Murshed Zaheed, acting political director of CREDO Action,
+		// which organized the letter, said": the name the description
+		// stands in apposition to.
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		return
+	}
 	resolved := false
 	switch {
 	case n.last-n.first == 1 && strings.EqualFold(st.word(n.first), "both"):
@@ -1792,6 +1799,42 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// nameBeforeAppositive returns the person whose name stands right before
+// a singular description and a comma, the description in apposition to it
+// ("But Murshed Zaheed, acting political director of CREDO Action, which
+// …, said"; "Nate Silver, the polling guru who founded …, tweeted"), or -1.
+// The name must open its clause ("In Nevada, exit polls" is no apposition)
+// and the description must close as an appositive, by a comma or a
+// relative pronoun.
+func (st *state) nameBeforeAppositive(n *np) int {
+	if n.plural || n.first < 2 || n.last-n.first < 2 || !st.isPunct(n.first-1, ",") || st.is(n.first, wPron|wPossDet|wPlural) {
+		return -1
+	}
+	// The description closes as an appositive does: "Clinton, a top aide
+	// said, …" is an aside's subject.
+	if n.last >= len(st.doc.Tokens) || !st.isPunct(n.last, ",") && !st.is(n.last, wRel) {
+		return -1
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if m.end != n.first-1 || m.pronoun || st.people[m.person].org || !st.personEvidence(m.person) || st.inSeg[m.tok] >= 0 {
+			return -1
+		}
+		b := m.tok - 1
+		for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+			b--
+		}
+		if b >= 0 && !st.doc.Tokens[b+1].Is(pipeline.SentStart) && !st.is(b, wConj) && !st.isPunct(b, ",") && !st.isMark(b) {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
 
 // headlineSource returns the person a headline's bare description of one
@@ -2146,6 +2189,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		return true // "The principal, Jocelyn Tan,"; "A senior official at the World Health Organization, Dr Kwame Asante,"
 	}
 	toks := st.doc.Tokens
+	if _, h := st.nounAfter(m); h >= 0 && match(h) {
+		return true // "Diaz is a nurse", "Diaz, who is a nurse"
+	}
 	if m.end < len(toks) && st.isPunct(m.end, ",") {
 		for k := m.end + 1; k < len(toks) && k-m.end <= 8; k++ {
 			if st.isPunct(k, ",") || st.isFinal(k) || st.info[k].cue.isVerb() {
