@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Rebuilds GUM's Wikinews news articles or interviews from the shared NER file as JSON Lines ({"id", "text"}).
+"""Rebuilds GUM's news articles, interviews, biographies or court texts from the shared NER file as JSON Lines ({"id", "text"}).
 
-  scripts/gum-articles.py [--genre news|interview] [-o FILE] [--shared DIR] [ID ...]
+  scripts/gum-articles.py [--genre news|interview|bio|court] [-o FILE] [--shared DIR] [ID ...]
 
 Reads DIR/data/ner/gum/gum_GENRE.bio and DIR/data/ner/gum/gum_docs.tsv (DIR: --shared, else
-$SAYSO_SHARED, else ../shared beside the repository, else /work/shared); GENRE is news (the default)
-or interview. GUM's news and interview documents are Wikinews articles (text CC BY 2.5; GUM, Zeldes
-2017; see ../shared/data/ner/README.md §4). The file keeps each sentence's original text on a
+$SAYSO_SHARED, else ../shared beside the repository, else /work/shared); GENRE is news (the default),
+interview, bio or court. GUM's news and interview documents are Wikinews articles (text CC BY 2.5), its
+bio documents Wikipedia biographies (CC BY-SA 3.0), its court documents court transcripts (CC BY 4.0);
+GUM, Zeldes 2017; see ../shared/data/ner/README.md §4. The file keeps each sentence's original text on a
 "# text = " line, documents separated by -DOCSTART-, and no paragraph breaks. An article is rebuilt
-from those lines (docs/quotes.md, "Real news outside PolNeAR"), the same way in both genres:
+from those lines (docs/quotes.md, "Real news outside PolNeAR"), the same way in every genre:
 
   - the first sentence (the headline) is a paragraph, and so is the second (the date line in news);
   - every further sentence opens a paragraph of its own, unless the paragraph so far ends inside a
@@ -21,10 +22,11 @@ An interview's text in this file has no speaker labels (no "Q:", no "NAME:": GUM
 as <sp who="#..."> markup, which the NER file does not carry), so a question and each sentence of its
 answer are paragraphs of their own; no label is added.
 
-The id is GUM's document name (GUM_news_nasa, GUM_interview_hill). With IDs, only those documents are
-written, in the order given; without, all of the genre (24 news, 19 interviews) in file order. The
+The id is GUM's document name (GUM_news_nasa, GUM_interview_hill, GUM_bio_byron). With IDs, only those
+documents are written, in the order given; without, all of the genre (24 news, 19 interviews, 20
+biographies, 9 court texts) in file order. The
 output is deterministic: the same input gives the same bytes. The texts are not kept in the
-repository; the quote gold (extractors/quotes/testdata/gum-GENRE-quotes.jsonl) holds ids and offsets
+repository; a quote gold (extractors/quotes/testdata/gum-GENRE-quotes.jsonl) holds ids and offsets
 only.
 """
 import argparse
@@ -42,7 +44,7 @@ def shared_dir(flag):
     sys.exit("gum-articles: shared data not found (--shared or $SAYSO_SHARED)")
 
 
-GENRES = ("news", "interview")
+GENRES = ("news", "interview", "bio", "court")
 
 
 def read_docs(shared, genre="news"):

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Builds a GUM Wikinews quote gold (news or interviews) from its hand annotations.
+"""Builds a GUM quote gold (news, interviews or biographies) from its hand annotations.
 
-  scripts/gum-quote-gold.py [--genre news|interview] [--shared DIR] [--check]
+  scripts/gum-quote-gold.py [--genre news|interview|bio|court] [--shared DIR] [--check]
 
-Reads extractors/quotes/testdata/gum-GENRE-quotes.tsv (GENRE: news, the default, or interview;
+Reads extractors/quotes/testdata/gum-GENRE-quotes.tsv (GENRE: news, the default, interview or bio;
 document, kind, quote, speaker, name; see its header), rebuilds the articles it names from the shared
 GUM file of that genre (scripts/gum-articles.py), finds every
 offset with the fixtures gold builder's locate (fixtures/make_gold.py: braces mark the quote or mention
