@@ -36,6 +36,10 @@ func TestResolutionRound19(t *testing.T) {
 			[]want{{in, "he saw no evidence of a breach", "Tom Reyes", "", "said"},
 				{in, "China opposed hacking", "foreign ministry spokesman Lu Kang", "Lu Kang", "repeated"},
 				{in, "Countries should provide evidence for their accusations", "he", "Lu Kang", "told"}}},
+		{"they for a group the sentence before brings in with its verb first, before the group that spoke last",
+			"Environmental groups said the cod stocks were still low.\n\nOn the other side of the dispute are anglers and dockworkers who want the quota raised. They say the stocks have recovered.",
+			[]want{{in, "the cod stocks were still low", "Environmental groups", "", "said"},
+				{in, "the stocks have recovered", "They", "anglers and dockworkers", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

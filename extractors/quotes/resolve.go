@@ -1194,6 +1194,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// A group the sentence just before brings in with its verb first,
+		// before the group that spoke last: "On the other side are
+		// partisans and thinkers who …. They acknowledge …".
+		if plural && st.quoteAnchor(c, n.first) == n.first {
+			if si := int(st.tokSent[n.first]); si > 0 && st.doc.Sentences[si-1].Paragraph == st.doc.Sentences[si].Paragraph {
+				if m, ok := st.invertedSubject(st.doc.Sentences[si-1].First, st.doc.Sentences[si-1].Last); ok {
+					c.name = st.doc.Text[m.span.Start:m.span.End]
+					return
+				}
+			}
+		}
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
@@ -1434,6 +1445,37 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if !plural && n.form == pipeline.Description && !n.plural && st.thingHead(&n) {
 			return n, true // "The email includes a photo. … it reads"
 		}
+	}
+	return np{}, false
+}
+
+// invertedSubject returns the plural subject of a sentence starting at
+// token a that puts a place phrase before its verb ("On one side of this
+// divide are activists and intellectuals who …", "Among the critics were
+// …"): the phrase after the "are" or "were" that follows the opening
+// preposition's phrase, with no comma between.
+func (st *state) invertedSubject(a, end int) (np, bool) {
+	if !st.is(a, wPrep) {
+		return np{}, false
+	}
+	for v := a + 1; v+1 < end && v-a <= 10; v++ {
+		if !st.isWord(v) || st.isMark(v) || st.info[v].cue.isVerb() {
+			return np{}, false
+		}
+		if w := st.word(v); w != "are" && w != "were" {
+			continue
+		}
+		n := st.npAfter(v+1, end)
+		if !n.ok() || n.form != pipeline.Description || !n.plural {
+			return np{}, false
+		}
+		if n.last+1 < end && st.word(n.last) == "and" {
+			// "activists and intellectuals who …": both nouns.
+			if m := st.npAfter(n.last+1, end); m.ok() && m.form == pipeline.Description && m.plural {
+				n.last, n.span = m.last, st.span(n.first, m.last)
+			}
+		}
+		return n, true
 	}
 	return np{}, false
 }
