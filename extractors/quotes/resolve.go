@@ -159,6 +159,9 @@ func (st *state) buildPeople() {
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
+			if k == a && toks[k].Is(pipeline.SentStart) && st.is(k, wSub) {
+				continue // "As Johnson and Weld stumped …": a subordinator opening the sentence, left out below
+			}
 			if st.is(k, wAux|wStop|wPron|wSub) && !st.is(k, wTitle|wRole) && !(k+1 < j && st.isFirstName(k)) {
 				titleCase = true
 			}
@@ -215,8 +218,10 @@ func (st *state) buildPeople() {
 			a++
 		}
 		// A place or an organization before a surname: "Wisconsin Trump
-		// supporters", "Team Trump".
-		if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
+		// supporters", "Team Trump" (whatever the entity stage calls it).
+		if j-a == 2 && teamWords[st.word(a)] {
+			a++
+		} else if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			// Not when the two words are one organization's name
 			// ("Skyward Airlines").
 			if e := st.entityAt(st.span(a, a+1)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person && !(st.orgMention(st.span(a, j)) && !st.personEntitySurname(st.word(j-1))) || st.knownSurname(st.word(j-1)) {
@@ -236,6 +241,29 @@ func (st *state) buildPeople() {
 		st.addMention(a, j, g, titled, placeLike)
 	}
 }
+
+// teamWords name a person's camp when they stand before the surname:
+// "Team Trump sees the convention as a second chance for Donald Trump".
+// ("Camp David" is a place, so not "Camp".)
+var teamWords = map[string]bool{"Team": true}
+
+// familyNameFirst reports a two-word name in East Asian order, family name
+// first, whose family name the US first-name table gives a sex: "Chinese
+// Foreign Ministry spokesman Lu Kang" is no woman for being a "Lu". The
+// given name after it must be no first name of the table ("Lu Ann").
+func (st *state) familyNameFirst(a, j int) bool {
+	if j-a != 2 || st.isFirstName(a+1) {
+		return false
+	}
+	st.buf = appendLower(st.buf[:0], st.word(a))
+	return eastAsianFamilyNames[string(st.buf)]
+}
+
+// eastAsianFamilyNames are the common Chinese, Korean and Vietnamese
+// family names that data/firstnames.tsv holds as US first names with a sex
+// (13 of some 110 checked): the sex is the US babies', not the bearer's.
+var eastAsianFamilyNames = map[string]bool{"lu": true, "ma": true, "su": true, "lei": true, "ren": true, "tan": true,
+	"kong": true, "meng": true, "duan": true, "cheng": true, "park": true, "hoang": true, "vu": true}
 
 // officeBeforeFirstName returns where the name in tokens [a, j) starts
 // when an office or a party stands before its first name ("Senate Majority
@@ -446,7 +474,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 		st.buf = appendLower(st.buf[:0], st.word(a))
 		fg, _ = firstNameSex(st.buf)
 	}
-	if g == 0 {
+	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
 	}
 	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
@@ -1158,6 +1186,25 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// The plural subject of a clause opening the pronoun's sentence:
+		// "While many harbor pilots expect the toll to pass, …, they say".
+		if plural && st.quoteAnchor(c, n.first) == n.first {
+			if m, ok := st.leadingClauseSubject(n.first); ok {
+				c.name = st.doc.Text[m.span.Start:m.span.End]
+				return
+			}
+		}
+		// A group the sentence just before brings in with its verb first,
+		// before the group that spoke last: "On the other side are
+		// partisans and thinkers who …. They acknowledge …".
+		if plural && st.quoteAnchor(c, n.first) == n.first {
+			if si := int(st.tokSent[n.first]); si > 0 && st.doc.Sentences[si-1].Paragraph == st.doc.Sentences[si].Paragraph {
+				if m, ok := st.invertedSubject(st.doc.Sentences[si-1].First, st.doc.Sentences[si-1].Last); ok {
+					c.name = st.doc.Text[m.span.Start:m.span.End]
+					return
+				}
+			}
+		}
 		// The last speaker that is a group or an organization.
 		if lastSpeaker >= 0 {
 			ls := &st.cands[lastSpeaker]
@@ -1402,6 +1449,65 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 	return np{}, false
 }
 
+// invertedSubject returns the plural subject of a sentence starting at
+// token a that puts a place phrase before its verb ("On one side of this
+// divide are activists and intellectuals who …", "Among the critics were
+// …"): the phrase after the "are" or "were" that follows the opening
+// preposition's phrase, with no comma between.
+func (st *state) invertedSubject(a, end int) (np, bool) {
+	if !st.is(a, wPrep) {
+		return np{}, false
+	}
+	for v := a + 1; v+1 < end && v-a <= 10; v++ {
+		if !st.isWord(v) || st.isMark(v) || st.info[v].cue.isVerb() {
+			return np{}, false
+		}
+		if w := st.word(v); w != "are" && w != "were" {
+			continue
+		}
+		n := st.npAfter(v+1, end)
+		if !n.ok() || n.form != pipeline.Description || !n.plural {
+			return np{}, false
+		}
+		if n.last+1 < end && st.word(n.last) == "and" {
+			// "activists and intellectuals who …": both nouns.
+			if m := st.npAfter(n.last+1, end); m.ok() && m.form == pipeline.Description && m.plural {
+				n.last, n.span = m.last, st.span(n.first, m.last)
+			}
+		}
+		return n, true
+	}
+	return np{}, false
+}
+
+// leadingClauseSubject returns the plural subject of a subordinate clause
+// that opens the sentence of a "they" at token pos, when the pronoun is the
+// subject of the main clause right after it ("While many World Bank
+// watchers expect Mr. Kim to be reappointed, given …, they say he will
+// have to work"): the main clause goes on about the clause's subject.
+// groupSubjectBefore skips such a clause, whose subject is no subject of
+// the sentence.
+func (st *state) leadingClauseSubject(pos int) (np, bool) {
+	s := st.doc.Sentences[st.tokSent[pos]]
+	a := s.First
+	if a+1 < pos && st.is(a, wConj) {
+		a++ // "But while …"
+	}
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+		return np{}, false
+	}
+	for k := a + 1; k < pos; k++ {
+		if st.isMark(k) || st.inSeg[k] >= 0 {
+			return np{}, false
+		}
+	}
+	n := st.npAfter(a+1, pos-1)
+	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
+		return np{}, false
+	}
+	return n, true
+}
+
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",
 // "a 2001 memorandum issued by …" up to its noun) named in the sentence
 // before token pos or in its own sentence before it, with its determiner,
@@ -1503,6 +1609,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	}
 	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
 		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	}
+	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
+		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
 	}
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
