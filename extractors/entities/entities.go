@@ -1000,12 +1000,18 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 				continue // a name before: the tagger's run decides
 			}
 		}
-		joined, person, article := false, false, false
+		joined, article := false, false
 		for k := a; k < b; k++ {
 			joined = joined || particle(k)
-			person = person || nameWord(k) && inPerson(k)
 			_, ok := articleSurname(s.word(doc, k))
 			article = ok && k == b-1
+		}
+		if !joined && !article {
+			continue // most runs: no particle, no article (inPerson scans every mention)
+		}
+		person := false
+		for k := a; k < b && !person; k++ {
+			person = nameWord(k) && inPerson(k)
 		}
 		if person && !inPerson(a) && !particle(a) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
