@@ -123,7 +123,7 @@ func (st *state) features(c *candidate, x []float64) {
 		if c.speaker.plural {
 			x[fPlural] = 1
 		}
-		if c.speaker.form == pipeline.Description && strings.HasPrefix(strings.ToLower(mention), "the ") {
+		if c.speaker.form == pipeline.Description && len(mention) >= 4 && strings.EqualFold(mention[:4], "the ") {
 			x[fDefinite] = 1
 		}
 		if c.speaker.form == pipeline.Pronoun && strings.EqualFold(c.name, mention) {

@@ -160,7 +160,7 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 // Saturday, his campaign sent out a fundraising email"; "The group is
 // also running full-page ads"), or "".
 func (st *state) textOwner(n *np, head int) string {
-	w := strings.ToLower(st.word(head))
+	w := st.lower(head)
 	sing := strings.TrimSuffix(w, "s")
 	if !textNouns[w] && !textNouns[sing] || head-n.first > 2 || head != n.last-1 {
 		return ""
@@ -170,7 +170,7 @@ func (st *state) textOwner(n *np, head int) string {
 		if st.inSeg[k] >= 0 || st.info[k].cap {
 			continue
 		}
-		kw := strings.ToLower(st.word(k))
+		kw := st.lower(k)
 		if kw != w && kw != sing && kw != sing+"s" {
 			continue
 		}
@@ -178,7 +178,7 @@ func (st *state) textOwner(n *np, head int) string {
 		// ("sent out a fundraising email", "is running full-page ads").
 		v, other := -1, false
 		for d := k - 1; d > 0 && k-d <= 5; d-- {
-			dw := strings.ToLower(st.word(d))
+			dw := st.lower(d)
 			if dw == "a" || dw == "an" {
 				v = d - 1
 				break
@@ -204,7 +204,7 @@ func (st *state) textOwner(n *np, head int) string {
 		for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
 			v-- // "sent out a fundraising email"
 		}
-		if !st.verbLikeWord(v) || !producers[strings.ToLower(st.word(v))] {
+		if !st.verbLikeWord(v) || !producers[st.lower(v)] {
 			return "" // "received a threatening letter": not its author
 		}
 		// The verb's subject: the start of its verb group.
@@ -335,7 +335,7 @@ func (st *state) joinedByAnd(a, b personMention) bool {
 // that tell one office from another (former, vice, deputy…), up to four.
 func (st *state) descMods(n *np, head int, mods []int) []int {
 	for k := n.first + 1; k < head && len(mods) < cap(mods); k++ {
-		w := strings.ToLower(st.word(k))
+		w := st.lower(k)
 		if st.info[k].cap && !st.is(k, wTitle) || w == "vice" || w == "former" || w == "deputy" || w == "first" || w == "lieutenant" {
 			mods = append(mods, k)
 		}
@@ -510,7 +510,7 @@ func (st *state) stateConflict(p int, mods []int, pos int) bool {
 // president", "the deputy director"): only someone introduced with it.
 func officeMod(st *state, mods []int) bool {
 	for _, k := range mods {
-		switch strings.ToLower(st.word(k)) {
+		switch st.lower(k) {
 		case "vice", "deputy", "lieutenant":
 			return true
 		}
@@ -804,7 +804,7 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	owned := first + 1 // the first word after the possessive
 	switch {
 	case st.is(first, wPossDet):
-		w := strings.ToLower(st.word(first))
+		w := st.lower(first)
 		want := byte(0)
 		switch w {
 		case "his":
@@ -1176,7 +1176,7 @@ func (st *state) agentOfPrevSubject(n *np, head int) int {
 	if si == 0 || st.doc.Sentences[si].First != n.first || head != n.last-1 || head-n.first > 3 || st.info[head].cap {
 		return -1
 	}
-	w := strings.ToLower(st.word(head))
+	w := st.lower(head)
 	if textNouns[w] || newsNouns[w] || companyNouns[w] || len(w) < 5 {
 		return -1
 	}

@@ -619,7 +619,7 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 // cry"): not speech, and its subject is no speaker. Before a cue it is the
 // catenative of the cue ("continued to insist", catenative).
 func (st *state) catenativeUse(v int) bool {
-	if v+2 >= len(st.doc.Tokens) || !catenatives[strings.ToLower(st.word(v))] || !strings.EqualFold(st.word(v+1), "to") {
+	if v+2 >= len(st.doc.Tokens) || !catenatives[st.lower(v)] || !strings.EqualFold(st.word(v+1), "to") {
 		return false
 	}
 	return st.is(v+2, wAux|wVerb) && !st.info[v+2].cue.isVerb()
@@ -671,7 +671,7 @@ func (st *state) verbHere(v int) bool {
 		return false // "for many state workers", "endorsing eight state legislative candidates": a noun before a noun
 	case c.form == formBase:
 		return st.prevIsAux(v)
-	case c.form == formThird && nounForms[strings.ToLower(st.word(v))]:
+	case c.form == formThird && nounForms[st.lower(v)]:
 		return st.thirdIsVerb(v)
 	}
 	return true
@@ -1226,7 +1226,7 @@ func (st *state) inWords(lo, j int) (np, bool) {
 		return np{}, false
 	}
 	for w := lo + 1; w < j; w++ {
-		lw := strings.ToLower(st.word(w))
+		lw := st.lower(w)
 		if lw != "words" || st.inSeg[w] >= 0 {
 			continue
 		}
@@ -1264,7 +1264,7 @@ func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
 	for k >= lo && (st.isPunct(k, ",") || st.isPunct(k, ":") || st.is(k, wThat) || st.isBe(k)) {
 		k--
 	}
-	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[strings.ToLower(st.word(k))] {
+	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[st.lower(k)] {
 		return np{}, 0, false
 	}
 	noun := k
@@ -1467,7 +1467,7 @@ func (st *state) simultaneousSubject(v, lo int) np {
 		if !st.isWord(k) || st.inSeg[k] >= 0 {
 			return np{}
 		}
-		switch strings.ToLower(st.word(k)) {
+		switch st.lower(k) {
 		case "when", "while", "as":
 			if st.info[k].cap {
 				return np{}
@@ -1502,7 +1502,7 @@ func (st *state) participleHangsOnMain(a, v int) bool {
 		return false // "many are calling": a progressive, whose subject is its own
 	}
 	for k := a; k < v; k++ {
-		switch strings.ToLower(st.word(k)) {
+		switch st.lower(k) {
 		case "when", "whenever", "while", "as", "where", ";":
 			return false
 		case ",":

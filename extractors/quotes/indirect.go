@@ -644,7 +644,7 @@ func (st *state) infinitiveSpeaker(v, flo int) np {
 		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
 			return np{}
 		}
-		if causatives[strings.ToLower(st.word(j))] {
+		if causatives[st.lower(j)] {
 			e := j + 1
 			for e < v && !strings.EqualFold(st.word(e), "to") {
 				e++ // the object ends before "to": "sent a host to the streets"
@@ -707,7 +707,7 @@ func (st *state) infinitiveCue(v int) bool {
 	if v < 2 || !strings.EqualFold(st.word(v-1), "to") || !st.isWord(v-2) {
 		return false
 	}
-	w := strings.ToLower(st.word(v - 2))
+	w := st.lower(v - 2)
 	return !notSpeechBeforeTo[w] && !st.is(v-2, wDet|wPossDet|wPrep|wConj)
 }
 
@@ -721,7 +721,7 @@ func (st *state) catenative(v int) bool {
 	if st.word(k) == "on" && k > 0 {
 		k-- // "went on to say"
 	}
-	return catenatives[strings.ToLower(st.word(k))]
+	return catenatives[st.lower(k)]
 }
 
 // beforeAdverbs returns the token before v, adverbs ("not", "also")
@@ -736,7 +736,7 @@ func (st *state) beforeAdverbs(v, lo int) int {
 
 // isBe reports a form of "be" ("is", "’s", "were", "been").
 func (st *state) isBe(k int) bool {
-	switch strings.ToLower(st.word(k)) {
+	switch st.lower(k) {
 	case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re", "'m", "’m":
 		return true
 	}
@@ -994,7 +994,7 @@ func (st *state) isObjPron(k int) bool {
 	if k >= len(st.doc.Tokens) {
 		return false
 	}
-	switch strings.ToLower(st.word(k)) {
+	switch st.lower(k) {
 	case "him", "her", "them", "us", "me":
 		return true
 	}
@@ -1018,7 +1018,7 @@ func (st *state) timeOrMedium(k, hi int) bool {
 // objectAfter finds the hearer after a cue like "told" or "assured": a
 // noun phrase, or an object pronoun ("assured him it was done").
 func (st *state) objectAfter(k, hi int) np {
-	switch strings.ToLower(st.word(k)) {
+	switch st.lower(k) {
 	case "him", "her", "them", "us", "me", "you":
 		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
 	}
@@ -1139,7 +1139,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k+1 && (st.word(j) == "and" || st.word(j) == "but") && j+2 < hi && !st.is(j+1, wThat|wSub) && st.verbIn(k, j) && st.reportOpens(j+1, hi) {
 			return j // "… will not attend and others have said …": a report of its own
 		}
-		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[strings.ToLower(st.word(j+1))] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[st.lower(j+1)] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
 		if st.isPunct(j, ",") && j+2 < hi {

@@ -177,7 +177,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// ⏎ Now 46, she is terrified …. ⏎ “…,” she said").
 	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
 		st.personHead(&ls.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
-		g := roleGender(st.word(st.headOf(&ls.speaker.np)))
+		g := roleGender(st.lower(st.headOf(&ls.speaker.np)))
 		if g == 0 || g == want {
 			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
 				gender: g, evidence: true, possOnly: false})
@@ -315,7 +315,7 @@ func (st *state) afterOpener(a, hi int) int {
 	if a >= hi || !st.isWord(a) || strings.EqualFold(st.word(a), "the") {
 		return a
 	}
-	w := strings.ToLower(st.word(a))
+	w := st.lower(a)
 	if !(st.is(a, wPrep|wSub|wAdv|wTime) || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) || st.is(a, wPron|wDet) {
 		return a
 	}

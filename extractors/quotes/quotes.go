@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/pipeline"
 )
@@ -176,6 +177,7 @@ type state struct {
 	pcands        []pronounCandidate
 	pcIndex       []int32
 	orgFirst      []int32       // first token of the organization name that ends at each token, -1 if none
+	lowerTok      []string      // lower-case words of capitalised tokens, filled as lower asks for them
 	qaIntroEnd    int           // the first turn of an interview transcript (its Q and A are named from the text before it)
 	turnAlias     map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
 }
@@ -210,6 +212,8 @@ func (st *state) indexSentences() {
 	}
 	st.usedCue = resize(st.usedCue, n)
 	clear(st.usedCue)
+	st.lowerTok = resize(st.lowerTok, n)
+	clear(st.lowerTok)
 	st.orgFirst = resize(st.orgFirst, n)
 	for i := range st.orgFirst {
 		st.orgFirst[i] = -1
@@ -364,6 +368,22 @@ func (st *state) word(i int) string {
 	}
 	t := st.doc.Tokens[i]
 	return st.doc.Text[t.Start:t.End]
+}
+
+// lower is the text of token i in lower case, "" outside the document. A
+// word with no upper-case letter is its own text; the others are lowered
+// once per document (strings.ToLower allocates for each of them).
+func (st *state) lower(i int) string {
+	w := st.word(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			if st.lowerTok[i] == "" {
+				st.lowerTok[i] = strings.ToLower(w)
+			}
+			return st.lowerTok[i]
+		}
+	}
+	return w
 }
 
 // is reports whether token i is of class c; false outside the document, as

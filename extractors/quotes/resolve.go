@@ -213,7 +213,7 @@ func (st *state) buildPeople() {
 		// name or the article capitalises it elsewhere too.
 		// An organization's name the article gives nowhere else keeps
 		// it ("National Auction Group said"; not "Follow Breitbart News").
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(strings.ToLower(st.word(a)))) &&
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) &&
 			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
@@ -346,11 +346,11 @@ func (st *state) familyGenders() {
 			if !st.isWord(k) {
 				break
 			}
-			g = familyGender(st.word(k))
+			g = familyGender(st.lower(k))
 		}
 		if g == 0 && m.end+2 < len(toks) && st.isPunct(m.end, ",") {
 			for k := m.end + 1; k < len(toks) && k <= m.end+3 && g == 0 && !st.isPunct(k, ","); k++ {
-				g = familyGender(st.word(k))
+				g = familyGender(st.lower(k))
 			}
 		}
 		p.gender = g
@@ -743,7 +743,7 @@ func (st *state) doubleSurname(a, j int) int {
 	}
 	w := st.word(j - 1)
 	st.buf = appendLower(st.buf[:0], w)
-	if _, first := firstNameSex(st.buf); first && !(a > 0 && isNameParticle(strings.ToLower(st.word(a-1)))) {
+	if _, first := firstNameSex(st.buf); first && !(a > 0 && isNameParticle(st.lower(a-1))) {
 		return -1
 	}
 	found := -1
@@ -870,7 +870,7 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		d := *n
 		d.form = pipeline.Description
 		c.name = st.doc.Text[n.span.Start:n.span.End]
-		if p := st.rankForDescription(&d, n.nameLast-1, strings.ToLower(st.word(n.nameLast-1)), n.first); p >= 0 {
+		if p := st.rankForDescription(&d, n.nameLast-1, st.lower(n.nameLast-1), n.first); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 		return
@@ -882,7 +882,7 @@ func (st *state) nameNamed(c *candidate, n *np) {
 		d := *n
 		d.form = pipeline.Description
 		c.name = st.doc.Text[n.span.Start:n.span.End]
-		if p := st.rankForDescription(&d, n.nameFirst, strings.ToLower(st.word(n.nameFirst)), n.first); p >= 0 {
+		if p := st.rankForDescription(&d, n.nameFirst, st.lower(n.nameFirst), n.first); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 		return
@@ -1168,7 +1168,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		}
 		return
 	}
-	w := strings.ToLower(st.word(n.first))
+	w := st.lower(n.first)
 	var want byte
 	switch w {
 	case "he", "his", "him":
@@ -1790,9 +1790,10 @@ func sameNameWord(x, y string) bool {
 // foldArticle writes a capitalised Arabic article in lower case: "Al-Nuaimi"
 // is "al-Nuaimi".
 func foldArticle(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 && w[0] >= 'A' && w[0] <= 'Z' {
-		if l := strings.ToLower(w[:i]); arabicArticles[l] {
-			return l + w[i:]
+	if i := strings.IndexByte(w, '-'); i >= 2 && i <= 3 && w[0] >= 'A' && w[0] <= 'Z' {
+		var b [3]byte
+		if l := appendLower(b[:0], w[:i]); arabicArticles[string(l)] {
+			return string(l) + w[i:]
 		}
 	}
 	return w
@@ -1993,7 +1994,7 @@ func (st *state) spokesperson(e int) bool {
 		return false
 	}
 	for k := e + 1; k < len(st.doc.Tokens) && k <= e+3; k++ {
-		switch strings.ToLower(st.word(k)) {
+		switch st.lower(k) {
 		case "spokesman", "spokeswoman", "spokesperson":
 			return true
 		}
@@ -2275,7 +2276,7 @@ var roleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "gov.": 
 // governor,").
 func (st *state) introducedAs(m personMention, role string) bool {
 	match := func(k int) bool {
-		w := strings.ToLower(st.word(k))
+		w := st.lower(k)
 		if a, ok := roleAbbrev[w]; ok {
 			w = a
 		} else if a, ok := roleAbbrev[w+"."]; ok && st.titlePeriod(k+1) {

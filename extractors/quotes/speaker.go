@@ -176,7 +176,7 @@ func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
 func (st *state) appositiveOpening(first, lo int) int {
 	for k := first - 1; k > lo && first-k <= 14; k-- {
 		if st.isPunct(k, ",") {
-			if w := strings.ToLower(st.word(k + 1)); (w == "a" || w == "an") && k+1 < first {
+			if w := st.lower(k + 1); (w == "a" || w == "an") && k+1 < first {
 				return k
 			}
 			return -1
@@ -676,7 +676,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
-		case adjunctNouns[strings.ToLower(w)] && j-1 >= lo:
+		case adjunctNouns[st.lower(j)] && j-1 >= lo:
 			// "Trump in a statement said", "Trump at the time said"
 			k := j - 1
 			for k >= lo && j-k <= 4 && !st.is(k, wPrep) {
@@ -693,7 +693,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
-			if w == "ago" && j >= lo && timeUnits[strings.ToLower(st.word(j))] {
+			if w == "ago" && j >= lo && timeUnits[st.lower(j)] {
 				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
 			}
 		case w == ")":
@@ -750,13 +750,13 @@ var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks"
 // ("less than two", "a few", "nearly 20"), which is no subject.
 func (st *state) skipBackCount(j, lo int) int {
 	k := j
-	for k >= lo && (st.numberWord(k) || timeCountWords[strings.ToLower(st.word(k))]) {
+	for k >= lo && (st.numberWord(k) || timeCountWords[st.lower(k)]) {
 		k--
 	}
 	if k == j {
 		return j
 	}
-	switch w := strings.ToLower(st.word(k)); {
+	switch w := st.lower(k); {
 	case k >= lo+1 && w == "than" && (strings.EqualFold(st.word(k-1), "less") || strings.EqualFold(st.word(k-1), "more")):
 		k -= 2
 	case k >= lo && (w == "about" || w == "nearly" || w == "almost" || w == "just" || w == "only" || w == "some"):
@@ -831,7 +831,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			if j-2 >= lo && st.word(j-1) == "of" && (st.is(j-2, wDet|wNum) || st.shareWord(j-2)) {
 				// "most of them said", "some of us", "three-fourths of them"
 				first := j - 2
-				if w := strings.ToLower(st.word(first)); (w == "majority" || w == "minority" || w == "third" || w == "quarter") && first-1 >= lo && st.is(first-1, wDet) {
+				if w := st.lower(first); (w == "majority" || w == "minority" || w == "third" || w == "quarter") && first-1 >= lo && st.is(first-1, wDet) {
 					first-- // "a majority of them"
 				} else if w == "percent" && first-1 >= lo && st.numberWord(first-1) {
 					first-- // "40 percent of them"
@@ -857,7 +857,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if inf.cls&(wAux|wPrep|wConj|wSub|wStop|wVerb|wPossDet|wAdv) != 0 && (!inf.cap || inf.cls&(wTitle|wRole|wTime|wNum) == 0) && !st.capName(j) && !verbNoun {
 		return np{}
 	}
-	if lw := strings.ToLower(st.word(j)); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
+	if lw := st.lower(j); inf.cls&wDet != 0 && inf.cls&wNum == 0 && lw != "some" && lw != "others" && lw != "many" && lw != "most" && lw != "several" && lw != "both" && lw != "another" {
 		return np{} // a determiner alone
 	}
 	first := j
@@ -1065,7 +1065,7 @@ func (st *state) personAfterName(nf, head int) int {
 // shareWord reports a word for a share of a group: "half", "majority",
 // "percent", "three-fourths".
 func (st *state) shareWord(k int) bool {
-	switch w := strings.ToLower(st.word(k)); {
+	switch w := st.lower(k); {
 	case w == "half" || w == "majority" || w == "minority" || w == "third" || w == "quarter" || w == "percent" || w == "%":
 		return true
 	case strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-quarters"):
@@ -1116,7 +1116,7 @@ func (st *state) timeModifier(k, hi int) bool {
 // ("Kristen Day", "Sandra Day O'Connor"): after a first name, and no day
 // of the week or month.
 func (st *state) timeInName(k int) bool {
-	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[strings.ToLower(st.word(k))] {
+	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[st.lower(k)] {
 		return false
 	}
 	return st.isFirstName(k - 1)
@@ -1341,7 +1341,7 @@ func (st *state) npAfter(i, hi int) np {
 	// A determiner alone is no phrase, save those that stand for one
 	// ("tweeted another", "said one").
 	if last == i && st.is(i, wDet|wPossDet) {
-		switch strings.ToLower(st.word(i)) {
+		switch st.lower(i) {
 		case "another", "one", "some", "others", "both", "many", "most", "several":
 		default:
 			return np{}
