@@ -556,7 +556,8 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			break // (a company the story is about may be named far before "the company")
 		}
 		p := &st.people[m.person]
-		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
+		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 &&
+			!(genericOrgNouns[hw] && st.homeOfOrg(m, p)) {
 			// "Family Circle magazine’s poll …. The magazine said": the
 			// name the head word follows, whatever the name looks like.
 			c.name = st.orgName(m.person)
@@ -591,6 +592,13 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		return st.nearbyOrg(c, n.first)
 	}
 	return false
+}
+
+// homeOfOrg reports a place or a name that is no organization between a
+// determiner and "company", "firm" ("The Kansas City company said …. The
+// company said"; "the Denver firm"): where the company is, not its name.
+func (st *state) homeOfOrg(m personMention, p *person) bool {
+	return st.isPlaceOrParty(m.tok, m.end) || !p.org && m.tok > 0 && st.is(m.tok-1, wDet)
 }
 
 // genericOrgNouns head descriptions that can stand for an organization of
@@ -840,15 +848,17 @@ func (st *state) titleHolder(n *np, hw string) int {
 	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
 		return -1
 	}
-	return st.personTitled(n.first+1, n.last)
+	return st.personTitled(n.first+1, n.last, n.first)
 }
 
 // personTitled returns the one person the article names right after the
 // words [a, b) written as a capitalised title ("Judge Berman", "Transport
 // Minister Anil Sehgal"; the title may stand inside the mention), or -1 when
 // it names none or two. One man under two names counts once: "Prince
-// Alwaleed" and "Saudi Prince Alwaleed Bin Talal", the fuller one kept.
-func (st *state) personTitled(a, b int) int {
+// Alwaleed" and "Saudi Prince Alwaleed Bin Talal", the fuller one kept. A
+// title written short ("Sgt. Dale Hennessy" for "the sergeant") counts only
+// before token before, where the description looks back to it.
+func (st *state) personTitled(a, b, before int) int {
 	l := b - a
 	found := -1
 	for _, m := range st.pmention {
@@ -861,7 +871,7 @@ func (st *state) personTitled(a, b int) int {
 		}
 		same := true
 		for i := 0; i < l; i++ {
-			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(a+i)) {
+			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(a+i)) && !(m.tok < before && st.abbreviates(t+i, a+i)) {
 				same = false
 				break
 			}
@@ -884,6 +894,17 @@ func (st *state) personTitled(a, b int) int {
 	return found
 }
 
+// abbreviates reports that token k is the written short form of the title
+// at token w: "Lt." for "the lieutenant", "Sgt." for "the sergeant".
+func (st *state) abbreviates(k, w int) bool {
+	lw := strings.ToLower(st.word(k))
+	full, ok := roleAbbrev[lw]
+	if !ok {
+		full, ok = roleAbbrev[lw+"."] // "Sgt" "." split by the tokenizer, or written without
+	}
+	return ok && strings.EqualFold(full, st.word(w))
+}
+
 // bareTitleHolder returns the one person a description without a
 // determiner, as headlines write it ("…, says transport minister"), names
 // when the article gives that person the same words as a title before the
@@ -902,7 +923,7 @@ func (st *state) bareTitleHolder(n *np) int {
 	if hw := string(st.buf); !identityRoles[hw] && !personTitles[hw] {
 		return -1
 	}
-	return st.personTitled(n.first, n.last)
+	return st.personTitled(n.first, n.last, n.first)
 }
 
 // introducedWith returns the person a description with a possessive ("his

@@ -1104,6 +1104,9 @@ func (st *state) interviewPerson(answer bool) int {
 		if m.pronoun || st.people[p].org || st.people[p].last-st.people[p].first < 2 || p == first || p == other {
 			continue
 		}
+		if m.tok > 0 && st.is(m.tok-1, wDet) {
+			continue // "She spoke with the Coastal Record's Daniel Frye": a paper, not a person
+		}
 		if first < 0 {
 			first = p
 		} else {
@@ -2112,7 +2115,9 @@ var stateAbbrevs = map[string]string{
 // roleAbbrev maps title abbreviations to the role nouns they stand for.
 var roleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
 	"rep.": "congressman", "gen.": "general", "pres.": "president", "sec.": "secretary", "rev.": "reverend",
-	"lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "dr.": "doctor", "prof.": "professor", "atty.": "attorney"}
+	"lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "dr.": "doctor", "prof.": "professor", "atty.": "attorney",
+	"sgt.": "sergeant", "lieut.": "lieutenant", "insp.": "inspector", "det.": "detective", "maj.": "major", "cmdr.": "commander",
+	"adm.": "admiral"}
 
 // introducedAs reports whether mention m is introduced with the role noun
 // role: a title or modifier before the name ("Sen. Ted Cruz", "Republican

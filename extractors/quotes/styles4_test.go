@@ -1,0 +1,37 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestHouseStyles4Resolution holds invented sentences for the speakers of
+// longer stories with many speakers that fixtures/styles4 showed misnamed
+// (docs/quotes.md "A fourth, blind set"); none is taken from that set's
+// articles.
+func TestHouseStyles4Resolution(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a company described by its home city is no place", "Tarwick Foods Inc. cut its outlook on Monday.\n\nThe Denver company said in a statement that sales had slowed.\n\nA spokeswoman, Joan Pell, said the plant was safe.\n\nThe company said the cuts would end in May.",
+			[]want{{ind, "sales had slowed", "The Denver company", "Tarwick Foods Inc.", "said"},
+				{ind, "the plant was safe", "Joan Pell", "", "said"},
+				{ind, "the cuts would end in May", "The company", "Tarwick Foods Inc.", "said"}}},
+		{"a rank written short names the description", "Fire Sgt. Willa Brandt said the blaze was out.\n\nNeighbors watched from the road.\n\n“Nobody should go back inside tonight,” the sergeant said.",
+			[]want{{ind, "the blaze was out", "Fire Sgt. Willa Brandt", "Willa Brandt", "said"},
+				{d, "Nobody should go back inside tonight,", "the sergeant", "Willa Brandt", "said"}}},
+		{"a lieutenant written short", "Lt. Omar Reyes of the harbor patrol said two boats had sunk.\n\n“We pulled four people out of the water,” the lieutenant told reporters.",
+			[]want{{ind, "two boats had sunk", "Lt. Omar Reyes of the harbor patrol", "Omar Reyes", "said"},
+				{d, "We pulled four people out of the water,", "the lieutenant", "Omar Reyes", "told"}}},
+		{"an interviewer named after the paper's name", "Dana Kell runs the only ferry to Harrow Island. She spoke with the Harbor Beacon's Paul Voss.\n\nQ: How long have you run the ferry?\n\nA: Nineteen years, and I have missed four days.",
+			[]want{{d, "How long have you run the ferry?", "Q", "Paul Voss", ""},
+				{d, "Nineteen years, and I have missed four days.", "A", "Dana Kell", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
