@@ -609,7 +609,7 @@ var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": tr
 
 // nearbyOrg names c by the one organization named, outside quotes, in the
 // sentence of token pos (before it) or the sentence before, if there is
-// exactly one.
+// exactly one; not the medium after "on" ("posted on Facebook").
 func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
@@ -627,6 +627,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
 			continue // "telling Fox 35 that …": the one told, not the one telling
 		}
+		if m.tok > 1 && st.word(m.tok-1) == "on" && postVerbs[strings.ToLower(st.word(m.tok-2))] {
+			continue // "The Friends of the Library posted on Facebook …. “…,” the group wrote": where it wrote
+		}
 		if st.datelineAgency(m) {
 			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
 		}
@@ -642,6 +645,10 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	c.entity = st.people[found].entity
 	return true
 }
+
+// postVerbs put the medium after "on": "posted on Facebook".
+var postVerbs = map[string]bool{"posted": true, "posts": true, "wrote": true, "writes": true, "said": true, "says": true,
+	"tweeted": true, "shared": true, "announced": true, "commented": true}
 
 // datelineAgency reports a mention in a dateline's parenthesis before its
 // dash: "SEOUL (Reuters) -", "LIMA, Peru (AP) —".

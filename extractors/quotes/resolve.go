@@ -2131,6 +2131,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		} else if a, ok := roleAbbrev[w+"."]; ok && st.titlePeriod(k+1) {
 			w = a // "Pres" "." split by the tokenizer
 		}
+		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
+			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
+		}
 		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative"
 	}
 	for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {

@@ -991,7 +991,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if partitive {
 		n.plural = !strings.EqualFold(st.word(first), "one")
 	}
-	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) {
+	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) && !st.roleAcronym(first, head) {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
@@ -1348,7 +1348,7 @@ func (st *state) npAfter(i, hi int) np {
 	}
 	n := np{first: i, last: last + 1, span: st.span(i, last+1)}
 	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && !st.info[head].cap
-	if st.info[head].cap && !st.is(head, wDet) {
+	if st.info[head].cap && !st.is(head, wDet) && !st.roleAcronym(i, head) {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
@@ -1373,6 +1373,12 @@ func (st *state) npAfter(i, hi int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// roleAcronym reports an office written as capitals after a determiner,
+// no name: "the CEO", "The CFO".
+func (st *state) roleAcronym(i, head int) bool {
+	return head > i && st.is(i, wDet) && st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps)
 }
 
 // firstNameIn returns the first token of [a, b] that is a first name with a

@@ -30,6 +30,17 @@ func TestHouseStyles4Resolution(t *testing.T) {
 		{"an interviewer named after the paper's name", "Dana Kell runs the only ferry to Harrow Island. She spoke with the Harbor Beacon's Paul Voss.\n\nQ: How long have you run the ferry?\n\nA: Nineteen years, and I have missed four days.",
 			[]want{{d, "How long have you run the ferry?", "Q", "Paul Voss", ""},
 				{d, "Nineteen years, and I have missed four days.", "A", "Dana Kell", ""}}},
+		{"an authority, and it", "Crews from the Pine County Water Authority shut the main at noon.\n\nService was back by 4 p.m., the authority said. It said residents should boil water until Friday.",
+			[]want{{ind, "Service was back by 4 p.m.", "the authority", "Pine County Water Authority", "said"},
+				{ind, "residents should boil water until Friday", "It", "Pine County Water Authority", "said"}}},
+		{"a group, not the site it posted on", "The Elm Park Neighborhood Association, a volunteer group, posted on Facebook on Sunday that it would hold a rally. \"Parks are not a luxury,\" the group wrote.",
+			[]want{{ind, "it would hold a rally", "The Elm Park Neighborhood Association", "Elm Park Neighborhood Association", "posted"},
+				{d, "Parks are not a luxury,", "the group", "Elm Park Neighborhood Association", "wrote"}}},
+		{"the CEO and the finance chief", "Chief Executive Officer Mara Wills said sales fell.\n\n\"We will fix it,\" the CEO said.\n\nChief Financial Officer Tom Reed said costs rose.\n\nAn analyst, Joe Pike of Zed Bank, asked about debt.\n\nThe finance chief said the debt was fine.",
+			[]want{{ind, "sales fell", "Chief Executive Officer Mara Wills", "Mara Wills", "said"},
+				{d, "We will fix it,", "the CEO", "Mara Wills", "said"},
+				{ind, "costs rose", "Chief Financial Officer Tom Reed", "Tom Reed", "said"},
+				{ind, "the debt was fine", "The finance chief", "Tom Reed", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
