@@ -486,7 +486,8 @@ func (st *state) relativeChunkBefore(k, lo int) bool {
 }
 
 // nounAside reports tokens [a, end) that make an aside of one noun phrase
-// with no verb: "a Democrat", "the local utility", "45".
+// with no verb, or a description and its relative clause: "a Democrat",
+// "the local utility", "45", "a retired teacher who asked not to be named".
 func (st *state) nounAside(a, end int) bool {
 	if a >= end {
 		return false
@@ -495,6 +496,9 @@ func (st *state) nounAside(a, end int) bool {
 		return true // an age
 	}
 	n := st.npAfter(a, end)
+	if n.ok() && !n.rel && n.form == pipeline.Description && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
+		return true // "One juror, a retired teacher who asked not to be named, said": a relative clause after the noun
+	}
 	return n.ok() && n.last == end && !n.rel && n.form != pipeline.Pronoun
 }
 
