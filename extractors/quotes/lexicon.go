@@ -134,7 +134,9 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
 	// sports reports
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
-	"batter shortstop catcher guard center winger fullback substitute skipper"
+	"batter shortstop catcher guard center winger fullback substitute skipper " +
+	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
+	"dealer apprentice auctioneer rancher farmer contractor librarian nurse"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {
