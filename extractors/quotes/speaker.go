@@ -43,6 +43,14 @@ func (st *state) subjectBefore(v, lo int) np {
 	if j < lo {
 		return np{}
 	}
+	if j-1 > lo && j+1 < v && st.doc.Tokens[j].Kind == pipeline.Number && st.isPunct(j-1, ",") && st.isPunct(j+1, ",") {
+		// "Harold Greer, 58, of Salem, said", "…, 58, who owns the store,
+		// said": the asides after an age skipped as adjuncts, the age
+		// itself is an aside of the name before it.
+		if n := st.appositiveHead(j+1, lo); n.ok() {
+			return n
+		}
+	}
 	// An appositive between commas: "Hugh Hill, a doctor, said",
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.

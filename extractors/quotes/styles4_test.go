@@ -18,6 +18,10 @@ func TestHouseStyles4Speakers(t *testing.T) {
 	}{
 		{"a description's aside with a relative clause", "One neighbor, a retired nurse who asked not to be named, said the alarm had rung twice.",
 			[]want{{ind, "the alarm had rung twice", "One neighbor", "", "said"}}},
+		{"an age, then a relative clause", "Mavis Brandt, 71, who has sold flowers on the square since 1980, said the market would close in May.",
+			[]want{{ind, "the market would close in May", "Mavis Brandt", "", "said"}}},
+		{"an age, then a hometown", "Colin Reyes, 44, of Dunmore, said the bridge had shaken all night.",
+			[]want{{ind, "the bridge had shaken all night", "Colin Reyes", "", "said"}}},
 		{"and after an adverbial", "Outside the hall, the caretaker, a former soldier who declined to give his name, said the doors were locked at nine.",
 			[]want{{ind, "the doors were locked at nine", "the caretaker", "", "said"}}},
 	}
@@ -59,6 +63,9 @@ func TestHouseStyles4Resolution(t *testing.T) {
 		{"a trade introduced in apposition", "Ivan Roth, a Boston dealer who sells old maps, said prices had doubled.\n\nThe shop opened in 1990.\n\n\"Collectors are getting younger,\" the dealer said.",
 			[]want{{ind, "prices had doubled", "Ivan Roth", "", "said"},
 				{d, "Collectors are getting younger,", "the dealer", "Ivan Roth", "said"}}},
+		{"the CFO", "Chief Financial Officer Nell Ortega said margins had narrowed.\n\nInvestors sold the shares.\n\n\"We expect a better second half,\" the CFO said.",
+			[]want{{ind, "margins had narrowed", "Chief Financial Officer Nell Ortega", "Nell Ortega", "said"},
+				{d, "We expect a better second half,", "the CFO", "Nell Ortega", "said"}}},
 		{"the CEO and the finance chief", "Chief Executive Officer Mara Wills said sales fell.\n\n\"We will fix it,\" the CEO said.\n\nChief Financial Officer Tom Reed said costs rose.\n\nAn analyst, Joe Pike of Zed Bank, asked about debt.\n\nThe finance chief said the debt was fine.",
 			[]want{{ind, "sales fell", "Chief Executive Officer Mara Wills", "Mara Wills", "said"},
 				{d, "We will fix it,", "the CEO", "Mara Wills", "said"},
