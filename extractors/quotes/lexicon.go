@@ -136,7 +136,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
 	"batter shortstop catcher guard center winger fullback substitute skipper " +
 	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
-	"dealer apprentice auctioneer rancher farmer contractor librarian nurse"
+	"dealer apprentice auctioneer rancher farmer librarian nurse"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {
