@@ -97,6 +97,10 @@ var (
 	stateNames              = lines(stateNamesTxt)
 )
 
+// govLevels name the level of government a title before a name is held
+// at ("City Councilwoman", "County Commissioner").
+var govLevels = set("City", "County", "Town", "Village", "Township", "Borough", "Parish")
+
 // honorifics stay inside a person's mention ("Mr. McGurk") but not in the
 // entity's name. Other titles (President, foreign minister) are left out of
 // the mention; they come from gazetteer.Title.
@@ -421,6 +425,11 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	sent := doc.Sentences[c.sent]
 	// A leading "the" is not part of a name.
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		c.first++
+	}
+	// The level of government before a title is no part of the name:
+	// "City Councilwoman [Angela Ruiz]", "County Commissioner [X Y]".
+	if c.last-c.first == 4 && govLevels[s.word(doc, c.first)] && s.titleAt(doc, c.first+1, c.last) == 1 {
 		c.first++
 	}
 	// A person's title, a first name and one more word make a person

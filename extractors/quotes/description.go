@@ -581,7 +581,8 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			break // (a company the story is about may be named far before "the company")
 		}
 		p := &st.people[m.person]
-		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 {
+		if m.end < n.first && st.word(m.end) == hw && (newsNouns[hw] || genericOrgNouns[hw]) && st.inSeg[m.tok] < 0 &&
+			!(genericOrgNouns[hw] && st.homeOfOrg(m, p)) {
 			// "Family Circle magazine’s poll …. The magazine said": the
 			// name the head word follows, whatever the name looks like.
 			c.name = st.orgName(m.person)
@@ -662,6 +663,13 @@ func (st *state) orgIntroducedAs(head, pos int) int {
 	return found
 }
 
+// homeOfOrg reports a place or a name that is no organization between a
+// determiner and "company", "firm" ("The Kansas City company said …. The
+// company said"; "the Denver firm"): where the company is, not its name.
+func (st *state) homeOfOrg(m personMention, p *person) bool {
+	return st.isPlaceOrParty(m.tok, m.end) || !p.org && m.tok > 0 && st.is(m.tok-1, wDet)
+}
+
 // genericOrgNouns head descriptions that can stand for an organization of
 // any name ("the company" for Twitter, "the group" for Black Lives Matter).
 var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
@@ -670,7 +678,7 @@ var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": tr
 
 // nearbyOrg names c by the one organization named, outside quotes, in the
 // sentence of token pos (before it) or the sentence before, if there is
-// exactly one.
+// exactly one; not the medium after "on" ("posted on Facebook").
 func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
@@ -688,6 +696,9 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 		if m.tok > 0 && tellWords[st.word(m.tok-1)] {
 			continue // "telling Fox 35 that …": the one told, not the one telling
 		}
+		if m.tok > 1 && st.word(m.tok-1) == "on" && postVerbs[strings.ToLower(st.word(m.tok-2))] {
+			continue // "The Friends of the Library posted on Facebook …. “…,” the group wrote": where it wrote
+		}
 		if st.datelineAgency(m) {
 			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
 		}
@@ -703,6 +714,10 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	c.entity = st.people[found].entity
 	return true
 }
+
+// postVerbs put the medium after "on": "posted on Facebook".
+var postVerbs = map[string]bool{"posted": true, "posts": true, "wrote": true, "writes": true, "said": true, "says": true,
+	"tweeted": true, "shared": true, "announced": true, "commented": true}
 
 // datelineAgency reports a mention in a dateline's parenthesis before its
 // dash: "SEOUL (Reuters) -", "LIMA, Peru (AP) —".
@@ -909,15 +924,17 @@ func (st *state) titleHolder(n *np, hw string) int {
 	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
 		return -1
 	}
-	return st.personTitled(n.first+1, n.last)
+	return st.personTitled(n.first+1, n.last, n.first)
 }
 
 // personTitled returns the one person the article names right after the
 // words [a, b) written as a capitalised title ("Judge Berman", "Transport
 // Minister Anil Sehgal"; the title may stand inside the mention), or -1 when
 // it names none or two. One man under two names counts once: "Prince
-// Alwaleed" and "Saudi Prince Alwaleed Bin Talal", the fuller one kept.
-func (st *state) personTitled(a, b int) int {
+// Alwaleed" and "Saudi Prince Alwaleed Bin Talal", the fuller one kept. A
+// title written short ("Sgt. Dale Hennessy" for "the sergeant") counts only
+// before token before, where the description looks back to it.
+func (st *state) personTitled(a, b, before int) int {
 	l := b - a
 	found := -1
 	for _, m := range st.pmention {
@@ -930,7 +947,7 @@ func (st *state) personTitled(a, b int) int {
 		}
 		same := true
 		for i := 0; i < l; i++ {
-			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(a+i)) {
+			if !st.info[t+i].cap || !strings.EqualFold(st.word(t+i), st.word(a+i)) && !(m.tok < before && st.abbreviates(t+i, a+i)) {
 				same = false
 				break
 			}
@@ -953,6 +970,17 @@ func (st *state) personTitled(a, b int) int {
 	return found
 }
 
+// abbreviates reports that token k is the written short form of the title
+// at token w: "Lt." for "the lieutenant", "Sgt." for "the sergeant".
+func (st *state) abbreviates(k, w int) bool {
+	lw := strings.ToLower(st.word(k))
+	full, ok := roleAbbrev[lw]
+	if !ok {
+		full, ok = roleAbbrev[lw+"."] // "Sgt" "." split by the tokenizer, or written without
+	}
+	return ok && strings.EqualFold(full, st.word(w))
+}
+
 // bareTitleHolder returns the one person a description without a
 // determiner, as headlines write it ("…, says transport minister"), names
 // when the article gives that person the same words as a title before the
@@ -971,7 +999,7 @@ func (st *state) bareTitleHolder(n *np) int {
 	if hw := string(st.buf); !identityRoles[hw] && !personTitles[hw] {
 		return -1
 	}
-	return st.personTitled(n.first, n.last)
+	return st.personTitled(n.first, n.last, n.first)
 }
 
 // introducedWith returns the person a description with a possessive ("his

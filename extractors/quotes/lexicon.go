@@ -74,7 +74,7 @@ var lexicon = func() map[string]wordClass {
 	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
-	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer")
+	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer authority utility cooperative co-op patrol")
 	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few backers donors fans loyalists surrogates operatives volunteers delegates superdelegates insiders allies friends families workers students parents women men children data police clergy personnel")
 	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
 	// Irregular past tenses, which the "-ed" suffix does not reveal: the
@@ -127,14 +127,16 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
-	"activist activists organizer founder ceo chief head host anchor reporter journalist writer author columnist editor " +
+	"activist activists organizer founder ceo cfo coo chief head host anchor reporter journalist writer author columnist editor " +
 	"veteran student teacher principal headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
 	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
 	// sports reports
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
-	"batter shortstop catcher guard center winger fullback substitute skipper"
+	"batter shortstop catcher guard center winger fullback substitute skipper " +
+	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
+	"dealer apprentice auctioneer rancher farmer librarian nurse"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

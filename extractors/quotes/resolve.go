@@ -1132,6 +1132,9 @@ func (st *state) interviewPerson(answer bool) int {
 		if m.pronoun || st.people[p].org || st.people[p].last-st.people[p].first < 2 || p == first || p == other {
 			continue
 		}
+		if m.tok > 0 && st.is(m.tok-1, wDet) {
+			continue // "She spoke with the Coastal Record's Daniel Frye": a paper, not a person
+		}
 		if first < 0 {
 			first = p
 		} else {
@@ -2268,7 +2271,9 @@ var stateAbbrevs = map[string]string{
 // roleAbbrev maps title abbreviations to the role nouns they stand for.
 var roleAbbrev = map[string]string{"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
 	"rep.": "congressman", "gen.": "general", "pres.": "president", "sec.": "secretary", "rev.": "reverend",
-	"lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "dr.": "doctor", "prof.": "professor", "atty.": "attorney"}
+	"lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "dr.": "doctor", "prof.": "professor", "atty.": "attorney",
+	"sgt.": "sergeant", "lieut.": "lieutenant", "insp.": "inspector", "det.": "detective", "maj.": "major", "cmdr.": "commander",
+	"adm.": "admiral"}
 
 // introducedAs reports whether mention m is introduced with the role noun
 // role: a title or modifier before the name ("Sen. Ted Cruz", "Republican
@@ -2281,6 +2286,9 @@ func (st *state) introducedAs(m personMention, role string) bool {
 			w = a
 		} else if a, ok := roleAbbrev[w+"."]; ok && st.titlePeriod(k+1) {
 			w = a // "Pres" "." split by the tokenizer
+		}
+		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
+			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
 		}
 		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative"
 	}

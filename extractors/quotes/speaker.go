@@ -43,6 +43,14 @@ func (st *state) subjectBefore(v, lo int) np {
 	if j < lo {
 		return np{}
 	}
+	if j-1 > lo && j+1 < v && st.doc.Tokens[j].Kind == pipeline.Number && st.isPunct(j-1, ",") && st.isPunct(j+1, ",") {
+		// "Harold Greer, 58, of Salem, said", "…, 58, who owns the store,
+		// said": the asides after an age skipped as adjuncts, the age
+		// itself is an aside of the name before it.
+		if n := st.appositiveHead(j+1, lo); n.ok() {
+			return n
+		}
+	}
 	// An appositive between commas: "Hugh Hill, a doctor, said",
 	// "James Zogby, a superdelegate from the District and the president
 	// of the institute, said": the name comes before.
@@ -486,7 +494,8 @@ func (st *state) relativeChunkBefore(k, lo int) bool {
 }
 
 // nounAside reports tokens [a, end) that make an aside of one noun phrase
-// with no verb: "a Democrat", "the local utility", "45".
+// with no verb, or a description and its relative clause: "a Democrat",
+// "the local utility", "45", "a retired teacher who asked not to be named".
 func (st *state) nounAside(a, end int) bool {
 	if a >= end {
 		return false
@@ -495,6 +504,9 @@ func (st *state) nounAside(a, end int) bool {
 		return true // an age
 	}
 	n := st.npAfter(a, end)
+	if n.ok() && !n.rel && n.form == pipeline.Description && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
+		return true // "One juror, a retired teacher who asked not to be named, said": a relative clause after the noun
+	}
 	return n.ok() && n.last == end && !n.rel && n.form != pipeline.Pronoun
 }
 
@@ -991,7 +1003,7 @@ func (st *state) npEndingAt(j, lo int) np {
 	if partitive {
 		n.plural = !strings.EqualFold(st.word(first), "one")
 	}
-	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) {
+	if st.info[head].cap && !openerNoun && !(head == first && st.quantifier(head)) && !st.roleAcronym(first, head) {
 		// A name: the run of capitalised words that ends at the head,
 		// titles and a leading "The" left out.
 		nf := head
@@ -1352,7 +1364,7 @@ func (st *state) npAfter(i, hi int) np {
 	// a name: "Millennials have reached a broad consensus".
 	opener := head == i && last == i && st.doc.Tokens[i].Is(pipeline.SentStart) && st.pluralNoun(i)
 	n.plural = st.is(head, wPlural) || endsPlural(st.word(head)) && (!st.info[head].cap || opener)
-	if st.info[head].cap && !st.is(head, wDet) && !opener {
+	if st.info[head].cap && !st.is(head, wDet) && !opener && !st.roleAcronym(i, head) {
 		nf := head
 		for nf-1 >= i && st.nameTok(nf-1) && !st.is(nf-1, wTitle) {
 			nf--
@@ -1377,6 +1389,12 @@ func (st *state) npAfter(i, hi int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// roleAcronym reports an office written as capitals after a determiner,
+// no name: "the CEO", "The CFO".
+func (st *state) roleAcronym(i, head int) bool {
+	return head > i && st.is(i, wDet) && st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps)
 }
 
 // firstNameIn returns the first token of [a, b] that is a first name with a
