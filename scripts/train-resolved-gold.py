@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Six samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Eight samples, none in the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -14,7 +14,9 @@ dev/gold-resolved.jsonl. Six samples, none in the held-out fifth:
   train-resolved-6.tsv  40 articles, the first 40 with index i % 12 == 2 (i % 5 != 0); 372 mentions,
                         resolved blind in the same way (round 16);
   train-resolved-7.tsv  40 articles, the first 40 with index i % 12 == 5 (i % 5 != 0); 339 mentions,
-                        resolved blind in the same way (round 17).
+                        resolved blind in the same way (round 17);
+  train-resolved-8.tsv  40 articles, the first 40 with index i % 12 == 7 (i % 5 != 0); 352 mentions,
+                        resolved blind in the same way (sample 8, measured only).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 
