@@ -69,6 +69,7 @@ import (
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/extractors/entities/model"
 	"github.com/sayso/sayso/extractors/entities/tagger"
+	"github.com/sayso/sayso/extractors/internal/names"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -1477,7 +1478,7 @@ func group(doc *pipeline.Document) {
 			}
 		}
 		if cur := doc.Entities[e].Name; words(name) > words(cur) ||
-			words(name) == words(cur) && isUpper(cur) && !isUpper(name) {
+			words(name) == words(cur) && (isUpper(cur) && !isUpper(name) || formalOf(name, cur)) {
 			doc.Entities[e].Name = name // the fullest name, as running text writes it
 		}
 		m.Entity = e
@@ -1525,7 +1526,15 @@ func runningName(doc *pipeline.Document, e pipeline.Entity) string {
 
 // personKey keys a person's full name by its first and last word.
 func personKey(first, last string) string {
-	return "person:" + strings.ToLower(first) + " " + strings.ToLower(last)
+	return "person:" + names.Formal(strings.ToLower(first)) + " " + strings.ToLower(last)
+}
+
+// formalOf reports name as the formal form of cur, a name of as many words
+// whose first word is its short form: "Kenneth Starr" of "Ken Starr".
+func formalOf(name, cur string) bool {
+	nf, _, ok1 := strings.Cut(name, " ")
+	cf, _, ok2 := strings.Cut(cur, " ")
+	return ok1 && ok2 && names.IsShortFor(cf, nf)
 }
 
 // nameOf is a mention's text without honorifics.

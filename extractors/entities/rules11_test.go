@@ -91,3 +91,13 @@ func TestTranscriptNamesGroup(t *testing.T) {
 	assert.Equal(t, []string{"person: Priya Menon (PRIYA MENON | MENON | Priya)", "person: Paul Grant (PAUL GRANT | GRANT | Paul)"},
 		entityNames(doc))
 }
+
+// TestShortFormsGroup: a person named with a short form of a given name and
+// with the formal one is one person, named by the formal form; a short form
+// that stands for two names is left alone.
+func TestShortFormsGroup(t *testing.T) {
+	doc := run(t, "Ken Starr spoke at the college on Monday. Kenneth Starr, a former judge, said the inquiry was fair. "+
+		"Chris Hale and Christine Hale run the farm.")
+	assert.Equal(t, []string{"person: Kenneth Starr (Ken Starr | Kenneth Starr)", "person: Chris Hale (Chris Hale)",
+		"person: Christine Hale (Christine Hale)"}, entityNames(doc))
+}

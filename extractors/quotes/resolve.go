@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sayso/sayso/extractors/internal/names"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -520,7 +521,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 		if st.surname(p.first, p.last) != sur || p.org != org {
 			continue
 		}
-		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) {
+		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) || st.shortFormOf(p.first, p.last, a, j) >= 0 {
 			if g != 0 && p.gender != 0 && g != p.gender {
 				continue
 			}
@@ -537,8 +538,8 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	p := &st.people[pi]
 	p.count++
-	if j-a > p.last-p.first {
-		p.first, p.last = a, j
+	if j-a > p.last-p.first || st.shortFormOf(p.first, p.last, a, j) == 0 {
+		p.first, p.last = a, j // the fullest name, the formal given name over its short form
 	}
 	if p.gender == 0 {
 		p.gender = g
@@ -588,6 +589,28 @@ func (st *state) contains(a, b, c, d int) bool {
 		}
 	}
 	return true
+}
+
+// shortFormOf compares two names of as many words that differ only in
+// their first: 0 when the first name, tokens [a, b), is a short form of the
+// second's given name ("Ken Starr", "Kenneth Starr"), 1 the other way, -1
+// otherwise.
+func (st *state) shortFormOf(a, b, c, d int) int {
+	if b-a < 2 || b-a != d-c {
+		return -1
+	}
+	for k := 1; k < b-a; k++ {
+		if st.word(a+k) != st.word(c+k) {
+			return -1
+		}
+	}
+	switch {
+	case names.IsShortFor(st.word(a), st.word(c)):
+		return 0
+	case names.IsShortFor(st.word(c), st.word(a)):
+		return 1
+	}
+	return -1
 }
 
 // entityAt returns the entity one of whose mentions overlaps s, or -1.
@@ -663,8 +686,8 @@ func (st *state) personOf(n *np) int {
 	full := 0 // candidates with a full name (first name and surname)
 	for k := range st.people {
 		p := &st.people[k]
-		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) {
-			continue
+		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
+			continue // "Ken Starr" is the person named "Kenneth Starr" elsewhere
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
 			continue
