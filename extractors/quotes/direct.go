@@ -1410,6 +1410,12 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			continue
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
+			if o, m := st.reportingVerb(n.first, lo); o >= 0 {
+				// "Starr said Clinton's situation reminds him of …,
+				// explaining": the participle hangs on the one who
+				// said, not on the subject of the clause said.
+				return m, o
+			}
 			return n, u
 		}
 		if ui.cue.has(inverts) {
@@ -1440,9 +1446,39 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	}
 	if si >= 0 && lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {
 		sp := st.cands[st.segCand[si-1]].speaker.np
+		if a, _ := st.sentenceBounds(v); sp.ok() && sp.first > a && sp.first < v {
+			if o, m := st.reportingVerb(sp.first, a); o >= 0 {
+				// "Starr said Clinton's situation reminds him of the
+				// book titled “…,” explaining, “…”": the quote before was
+				// a title in the clause said; the participle is Starr's.
+				return m, o
+			}
+		}
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// reportingVerb finds the cue verb whose reported clause opens with the
+// subject at token first ("Starr said [Clinton's situation reminds …]", "X
+// said that [the report …]"), and that verb's own subject; -1 when the
+// clause is no verb's report.
+func (st *state) reportingVerb(first, lo int) (int, np) {
+	k := first - 1
+	if k > lo && st.lower(k) == "that" {
+		k--
+	}
+	if k <= lo || st.inSeg[k] >= 0 {
+		return -1, np{}
+	}
+	ki := st.info[k]
+	if !ki.cue.isVerb() || ki.cap || ki.cue.form == formGerund || !ki.cue.has(clause) || !st.verbHere(k) {
+		return -1, np{}
+	}
+	if m := st.subjectBefore(k, lo); m.ok() && !m.rel {
+		return k, m
+	}
+	return -1, np{}
 }
 
 // simultaneousSubject finds the subject of a when/as/while clause that

@@ -1,0 +1,37 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound21 checks the rules of round 21 (docs/quotes.md,
+// "History (round 21)"): the wrong mention taken as the speaker. The
+// sentences are invented.
+func TestResolutionRound21(t *testing.T) {
+	di, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a participle after a said-clause hangs on the one who said, not the clause's subject",
+			"The mayor spoke at the harbor on Monday.\n\nReyes said the city's situation reminds him of the flood year, explaining, “We rebuilt then and we will rebuild now.”",
+			[]want{{in, "the city's situation reminds him of the flood year", "Reyes", "", "said"},
+				{di, "We rebuilt then and we will rebuild now.", "Reyes", "", "explaining"}}},
+		{"and after said that",
+			"The mayor spoke at the harbor on Monday.\n\nReyes said that the city's situation reminds him of the flood year, explaining, “We rebuilt then and we will rebuild now.”",
+			[]want{{in, "the city's situation reminds him of the flood year", "Reyes", "", "said"},
+				{di, "We rebuilt then and we will rebuild now.", "Reyes", "", "explaining"}}},
+		{"and with a quoted title between",
+			"Tom Reyes, the former mayor, praised Jim Cole on Monday.\n\n\"He cared about the valley,\" Reyes said.\n\nReyes said Cole's situation reminds him of the 1931 novel titled \"The Long Flood,\" explaining, \"because what could have been, we all lament.\"",
+			[]want{{di, "He cared about the valley,", "Reyes", "Tom Reyes", "said"}, {in, "Cole's situation reminds him of the 1931 novel titled \"The Long Flood,\"", "Reyes", "Tom Reyes", "said"}, {di, "because what could have been, we all lament.", "Reyes", "Tom Reyes", "explaining"}}},
+		{"and with a quote taken for a title between, the participle is not the title's",
+			"Tom Reyes, the former mayor, praised Jim Cole on Monday.\n\n\"He cared about the valley,\" Reyes said.\n\nReyes said Cole's situation reminds him of the 1931 book titled \"The Fall of Jim Cole,\" explaining, \"because what could have been and so there are sad sides to it, which we all regret.\"",
+			[]want{{di, "He cared about the valley,", "Reyes", "Tom Reyes", "said"}, {di, "The Fall of Jim Cole,", "Cole's situation", "", "reminds"}, {di, "because what could have been and so there are sad sides to it, which we all regret.", "Reyes", "Tom Reyes", "explaining"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
