@@ -1081,7 +1081,18 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				}
 			}
 		}
+		if b := st.beforeAdverbs(v, lo); vi.cue.form == formGerund && vi.cue.class() == stance && b > lo && st.isBe(b) && st.is(b-1, wRel) {
+			continue // "host Bill Maher, who is supporting Sanders, …": a relative's progressive, not the quote's cue
+		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
+			if vi.cue.class() == asking && st.word(v+1) == "by" {
+				// "Sanders was asked by host Bill Maher, “…”": the
+				// question is the agent's.
+				if n := st.npAfter(v+2, k+1); n.ok() {
+					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
+					return true
+				}
+			}
 			continue // "which is widely supported by Republicans": a passive names no speaker
 		}
 		// Is the quote the cue's whole content, or a fragment of it?

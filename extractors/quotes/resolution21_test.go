@@ -30,6 +30,13 @@ func TestResolutionRound21(t *testing.T) {
 		{"and with a quote taken for a title between, the participle is not the title's",
 			"Tom Reyes, the former mayor, praised Jim Cole on Monday.\n\n\"He cared about the valley,\" Reyes said.\n\nReyes said Cole's situation reminds him of the 1931 book titled \"The Fall of Jim Cole,\" explaining, \"because what could have been and so there are sad sides to it, which we all regret.\"",
 			[]want{{di, "He cared about the valley,", "Reyes", "Tom Reyes", "said"}, {di, "The Fall of Jim Cole,", "Cole's situation", "", "reminds"}, {di, "because what could have been and so there are sad sides to it, which we all regret.", "Reyes", "Tom Reyes", "explaining"}}},
+		{"X was asked by Y: the question is the one who asked",
+			"Jim Cole spoke on the radio on Friday.\n\nCole was asked by host Ann Fox, who is supporting Cole but has dismissed the levy story, “Now, you said the levy was a mistake. Do you still think so?”",
+			[]want{{di, "Now, you said the levy was a mistake. Do you still think so?", "host Ann Fox", "Ann Fox", "asked"}}},
+		{"and the one asked stays the one the answer's description names",
+			"Jim Cole and Tom Reyes debated the levy on Tuesday.\n\nCole was asked by radio host Ann Fox whether his plan, which the council estimates would cost $5 million a year, would risk “adding another burden to a strained budget.”\n\nThe Ohio senator’s answer was that “the most important thing in the county is the farm,” so the levy should help farms.",
+			[]want{{di, "adding another burden to a strained budget.", "radio host Ann Fox", "Ann Fox", "asked"},
+				{di, "the most important thing in the county is the farm,", "The Ohio senator", "Jim Cole", "answer"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
