@@ -1421,6 +1421,12 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			continue
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
+			if m := st.coordinatedSubject(u, v); m.ok() {
+				// "Protest groups say …, and the ACLU has sued the city
+				// over the rules, saying": the clause the participle
+				// follows, not the cue before it.
+				return m, -1
+			}
 			if o, m := st.reportingVerb(n.first, lo); o >= 0 {
 				// "Starr said Clinton's situation reminds him of …,
 				// explaining": the participle hangs on the one who
@@ -1468,6 +1474,25 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// coordinatedSubject finds the subject of the last clause that ", and" or
+// ", but" joins between a cue verb at u and a participle at v, when the
+// participle may hang on it; no phrase when there is none.
+func (st *state) coordinatedSubject(u, v int) np {
+	for c := v - 2; c > u; c-- {
+		if st.inSeg[c] >= 0 || !st.isPunct(c, ",") || !st.is(c+1, wConj) {
+			continue
+		}
+		if w := st.lower(c + 1); w != "and" && w != "but" {
+			continue
+		}
+		if m := st.sentenceSubject(c+2, v); m.ok() && !m.rel && m.first == c+2 && st.participleHangsOnMain(m.last, v) {
+			return m
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // reportingVerb finds the cue verb whose reported clause opens with the

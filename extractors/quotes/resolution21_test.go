@@ -37,6 +37,10 @@ func TestResolutionRound21(t *testing.T) {
 			"Jim Cole and Tom Reyes debated the levy on Tuesday.\n\nCole was asked by radio host Ann Fox whether his plan, which the council estimates would cost $5 million a year, would risk “adding another burden to a strained budget.”\n\nThe Ohio senator’s answer was that “the most important thing in the county is the farm,” so the levy should help farms.",
 			[]want{{di, "adding another burden to a strained budget.", "radio host Ann Fox", "Ann Fox", "asked"},
 				{di, "the most important thing in the county is the farm,", "The Ohio senator", "Jim Cole", "answer"}}},
+		{"a participle after a coordinated clause hangs on that clause's subject",
+			"Farm groups say the new rules are less about safety than about cost, and the Ohio Farm Bureau has already sued the state over the rules, saying they “break the promise made to growers.”",
+			[]want{{in, "the new rules are less about safety than about cost", "Farm groups", "", "say"},
+				{di, "break the promise made to growers.", "the Ohio Farm Bureau", "Ohio Farm Bureau", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
