@@ -1459,6 +1459,20 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return m, -1
 	}
 	if n := st.clauseSubject(v, lo); n.ok() {
+		if n.rel {
+			// "This year, he rose to the defense of Sepp Blatter, …,
+			// FIFA, who is under investigation, saying": the participle
+			// hangs on the sentence's subject after an opening phrase,
+			// not on the relative clause in its object.
+			for k := start + 1; k < v && k-start <= 6 && st.inSeg[k] < 0; k++ {
+				if st.isPunct(k, ",") {
+					if m := st.sentenceSubject(k+1, v); m.ok() && !m.rel && m.first == k+1 && m.last < n.first && st.participleHangsOnMain(m.last, v) {
+						return m, -1
+					}
+					break
+				}
+			}
+		}
 		return n, -1
 	}
 	if si >= 0 && lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {

@@ -41,6 +41,9 @@ func TestResolutionRound21(t *testing.T) {
 			"Farm groups say the new rules are less about safety than about cost, and the Ohio Farm Bureau has already sued the state over the rules, saying they “break the promise made to growers.”",
 			[]want{{in, "the new rules are less about safety than about cost", "Farm groups", "", "say"},
 				{di, "break the promise made to growers.", "the Ohio Farm Bureau", "Ohio Farm Bureau", "saying"}}},
+		{"a participle after a relative clause in the object hangs on the sentence's subject, not the relative's",
+			"Jim Cole, the governor, held his yearly news conference on Thursday.\n\nThis year, he rose to the defense of Tom Reyes, the embattled head of the state's port body, the Harbor Board, who is under investigation for fraud, saying Mr. Reyes should be given a medal.",
+			[]want{{in, "Mr. Reyes should be given a medal", "he", "Jim Cole", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
