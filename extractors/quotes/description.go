@@ -364,6 +364,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if f := st.prevSpk.speaker.np.first; st.prevSpk.speaker.np.form == pipeline.Description && f < pos {
 			prevTok = f
 		}
+		if asked := st.askedOf(st.prevSpk); asked.ok() {
+			// "Rubio was asked by moderator Gerard Baker whether … “…”
+			// ⏎ The Florida senator’s answer": the one asked answers,
+			// not the one who asked.
+			prevPerson, prevTok = st.personOf(&asked), -1
+		}
 	}
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
@@ -1228,4 +1234,20 @@ func (st *state) agentOfPrevSubject(n *np, head int) int {
 		}
 	}
 	return -1
+}
+
+// askedOf returns the one asked in a quote whose speaker is the agent of a
+// passive question ("Sanders was asked by host Bill Maher, “…”": Sanders),
+// or no phrase.
+func (st *state) askedOf(c *candidate) np {
+	v := c.cueTok
+	if v < 0 || c.pat != patBeforeFrag || st.info[v].cue.class() != asking || st.word(v+1) != "by" {
+		return np{}
+	}
+	lo, _ := st.sentenceBounds(v)
+	b := st.beforeAdverbs(v, lo)
+	if b < lo || !st.isBe(b) {
+		return np{}
+	}
+	return st.subjectBefore(b, lo)
 }

@@ -1081,7 +1081,18 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				}
 			}
 		}
+		if b := st.beforeAdverbs(v, lo); vi.cue.form == formGerund && vi.cue.class() == stance && b > lo && st.isBe(b) && st.is(b-1, wRel) {
+			continue // "host Bill Maher, who is supporting Sanders, …": a relative's progressive, not the quote's cue
+		}
 		if b := st.beforeAdverbs(v, lo); (vi.cue.form == formPast || vi.cue.form == formParticiple) && b >= lo && st.isBe(b) && !vi.cue.has(asSays) {
+			if vi.cue.class() == asking && st.word(v+1) == "by" {
+				// "Sanders was asked by host Bill Maher, “…”": the
+				// question is the agent's.
+				if n := st.npAfter(v+2, k+1); n.ok() {
+					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
+					return true
+				}
+			}
 			continue // "which is widely supported by Republicans": a passive names no speaker
 		}
 		// Is the quote the cue's whole content, or a fragment of it?
@@ -1410,6 +1421,18 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			continue
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
+			if m := st.coordinatedSubject(u, v); m.ok() {
+				// "Protest groups say …, and the ACLU has sued the city
+				// over the rules, saying": the clause the participle
+				// follows, not the cue before it.
+				return m, -1
+			}
+			if o, m := st.reportingVerb(n.first, lo); o >= 0 {
+				// "Starr said Clinton's situation reminds him of …,
+				// explaining": the participle hangs on the one who
+				// said, not on the subject of the clause said.
+				return m, o
+			}
 			return n, u
 		}
 		if ui.cue.has(inverts) {
@@ -1436,13 +1459,76 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return m, -1
 	}
 	if n := st.clauseSubject(v, lo); n.ok() {
+		if n.rel {
+			// "This year, he rose to the defense of Sepp Blatter, …,
+			// FIFA, who is under investigation, saying": the participle
+			// hangs on the sentence's subject after an opening phrase,
+			// not on the relative clause in its object.
+			for k := start + 1; k < v && k-start <= 6 && st.inSeg[k] < 0; k++ {
+				if st.isPunct(k, ",") {
+					if m := st.sentenceSubject(k+1, v); m.ok() && !m.rel && m.first == k+1 && m.last < n.first && st.participleHangsOnMain(m.last, v) {
+						return m, -1
+					}
+					break
+				}
+			}
+		}
 		return n, -1
 	}
 	if si >= 0 && lo > 0 && si > 0 && st.segs[si-1].para == st.segs[si].para && st.segCand[si-1] >= 0 {
 		sp := st.cands[st.segCand[si-1]].speaker.np
+		if a, _ := st.sentenceBounds(v); sp.ok() && sp.first > a && sp.first < v {
+			if o, m := st.reportingVerb(sp.first, a); o >= 0 {
+				// "Starr said Clinton's situation reminds him of the
+				// book titled “…,” explaining, “…”": the quote before was
+				// a title in the clause said; the participle is Starr's.
+				return m, o
+			}
+		}
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// coordinatedSubject finds the subject of the last clause that ", and" or
+// ", but" joins between a cue verb at u and a participle at v, when the
+// participle may hang on it; no phrase when there is none.
+func (st *state) coordinatedSubject(u, v int) np {
+	for c := v - 2; c > u; c-- {
+		if st.inSeg[c] >= 0 || !st.isPunct(c, ",") || !st.is(c+1, wConj) {
+			continue
+		}
+		if w := st.lower(c + 1); w != "and" && w != "but" {
+			continue
+		}
+		if m := st.sentenceSubject(c+2, v); m.ok() && !m.rel && m.first == c+2 && st.participleHangsOnMain(m.last, v) {
+			return m
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// reportingVerb finds the cue verb whose reported clause opens with the
+// subject at token first ("Starr said [Clinton's situation reminds …]", "X
+// said that [the report …]"), and that verb's own subject; -1 when the
+// clause is no verb's report.
+func (st *state) reportingVerb(first, lo int) (int, np) {
+	k := first - 1
+	if k > lo && st.lower(k) == "that" {
+		k--
+	}
+	if k <= lo || st.inSeg[k] >= 0 {
+		return -1, np{}
+	}
+	ki := st.info[k]
+	if !ki.cue.isVerb() || ki.cap || ki.cue.form == formGerund || !ki.cue.has(clause) || !st.verbHere(k) {
+		return -1, np{}
+	}
+	if m := st.subjectBefore(k, lo); m.ok() && !m.rel {
+		return k, m
+	}
+	return -1, np{}
 }
 
 // simultaneousSubject finds the subject of a when/as/while clause that
