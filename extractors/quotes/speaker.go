@@ -1392,9 +1392,29 @@ func (st *state) npAfter(i, hi int) np {
 }
 
 // roleAcronym reports an office written as capitals after a determiner,
-// no name: "the CEO", "The CFO".
+// no name: "the CEO", "The CFO", "the MP". So is a capitalised title that
+// ends the phrase after capitalised modifiers, none a first name: "the
+// Executive Mayor", "the Prime Minister", "the Limerick TD" (a title, not
+// a name; a single "the Minister" is a description already).
 func (st *state) roleAcronym(i, head int) bool {
-	return head > i && st.is(i, wDet) && st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps)
+	if head <= i || !st.is(i, wDet) {
+		return false
+	}
+	if st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps) {
+		return true
+	}
+	if head-i < 2 || !st.info[head].cap || !st.is(head, wTitle) || !strings.EqualFold(st.word(i), "the") {
+		return false
+	}
+	if head+1 < len(st.doc.Tokens) && (st.info[head+1].cap && st.isWord(head+1) || st.word(head+1) == "of" || st.word(head+1) == "for") {
+		return false // a name or an office after the title
+	}
+	for k := i + 1; k < head; k++ {
+		if !st.info[k].cap || !st.isWord(k) || st.isFirstName(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNameIn returns the first token of [a, b] that is a first name with a
