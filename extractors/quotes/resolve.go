@@ -2094,6 +2094,17 @@ func (st *state) namedNext(n *np) int {
 		if p.org || !st.isSubjectMention(m) {
 			return -1
 		}
+		if a := m.end + 1; a < len(st.doc.Tokens) && st.isPunct(m.end, ",") && (st.ageAfter(m.end) || st.is(a, wDet|wPossDet) || st.lower(a) == "who") {
+			// The name comes with an aside that says who the person is
+			// ("Mr Ahmad Rizal, 41, who has delivered food for six years,
+			// welcomed the move"): someone the story introduces anew, not
+			// the one the description stood for, unless the aside gives
+			// its role ("Corey Lewandowski, in a statement …, said" is no
+			// such aside).
+			if h := st.headOf(n); h < 0 || !st.introducedAs(m, st.lower(h)) {
+				return -1
+			}
+		}
 		for _, e := range st.pmention {
 			if e.tok >= n.first {
 				break

@@ -38,6 +38,11 @@ func TestHouseStyles5Resolution(t *testing.T) {
 		{"a party and a title for a constituency", "Sinn Féin TD for Cork South, Niamh Walsh, said the plan was late.\n\n\"We will see who stands with the workers,\" the Cork TD said.",
 			[]want{{ind, "the plan was late", "Niamh Walsh", "", "said"},
 				{d, "We will see who stands with the workers,", "the Cork TD", "Niamh Walsh", "said"}}},
+		{"an unnamed spokesman is not the next paragraph's new person", "Dr Lim said fees might rise.\n\nA FoodGo spokesman said the firm supported the rules.\n\nMr Ahmad Rizal, 41, who has delivered food for six years, welcomed the move.",
+			[]want{{ind, "fees might rise", "Dr Lim", "Lim", "said"},
+				{ind, "the firm supported the rules", "A FoodGo spokesman", "", "said"}}},
+		{"... unless the aside gives the role", "A top campaign adviser said the race was close.\n\nEd Marlow, a senior adviser to the campaign, spoke to reporters on Monday.",
+			[]want{{ind, "the race was close", "A top campaign adviser", "Ed Marlow", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
