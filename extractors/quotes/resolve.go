@@ -243,6 +243,40 @@ func (st *state) buildPeople() {
 	}
 }
 
+// nicknamePerson returns the person whose nickname the one word at token t
+// is: the word written elsewhere in quotation marks after "called", "known
+// as", "nicknamed" or "dubbed" that follow a person's name ("Yaw Mensah,
+// popularly called 'Maestro', said" … "Maestro said"), or inside a name,
+// before its surname ("Sen. Ramon "Bong" Cruz" … "Bong"); else -1.
+func (st *state) nicknamePerson(t int) int {
+	toks := st.doc.Tokens
+	w := st.word(t)
+	if !st.info[t].cap {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if k == t || st.word(k) != w || !st.isMark(k-1) || !st.isMark(k+1) {
+			continue
+		}
+		for _, m := range st.pmention {
+			if m.pronoun || st.people[m.person].org {
+				continue
+			}
+			if m.tok == k+2 && k-2 >= 0 && st.info[k-2].cap && st.isFirstName(k-2) {
+				return m.person // "Ramon "Bong" Cruz"
+			}
+			if m.end > k-2 || k-m.end > 6 {
+				continue
+			}
+			b := k - 2
+			if lw := st.lower(b); (lw == "called" || lw == "nicknamed" || lw == "dubbed" || lw == "as" && st.lower(b-1) == "known") && st.isPunct(m.end, ",") {
+				return m.person // "Yaw Mensah, popularly called 'Maestro',"
+			}
+		}
+	}
+	return -1
+}
+
 // officeRun reports a run of capitalised words [a, j) after "the" that
 // ends with a title and holds no first name: an office, not a name ("the
 // Executive Mayor of the district, Cllr X,"; "the Prime Minister said").
@@ -947,6 +981,12 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	if name := st.familyName(n); name != "" {
 		c.name, c.entity = name, -1
 		return
+	}
+	if n.nameLast-n.nameFirst == 1 {
+		if p := st.nicknamePerson(n.nameFirst); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
 	}
 	p := st.personOf(n)
 	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1) {
