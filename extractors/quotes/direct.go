@@ -66,7 +66,7 @@ func (st *state) attributeDirect() {
 	// Pass 1: attributions next to the quote, in its own sentence.
 	for si := range st.segs {
 		s := &st.segs[si]
-		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 || st.namedTitle(si) {
+		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 || st.namedTitle(si) || st.nicknameSeg(si) {
 			continue
 		}
 		c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
@@ -87,6 +87,22 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
+}
+
+// nicknameSeg reports a quoted nickname, no one's words: one or two
+// capitalised words in marks after "called", "known as", "nicknamed" or
+// "dubbed" ("Yaw Mensah, popularly called 'Maestro', said"), or between a
+// first name and a surname ("Sen. Ramon "Bong" Cruz").
+func (st *state) nicknameSeg(si int) bool {
+	s := &st.segs[si]
+	if s.last-s.first < 1 || s.last-s.first > 2 || s.first < 2 || !st.info[s.first].cap {
+		return false
+	}
+	if st.nicknameMarks(s.first - 1) {
+		return true
+	}
+	a := s.last + 1 // the token after the closing mark
+	return a < len(st.doc.Tokens) && st.isMark(s.last) && st.info[a].cap && st.isWord(a) && st.isFirstName(s.first-2) && st.info[s.first-2].cap
 }
 
 // quotedModifier reports a short quote that sits inside its speaker's

@@ -294,7 +294,7 @@ func (st *state) indirectVerb(v int) {
 		// a verb, is the reported clause's subject, not an inverted speaker
 		// ("Sexton, a creative writing professor, said he holds …", "…, said
 		// the roots were …": the speaker is before the cue).
-		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) ||
+		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) && !(sp.ok() && st.pastAfterNoun(n)) ||
 			!sp.ok() && n.ok() && (n.last >= hi || st.isPunct(n.last, ",") || st.isFinal(n.last) || n.form != pipeline.Pronoun && !st.verbAt(n.last)) {
 			sp, inverted = n, true
 		}
@@ -490,6 +490,23 @@ func (st *state) speakerAppositive(a, b int) bool {
 // verbAt reports a finite verb at token k: an auxiliary, a verb of the
 // lexicon or a cue that is not a gerund, in lower case; not a clitic 's,
 // which may be a possessive ("said the company's chief executive").
+// pastAfterNoun reports a lower-case word in "-ed" right after a lower-case
+// noun inside phrase n, the lexicon knowing neither as a verb: the past
+// tense of the clause the phrase opens ("Mensah, nicknamed Professor, said
+// the team lacked ideas"), not a phrase after an inverted cue.
+func (st *state) pastAfterNoun(n np) bool {
+	for k := n.first + 2; k < n.last; k++ {
+		w := st.word(k)
+		if st.info[k].cap || len(w) < 5 || !strings.HasSuffix(w, "ed") || !isLowerASCII(w) {
+			continue
+		}
+		if p := k - 1; st.isWord(p) && !st.info[p].cap && !st.is(p, wDet|wPossDet|wAdv|wPrep|wConj|wVerb|wAux) && !st.isLyAdverb(p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *state) verbAt(k int) bool {
 	w := st.word(k)
 	return !st.info[k].cap && w != "'s" && w != "’s" && (st.is(k, wAux|wVerb) || st.info[k].cue.isVerb() && st.info[k].cue.form != formGerund)

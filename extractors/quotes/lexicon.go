@@ -114,7 +114,10 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +
 	"councilman councilwoman councilmember assemblyman assemblywoman assemblymember supervisor " +
-	"insp insp. inspector det det. constable const const. cmdr"
+	"insp insp. inspector det det. constable const const. cmdr " +
+	// members of parliaments and assemblies outside the US ("Opposition MP
+	// Juma Otieno", "Independent TD Mary Walsh", "Ward MCA Grace Chebet")
+	"mp mla mep msp mpp td mca"
 
 // roleWords head descriptions of people ("a spokesman for the Pentagon",
 // "the senator"); a description with one of them can stand for a named
@@ -131,6 +134,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"veteran student teacher principal headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
+	"mp mps mla mlas mep meps msp msps mpp mpps td tds mca mcas cs " + // "the MP", "the TD", "the CS" (Cabinet Secretary)
 	"councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman " +
 	// sports reports
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +

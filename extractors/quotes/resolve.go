@@ -167,7 +167,7 @@ func (st *state) buildPeople() {
 				titleCase = true
 			}
 		}
-		if titleCase {
+		if titleCase || st.officeRun(a, j) {
 			continue
 		}
 		// A modifier before a first name: "Republican Donald Trump".
@@ -241,6 +241,58 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+}
+
+// nicknamePerson returns the person whose nickname the one word at token t
+// is: the word written elsewhere in quotation marks after "called", "known
+// as", "nicknamed" or "dubbed" that follow a person's name ("Yaw Mensah,
+// popularly called 'Maestro', said" … "Maestro said"), or inside a name,
+// before its surname ("Sen. Ramon "Bong" Cruz" … "Bong"); else -1.
+func (st *state) nicknamePerson(t int) int {
+	toks := st.doc.Tokens
+	w := st.word(t)
+	if !st.info[t].cap {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if k == t || st.word(k) != w || !st.isMark(k-1) || !st.isMark(k+1) {
+			continue
+		}
+		for _, m := range st.pmention {
+			if m.pronoun || st.people[m.person].org {
+				continue
+			}
+			if m.tok == k+2 && k-2 >= 0 && st.info[k-2].cap && st.isFirstName(k-2) {
+				return m.person // "Ramon "Bong" Cruz"
+			}
+			if m.end > k-2 || k-m.end > 6 {
+				continue
+			}
+			b := k - 2
+			if lw := st.lower(b); (lw == "called" || lw == "nicknamed" || lw == "dubbed" || lw == "as" && st.lower(b-1) == "known") && st.isPunct(m.end, ",") {
+				return m.person // "Yaw Mensah, popularly called 'Maestro',"
+			}
+		}
+	}
+	return -1
+}
+
+// officeRun reports a run of capitalised words [a, j) after "the" that
+// ends with a title and holds no first name: an office, not a name ("the
+// Executive Mayor of the district, Cllr X,"; "the Prime Minister said").
+func (st *state) officeRun(a, j int) bool {
+	if !st.is(j-1, wTitle) || j-a < 2 && !(a > 0 && st.lower(a-1) == "the") {
+		return false
+	}
+	if !(a > 0 && st.lower(a-1) == "the" || strings.EqualFold(st.word(a), "the")) {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if st.isFirstName(k) || !st.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // teamWords name a person's camp when they stand before the surname:
@@ -929,6 +981,12 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	if name := st.familyName(n); name != "" {
 		c.name, c.entity = name, -1
 		return
+	}
+	if n.nameLast-n.nameFirst == 1 {
+		if p := st.nicknamePerson(n.nameFirst); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
 	}
 	p := st.personOf(n)
 	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1) {
@@ -2076,6 +2134,17 @@ func (st *state) namedNext(n *np) int {
 		if p.org || !st.isSubjectMention(m) {
 			return -1
 		}
+		if a := m.end + 1; a < len(st.doc.Tokens) && st.isPunct(m.end, ",") && (st.ageAfter(m.end) || st.is(a, wDet|wPossDet) || st.lower(a) == "who") {
+			// The name comes with an aside that says who the person is
+			// ("Mr Ahmad Rizal, 41, who has delivered food for six years,
+			// welcomed the move"): someone the story introduces anew, not
+			// the one the description stood for, unless the aside gives
+			// its role ("Corey Lewandowski, in a statement …, said" is no
+			// such aside).
+			if h := st.headOf(n); h < 0 || !st.introducedAs(m, st.lower(h)) {
+				return -1
+			}
+		}
 		for _, e := range st.pmention {
 			if e.tok >= n.first {
 				break
@@ -2313,7 +2382,8 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
 			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
 		}
-		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative"
+		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative" ||
+			st.initialsSpell(k, role) // "Cabinet Secretary Peter Wafula" … "the CS"
 	}
 	for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
 		if st.titlePeriod(k) {
@@ -2346,6 +2416,38 @@ func (st *state) introducedAs(m personMention, role string) bool {
 	return false
 }
 
+// capsFromSentStart reports that token t and the at most n tokens before
+// it are capitalised words back to their sentence's start: "Sinn Féin TD".
+func (st *state) capsFromSentStart(t, n int) bool {
+	for k := t; k >= 0 && t-k <= n; k-- {
+		if !st.info[k].cap || !st.isWord(k) {
+			return false
+		}
+		if st.doc.Tokens[k].Is(pipeline.SentStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsSpell reports that the capitalised words ending at token k
+// spell the role acronym (lower case, two to four letters) by their
+// initials: "Cabinet Secretary" for "cs".
+func (st *state) initialsSpell(k int, role string) bool {
+	n := len(role)
+	if n < 2 || n > 4 || k-n+1 < 0 {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		t := k - n + 1 + i
+		w := st.word(t)
+		if !st.info[t].cap || !st.isWord(t) || len(w) < 2 || st.doc.Tokens[t].Is(pipeline.AllCaps) || w[0]|0x20 != role[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // roleBeforeAppositive returns the head of the description that a name at
 // token t stands in apposition to, else -1: "The principal, Jocelyn Tan":
 // principal; "A senior official at the World Health Organization, Dr Kwame
@@ -2361,6 +2463,34 @@ func (st *state) roleBeforeAppositive(t int) int {
 	if k < 1 || !st.isPunct(k, ",") || !st.isWord(k-1) {
 		return -1
 	}
+	// the phrase opens with a determiner or a possessive, within four words
+	// before its head, at the sentence's start or after a comma
+	opens := func(h int) bool {
+		for j := h; j >= 0 && h-j <= 4; j-- {
+			if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
+				return false
+			}
+			if st.is(j, wDet|wPossDet) {
+				return j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") ||
+					st.doc.Tokens[j-1].Kind == pipeline.Dash // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+			}
+		}
+		return false
+	}
+	// A title heading a description with its office after "of" or "for",
+	// capitalised or not: "The Minister of Water and Sanitation, Ms X";
+	// "the Executive Mayor of the district, Cllr X".
+	for j := k - 1; j > 1 && k-j <= 7; j-- {
+		if w := st.word(j); w == "of" || w == "for" {
+			if personTitles[st.lower(j-1)] && st.info[j-1].cap && (opens(j-1) || st.capsFromSentStart(j-1, 3)) {
+				return j - 1
+			}
+			break
+		}
+		if !st.isWord(j) || st.is(j, wVerb|wAux|wPron) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap {
+			break
+		}
+	}
 	h := k - 1
 	if st.info[h].cap {
 		// the capitalised object of a preposition: step back over it
@@ -2373,17 +2503,8 @@ func (st *state) roleBeforeAppositive(t int) int {
 		}
 		h = j - 1
 	}
-	// the phrase opens with a determiner or a possessive, within four words
-	for j := h; j >= 0 && h-j <= 4; j-- {
-		if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
-			return -1
-		}
-		if st.is(j, wDet|wPossDet) {
-			if j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") {
-				return h
-			}
-			return -1
-		}
+	if opens(h) {
+		return h
 	}
 	return -1
 }

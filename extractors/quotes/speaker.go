@@ -731,14 +731,15 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			// An aside between commas: skip it when it is a time, a
 			// prepositional phrase or a relative clause; keep appositives.
 			k := j - 1
-			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !(st.isMark(k) && st.inSeg[k] >= 0) && !st.isFinal(k) {
+			for k >= lo && !st.isPunct(k, ",") && j-k < 20 && !(st.isMark(k) && st.inSeg[k] >= 0 && !st.nicknameMarks(k)) && !st.isFinal(k) {
 				k--
 			}
 			if k < lo || !st.isPunct(k, ",") || k+1 >= j {
 				return j
 			}
 			a := k + 1
-			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) || st.participleAside(a, j) {
+			if st.is(a, wPrep|wSub|wAdv|wTime|wRel) && !st.is(a, wThat) || isWeekday(st.word(a)) || st.participleAside(a, j) ||
+				st.isLyAdverb(a) && st.participleAside(a+1, j) { // "Yaw Mensah, popularly called 'Maestro', said"
 				j = k - 1
 				if j >= lo && st.isPunct(j, ".") && st.abbrevPeriod(j) {
 					return k // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": an appositive before the aside
@@ -779,6 +780,25 @@ func (st *state) skipBackCount(j, lo int) int {
 
 // timeCountWords stand in a count before a unit of time ("a few days ago").
 var timeCountWords = map[string]bool{"a": true, "few": true, "several": true, "couple": true, "of": true}
+
+// nicknameMarks reports a quotation mark of a one- or two-word quote right
+// after "called", "known as", "nicknamed" or "dubbed": a nickname in an
+// aside ("Yaw Mensah, popularly called 'Maestro', said"), no quote that
+// bounds the aside.
+func (st *state) nicknameMarks(k int) bool {
+	sg := st.segs[st.inSeg[k]]
+	if sg.last-sg.first < 1 || sg.last-sg.first > 2 || sg.first < 2 {
+		return false
+	}
+	b := sg.first - 2 // the word before the opening mark
+	switch st.lower(b) {
+	case "called", "nicknamed", "dubbed":
+		return true
+	case "as":
+		return st.lower(b-1) == "known"
+	}
+	return false
+}
 
 // participleAside reports an aside between commas that opens with a
 // participle: "Durbin, noting the size of his following, said", "Trump,
@@ -1392,9 +1412,29 @@ func (st *state) npAfter(i, hi int) np {
 }
 
 // roleAcronym reports an office written as capitals after a determiner,
-// no name: "the CEO", "The CFO".
+// no name: "the CEO", "The CFO", "the MP". So is a capitalised title that
+// ends the phrase after capitalised modifiers, none a first name: "the
+// Executive Mayor", "the Prime Minister", "the Limerick TD" (a title, not
+// a name; a single "the Minister" is a description already).
 func (st *state) roleAcronym(i, head int) bool {
-	return head > i && st.is(i, wDet) && st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps)
+	if head <= i || !st.is(i, wDet) {
+		return false
+	}
+	if st.is(head, wRole) && st.doc.Tokens[head].Is(pipeline.AllCaps) {
+		return true
+	}
+	if head-i < 2 || !st.info[head].cap || !st.is(head, wTitle) || !strings.EqualFold(st.word(i), "the") {
+		return false
+	}
+	if head+1 < len(st.doc.Tokens) && (st.info[head+1].cap && st.isWord(head+1) || st.word(head+1) == "of" || st.word(head+1) == "for") {
+		return false // a name or an office after the title
+	}
+	for k := i + 1; k < head; k++ {
+		if !st.info[k].cap || !st.isWord(k) || st.isFirstName(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNameIn returns the first token of [a, b] that is a first name with a
