@@ -2291,7 +2291,7 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 // words begin with the letters of the acronym w, in order ("World Health
 // Organization" for WHO; "of", "for", "and", "the" skipped).
 func (st *state) spellsAcronym(j int, w string) bool {
-	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w || !st.info[j].cap || st.word(j)[0] != w[0] {
+	if len(w) < 2 || len(w) > 6 || !upperASCII(w) || !st.info[j].cap || st.word(j)[0] != w[0] {
 		return false
 	}
 	i := 0
@@ -2309,6 +2309,17 @@ func (st *state) spellsAcronym(j int, w string) bool {
 		i++
 	}
 	return i == len(w)
+}
+
+// upperASCII reports a word with no lower-case letter and no letter
+// outside ASCII: "CS", "MCA" (strings.ToUpper(w) == w without the copy).
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'a' <= c && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // isStateAbbrev reports whether token j stands for the modifier w in

@@ -33,6 +33,18 @@ func Formal(first string) string {
 // IsShortFor reports short, a given name in any case, as a short form of
 // formal: "Ken" of "Kenneth".
 func IsShortFor(short, formal string) bool {
-	f, ok := nicknames[strings.ToLower(short)]
+	if len(short) > 16 || len(formal) <= len(short) {
+		return false // every short form is shorter than its formal name
+	}
+	var b [16]byte
+	l := b[:len(short)]
+	for i := 0; i < len(short); i++ {
+		c := short[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	f, ok := nicknames[string(l)] // no copy: a map lookup with a converted slice
 	return ok && strings.EqualFold(f, formal)
 }
