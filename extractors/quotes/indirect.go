@@ -1477,6 +1477,38 @@ func (st *state) indirectAccording(v int) {
 	if !sp.ok() {
 		return
 	}
+	if sp.form == pipeline.Description && sp.last+1 < hi {
+		// "according to data released by the Labor Department", "according
+		// to figures from the health service": the source is the whole
+		// phrase, its publisher included.
+		// "a copy of the letter reviewed by The Post": a participle's agent
+		// too; a participle left without one is no part of it ("the
+		// average of recent polls compiled").
+		for range 3 {
+			w := st.word(sp.last)
+			if sp.last+1 >= hi || (w != "by" && w != "from" && w != "of") || st.info[sp.last].cap {
+				break
+			}
+			n := st.npAfter(sp.last+1, hi)
+			if !n.ok() || n.rel || n.form == pipeline.Pronoun {
+				break
+			}
+			sp.last, sp.span = n.last, st.span(sp.first, n.last)
+		}
+		if l := sp.last - 1; l > sp.first && isLowerASCII(st.word(l)) && strings.HasSuffix(st.word(l), "ed") && st.word(sp.last) != "by" {
+			// "data released Friday by state regulators", "a lawsuit filed
+			// in Manhattan by X": a time or a place before the agent.
+			j := sp.last
+			for j < hi && j-sp.last < 3 && (st.is(j, wTime) || isWeekday(st.word(j)) || st.word(j) == "in" || st.word(j) == "on" || st.info[j].cap && st.is(j-1, wPrep)) {
+				j++
+			}
+			if n := st.npAfter(j+1, hi); j+1 < hi && st.word(j) == "by" && n.ok() && !n.rel && n.form != pipeline.Pronoun {
+				sp.last, sp.span = n.last, st.span(sp.first, n.last)
+			} else if isLowerASCII(st.word(l - 1)) {
+				sp.last, sp.span = l, st.span(sp.first, l) // "reports Mr. Schoen filed" keeps its verb
+			}
+		}
+	}
 	fs := lo
 	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {
 		fs++

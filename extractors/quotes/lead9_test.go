@@ -1,0 +1,69 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerPhrasesSession9 checks speaker phrases found by probing
+// invented articles in session 9 (docs/quotes.md, "History (session 9,
+// lead)"). The sentences are invented.
+func TestSpeakerPhrasesSession9(t *testing.T) {
+	di, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a partitive aside after a description's complement",
+			"A spokeswoman for Harbor Freight Lines, one of the carriers involved, said the ships would be rerouted.",
+			[]want{{in, "the ships would be rerouted", "A spokeswoman for Harbor Freight Lines", "", "said"}}},
+		{"a possessive two-word office before the description",
+			"The prime minister's spokesman said the talks would resume on Friday.",
+			[]want{{in, "the talks would resume on Friday", "The prime minister's spokesman", "", "said"}}},
+		{"a possessive two-word office and an adjective before the description",
+			"The foreign minister's official spokeswoman said the talks would resume on Friday.",
+			[]want{{in, "the talks would resume on Friday", "The foreign minister's official spokeswoman", "", "said"}}},
+		{"according to data released by an organization",
+			"According to data released by the Labor Department on Friday, wages rose by 4 percent.",
+			[]want{{in, "wages rose by 4 percent", "data released by the Labor Department", "", "According to"}}},
+		{"according to figures from an organization",
+			"According to figures from the health service, waiting lists grew by a fifth.",
+			[]want{{in, "waiting lists grew by a fifth", "figures from the health service", "", "According to"}}},
+		{"an epithet after a sentence that sets up the quote names that sentence's subject",
+			"The council met on Tuesday.\n\nHer rival, Tom Ellery, was unimpressed. “It is money already promised,” the Labour frontbencher said.",
+			[]want{{di, "It is money already promised,", "the Labour frontbencher", "Tom Ellery", "said"}}},
+		{"and a linking verb with a short complement, another epithet",
+			"The vote is on Friday.\n\nThe senator's chief of staff, Amy Ruiz, was more blunt. “We will not vote for it,” the veteran aide said.",
+			[]want{{di, "We will not vote for it,", "the veteran aide", "Amy Ruiz", "said"}}},
+		{"a verb of disagreement sets up the quote too",
+			"The vote is on Friday.\n\nTom Ellery disagreed. “It is money already promised,” the former minister said.",
+			[]want{{di, "It is money already promised,", "the former minister", "Tom Ellery", "said"}}},
+		{"a sentence that tells what its subject did sets up nobody's quote",
+			"The trial opened on Monday.\n\nTom Ellery sat quietly. “He showed no remorse,” the prosecutor said.",
+			[]want{{di, "He showed no remorse,", "the prosecutor", "", "said"}}},
+		{"nor does one whose subject's sex the description contradicts",
+			"The trial opened on Monday.\n\nMr. Tom Ellery was unimpressed. “He showed no remorse,” the spokeswoman said.",
+			[]want{{di, "He showed no remorse,", "the spokeswoman", "", "said"}}},
+		{"a possessor's description names the spokesperson's principal",
+			"David Cameron spoke in London on Monday.\n\nThe prime minister's spokesman said the talks would resume on Friday.",
+			[]want{{in, "the talks would resume on Friday", "The prime minister's spokesman", "David Cameron's spokesman", "said"}}},
+		{"and so does a possessive pronoun",
+			"Senator Alan Grayson spoke on Monday.\n\nHis spokeswoman said the bill would pass.",
+			[]want{{in, "the bill would pass", "His spokeswoman", "Alan Grayson's spokeswoman", "said"}}},
+		{"and a surname's possessive",
+			"Senator Alan Grayson spoke on Monday.\n\nGrayson's spokeswoman said the bill would pass.",
+			[]want{{in, "the bill would pass", "Grayson's spokeswoman", "Alan Grayson's spokeswoman", "said"}}},
+		{"an organization's spokesperson keeps the words",
+			"Acme Corp. opened a plant on Monday.\n\nThe company's spokeswoman said the plant would hire 200 people.",
+			[]want{{in, "the plant would hire 200 people", "The company's spokeswoman", "", "said"}}},
+		{"a spokesperson the article named keeps the name",
+			"Rep. Tom Gowan spoke on Monday.\n\n“We disagree,” Gowan spokesman Jamal Reed said.\n\nThe congressman's spokesman also said the committee had done nothing wrong.",
+			[]want{{di, "We disagree,", "Gowan spokesman Jamal Reed", "Jamal Reed", "said"},
+				{in, "the committee had done nothing wrong", "The congressman's spokesman", "Jamal Reed", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
