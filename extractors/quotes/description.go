@@ -125,7 +125,7 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 			p = st.setupSubject(c, n, head)
 		}
 		if p < 0 {
-			return st.possessedSpokesperson(c, n, head)
+			return st.possessedSpokesperson(c, n, head) || st.sameIndefinite(c, n, head)
 		}
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
@@ -153,7 +153,7 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		p = st.setupSubject(c, n, head)
 	}
 	if p < 0 {
-		return st.possessedSpokesperson(c, n, head)
+		return st.possessedSpokesperson(c, n, head) || st.sameIndefinite(c, n, head)
 	}
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
@@ -1093,7 +1093,7 @@ func (st *state) introducedWith(n *np) int {
 // called Citizens for Trump"; or -1.
 func (st *state) introducedNext(n *np, role string) int {
 	si := int(st.tokSent[n.first])
-	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 {
+	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 || st.indefiniteBefore(n.first, role) {
 		return -1
 	}
 	found := -1
@@ -1288,6 +1288,55 @@ func (st *state) askedOf(c *candidate) np {
 		return np{}
 	}
 	return st.subjectBefore(b, lo)
+}
+
+// indefiniteBefore reports an indefinite description headed by role in the
+// paragraph of token pos, before it: "An Egyptian official, who spoke on
+// condition of anonymity, said … “…,” the official said" is that unnamed
+// official, not one the next paragraph names.
+func (st *state) indefiniteBefore(pos int, role string) bool {
+	return st.indefiniteAt(pos, role) >= 0
+}
+
+// indefiniteAt returns the determiner of the last indefinite description
+// headed by role in the paragraph of token pos, before it, or -1.
+func (st *state) indefiniteAt(pos int, role string) int {
+	para := st.paraOf(pos)
+	for k := pos - 1; k > 0 && st.paraOf(k) == para; k-- {
+		if st.lower(k) != role {
+			continue
+		}
+		for d := k - 1; d >= 0 && k-d <= 4 && st.isWord(d) && !st.is(d, wVerb|wAux|wPrep); d-- {
+			if w := st.lower(d); w == "a" || w == "an" {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// sameIndefinite names a definite description of an unnamed source with
+// the indefinite one that brought the source in earlier in the paragraph
+// ("An Egyptian official … said … “…,” the official said": An Egyptian
+// official), and reports whether it did.
+func (st *state) sameIndefinite(c *candidate, n *np, head int) bool {
+	if head != n.last-1 || n.last-n.first != 2 || !st.personHead(n) {
+		return false // "the official", not "the official's aide" nor "the document"
+	}
+	d := st.indefiniteAt(n.first, st.lower(head))
+	if d < 0 {
+		return false
+	}
+	m := st.npAfter(d, n.first)
+	h := st.headOf(&m)
+	if !m.ok() || m.form != pipeline.Description || h < 0 || st.lower(h) != st.lower(head) {
+		return false
+	}
+	if h+1 < m.last && !attachPreps[st.word(h+1)] || st.word(h+1) == "to" {
+		m.last, m.span = h+1, st.span(m.first, h+1) // "a 26-year-old man to five months": the man
+	}
+	c.name, c.entity = st.doc.Text[m.span.Start:m.span.End], -1
+	return true
 }
 
 // setupVerbs end a sentence that sets up the next quote with no speech of

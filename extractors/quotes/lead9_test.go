@@ -62,6 +62,14 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 			"Rep. Tom Gowan spoke on Monday.\n\n“We disagree,” Gowan spokesman Jamal Reed said.\n\nThe congressman's spokesman also said the committee had done nothing wrong.",
 			[]want{{di, "We disagree,", "Gowan spokesman Jamal Reed", "Jamal Reed", "said"},
 				{in, "the committee had done nothing wrong", "The congressman's spokesman", "Jamal Reed", "said"}}},
+		{"an unnamed official stays unnamed when the next paragraph names another official",
+			"Talks stalled on Sunday.\n\nAn Egyptian official, who spoke on condition of anonymity, said the mediators would try again. “There is still a chance,” the official said.\n\nA senior Hamas official, Basem Naim, told Reuters the group had accepted the proposal.",
+			[]want{{in, "the mediators would try again", "An Egyptian official", "", "said"},
+				{di, "There is still a chance,", "the official", "An Egyptian official", "said"},
+				{in, "the group had accepted the proposal", "Basem Naim", "", "told"}}},
+		{"a lower-case possessor after a name's possessive",
+			"Israel's prime minister's office said in a statement that the offer had been rejected.",
+			[]want{{in, "the offer had been rejected", "Israel's prime minister's office", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1062,7 +1062,8 @@ func (st *state) npEndingAt(j, lo int) np {
 // commonPossessor reports a lowercase possessor ending at token e, before
 // "'s": a noun after a determiner and up to two plain words ("the
 // campaign's statement", "The prime minister's spokesman", "the foreign
-// minister's official spokeswoman").
+// minister's official spokeswoman"), or after a name's possessive
+// ("Israel's prime minister's office").
 func (st *state) commonPossessor(e, lo int) bool {
 	for k := e; k >= lo && e-k <= 2; k-- {
 		if !st.isWord(k) || st.info[k].cls&(wVerb|wAux|wPrep|wPron|wConj|wSub) != 0 || st.info[k].cue.isVerb() {
@@ -1070,6 +1071,9 @@ func (st *state) commonPossessor(e, lo int) bool {
 		}
 		if k-1 >= lo && st.is(k-1, wDet|wPossDet) && !st.is(k-1, wPron) {
 			return true
+		}
+		if k-2 >= lo && st.possessiveAt(k-1) && st.info[k-2].cap {
+			return true // "Israel's prime minister's office"
 		}
 	}
 	return false
