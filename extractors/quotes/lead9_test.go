@@ -70,6 +70,17 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 		{"a lower-case possessor after a name's possessive",
 			"Israel's prime minister's office said in a statement that the offer had been rejected.",
 			[]want{{in, "the offer had been rejected", "Israel's prime minister's office", "", "said"}}},
+		{"a given name alone and the full name later are one person",
+			"The Alvarez family has grown almonds for three generations.\n\nHis daughter, Elena, who manages the books, was blunt. “We're burning cash,” she said.\n\nElena Alvarez said she still hopes to take over the farm.",
+			[]want{{di, "We're burning cash,", "she", "Elena Alvarez", "said"},
+				{in, "she still hopes to take over the farm", "Elena Alvarez", "", "said"}}},
+		{"and the full name first",
+			"Elena Alvarez manages the books.\n\nHer father said the wells were dry. Elena said she still hopes to take over the farm.",
+			[]want{{in, "the wells were dry", "Her father", "", "said"},
+				{in, "she still hopes to take over the farm", "Elena", "Elena Alvarez", "said"}}},
+		{"not when two people have that given name",
+			"Elena Alvarez and Elena Ruiz run the farm.\n\nElena said she still hopes to buy it.",
+			[]want{{in, "she still hopes to buy it", "Elena", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
