@@ -286,7 +286,10 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	inverted := false
-	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
+	// "…, the mayor, John Smith, told reporters.": a subject closed by its
+	// appositive comma before a verb that takes a hearer is no inversion.
+	apposed := sp.ok() && sp.form != pipeline.Pronoun && sp.last <= v-1 && st.isPunct(v-1, ",") && inf.cue.has(object)
+	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) && !apposed {
 		// "…, said Grant Green, a national security official": the
 		// subject follows the cue when a name closes the sentence or
 		// stands before a comma.
@@ -417,6 +420,13 @@ func (st *state) indirectVerb(v int) {
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
 		start-- // "…, as Breitbart reported."
+	}
+	if !inverted && sp.form == pipeline.Named && start-2 > lo && st.isPunct(start-1, ",") && sp.last < v && st.isPunct(sp.last, ",") {
+		// "…, the mayor, Vitali Klitschko, said.": the description the
+		// name is in apposition to is no part of the reported clause.
+		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
+			start = d.first
+		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
 		if !inverted && start <= flo && k+2 < hi && st.isPunct(k, ",") && st.inSeg[k+1] < 0 && st.isWord(k+1) &&

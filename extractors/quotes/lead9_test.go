@@ -81,6 +81,21 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 		{"not when two people have that given name",
 			"Elena Alvarez and Elena Ruiz run the farm.\n\nElena said she still hopes to buy it.",
 			[]want{{in, "she still hopes to buy it", "Elena", "", "said"}}},
+		{"a person's name between commas after a place is the subject, whatever its given name",
+			"The mayor of Kyiv, Vitali Klitschko, said that rescue teams were still searching the rubble.",
+			[]want{{in, "rescue teams were still searching the rubble", "Vitali Klitschko", "", "said"}}},
+		{"a reported clause ends before the description a closing name is in apposition to",
+			"Rescue teams were still searching the rubble, the city's mayor, Vitali Klitschko, said on Monday.",
+			[]want{{in, "Rescue teams were still searching the rubble", "Vitali Klitschko", "", "said"}}},
+		{"a subject closed by its appositive's comma before told is no inverted speaker",
+			"Rescue teams were still searching the rubble, the mayor, John Smith, told reporters.",
+			[]want{{in, "Rescue teams were still searching the rubble", "John Smith", "", "told"}}},
+		{"nor one whose appositive follows it",
+			"Rescue teams were still searching the rubble, Smith, the mayor, told reporters.",
+			[]want{{in, "Rescue teams were still searching the rubble", "Smith", "", "told"}}},
+		{"a term after so-called is the writer's, no one's quote",
+			"Syrian President Bashar al-Assad faced a revolt in 2011.\n\nUnlike what happened in Egypt, Assad, aided by the Russians and opposed by the U.S., held on – even as the United States was giving weapons to the so-called “rebels” that would find their way to other groups.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

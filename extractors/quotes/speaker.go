@@ -431,8 +431,8 @@ func (st *state) appositiveHead(c, lo int) np {
 				continue
 			}
 
-			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
-				return m
+			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
 			// University in Hamilton, Ontario, said"); a phrase that ends
@@ -574,6 +574,12 @@ func (st *state) placeAfterPrep(e, lo int) bool {
 		return k < e
 	}
 	return false
+}
+
+// personEntity reports a person the entity stage found at s.
+func (st *state) personEntity(s pipeline.Span) bool {
+	e := st.entityAt(s)
+	return e >= 0 && st.doc.Entities[e].Type == pipeline.Person
 }
 
 // placeEntity reports a place the entity stage found at s.
