@@ -94,6 +94,7 @@ var (
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
+	extraTitles2            = firstWords(extraTitles) // first words of the two-word titles
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
 )
@@ -251,6 +252,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.knownOrgs(doc)
 	s.parties(doc)
 	s.rolePeople(doc)
+	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
@@ -579,7 +581,7 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 // titleAt returns how many tokens of a title start at token i (0 if none),
 // trying two-word titles first.
 func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
-	if i+1 < end && s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) {
+	if i+1 < end && (s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) || s.extraTitle2(doc, i)) {
 		return 2
 	}
 	w := s.word(doc, i)
@@ -590,6 +592,15 @@ func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// extraTitle2 reports a two-word title of data/titles.txt at token i
+// ("Tan Sri", "Datuk Seri").
+func (s *Stage) extraTitle2(doc *pipeline.Document, i int) bool {
+	if !doc.Tokens[i].Is(pipeline.Capitalized) || !doc.Tokens[i+1].Is(pipeline.Capitalized) || !extraTitles2[s.word(doc, i)] {
+		return false
+	}
+	return extraTitles[s.word(doc, i)+" "+s.word(doc, i+1)]
 }
 
 // notEntity reports demonyms, months and weekdays, dates ("October 7"),
@@ -1581,6 +1592,17 @@ func typedLines(s string) map[string]pipeline.EntityType {
 	return m
 }
 
+// firstWords returns the first words of the table's entries of two words.
+func firstWords(table map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		if a, _, ok := strings.Cut(k, " "); ok {
+			out[a] = true
+		}
+	}
+	return out
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -2195,7 +2217,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			}
 			w := s.word(doc, i)
 			// a surname alone
-			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
+			if surnames[w] && (i > sent.First && !onlyPunctBefore(doc, sent, i) || s.subjectCue(doc, sent, i+1)) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
 				!s.tableNameEndingAt(doc, i-1, i) { // not the "Day" of "Labour Day" after "Kristen Day"
 				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
@@ -2237,6 +2259,22 @@ func orgFirstWord(orgs [][]string, w string) bool {
 
 // personCue reports a speech verb or an age in commas right after the
 // mention that ends at offset end: "Harrow said", "Harrow, 31, told".
+// subjectCue reports whether the words from token i on say that the word
+// before them, opening a sentence, is a person speaking or acting: a
+// speech verb ("Tamihana said"), one lower-case word and a speech verb
+// ("Tamihana later told"), or a comma ("Tamihana, asked about it, said").
+// A surname alone opening a sentence is that person only then.
+func (s *Stage) subjectCue(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i >= sent.Last {
+		return false
+	}
+	w := s.word(doc, i)
+	if speechVerbs[w] || w == "," {
+		return true
+	}
+	return i+1 < sent.Last && doc.Tokens[i].Is(pipeline.Lower) && speechVerbs[s.word(doc, i+1)]
+}
+
 func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
 	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
 	if i >= len(doc.Tokens) {

@@ -1,0 +1,47 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound15 holds invented texts for round 15's rules
+// (docs/entities.md, "Round 15"): names and titles of English-language news
+// from outside the US and the UK. None is taken from a measured set.
+func TestNewsRulesRound15(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"titles of other countries are outside the name",
+			"The chairman of the cooperative, Alhaji Garba Lawal, said prices had doubled. Datuk Seri Azlan Hashim met Tan Sri Rahim Omar in Putrajaya.",
+			[]string{"person: Garba Lawal", "person: Azlan Hashim", "person: Rahim Omar", "place: Putrajaya"}},
+		{"a title of another country alone is no person",
+			"The Tánaiste said the budget was fair. Taoiseach, I put it to you that the figures are wrong.",
+			[]string(nil)},
+		{"a person after a title the name tables cannot vouch for",
+			"Lawyers for the tenants, led by Advocate Themba Mahlangu, said they would appeal. Pastor Ebenezer Adjei-Frimpong told worshippers to stay calm.",
+			[]string{"person: Themba Mahlangu", "person: Ebenezer Adjei-Frimpong"}},
+		{"a title written before a name the tagger alone misses",
+			"The lawyer, Barrister Emeka Nwachukwu, said the suit was filed on Monday. Superintendent Wiremu Ngata said the road would reopen.",
+			[]string{"person: Emeka Nwachukwu", "person: Wiremu Ngata"}},
+		{"a person after a title, and the surname alone opening a later sentence before a speech verb",
+			"Assistant Commissioner Mbali Khumalo told the hearing the files were lost. Khumalo later told reporters they had been found.",
+			[]string{"person: Mbali Khumalo", "person: Khumalo"}},
+		{"a person after a board's chair, and the surname alone opening a sentence before a comma",
+			"Board chair Sefo Tuilagi told reporters the deal was signed. Tuilagi, asked about the delay, said the bank was to blame.",
+			[]string{"person: Sefo Tuilagi", "person: Tuilagi"}},
+		{"no person cut at a middle initial after a title",
+			"\"We will see,\" said Representative Luis Q. Ortega of Texas.",
+			[]string{"person: Luis Q. Ortega", "place: Texas"}},
+		{"no person after a title in a headline's capitals",
+			"Why The Senator Endorsed Wilson, And What Comes Next.",
+			[]string{"person: Wilson"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
