@@ -2837,9 +2837,12 @@ func (s *Stage) retypeKnownOrg(doc *pipeline.Document, sp pipeline.Span) bool {
 	return true
 }
 
+// articles open a sentence in capitals but no name ("A QuikBite spokesman").
+var articles = set("The", "A", "An")
+
 // standsAlone reports whether tokens [i, j) are no part of a longer
 // capitalised name: the words beside them are not capitalised (a
-// sentence's opening "The" aside) and not joined to them by a hyphen
+// sentence's opening article aside) and not joined to them by a hyphen
 // ("Comcast-owned"); a slash may join names ("CNN/WMUR").
 func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
 	if i > sent.First {
@@ -2847,7 +2850,7 @@ func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j
 		if p.End == doc.Tokens[i].Start && s.word(doc, i-1) == "-" {
 			return false
 		}
-		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && s.word(doc, i-1) == "The") {
+		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && articles[s.word(doc, i-1)]) {
 			return false
 		}
 	}

@@ -38,6 +38,12 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"no person after a title in a headline's capitals",
 			"Why The Senator Endorsed Wilson, And What Comes Next.",
 			[]string{"person: Wilson"}},
+		{"an organization named by one invented word before a staff noun, and wherever it stands alone",
+			"A Trevolta spokesman said the recall was voluntary. Trevolta's shares fell 4 percent. Talks stalled after a Corvantis executive asked for a guarantee. Corvantis later withdrew the request.",
+			[]string{"organization: Trevolta", "organization: Trevolta", "organization: Corvantis", "organization: Corvantis"}},
+		{"no organization of a person's spokeswoman",
+			"A Trump spokeswoman said Donald Trump would attend.",
+			[]string{"person: Trump", "person: Donald Trump"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
