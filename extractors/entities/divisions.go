@@ -89,10 +89,17 @@ func (s *Stage) divisionName(doc *pipeline.Document, sent pipeline.Sentence, a i
 // Delhi government", "U.S. government securities").
 var governmentWords = set("government", "governments", "government's")
 
+// governorWords follow a state whose governor is meant ("the Lagos State
+// governor").
+var governorWords = set("governor", "governor's", "governors", "governorship")
+
 // placeGovernments makes a place of an organization mention the lists know
-// as a place right before "government": the place names whose government
-// it is, as a place's name before any noun (docs/entities.md, doubtful case
-// 3).
+// as a place right before "government" or "governor": the place names
+// whose government it is, as a place's name before any noun
+// (docs/entities.md, doubtful case 3). So does a place and "State", as
+// Nigerian and Indian news name their states ("the Lagos State
+// governor"); capitalised ("Lagos State Government") the name goes on and
+// is the organization's.
 func (s *Stage) placeGovernments(doc *pipeline.Document) {
 	for k := range doc.Mentions {
 		m := &doc.Mentions[k]
@@ -101,10 +108,12 @@ func (s *Stage) placeGovernments(doc *pipeline.Document) {
 		}
 		rest := doc.Text[m.End:]
 		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
-		if !strings.HasPrefix(rest, " ") || !governmentWords[strings.TrimRight(w, ".,;:")] {
+		w = strings.TrimRight(w, ".,;:")
+		if !strings.HasPrefix(rest, " ") || !governmentWords[w] && !governorWords[w] {
 			continue
 		}
-		if isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
+		ws := strings.Fields(doc.Slice(m.Span))
+		if isPlace(s.gaz.Lookup(ws...)) || len(ws) > 1 && ws[len(ws)-1] == "State" && isPlace(s.gaz.Lookup(ws[:len(ws)-1]...)) {
 			m.Type = pipeline.Place
 		}
 	}

@@ -518,7 +518,7 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	// A state's abbreviation keeps its period, also at the end of a
 	// sentence ("in Fresno, Calif.").
 	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
-		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && usStates[s.word(doc, c.last-1)+"."] {
+		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && stateAbbrev(s.word(doc, c.last-1)+".") {
 		c.last++
 	}
 	// A capitalised "The" inside a sentence is part of an organization's
@@ -2634,6 +2634,15 @@ func elidedWordEnd(text string, i int) int {
 	return j
 }
 
+// provinceAbbrevs are Canadian provinces as The Canadian Press abbreviates
+// them after a town ("SAINT-FÉLICIEN, Que."), written down by the sayso
+// developers from general knowledge of its style.
+var provinceAbbrevs = set("Alta.", "Man.", "Nfld.", "Ont.", "Que.", "Sask.")
+
+// stateAbbrev reports a US state's or a Canadian province's abbreviation
+// with its period ("Calif.", "Que.").
+func stateAbbrev(w string) bool { return usStates[w] || provinceAbbrevs[w] }
+
 // statePlaces makes a place of a US state's name the tagger typed otherwise
 // ("Rand Paul’s [Kentucky] supporters", "in states like [Wisconsin]"), unless
 // the article names a person with that word (Denzel Washington, Virginia
@@ -2663,7 +2672,7 @@ func (s *Stage) statePlaces(doc *pipeline.Document) {
 			continue
 		}
 		st := doc.Tokens[i+1].Span
-		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && usStates[s.word(doc, i+1)+"."] {
+		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && stateAbbrev(s.word(doc, i+1)+".") {
 			st.End = doc.Tokens[i+2].End
 		} else if !usStates[s.word(doc, i+1)] {
 			continue

@@ -44,6 +44,12 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"no organization of a person's spokeswoman",
 			"A Trump spokeswoman said Donald Trump would attend.",
 			[]string{"person: Trump", "person: Donald Trump"}},
+		{"a state named with State before its governor or government is a place; a university's team is not",
+			"The Kano State governor said schools would reopen. The Enugu State government denied it. The Ohio State coach said the team was ready.",
+			[]string{"place: Kano State", "place: Enugu State", "organization: Ohio State"}},
+		{"a Canadian province abbreviated with its period after a town",
+			"CHICOUTIMI, Que. — The plant will close, the union said. Workers in Sudbury, Ont., were told on Monday.",
+			[]string{"place: CHICOUTIMI", "place: Que.", "place: Sudbury", "place: Ont."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
