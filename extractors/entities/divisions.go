@@ -198,3 +198,47 @@ func (s *Stage) personNamed(doc *pipeline.Document, sp pipeline.Span) bool {
 	}
 	return false
 }
+
+// slashDatelines makes places of a dateline that names two or more places
+// in capitals joined by slashes before its dash ("NAIROBI/MOMBASA — Talks
+// …"), when each is a place the lists know or a word news writes
+// capitalised (not "LIVE/UPDATE —").
+func (s *Stage) slashDatelines(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	var parts []pipeline.Span
+	for _, sent := range doc.Sentences {
+		if sent.Last-sent.First < 4 || !doc.Tokens[sent.First].Is(pipeline.AllCaps) || !s.paragraphOpens(doc, sent) {
+			continue
+		}
+		parts = parts[:0]
+		ok := true
+		i := sent.First
+		for ok {
+			j := i
+			var cased []string
+			for j < sent.Last && doc.Tokens[j].Kind == pipeline.Word && doc.Tokens[j].Is(pipeline.AllCaps) {
+				cased = append(cased, titleWord(s.word(doc, j)))
+				j++
+			}
+			if j == i || j == sent.Last {
+				ok = false
+				break
+			}
+			c := s.model.Capitalisation(cased[0])
+			ok = isPlace(s.gaz.Lookup(cased...)) || len(cased) == 1 && (c == 0 || c >= 4)
+			parts = append(parts, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End})
+			if s.word(doc, j) != "/" {
+				ok = ok && doc.Tokens[j].Kind == pipeline.Dash && len(parts) >= 2
+				break
+			}
+			i = j + 1
+		}
+		if !ok {
+			continue
+		}
+		for _, sp := range parts {
+			setMention(doc, sp, pipeline.Place, &added)
+		}
+	}
+	replaceMentions(doc, added)
+}

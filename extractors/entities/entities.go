@@ -265,6 +265,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.divisions(doc)
 	s.constituencies(doc)
 	s.placeGovernments(doc)
+	s.slashDatelines(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
@@ -1653,6 +1654,11 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 	}
 	next, after := s.word(doc, j), s.word(doc, j+1)
 	switch {
+	case next == "," && doc.Tokens[j+1].Kind == pipeline.Number && j+2 < sent.Last && monthWords[strings.TrimSuffix(s.word(doc, j+2), ".")] &&
+		s.paragraphOpens(doc, sent):
+		// "MTHATHA, 14 March —": the day before the month, as news
+		// outside the US dates its datelines
+		return j
 	case next == "," && doc.Tokens[j+1].Is(pipeline.Capitalized):
 		cls := s.gaz.Lookup(after)
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
@@ -1674,12 +1680,13 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 	case doc.Tokens[j].Kind == pipeline.Dash && doc.Tokens[j+1].Is(pipeline.Capitalized) && s.paragraphOpens(doc, sent):
 		// "BERNE – Voters …", "VIENNA – Talks …": a European outlet's
 		// dateline and a dash; a known place, or a word news writes
-		// capitalised (not "UPDATE –").
+		// capitalised (not "UPDATE –") or a word of five letters or more
+		// that the model never saw ("KAIKŌURA —"; not "PSA —").
 		cased := make([]string, len(run))
 		for k, w := range run {
 			cased[k] = titleWord(w)
 		}
-		if isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && s.model.Capitalisation(cased[0]) >= 4 {
+		if c := s.model.Capitalisation(cased[0]); isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && (c >= 4 || c == 0 && utf8.RuneCountInString(run[0]) >= 5) {
 			return j
 		}
 	}

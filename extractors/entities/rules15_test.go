@@ -50,6 +50,15 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"a Canadian province abbreviated with its period after a town",
 			"CHICOUTIMI, Que. — The plant will close, the union said. Workers in Sudbury, Ont., were told on Monday.",
 			[]string{"place: CHICOUTIMI", "place: Que.", "place: Sudbury", "place: Ont."}},
+		{"places in capitals joined by a slash in a dateline",
+			"By Amina Yusuf\n\nKISUMU/ELDORET — Fuel prices rose again on Monday, traders said.",
+			[]string{"person: Amina Yusuf", "place: KISUMU", "place: ELDORET"}},
+		{"a dateline dated with the day before the month",
+			"KWADASO, 3 April — The market reopened on Friday after repairs, officials said.",
+			[]string{"place: KWADASO"}},
+		{"a dateline of one word the model never saw is a place; a short one stays what it was",
+			"By Tane Rewi\n\nTŪRANGAWAEWAE — The hui opened on Saturday, organisers said.\n\nPSA — The deadline is near, organisers said.",
+			[]string{"person: Tane Rewi", "place: TŪRANGAWAEWAE", "organization: PSA"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
