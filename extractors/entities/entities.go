@@ -524,9 +524,10 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	}
 	// A capitalised "The" inside a sentence is part of an organization's
 	// name (reported by The Washington Post), as it is on a line that holds
-	// nothing but the name (a masthead); at the start of a sentence it is
-	// not (The Financial Times reports ...).
-	if c.typ == pipeline.Organization && c.first > sent.First && s.word(doc, c.first-1) == "The" &&
+	// nothing but the name (a masthead, also in capitals: "THE CANADIAN
+	// PRESS"); at the start of a sentence it is not (The Financial Times
+	// reports ...).
+	if c.typ == pipeline.Organization && c.first > sent.First && (s.word(doc, c.first-1) == "The" || s.word(doc, c.first-1) == "THE" && doc.Tokens[c.first].Is(pipeline.AllCaps)) &&
 		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) && doc.Tokens[c.first-2].Kind != pipeline.Dash || c.last == sent.Last) {
 		c.first--
 	}

@@ -59,6 +59,12 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"a dateline of one word the model never saw is a place; a short one stays what it was",
 			"By Tane Rewi\n\nTŪRANGAWAEWAE — The hui opened on Saturday, organisers said.\n\nPSA — The deadline is near, organisers said.",
 			[]string{"person: Tane Rewi", "place: TŪRANGAWAEWAE", "organization: PSA"}},
+		{"a form of address and a lawyer's role opening a sentence are no person",
+			"\"We accept the ruling, Your Honor,\" the lawyer said. Counsel for the tenants asked for costs.",
+			[]string(nil)},
+		{"a wire's masthead in capitals keeps its The",
+			"By Jean Roy\n\nTHE CANADIAN PRESS\n\nMONTREAL — The strike ended on Monday, the union said.",
+			[]string{"person: Jean Roy", "organization: THE CANADIAN PRESS", "place: MONTREAL"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
