@@ -73,8 +73,9 @@ func setMention(doc *pipeline.Document, sp pipeline.Span, typ pipeline.EntityTyp
 // rolePeople makes a person of a name of two or three capitalised words
 // set off by commas after a person's role ("Its director,
 // Aoife Duggan, says", "His son, Michael Penhale, recalled"), or right
-// after it and before a comma or a speech verb ("Hotel owner Reto Amstutz,
-// whose family …"), whatever the tagger typed it: the role says it is a
+// after it and before a comma, a speech verb or an auxiliary ("Hotel owner
+// Reto Amstutz, whose family …", "captain Kwesi Appiah-Kubi would miss"),
+// whatever the tagger typed it: the role says it is a
 // person. Names the lists know as a place or an organization are left.
 func (s *Stage) rolePeople(doc *pipeline.Document) {
 	var added []pipeline.Mention
@@ -98,7 +99,7 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 				continue
 			}
 			next := s.word(doc, b)
-			if comma && next != "," || !comma && next != "," && !speechVerbs[next] {
+			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] {
 				continue
 			}
 			var buf [3]string
@@ -141,6 +142,10 @@ func (s *Stage) personRole(doc *pipeline.Document, sent pipeline.Sentence, i int
 // "Managing Director", "Deputy Editor"). Hand-written from news usage.
 var titleLeads = set("Chief", "Managing", "Executive", "Deputy", "Senior", "Assistant", "Associate", "Vice", "Acting",
 	"Interim", "Creative", "Artistic", "National", "Regional", "Editorial", "General")
+
+// auxiliaries may follow a person's name right after a role, as the
+// verb's first word ("captain Kwesi Appiah-Kubi would miss the match").
+var auxiliaries = set("would", "will", "has", "had", "is", "was", "could", "can", "should", "must", "may", "might")
 
 // speechVerbs may follow a person's name right after a role ("Hotel owner
 // Reto Amstutz said").

@@ -2143,6 +2143,7 @@ var orgJobs = set("analyst", "analysts", "economist", "economists", "strategist"
 func (s *Stage) spreadNames(doc *pipeline.Document) {
 	var orgs [][]string
 	surnames := map[string]bool{}
+	givenNames := map[string]bool{}
 	personWords := map[string]bool{}
 	places := map[string]bool{}
 	var buf []string
@@ -2171,6 +2172,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				for _, w := range ws {
 					personWords[w] = true
 				}
+				if !honorifics[ws[0]] && !initial(strings.TrimSuffix(ws[0], ".")) {
+					givenNames[ws[0]] = true
+				}
 			}
 		case pipeline.Place:
 			if len(ws) == 1 {
@@ -2188,8 +2192,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		}
 		// "Harrow said", "Harrow, 31, told": the surname of a person named
 		// in full, typed otherwise, is that person before a speech verb or
-		// an age.
-		if m.Type != pipeline.Person && surnames[text] && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+		// an age, and so is the given name, unless the lists know it as a
+		// place ("Without Kofi, who creates?" beside "Kofi Amankwah-Boateng").
+		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
 			m.Type = pipeline.Person
 		}
 	}
@@ -2265,8 +2270,6 @@ func orgFirstWord(orgs [][]string, w string) bool {
 	return false
 }
 
-// personCue reports a speech verb or an age in commas right after the
-// mention that ends at offset end: "Harrow said", "Harrow, 31, told".
 // subjectCue reports whether the words from token i on say that the word
 // before them, opening a sentence, is a person speaking or acting: a
 // speech verb ("Tamihana said"), one lower-case word and a speech verb
@@ -2283,6 +2286,9 @@ func (s *Stage) subjectCue(doc *pipeline.Document, sent pipeline.Sentence, i int
 	return i+1 < sent.Last && doc.Tokens[i].Is(pipeline.Lower) && speechVerbs[s.word(doc, i+1)]
 }
 
+// personCue reports a speech verb, an age in commas or a comma and "who"
+// right after the mention that ends at offset end: "Harrow said",
+// "Harrow, 31, told", "Harrow, who".
 func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
 	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
 	if i >= len(doc.Tokens) {
@@ -2290,6 +2296,9 @@ func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
 	}
 	if speechVerbs[s.word(doc, i)] {
 		return true
+	}
+	if i+1 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+1) == "who" {
+		return true // "Amankwah-Boateng, who plays in Belgium,"
 	}
 	if i+2 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+2) == "," {
 		w := s.word(doc, i+1)

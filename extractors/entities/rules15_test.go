@@ -65,6 +65,15 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"a wire's masthead in capitals keeps its The",
 			"By Jean Roy\n\nTHE CANADIAN PRESS\n\nMONTREAL — The strike ended on Monday, the union said.",
 			[]string{"person: Jean Roy", "organization: THE CANADIAN PRESS", "place: MONTREAL"}},
+		{"a person after a role and before an auxiliary, and the surname alone before a comma and who",
+			"The team captain Kwesi Appiah-Kubi would miss the match. Appiah-Kubi, who is 29, was injured.",
+			[]string{"person: Kwesi Appiah-Kubi", "person: Appiah-Kubi"}},
+		{"the given name of a person named in full, before a comma and who",
+			"The captain Kofi Mensah-Bonsu would miss the match.\n\n\"Without Kofi, who creates?\" the coach said.",
+			[]string{"person: Kofi Mensah-Bonsu", "person: Kofi"}},
+		{"a player after a position",
+			"The striker Sipho Nkosi-Dlamini would miss the match.\n\nSipho, who scored twice last week, is injured.",
+			[]string{"person: Sipho Nkosi-Dlamini", "person: Sipho"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
