@@ -74,6 +74,9 @@ func TestNewsRulesRound15(t *testing.T) {
 		{"a player after a position",
 			"The striker Sipho Nkosi-Dlamini would miss the match.\n\nSipho, who scored twice last week, is injured.",
 			[]string{"person: Sipho Nkosi-Dlamini", "person: Sipho"}},
+		{"a parliament named alone is an organization, as Congress is",
+			"The minister said in Parliament last week that the rules were too weak. The European Parliament voted on Thursday.",
+			[]string{"organization: Parliament", "organization: European Parliament"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
