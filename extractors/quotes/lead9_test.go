@@ -100,6 +100,10 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 			"Mark Feller said he supports the plan, but his spokeswoman, Tina Lowe, said that the governor wanted to review it.",
 			[]want{{in, "he supports the plan", "Mark Feller", "", "said"},
 				{in, "the governor wanted to review it", "Tina Lowe", "", "said"}}},
+		{"superintendent is a role before a name, not part of it",
+			"Superintendent Robert Kline said the district would review its policy next year.\n\nThe superintendent said the review would take three months.",
+			[]want{{in, "the district would review its policy next year", "Superintendent Robert Kline", "Robert Kline", "said"},
+				{in, "the review would take three months", "The superintendent", "Robert Kline", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
