@@ -1251,9 +1251,40 @@ func (st *state) interviewPerson(answer bool) int {
 		return first
 	}
 	if others != 1 {
+		// "Her business partner, X, says … She spoke with the Valley
+		// Courier's Helen Marsh": of several others, the one the
+		// interview verb names.
+		for _, m := range st.pmention {
+			if m.tok >= st.qaIntroEnd {
+				break
+			}
+			if p := m.person; p != first && !m.pronoun && !st.people[p].org && st.interviewerAt(m.tok) {
+				return p
+			}
+		}
 		return -1
 	}
 	return other
+}
+
+// interviewVerbs name the one who asks in "spoke with", "talked to", "sat
+// down with", "chatted with": the word before with or to.
+var interviewVerbs = map[string]bool{"spoke": true, "talked": true, "down": true, "chatted": true}
+
+// interviewerAt reports a name at token k that follows an interview verb
+// and its with or to in the same sentence, a paper's possessive allowed
+// between ("spoke with the Valley Courier's Helen Marsh", "sat down with
+// Sport Weekly's Graham Ellery").
+func (st *state) interviewerAt(k int) bool {
+	for j := k - 1; j > 0 && k-j <= 6 && st.tokSent[j] == st.tokSent[k]; j-- {
+		switch w := st.lower(j); {
+		case w == "with" || w == "to":
+			return interviewVerbs[st.lower(j-1)] && (st.lower(j-1) != "down" || j > 1 && st.lower(j-2) == "sat")
+		case st.isPunct(j, ",") || st.isPunct(j, "."):
+			return false
+		}
+	}
+	return false
 }
 
 // namePronoun resolves he, she, they, it and who.
