@@ -32,3 +32,26 @@ func TestHouseStyles7Resolution(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles7Reports holds invented sentences of biographies whose
+// verbs take a plain object that names a work or an event: no report; the
+// same verbs with a clause still report.
+func TestHouseStyles7Reports(t *testing.T) {
+	ind := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"wrote works, answered questions, announced a retirement",
+			"Lena Sorvino wrote four novels in the 1990s and taught at the college. She answered questions from readers for an hour. In 2011 she announced her retirement from teaching.",
+			nil},
+		{"a work before a coordinated verb", "Ray Osei wrote a memoir about the war and later ran a bakery.", nil},
+		{"the same verbs with a clause", "Lena Sorvino wrote that the novel was finished. In 2011 she announced that she would retire.",
+			[]want{{ind, "the novel was finished", "Lena Sorvino", "", "wrote"},
+				{ind, "she would retire", "she", "Lena Sorvino", "announced"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
