@@ -1258,7 +1258,10 @@ func (st *state) interviewPerson(answer bool) int {
 			if m.tok >= st.qaIntroEnd {
 				break
 			}
-			if p := m.person; p != first && !m.pronoun && !st.people[p].org && st.interviewerAt(m.tok) {
+			if p := m.person; p != first && !m.pronoun && !st.people[p].org && st.people[p].last-st.people[p].first >= 2 && st.interviewerAt(m.tok) {
+				if m.end < len(st.doc.Tokens) && st.lower(m.end) == "and" {
+					return -1 // "spoke with X and Y": two ask
+				}
 				return p
 			}
 		}

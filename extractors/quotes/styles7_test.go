@@ -27,6 +27,11 @@ func TestHouseStyles7Resolution(t *testing.T) {
 			[]want{{d, "a tax by another name.", "Paul Stein", "", "called"},
 				{d, "Will you raise taxes?", "Q", "Tom Reyes", ""},
 				{d, "Not this year.", "A", "Dana Voss", ""}}},
+		{"... not when two reporters ask",
+			"Mayor Dana Voss took office in May. Her rival, Paul Stein, called her plan \"a tax by another name.\" Voss spoke with Gazette reporter Tom Reyes and Herald columnist Ann Lowe.\n\nQ: Will you raise taxes?\n\nA: Not this year.",
+			[]want{{d, "a tax by another name.", "Paul Stein", "", "called"},
+				{d, "Will you raise taxes?", "Q", "", ""},
+				{d, "Not this year.", "A", "Dana Voss", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
