@@ -465,6 +465,9 @@ func (st *state) cueBetween(lo, hi, except int) bool {
 		if k != except && st.inSeg[k] < 0 && st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.class() <= asking {
 			return true
 		}
+		if k != except && st.inSeg[k] < 0 && st.passive(k) && st.namingAgent(k, hi).ok() {
+			return true // "She has been described by the historian X as “…”": the agent's, not the last speaker's
+		}
 	}
 	return false
 }

@@ -32,6 +32,13 @@ func TestHouseStyles7Resolution(t *testing.T) {
 			[]want{{d, "a tax by another name.", "Paul Stein", "", "called"},
 				{d, "Will you raise taxes?", "Q", "", ""},
 				{d, "Not this year.", "A", "Dana Voss", ""}}},
+		{"a passive naming cue's agent speaks, not the quote before's speaker",
+			"Anna Berg was a Swedish poet. In her diary she wrote: \"I will never live anywhere but the coast.\" She has been described by the critic Carl Lind as \"the finest poet of her generation in the north.\"",
+			[]want{{d, "I will never live anywhere but the coast.", "she", "Anna Berg", "wrote"},
+				{d, "the finest poet of her generation in the north.", "the critic Carl Lind", "Carl Lind", "described"}}},
+		{"... also with no quote before",
+			"Tomas Vik was a Norwegian painter. He was described by one critic as \"a man who painted the weather and nothing else.\"",
+			[]want{{d, "a man who painted the weather and nothing else.", "one critic", "", "described"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
