@@ -39,6 +39,14 @@ func TestHouseStyles7Resolution(t *testing.T) {
 		{"... also with no quote before",
 			"Tomas Vik was a Norwegian painter. He was described by one critic as \"a man who painted the weather and nothing else.\"",
 			[]want{{d, "a man who painted the weather and nothing else.", "one critic", "", "described"}}},
+		{"according to a role, and a name in apposition: the name is the source",
+			"According to his lawyer, Sam Reed, the charges against the builder were dropped in March.",
+			[]want{{pipeline.Indirect, "the charges against the builder were dropped in March", "Sam Reed", "", "According to"}}},
+		{"... a biographer is a role",
+			"According to her biographer, Ruth Amsel, the singer kept every letter she was sent.",
+			[]want{{pipeline.Indirect, "the singer kept every letter she was sent", "Ruth Amsel", "", "According to"}}},
+		{"a reviewer is a role", "Tomas Vik was a Norwegian painter. He was described by one reviewer as \"a man who painted the weather and nothing else.\"",
+			[]want{{d, "a man who painted the weather and nothing else.", "one reviewer", "", "described"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
