@@ -996,6 +996,16 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if c.pat == patTranscript && !st.doc.Tokens[n.first].Is(pipeline.AllCaps) {
+		// "Sport Weekly: You were booed …": a paper's name labels its
+		// interviewer's turns; the Q of the intro asks.
+		if e := st.entityAt(n.span); e >= 0 && st.doc.Entities[e].Type == pipeline.Organization {
+			if p := st.interviewPerson(false); p >= 0 {
+				c.name, c.entity = st.personName(p), st.people[p].entity
+				return
+			}
+		}
+	}
 	if c.pat == patTranscript && n.nameLast-n.nameFirst == 1 && isQALabel(st.word(n.nameFirst)) {
 		if p := st.interviewPerson(st.word(n.nameFirst) == "A"); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity

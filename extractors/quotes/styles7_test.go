@@ -75,3 +75,28 @@ func TestHouseStyles7Reports(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles7Turns holds invented interviews whose turns are labelled
+// with names in running case; a lone label, or one label used twice, stays
+// prose.
+func TestHouseStyles7Turns(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a paper's label and the interviewee's surname",
+			"Nadia Roux ran the city marathon for 30 years. She spoke with Harbour Times reporter Lee Garvey.\n\nHarbour Times: What made you start running?\n\nRoux: A bet with my brother. I lost it.\n\nHarbour Times: And why stop now?\n\nRoux: My knees asked me to.",
+			[]want{{d, "What made you start running?", "Harbour Times", "Lee Garvey", ""},
+				{d, "A bet with my brother. I lost it.", "Roux", "Nadia Roux", ""},
+				{d, "And why stop now?", "Harbour Times", "Lee Garvey", ""},
+				{d, "My knees asked me to.", "Roux", "Nadia Roux", ""}}},
+		{"one label twice is no interview",
+			"The council met on Monday.\n\nUpdate: The vote was delayed.\n\nBackground: The plan dates from 2019.\n\nBackground: It was first rejected in 2020.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
