@@ -1704,8 +1704,8 @@ func (st *state) findTranscript() {
 				continue
 			}
 			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End]
-			if notTurnLabels[strings.ToUpper(label)] {
-				continue
+			if notTurnLabels[strings.ToUpper(label)] || !slices.ContainsFunc(doc.Tokens[colon+1:b], func(t pipeline.Token) bool { return t.Kind == pipeline.Word }) {
+				continue // "Clinton: 2,316.": a tally, not a turn
 			}
 			count[label]++
 			n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}

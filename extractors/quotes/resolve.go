@@ -1425,6 +1425,11 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			return
 		}
 	}
+	if p := st.biographySubject(n.first, want); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		st.notePronoun(n.first, p)
+		return
+	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
 	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
@@ -2733,4 +2738,50 @@ func (st *state) principal(want byte) int {
 		return -1
 	}
 	return best
+}
+
+// biographySubject returns the subject of an encyclopedic biography for a
+// he or she at pos: the article opens with a paragraph that is the person's
+// name alone (a heading: "Desmond Achterberg"), the person is the article's
+// principal one of that sex, and no other person of that sex is named in
+// the pronoun's paragraph before it. "He lost his seat in 2013 … At the
+// inquiry he said …" is the subject's, not the premier's quoted the
+// paragraph before. Else -1.
+func (st *state) biographySubject(pos int, want byte) int {
+	if len(st.doc.Paragraphs) < 3 || st.inSeg[pos] >= 0 {
+		return -1
+	}
+	a, b := st.paraTokens(0)
+	if b-a < 1 || b-a > 6 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if st.isWord(k) && !st.info[k].cap {
+			return -1 // a headline, not a name
+		}
+	}
+	p := st.principal(want)
+	if p < 0 {
+		return -1
+	}
+	heading := false
+	for _, m := range st.pmention {
+		if m.tok >= b {
+			break
+		}
+		heading = heading || m.person == p && !m.pronoun
+	}
+	if !heading {
+		return -1
+	}
+	para := st.paraOf(pos)
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if !m.pronoun && m.person != p && st.paraOf(m.tok) == para && st.people[m.person].gender == want {
+			return -1 // "Andre has said …. In an interview, he said": the man just named
+		}
+	}
+	return p
 }

@@ -47,6 +47,11 @@ func TestHouseStyles7Resolution(t *testing.T) {
 			[]want{{pipeline.Indirect, "the singer kept every letter she was sent", "Ruth Amsel", "", "According to"}}},
 		{"a reviewer is a role", "Tomas Vik was a Norwegian painter. He was described by one reviewer as \"a man who painted the weather and nothing else.\"",
 			[]want{{d, "a man who painted the weather and nothing else.", "one reviewer", "", "described"}}},
+		{"a biography's he is its subject after another man quoted the paragraph before, not a man named just before",
+			"Victor Lemaire\n\nVictor Lemaire (born 1950) is a French engineer. Lemaire built bridges in Lyon. Lemaire retired in 2015.\n\nThe minister, Paul Girard, praised him, saying that Lemaire had \"changed how the country crosses rivers.\"\n\nHe later taught in Grenoble. At a hearing in 2018 he said that the bridge had been safe.\n\nHis son Marc Lemaire runs the firm. In an interview, he said that the firm would grow.",
+			[]want{{d, "changed how the country crosses rivers.", "Paul Girard", "", "saying"},
+				{pipeline.Indirect, "the bridge had been safe", "he", "Victor Lemaire", "said"},
+				{pipeline.Indirect, "the firm would grow", "he", "Marc Lemaire", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
@@ -92,6 +97,9 @@ func TestHouseStyles7Turns(t *testing.T) {
 				{d, "A bet with my brother. I lost it.", "Roux", "Nadia Roux", ""},
 				{d, "And why stop now?", "Harbour Times", "Lee Garvey", ""},
 				{d, "My knees asked me to.", "Roux", "Nadia Roux", ""}}},
+		{"a tally by candidate is no interview",
+			"Delegates so far.\n\nLopez: 1,204.\n\nGrant: 988.\n\nLopez: 312.\n\nGrant: 277.",
+			nil},
 		{"one label twice is no interview",
 			"The council met on Monday.\n\nUpdate: The vote was delayed.\n\nBackground: The plan dates from 2019.\n\nBackground: It was first rejected in 2020.",
 			nil},
