@@ -1957,6 +1957,17 @@ func (st *state) personByName(name string) int {
 	return -1
 }
 
+// prepIn returns the first lower-case preposition in tokens [a, b), or -1:
+// "Andrew J. Pincus of the law firm Mayer Brown".
+func (st *state) prepIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return k
+		}
+	}
+	return -1
+}
+
 // nameDescription names a description: an unnamed source keeps its words;
 // "the senator" or "the Republican nominee" becomes the person the article
 // introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
@@ -1969,7 +1980,21 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
-		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) &&
+		m := st.npAfter(n.last+1, len(toks))
+		closes := m.ok() && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb())
+		if p := st.prepIn(m.first, m.nameFirst); m.ok() && p >= 0 {
+			// "…, Andrew J. Pincus of the law firm Mayer Brown": the
+			// person before the firm.
+			if m = st.npAfter(n.last+1, p); m.ok() && m.last != p {
+				m = np{}
+			}
+			closes = m.ok()
+		} else if !closes && m.ok() && c.cueTok >= 0 && n.first > c.cueTok {
+			// After the cue the name may end the sentence: "said the
+			// German minister, Hans Richter."
+			closes = m.last < len(toks) && st.isFinal(m.last)
+		}
+		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
