@@ -1577,7 +1577,7 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 	if a+1 < pos && st.is(a, wConj) {
 		a++ // "But while …"
 	}
-	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 50 || !st.isPunct(pos-1, ",") {
 		return np{}, false
 	}
 	for k := a + 1; k < pos; k++ {
@@ -1586,10 +1586,51 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 		}
 	}
 	n := st.npAfter(a+1, pos-1)
+	if n.ok() && n.form == pipeline.Description && n.plural {
+		// "While civil rights groups like the ACLU and the National
+		// Association of Criminal Defense Lawyers praised …": the groups
+		// with the ones they are named by.
+		if e := st.examplesEnd(n.last, pos-1); e > n.last {
+			n.last, n.span = e, st.span(n.first, e)
+		}
+	}
 	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// examplesEnd returns the end of the names that follow a plural phrase
+// ending before token k as its examples ("like the ACLU and the National
+// Association of Criminal Defense Lawyers", "such as Pew", "including
+// Gallup"), or -1: capitalised words, with "the", "of", "and", "&" and
+// commas between them, up to the first other word before hi.
+func (st *state) examplesEnd(k, hi int) int {
+	switch w := st.word(k); {
+	case w == "like" || w == "including":
+		k++
+	case w == "such" && st.word(k+1) == "as":
+		k += 2
+	default:
+		return -1
+	}
+	e := -1
+	for j := k; j < hi; j++ {
+		w := st.word(j)
+		switch {
+		case st.isMark(j) || st.inSeg[j] >= 0:
+			return -1
+		case st.info[j].cap && st.isWord(j) || st.initialPeriod(j) || w == "&":
+			e = j + 1
+		case w == "the" || w == "of" || w == "and" || w == ",":
+			if e < 0 && w != "the" {
+				return -1
+			}
+		default:
+			return e
+		}
+	}
+	return -1
 }
 
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",
