@@ -25,6 +25,18 @@ func TestResolutionRound22(t *testing.T) {
 		{"and when the leading clause runs past forty words",
 			"The council met on Monday.\n\nWhile farm groups like the Ohio Farm Bureau and the National Association of Corn and Soybean Growers praised the mayor’s latest attempt to fix the dock and embraced his argument that the port is the best place for trying new crops, they said he didn't go far enough on water.",
 			[]want{{in, "he didn't go far enough on water", "they", "farm groups like the Ohio Farm Bureau and the National Association of Corn and Soybean Growers", "said"}}},
+		{"a they names the subject after a leading clause opened by whatever",
+			"The park is busy on weekends.\n\nWhatever brought them to the sport, the skaters have found a home in the group. Riding alone at night, they said, can be risky.",
+			[]want{{in, "Riding alone at night, they said, can be risky", "they", "the skaters", "said"}}},
+		{"and a group by its name",
+			"The park is busy on weekends.\n\nWhatever brought them to the sport, the Rollers have found a home in the group. Riding alone at night, they said, can be risky.",
+			[]want{{in, "Riding alone at night, they said, can be risky", "they", "Rollers", "said"}}},
+		{"a they names a plural subject with an adverb before its verb",
+			"The march began at noon.\n\nBut the marchers also paid tribute to young men like Tom Reyes, 22, who was shot in June by a deputy.\n\nAs they made their way down Main Street, they chanted \"stop the shootings\" and \"no justice, no peace.\"",
+			[]want{{pipeline.Direct, "no justice, no peace.", "they", "the marchers", "chanted"}}},
+		{"but two people named after that subject come first",
+			"Jim Cole defended his aide Tom Reyes on Tuesday.\n\nThe police released a video of the meeting. It contradicted what Cole and Reyes said about the meeting.\n\nThey had said that Reyes never touched the reporter.",
+			[]want{{in, "Reyes never touched the reporter", "They", "Jim Cole and Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1302,6 +1302,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// attributes when the quote comes first ("The memo was sent
 		// Thursday. ⏎ “…. …,” it stated").
 		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
+			if a, b, t := st.pairMentionBefore(n.first); plural && a >= 0 && st.tokSent[t] > st.tokSent[m.first] {
+				// "The police also released a video …. It contradicted
+				// what Trump and Lewandowski said …. They had asserted":
+				// the pair named after the group.
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -1424,6 +1431,10 @@ func (st *state) quoteAnchor(c *candidate, pos int) int {
 	return pos
 }
 
+// freeRelatives open a leading clause like a subordinator: "Whatever
+// prompted them to start, the skaters have found …".
+var freeRelatives = map[string]bool{"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true}
+
 // groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
@@ -1445,7 +1456,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 			if st.isFinal(j) || st.isMark(j) {
 				break
 			}
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
+			if st.isPunct(j, ",") && (st.is(a, wPrep|wSub|wAdv|wTime|wAs) || freeRelatives[st.lower(a)]) {
 				a = j + 1
 				break
 			}
@@ -1459,9 +1470,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
-			// a past verb after its plural noun.
+			// a past verb after its plural noun; "the protesters also paid
+			// tribute": over an adverb before the verb.
 			for j := n.first + 1; j < n.last; j++ {
-				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+				if w := st.word(j); (len(w) > 4 && strings.HasSuffix(w, "ed") || st.is(j, wAdv)) && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
 					n.last, n.plural = j, true
 					n.span = st.span(n.first, j)
 					break
@@ -1520,6 +1532,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 		if plural && n.plural {
 			return n, true
+		}
+		if plural && n.form == pipeline.Named && st.lower(n.first) == "the" && n.last-n.first >= 2 && endsPlural(st.word(n.last-1)) &&
+			!st.placeEntity(st.span(n.first+1, n.last)) {
+			return n, true // "the Brujas have found …": a group by its name
 		}
 		if !plural && n.form == pipeline.Named {
 			if p := st.personOf(&n); p >= 0 && st.people[p].org {
@@ -1673,6 +1689,12 @@ func (st *state) textBefore(pos int) (int, int) {
 // pairBefore returns two people named together ("Trump and Lewandowski")
 // in the sentence of token pos or the one before, the latest pair, or -1.
 func (st *state) pairBefore(pos int) (int, int) {
+	a, b, _ := st.pairMentionBefore(pos)
+	return a, b
+}
+
+// pairMentionBefore is pairBefore with the token of the pair's first name.
+func (st *state) pairMentionBefore(pos int) (int, int, int) {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
 	for mi := len(st.pmention) - 1; mi > 0; mi-- {
@@ -1696,9 +1718,9 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
 			continue
 		}
-		return a.person, b.person
+		return a.person, b.person, a.tok
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // thingHead reports a description headed by an organization or a text
