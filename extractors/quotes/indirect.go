@@ -258,6 +258,13 @@ func (st *state) indirectVerb(v int) {
 			b-- // "but did not suggest", "and would also say"
 		}
 		if !sp.ok() && b >= flo && st.is(b, wConj) {
+			// "Tom told Mary Lopez, who answered her door and said …": the
+			// verb goes on with an open relative clause, whose "who" says.
+			if r := st.openRelative(flo, b); r >= 0 {
+				sp = st.subjectBefore(r+1, lo)
+			}
+		}
+		if !sp.ok() && b >= flo && st.is(b, wConj) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
@@ -604,6 +611,20 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// openRelative returns the "who" after a comma that opens a relative clause
+// still open at token b (no comma, quote or sentence end between), or -1.
+func (st *state) openRelative(lo, b int) int {
+	for k := b - 1; k > lo; k-- {
+		if st.isPunct(k, ",") || st.isMark(k) || st.inSeg[k] >= 0 || st.isFinal(k) || st.is(k, wConj) && k < b-1 {
+			return -1
+		}
+		if st.lower(k) == "who" && st.isPunct(k-1, ",") {
+			return k
+		}
+	}
+	return -1
+}
 
 // coordinatedBase reports a cue in its base form, before a clause, after
 // "and", "but" or "or" whose sentence opens with a plural subject or a plural or first-

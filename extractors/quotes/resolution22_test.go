@@ -37,6 +37,13 @@ func TestResolutionRound22(t *testing.T) {
 		{"but two people named after that subject come first",
 			"Jim Cole defended his aide Tom Reyes on Tuesday.\n\nThe police released a video of the meeting. It contradicted what Cole and Reyes said about the meeting.\n\nThey had said that Reyes never touched the reporter.",
 			[]want{{in, "Reyes never touched the reporter", "They", "Jim Cole and Tom Reyes", "said"}}},
+		{"a verb after and that goes on with an open relative clause is the relative's",
+			"Ann Fox and her husband went door to door on Sunday.\n\n\"This is one of Jim's oldest friends,\" Tom told Mary Lopez, who answered her door Sunday afternoon and said she planned to vote for Cole.",
+			[]want{{pipeline.Direct, "This is one of Jim's oldest friends,", "Tom", "", "told"},
+				{in, "she planned to vote for Cole", "who", "Mary Lopez", "said"}}},
+		{"but not once a comma closes the relative",
+			"Ann Fox and her husband went door to door on Sunday.\n\nTom Fox met Mary Lopez, who runs the bakery, and said she planned to vote for Cole.",
+			[]want{{in, "she planned to vote for Cole", "Tom Fox", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
