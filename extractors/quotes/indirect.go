@@ -247,6 +247,15 @@ func (st *state) indirectVerb(v int) {
 			}
 			pat = patIndirectForward
 		}
+		if v-1 > flo && st.word(v-1) == "by" {
+			// "Before the attacks, Trump took a hands-off approach to the
+			// Islamic State, …, and distinguished himself by saying …":
+			// the means hangs on the main clause, like ", saying".
+			if n, _ := st.mainSubject(v, lo, -1); n.ok() && !st.modalIn(n.last, v) {
+				sp = n
+				break
+			}
+		}
 		sp = st.clauseSubject(v, flo)
 	default:
 		if !coord && !st.verbHere(v) {
@@ -611,6 +620,18 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// modalIn reports a modal between tokens a and b ("Lewandowski could fight
+// the charge by arguing …": what may be said, not what was).
+func (st *state) modalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.lower(k) {
+		case "could", "would", "might", "may", "should", "can", "will", "must":
+			return true
+		}
+	}
+	return false
+}
 
 // openRelative returns the "who" after a comma that opens a relative clause
 // still open at token b (no comma, quote or sentence end between), or -1.

@@ -44,6 +44,18 @@ func TestResolutionRound22(t *testing.T) {
 		{"but not once a comma closes the relative",
 			"Ann Fox and her husband went door to door on Sunday.\n\nTom Fox met Mary Lopez, who runs the bakery, and said she planned to vote for Cole.",
 			[]want{{in, "she planned to vote for Cole", "Tom Fox", "", "said"}}},
+		{"by saying hangs on the main clause's subject after an opening phrase, not on the object",
+			"Jim Cole is running for mayor.\n\nBefore the flood, Cole took a more hands-off approach to the Harbor Board, suggesting the city leave the fight to the state and the county, was tepid about the levy and set himself apart in the field by saying he'd make peace with the state.",
+			[]want{{in, "he'd make peace with the state", "Cole", "Jim Cole", "saying"}}},
+		{"a participle hangs on the subject after an opening phrase",
+			"Jim Cole spoke in Dayton on Thursday.\n\nOn Friday, he joined other Republicans in pouncing on news that the mayor's office had lost records later deemed ''secret,'' saying in a post on Twitter: ''The new release is a disaster for Tom Reyes.''",
+			[]want{{pipeline.Direct, "The new release is a disaster for Tom Reyes.", "he", "Jim Cole", "saying"}}},
+		{"after the opening phrase's last comma",
+			"The mayor spoke on Monday.\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Jim Cole of Ohio endorsed Tom Reyes, saying that his former rival would ''make a fine mayor.''",
+			[]want{{pipeline.Direct, "make a fine mayor.", "Senator Jim Cole of Ohio", "Jim Cole", "saying"}}},
+		{"but what one could argue is no quote",
+			"Jim Cole was charged on Monday.\n\nCole could fight the charge, perhaps by arguing that he saw the reporter as a threat.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
