@@ -56,6 +56,14 @@ func TestResolutionRound22(t *testing.T) {
 		{"but what one could argue is no quote",
 			"Jim Cole was charged on Monday.\n\nCole could fight the charge, perhaps by arguing that he saw the reporter as a threat.",
 			nil},
+		{"a description the story brought in unnamed stays as written, not the person named near it",
+			"Ann Fox has known Mary Lopez since grade school.\n\nOn Sunday afternoon, Fox and her husband, Tom, were greeted by an organizer at a field office on the south side of Dayton.\n\n\"You guys are gonna be the most effective messengers,\" the organizer told them.",
+			[]want{{pipeline.Direct, "You guys are gonna be the most effective messengers,", "the organizer", "", "told"}}},
+		{"but a person named since can be the one described",
+			"Jim Cole runs the campaign of Ann Fox. Campaign manager Tom Reyes joined in May.\n\n\"It is really more the insiders,\" Cole said. A new campaign manager, he said, could set a new tone for the campaign.\n\nWhen reporters asked Reyes about the comments, the campaign manager said he needed to speak to the candidate first.",
+			[]want{{pipeline.Direct, "It is really more the insiders,", "Cole", "Jim Cole", "said"},
+				{in, "A new campaign manager, he said, could set a new tone for the campaign", "he", "Jim Cole", "said"},
+				{in, "he needed to speak to the candidate first", "the campaign manager", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
