@@ -134,8 +134,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if st.introducedUnnamed(n, hw) {
 		// "… were greeted by an organizer at a field office. ⏎ “…,” the
 		// organizer told them": the one the story brought in without a
-		// name, not whoever was named near.
-		return false
+		// name, not whoever was named near (named by that indefinite
+		// phrase when it stands in the paragraph: sameIndefinite).
+		return st.sameIndefinite(c, n, head)
 	}
 	p := st.rankForDescription(n, head, hw, n.first)
 	if p < 0 && politicalRoles[hw] {

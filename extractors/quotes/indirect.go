@@ -643,14 +643,18 @@ func (st *state) modalIn(a, b int) bool {
 	return false
 }
 
-// openRelative returns the "who" after a comma that opens a relative clause
-// still open at token b (no comma, quote or sentence end between), or -1.
+// openRelative returns the "who" after a name and a comma that opens a
+// relative clause still open at token b (no comma, quote or sentence end
+// between), or -1.
 func (st *state) openRelative(lo, b int) int {
 	for k := b - 1; k > lo; k-- {
 		if st.isPunct(k, ",") || st.isMark(k) || st.inSeg[k] >= 0 || st.isFinal(k) || st.is(k, wConj) && k < b-1 {
 			return -1
 		}
 		if st.lower(k) == "who" && st.isPunct(k-1, ",") {
+			if k-2 <= lo || !st.info[k-2].cap {
+				return -1 // after a description the relative's antecedent is less sure
+			}
 			return k
 		}
 	}
