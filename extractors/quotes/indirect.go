@@ -1317,7 +1317,12 @@ func (st *state) shareAt(k, hi int) bool {
 // few words from token a, no comma or quote before it, after a subject:
 // "six in 10 said", "more than 4 in 10 said".
 func (st *state) reportAhead(a, hi int) bool {
-	for j := a + 1; j < hi && j-a <= 6; j++ {
+	comma := false // an appositive's commas go on, four words further: ", but his spokeswoman, Tina Lowe, said …"
+	for j := a + 1; j < hi && (j-a <= 6 || comma && j-a <= 10); j++ {
+		if st.isPunct(j, ",") {
+			comma = true
+			continue
+		}
 		if st.inSeg[j] >= 0 || !st.isWord(j) {
 			return false
 		}

@@ -96,6 +96,10 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 		{"a term after so-called is the writer's, no one's quote",
 			"Syrian President Bashar al-Assad faced a revolt in 2011.\n\nUnlike what happened in Egypt, Assad, aided by the Russians and opposed by the U.S., held on – even as the United States was giving weapons to the so-called “rebels” that would find their way to other groups.",
 			nil},
+		{"a report ends before but and a subject with its appositive that reports too",
+			"Mark Feller said he supports the plan, but his spokeswoman, Tina Lowe, said that the governor wanted to review it.",
+			[]want{{in, "he supports the plan", "Mark Feller", "", "said"},
+				{in, "the governor wanted to review it", "Tina Lowe", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
