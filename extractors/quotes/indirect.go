@@ -247,6 +247,15 @@ func (st *state) indirectVerb(v int) {
 			}
 			pat = patIndirectForward
 		}
+		if v-1 > flo && st.word(v-1) == "by" {
+			// "Before the attacks, Trump took a hands-off approach to the
+			// Islamic State, …, and distinguished himself by saying …":
+			// the means hangs on the main clause, like ", saying".
+			if n, _ := st.mainSubject(v, lo, -1); n.ok() && !st.modalIn(n.last, v) {
+				sp = n
+				break
+			}
+		}
 		sp = st.clauseSubject(v, flo)
 	default:
 		if !coord && !st.verbHere(v) {
@@ -256,6 +265,13 @@ func (st *state) indirectVerb(v int) {
 		b := v - 1
 		for b > flo && (st.is(b, wAdv|wAux) && !st.is(b, wPron|wDet) || st.isLyAdverb(b)) {
 			b-- // "but did not suggest", "and would also say"
+		}
+		if !sp.ok() && b >= flo && st.is(b, wConj) {
+			// "Tom told Mary Lopez, who answered her door and said …": the
+			// verb goes on with an open relative clause, whose "who" says.
+			if r := st.openRelative(flo, b); r >= 0 {
+				sp = st.subjectBefore(r+1, lo)
+			}
 		}
 		if !sp.ok() && b >= flo && st.is(b, wConj) {
 			// "House Democrats seized the floor and said …", "Comey
@@ -614,6 +630,36 @@ var catenatives = map[string]bool{"continue": true, "continues": true, "continue
 	"wanted": true, "wants": true, "want": true, "tried": true, "tries": true, "sought": true, "seemed": true, "seems": true,
 	"appeared": true, "appears": true, "began": true, "begins": true, "started": true, "starts": true, "took": true,
 	"had": true, "has": true, "have": true, "likes": true, "liked": true, "came": true, "ventured": true, "dared": true, "way": true}
+
+// modalIn reports a modal between tokens a and b ("Lewandowski could fight
+// the charge by arguing …": what may be said, not what was).
+func (st *state) modalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.lower(k) {
+		case "could", "would", "might", "may", "should", "can", "will", "must":
+			return true
+		}
+	}
+	return false
+}
+
+// openRelative returns the "who" after a name and a comma that opens a
+// relative clause still open at token b (no comma, quote or sentence end
+// between), or -1.
+func (st *state) openRelative(lo, b int) int {
+	for k := b - 1; k > lo; k-- {
+		if st.isPunct(k, ",") || st.isMark(k) || st.inSeg[k] >= 0 || st.isFinal(k) || st.is(k, wConj) && k < b-1 {
+			return -1
+		}
+		if st.lower(k) == "who" && st.isPunct(k-1, ",") {
+			if k-2 <= lo || !st.info[k-2].cap {
+				return -1 // after a description the relative's antecedent is less sure
+			}
+			return k
+		}
+	}
+	return -1
+}
 
 // coordinatedBase reports a cue in its base form, before a clause, after
 // "and", "but" or "or" whose sentence opens with a plural subject or a plural or first-

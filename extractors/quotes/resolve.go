@@ -1326,6 +1326,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// attributes when the quote comes first ("The memo was sent
 		// Thursday. ⏎ “…. …,” it stated").
 		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
+			if a, b, t := st.pairMentionBefore(n.first); plural && a >= 0 && st.tokSent[t] > st.tokSent[m.first] {
+				// "The police also released a video …. It contradicted
+				// what Trump and Lewandowski said …. They had asserted":
+				// the pair named after the group.
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -1448,6 +1455,10 @@ func (st *state) quoteAnchor(c *candidate, pos int) int {
 	return pos
 }
 
+// freeRelatives open a leading clause like a subordinator: "Whatever
+// prompted them to start, the skaters have found …".
+var freeRelatives = map[string]bool{"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true}
+
 // groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
@@ -1469,7 +1480,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 			if st.isFinal(j) || st.isMark(j) {
 				break
 			}
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
+			if st.isPunct(j, ",") && (st.is(a, wPrep|wSub|wAdv|wTime|wAs) || freeRelatives[st.lower(a)]) {
 				a = j + 1
 				break
 			}
@@ -1483,9 +1494,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
-			// a past verb after its plural noun.
+			// a past verb after its plural noun; "the protesters also paid
+			// tribute": over an adverb before the verb.
 			for j := n.first + 1; j < n.last; j++ {
-				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+				if w := st.word(j); (len(w) > 4 && strings.HasSuffix(w, "ed") || st.is(j, wAdv)) && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
 					n.last, n.plural = j, true
 					n.span = st.span(n.first, j)
 					break
@@ -1545,6 +1557,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if plural && n.plural {
 			return n, true
 		}
+		if plural && n.form == pipeline.Named && st.lower(n.first) == "the" && n.last-n.first >= 2 && endsPlural(st.word(n.last-1)) &&
+			!st.placeEntity(st.span(n.first+1, n.last)) {
+			return n, true // "the Brujas have found …": a group by its name
+		}
 		if !plural && n.form == pipeline.Named {
 			if p := st.personOf(&n); p >= 0 && st.people[p].org {
 				return n, true
@@ -1601,7 +1617,7 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 	if a+1 < pos && st.is(a, wConj) {
 		a++ // "But while …"
 	}
-	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 50 || !st.isPunct(pos-1, ",") {
 		return np{}, false
 	}
 	for k := a + 1; k < pos; k++ {
@@ -1610,10 +1626,51 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 		}
 	}
 	n := st.npAfter(a+1, pos-1)
+	if n.ok() && n.form == pipeline.Description && n.plural {
+		// "While civil rights groups like the ACLU and the National
+		// Association of Criminal Defense Lawyers praised …": the groups
+		// with the ones they are named by.
+		if e := st.examplesEnd(n.last, pos-1); e > n.last {
+			n.last, n.span = e, st.span(n.first, e)
+		}
+	}
 	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// examplesEnd returns the end of the names that follow a plural phrase
+// ending before token k as its examples ("like the ACLU and the National
+// Association of Criminal Defense Lawyers", "such as Pew", "including
+// Gallup"), or -1: capitalised words, with "the", "of", "and", "&" and
+// commas between them, up to the first other word before hi.
+func (st *state) examplesEnd(k, hi int) int {
+	switch w := st.word(k); {
+	case w == "like" || w == "including":
+		k++
+	case w == "such" && st.word(k+1) == "as":
+		k += 2
+	default:
+		return -1
+	}
+	e := -1
+	for j := k; j < hi; j++ {
+		w := st.word(j)
+		switch {
+		case st.isMark(j) || st.inSeg[j] >= 0:
+			return -1
+		case st.info[j].cap && st.isWord(j) || st.initialPeriod(j) || w == "&":
+			e = j + 1
+		case w == "the" || w == "of" || w == "and" || w == ",":
+			if e < 0 && w != "the" {
+				return -1
+			}
+		default:
+			return e
+		}
+	}
+	return -1
 }
 
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",
@@ -1656,6 +1713,12 @@ func (st *state) textBefore(pos int) (int, int) {
 // pairBefore returns two people named together ("Trump and Lewandowski")
 // in the sentence of token pos or the one before, the latest pair, or -1.
 func (st *state) pairBefore(pos int) (int, int) {
+	a, b, _ := st.pairMentionBefore(pos)
+	return a, b
+}
+
+// pairMentionBefore is pairBefore with the token of the pair's first name.
+func (st *state) pairMentionBefore(pos int) (int, int, int) {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
 	for mi := len(st.pmention) - 1; mi > 0; mi-- {
@@ -1679,9 +1742,9 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
 			continue
 		}
-		return a.person, b.person
+		return a.person, b.person, a.tok
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // thingHead reports a description headed by an organization or a text
