@@ -146,6 +146,9 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "up" {
+		return // "the promises add up to $8.5 million": a sum, not a word said
+	}
 	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
 		return // "adding to her lead": to increase, not to say
 	}
@@ -381,11 +384,19 @@ func (st *state) indirectVerb(v int) {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
 			if inf.cue.has(npObj) && st.isWord(k) && !st.is(k, wPrep|wConj|wAux|wSub|wPron) && st.word(k) != "as" {
-				st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, patIndirectObject)
+				end := st.clauseEnd(k, hi, sp.rel)
+				if !st.objectNotSaid(k, end) {
+					st.addIndirect(k, end, v, sp, patIndirectObject)
+				}
 			}
 			return
 		}
 		end := st.clauseEnd(k, hi, sp.rel)
+		if !that && (notSaidPronouns[st.word(k)] && !st.finiteVerbIn(k+1, end) || st.objectNotSaid(k, end)) {
+			// "said nothing about the plan", "answered five questions":
+			// no words reported.
+			return
+		}
 		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime)) {
 			// "While those surveyed said Bush has the best experience,
 			// Trump is …": the subordinate clause ends at its comma.
@@ -857,6 +868,48 @@ func (st *state) questionNounIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// objectNotSaid reports a cue's object, tokens [k, end), headed by a
+// word that names a thing made, shown or held rather than what was said
+// ("wrote a novel", "tweeted a photograph of …", "maintained a wide
+// lead"; the table is notSaidObjects) and with no verb of its own before
+// a relative clause ("the photo of her son would have made her cry" is a
+// clause). A question is no report either unless the object holds its
+// words ("answered five questions", not "answered the question of what he
+// would do" or "asked a simple question: who …").
+func (st *state) objectNotSaid(k, end int) bool {
+	head := -1
+	for j := k; j < end && j-k < 8; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) && !st.isPunct(j, "-") || st.is(j, wPron) && !st.is(j, wPossDet) {
+			break // "suggested they tweet a picture": a clause's subject
+		}
+		if notSaidObjects[st.word(j)] && !st.info[j].cap {
+			head = j
+			break
+		}
+		if st.is(j, wPrep|wConj|wThat|wSub|wRel|wAux|wVerb) && !st.is(j, wDet|wPossDet|wNum) || st.info[j].cue.isVerb() && j > k {
+			break
+		}
+	}
+	if head < 0 || head+1 < end && st.isWord(head+1) && !st.is(head+1, wPrep|wConj|wThat|wSub|wRel|wAux|wVerb|wTime|wAdv) && !st.isLyAdverb(head+1) {
+		return false // "the video game industry": the word is no head
+	}
+	stop := head + 1
+	for stop < end && !st.is(stop, wRel|wThat|wSub) {
+		stop++
+	}
+	if st.finiteVerbIn(head+1, stop) {
+		return false
+	}
+	if w := st.word(head); w == "question" || w == "questions" {
+		for j := head + 1; j < end; j++ {
+			if st.isPunct(j, ":") || questionWords[st.word(j)] || st.inSeg[j] >= 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // skipComplements steps over what may stand between a cue and its clause:
