@@ -343,7 +343,7 @@ func (st *state) indirectVerb(v int) {
 	if promiseVerbs[inf.cue.lemma()] && !inverted && st.infinitiveAt(k) {
 		// "promised Monday to begin taking executive action": a promise
 		// reports what its speaker will do.
-		st.addIndirect(k, st.clauseEnd(k, hi, sp.rel), v, sp, pat)
+		st.addIndirect(k, st.mainClauseEnd(sp, lo, k, st.clauseEnd(k, hi, sp.rel)), v, sp, pat)
 		return
 	}
 	if !inverted && k < hi && st.info[v].cue.class() <= writing && !st.is(k, wThat|wDet|wPossDet) {
@@ -384,7 +384,7 @@ func (st *state) indirectVerb(v int) {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
 			if inf.cue.has(npObj) && st.isWord(k) && !st.is(k, wPrep|wConj|wAux|wSub|wPron) && st.word(k) != "as" {
-				end := st.clauseEnd(k, hi, sp.rel)
+				end := st.mainClauseEnd(sp, lo, k, st.clauseEnd(k, hi, sp.rel))
 				if !st.objectNotSaid(k, end) {
 					st.addIndirect(k, end, v, sp, patIndirectObject)
 				}
@@ -868,6 +868,34 @@ func (st *state) questionNounIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mainClauseEnd ends an object or an infinitive reported from k at the
+// first comma where the sentence's main clause goes on: a subject and its
+// verb ("in the same week that LeBron James announced his return,
+// Cleveland felt …", "Three years after Republicans vowed to do better, the
+// party has done the opposite") or, after a relative pronoun's or a
+// subordinate clause's report, a verb ("Clinton, who announced a $275
+// billion plan on Monday, plans to focus on jobs"). A noun phrase or an
+// infinitive cannot go on with a clause of its own.
+func (st *state) mainClauseEnd(sp np, lo, k, end int) int {
+	b := sp.first - 1
+	sub := sp.rel || b >= lo && st.is(b, wSub)
+	for j := k + 1; j+2 < end; j++ {
+		if st.inSeg[j] >= 0 || !st.isPunct(j, ",") {
+			continue
+		}
+		n := j + 1
+		gerund := func(i int) bool { return strings.HasSuffix(st.word(i), "ing") }
+		if sub && st.verbLike(n) && !gerund(n) && !st.is(n, wPlural) {
+			return j
+		}
+		if m := st.npAfter(n, end); m.ok() && m.last < end && m.last > n && st.verbLike(m.last) && !gerund(m.last) && st.isWord(n) && !st.is(n, wConj) {
+			return j
+		}
+		return end
+	}
+	return end
 }
 
 // objectNotSaid reports a cue's object, tokens [k, end), headed by a

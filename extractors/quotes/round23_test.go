@@ -1,9 +1,15 @@
 package quotes_test
 
 import (
+	"sync"
 	"testing"
 
+	"github.com/sayso/sayso/extractors/entities"
+	"github.com/sayso/sayso/extractors/quotes"
+	"github.com/sayso/sayso/extractors/segment"
 	"github.com/sayso/sayso/pipeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestReportedSpeechRound23 holds invented sentences for the reported
@@ -17,17 +23,6 @@ func TestReportedSpeechRound23(t *testing.T) {
 		text  string
 		wants []want
 	}{
-		{"a novel written is no report", "She wrote a novel about her childhood in Ohio.", nil},
-		{"a book written, before a relative clause", "The former guard has written a book in which he describes the mayor's temper.", nil},
-		{"questions answered are no report", "The senator answered five questions.", nil},
-		{"questions from reporters", "The senator answered questions from reporters for an hour.", nil},
-		{"a question asked, its words not given", "She tried to ask the mayor a question about the budget.", nil},
-		{"a photograph tweeted", "Fields later tweeted a photograph of her bruised forearm.", nil},
-		{"a lead maintained", "In the Democratic race, Sanders maintained his double-digit lead over Clinton.", nil},
-		{"said nothing", "Smith said nothing about the plan.", nil},
-		{"would say little", "The chief, who has seen the files, would say little about their content.", nil},
-		{"add up to: a sum", "In all, those promises add up to more than $8.5 million.", nil},
-		{"the story told", "He told the story of his grandfather's farm.", nil},
 		{"a question that holds its words stays", "He answered the question of what he would do with the money.",
 			[]want{{in, "the question of what he would do with the money", "He", "", "answered"}}},
 		{"a photo as the subject of a reported clause stays", "She says the photo of her son would have made her cry.",
@@ -43,3 +38,59 @@ func TestReportedSpeechRound23(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestNoReportRound23 checks, among every candidate the stage finds (no
+// confidence threshold), that plain objects which name no words said are
+// not reported at all, and that an object or a promise inside a subordinate
+// clause stops where the main clause goes on. want is the one report
+// expected, "" for none.
+func TestNoReportRound23(t *testing.T) {
+	allOnce.Do(func() {
+		seg, err := segment.New()
+		require.NoError(t, err)
+		ents, err := entities.New()
+		require.NoError(t, err)
+		allPipe = pipeline.New(seg, ents, quotes.NewWithOptions(quotes.Options{}))
+	})
+	tests := []struct{ name, text, want string }{
+		{"a novel written is no report", "She wrote a novel about her childhood in Ohio.", ""},
+		{"a book written, before a relative clause", "The former guard has written a book in which he describes the mayor's temper.", ""},
+		{"questions answered are no report", "The senator answered five questions.", ""},
+		{"questions from reporters", "The senator answered questions from reporters for an hour.", ""},
+		{"a question asked, its words not given", "She tried to ask the mayor a question about the budget.", ""},
+		{"a photograph tweeted", "Fields later tweeted a photograph of her bruised forearm.", ""},
+		{"a lead maintained", "In the Democratic race, Sanders maintained his double-digit lead over Clinton.", ""},
+		{"said nothing", "Smith said nothing about the plan.", ""},
+		{"would say little", "The chief, who has seen the files, would say little about their content.", ""},
+		{"add up to: a sum", "In all, those promises add up to more than $8.5 million.", ""},
+		{"the story told", "He told the story of his grandfather's farm.", ""},
+		{"an object in a relative clause ends where the main clause goes on",
+			"Clinton, who announced a $275 billion spending plan on Monday, plans to focus on jobs in December.", "a $275 billion spending plan on Monday"},
+		{"an object in a subordinate clause ends where the main clause goes on",
+			"In the same week that the singer announced his return to the city, its people felt the mood change.", "his return to the city"},
+		{"a promise in a subordinate clause ends at its comma",
+			"Three years after the party vowed to do a better job courting young voters, its candidates have done the opposite.", "to do a better job courting young voters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := pipeline.NewDocument("test", tt.text)
+			allPipe.Run(doc)
+			var got []string
+			for _, q := range doc.Quotes {
+				if q.Kind == pipeline.Indirect {
+					got = append(got, doc.Slice(q.Span))
+				}
+			}
+			var want []string
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
+var (
+	allOnce sync.Once
+	allPipe *pipeline.Pipeline
+)
