@@ -445,7 +445,15 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	if st.inSeg[start-1] >= 0 {
-		return // "“…,” X said": a direct quote
+		// "“…,” X said": a direct quote; but a quote of three words or
+		// fewer closing a clause of the writer's is a borrowing inside
+		// reported speech: "The new strategy is a “very welcome tack,” he
+		// said."
+		if a := st.tokenAtSegStart(start - 1); !inverted && a > lo+1 && countWords(st.doc.Text, st.segs[st.inSeg[start-1]].content) < 4 &&
+			st.inSeg[a-1] < 0 && !st.isPunct(a-1, ",") && !st.isPunct(a-1, ":") && st.addIndirectCheck(lo, a) && !st.clauseCueIn(lo, a) {
+			st.addIndirect(st.afterColon(lo, a), start, v, sp, patIndirectBackward)
+		}
+		return
 	}
 	if st.isPunct(v+1, ":") {
 		return // "In a long post on his website, he wrote:": the cue introduces what follows
@@ -866,6 +874,23 @@ func (st *state) questionNounIn(a, b int) bool {
 		if w := st.word(k); w == "question" || w == "questions" {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseCueIn reports a cue verb that takes a reported clause among tokens
+// [a, b): the sentence already has its attribution ("Cole said his worry
+// is that he is “unpredictable,” he added").
+func (st *state) clauseCueIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		c := st.info[j].cue
+		if !c.isVerb() || st.info[j].cap || !c.has(clause) || c.class() > asking {
+			continue
+		}
+		if c.form == formBase && !st.prevIsAux(j) || c.form == formThird && !st.thirdIsVerb(j) {
+			continue // "the secretary of state", "a note card", "news reports"
+		}
+		return true
 	}
 	return false
 }

@@ -33,6 +33,12 @@ func TestReportedSpeechRound23(t *testing.T) {
 			[]want{{in, "they tweet a picture of the lunch", "A member of the family", "", "suggested"}}},
 		{"a compound noun is no head", "He said the video game industry was growing.",
 			[]want{{in, "the video game industry was growing", "He", "", "said"}}},
+		{"a short quote closing a clause before its attribution is a borrowing in reported speech",
+			"Tom Reyes, the mayor, spoke on Monday. The new levy is a \"very welcome step,\" he said.",
+			[]want{{in, "The new levy is a \"very welcome step,\"", "he", "Tom Reyes", "said"}}},
+		{"a short quote that is the whole sentence stays a direct quote",
+			"Tom Reyes, the mayor, spoke on Monday. \"Not even one,\" he said.",
+			[]want{{pipeline.Direct, "Not even one,", "he", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
