@@ -376,7 +376,11 @@ func (st *state) indirectVerb(v int) {
 			k++ // "say that, even if …, a recount could not be done"
 		}
 	}
-	if k < hi && !inverted && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
+	// "A, Bill Clinton said at an event — an apparent reversal …": a dash
+	// after a trailing attribution opens the writer's aside; the report is
+	// the clause before.
+	trailingDash := k < hi && st.doc.Tokens[k].Kind == pipeline.Dash && sp.first-1 > lo && st.isPunct(sp.first-1, ",") && st.addIndirectCheck(lo, sp.first-1)
+	if k < hi && !inverted && !trailingDash && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
 		if toClause && !that && !st.infinitiveClauseStart(v, k, hi) {
 			return // "to tell the story", "to claim a moral victory": no clause
 		}

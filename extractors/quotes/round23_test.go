@@ -39,6 +39,9 @@ func TestReportedSpeechRound23(t *testing.T) {
 		{"a short quote that is the whole sentence stays a direct quote",
 			"Tom Reyes, the mayor, spoke on Monday. \"Not even one,\" he said.",
 			[]want{{pipeline.Direct, "Not even one,", "he", "Tom Reyes", "said"}}},
+		{"a dash after a trailing attribution opens the writer's aside",
+			"The council wants fewer bus lines, Mayor Tom Reyes said on Monday at a meeting in Leeds — a reversal of his stand in the spring.",
+			[]want{{in, "The council wants fewer bus lines", "Mayor Tom Reyes", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
