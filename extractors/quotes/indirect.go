@@ -423,6 +423,14 @@ func (st *state) indirectVerb(v int) {
 	if inverted {
 		start = v
 	}
+	if w := st.word(start - 1); !inverted && start-3 > lo && (w == "and" || w == "or") && st.isPunct(start-3, ",") && st.isWord(start-2) && !st.info[start-2].cap &&
+		!st.is(start-2, wVerb|wAux|wPrep|wDet|wPossDet|wPron|wConj|wSub|wAdv) && !st.info[start-2].cue.isVerb() && sp.form == pipeline.Description {
+		// "…, current and former officials said", "…, teachers and union
+		// officials told POLITICO": the subject's first word or noun
+		// joined to it.
+		start -= 2
+		sp.first, sp.span = start, st.span(start, sp.last)
+	}
 	// "As The Times reported on Saturday, …": the clause after the aside,
 	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&

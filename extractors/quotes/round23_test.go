@@ -42,6 +42,12 @@ func TestReportedSpeechRound23(t *testing.T) {
 		{"a dash after a trailing attribution opens the writer's aside",
 			"The council wants fewer bus lines, Mayor Tom Reyes said on Monday at a meeting in Leeds — a reversal of his stand in the spring.",
 			[]want{{in, "The council wants fewer bus lines", "Mayor Tom Reyes", "Tom Reyes", "said"}}},
+		{"a trailing subject with two joined adjectives",
+			"The port is likely to close for a week, current and former officials said.",
+			[]want{{in, "The port is likely to close for a week", "current and former officials", "", "said"}}},
+		{"a trailing subject with two joined nouns",
+			"Support for the strike is strongest among the youngest nurses, nurses and union officials told the Herald.",
+			[]want{{in, "Support for the strike is strongest among the youngest nurses", "nurses and union officials", "", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
