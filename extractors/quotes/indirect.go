@@ -461,7 +461,7 @@ func (st *state) indirectVerb(v int) {
 		// fewer closing a clause of the writer's is a borrowing inside
 		// reported speech: "The new strategy is a “very welcome tack,” he
 		// said."
-		if a := st.tokenAtSegStart(start - 1); !inverted && a > lo+1 && countWords(st.doc.Text, st.segs[st.inSeg[start-1]].content) < 4 &&
+		if a := st.tokenAtSegStart(start - 1); a > lo+1 && countWords(st.doc.Text, st.segs[st.inSeg[start-1]].content) < 4 &&
 			st.inSeg[a-1] < 0 && !st.isPunct(a-1, ",") && !st.isPunct(a-1, ":") && st.addIndirectCheck(lo, a) && !st.clauseCueIn(lo, a) {
 			st.addIndirect(st.afterColon(lo, a), start, v, sp, patIndirectBackward)
 		}
