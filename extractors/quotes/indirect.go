@@ -1592,6 +1592,20 @@ func (st *state) indirectAccording(v int) {
 			sp = n
 		}
 	}
+	if !sp.ok() && v+3 < hi && st.is(v+2, wDet|wPossDet) && !st.isPunct(v+3, ",") && !st.isFinal(v+3) {
+		// "according to a tally by the Associated Press", "according to a
+		// yearly Gallup poll", "according to the “Medicare for all”
+		// document he released": a source the phrase rules do not read
+		// (an -ly word, a quoted title), up to the comma or the end.
+		k := v + 3
+		for k < hi && k-v < 14 && !st.isPunct(k, ",") && !st.isFinal(k) {
+			k++
+		}
+		if k-v < 14 {
+			sp = np{span: st.span(v+2, k), first: v + 2, last: k, form: pipeline.Description}
+		}
+	}
+
 	if !sp.ok() {
 		return
 	}

@@ -51,6 +51,12 @@ func TestReportedSpeechRound23(t *testing.T) {
 		{"a trailing subject with two joined nouns",
 			"Support for the strike is strongest among the youngest nurses, nurses and union officials told the Herald.",
 			[]want{{in, "Support for the strike is strongest among the youngest nurses", "nurses and union officials", "", "told"}}},
+		{"according to a source with an -ly word",
+			"As of Monday, the mayor had 2,205 votes, according to a tally by the Herald.",
+			[]want{{in, "As of Monday, the mayor had 2,205 votes", "a tally by the Herald", "", "according to"}}},
+		{"according to a source with a quoted title",
+			"The plan would cost about $1.4 billion a year, according to the \"Homes for all\" paper the council released.",
+			[]want{{in, "The plan would cost about $1.4 billion a year", "the \"Homes for all\" paper the council released", "", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
