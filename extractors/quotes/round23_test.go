@@ -57,6 +57,9 @@ func TestReportedSpeechRound23(t *testing.T) {
 		{"according to a source with a quoted title",
 			"The plan would cost about $1.4 billion a year, according to the \"Homes for all\" paper the council released.",
 			[]want{{in, "The plan would cost about $1.4 billion a year", "the \"Homes for all\" paper the council released", "", "according to"}}},
+		{"a poll's share written out of",
+			"Nearly nine out of 10 say they will need to learn new skills.",
+			[]want{{in, "they will need to learn new skills", "Nearly nine out of 10", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
