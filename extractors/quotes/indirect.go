@@ -1274,6 +1274,12 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k+1 && (st.word(j) == "and" || st.word(j) == "but") && j+2 < hi && !st.is(j+1, wThat|wSub) && st.verbIn(k, j) && st.reportOpens(j+1, hi) {
 			return j // "… will not attend and others have said …": a report of its own
 		}
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && st.inSeg[j] < 0 && st.inSeg[j+1] >= 0 && j+1 == st.tokenAtSegStart(j+1) && st.verbIn(k, j) && st.segCand[st.inSeg[j+1]] >= 0 && st.cands[st.segCand[st.inSeg[j+1]]].cueTok > j+1 {
+			// "Clinton suggested that the plan was unserious - “Again, we
+			// need …,” she said": a quote with its own attribution after
+			// it is the writer's next sentence.
+			return j
+		}
 		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[st.lower(j+1)] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}

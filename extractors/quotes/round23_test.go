@@ -60,6 +60,10 @@ func TestReportedSpeechRound23(t *testing.T) {
 		{"a poll's share written out of",
 			"Nearly nine out of 10 say they will need to learn new skills.",
 			[]want{{in, "they will need to learn new skills", "Nearly nine out of 10", "", "say"}}},
+		{"a dash before a quote with its own attribution ends the reported clause",
+			"Tom Reyes, the mayor, suggested that the levy was unfair - \"We need to see the details first,\" he said.",
+			[]want{{in, "the levy was unfair", "Tom Reyes", "", "suggested"},
+				{pipeline.Direct, "We need to see the details first,", "he", "Tom Reyes", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
