@@ -25,7 +25,11 @@ func (st *state) findIndirect() {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
-			st.indirectNoun(v)
+			st.indirectNoun(v, v+2)
+		case infinitiveNouns[st.lower(v)] && st.possessed(v) && st.infinitiveAt(v+1):
+			// "his promise to build a wall", "Rubio's claim to be the
+			// strongest alternative": the infinitive, the possessor's.
+			st.indirectNoun(v, v+1)
 		case inf.cue.isVerb() && inf.cue.lemma() == "put" && v+1 < len(toks) && st.word(v+1) == "it":
 			st.indirectAsPut(v)
 		case inf.cue.isVerb() && (!inf.cap || toks[v].Is(pipeline.SentStart) || st.headlineCue(v)):
@@ -1693,8 +1697,15 @@ func (st *state) possessed(v int) bool {
 	return st.is(v-1, wPossDet) || w == "'s" || w == "’s"
 }
 
-// indirectNoun handles "X's claim that …", "his statement that …".
-func (st *state) indirectNoun(v int) {
+// infinitiveNouns are the noun forms of the infinitiveFirst verbs: their
+// infinitive is what their possessor said ("his promise to build a wall",
+// "Rubio's claim to be the strongest alternative"). Not yet "vow",
+// "pledge", "threat", for infinitiveFirst's reason: train cannot tell.
+var infinitiveNouns = map[string]bool{"promise": true, "claim": true}
+
+// indirectNoun handles "X's claim that …", "his statement that …" and
+// "his promise to …": the report starts at token from.
+func (st *state) indirectNoun(v, from int) {
 	lo, hi := st.sentenceBounds(v)
 	j := v - 1
 	for j > lo && !st.isWord(j) && st.word(j) != "'s" && st.word(j) != "’s" {
@@ -1710,12 +1721,29 @@ func (st *state) indirectNoun(v int) {
 	if !sp.ok() {
 		return
 	}
-	end := st.clauseEnd(v+2, hi, false)
+	if sp.form != pipeline.Pronoun && j-1 > sp.first && st.info[j-1].cap {
+		// "would bolster Rubio's claim": the name only.
+		for sp.first < j-1 && !st.info[sp.first].cap {
+			sp.first++
+		}
+		sp.span = st.span(sp.first, sp.last)
+	}
+	end := st.clauseEnd(from, hi, false)
 	if sp.first == lo {
 		// The noun opens the sentence: its clause is in the subject.
-		end = st.subjectClauseEnd(v+2, end)
+		end = st.subjectClauseEnd(from, end)
 	}
-	st.addIndirect(v+2, end, v, sp, patIndirectNoun)
+	if from == v+1 {
+		// "his promise to build a wall on the border was …": an
+		// infinitive ends at the sentence's own verb.
+		for j := from + 2; j < end; j++ {
+			if w := st.word(j); st.inSeg[j] < 0 && st.is(j, wAux) && !st.info[j].cap && w != "'s" && w != "’s" {
+				end = j
+				break
+			}
+		}
+	}
+	st.addIndirect(from, end, v, sp, patIndirectNoun)
 }
 
 // subjectClauseEnd ends a that-clause inside the sentence's subject ("The

@@ -64,6 +64,9 @@ func TestReportedSpeechRound23(t *testing.T) {
 			"Tom Reyes, the mayor, suggested that the levy was unfair - \"We need to see the details first,\" he said.",
 			[]want{{in, "the levy was unfair", "Tom Reyes", "", "suggested"},
 				{pipeline.Direct, "We need to see the details first,", "he", "Tom Reyes", "said"}}},
+		{"a name's claim: the name is the speaker",
+			"A win in Leeds would bolster Reyes's claim to be the party's strongest candidate.",
+			[]want{{in, "to be the party's strongest candidate", "Reyes", "", "claim"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
@@ -72,9 +75,10 @@ func TestReportedSpeechRound23(t *testing.T) {
 
 // TestNoReportRound23 checks, among every candidate the stage finds (no
 // confidence threshold), that plain objects which name no words said are
-// not reported at all, and that an object or a promise inside a subordinate
-// clause stops where the main clause goes on. want is the one report
-// expected, "" for none.
+// not reported at all, that an object or a promise inside a subordinate
+// clause stops where the main clause goes on, and that a possessed
+// promise's infinitive is found. want is the one report expected, "" for
+// none.
 func TestNoReportRound23(t *testing.T) {
 	allOnce.Do(func() {
 		seg, err := segment.New()
@@ -99,6 +103,8 @@ func TestNoReportRound23(t *testing.T) {
 			"Clinton, who announced a $275 billion spending plan on Monday, plans to focus on jobs in December.", "a $275 billion spending plan on Monday"},
 		{"an object in a subordinate clause ends where the main clause goes on",
 			"In the same week that the singer announced his return to the city, its people felt the mood change.", "his return to the city"},
+		{"a possessed promise reports its infinitive, up to the sentence's verb",
+			"His attacks on the council and his promise to build a new bridge were the talk of the town.", "to build a new bridge"},
 		{"a promise in a subordinate clause ends at its comma",
 			"Three years after the party vowed to do a better job courting young voters, its candidates have done the opposite.", "to do a better job courting young voters"},
 	}
