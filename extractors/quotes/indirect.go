@@ -26,9 +26,11 @@ func (st *state) findIndirect() {
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v, v+2)
-		case infinitiveNouns[st.lower(v)] && st.possessed(v) && st.infinitiveAt(v+1):
-			// "his promise to build a wall", "Rubio's claim to be the
-			// strongest alternative": the infinitive, the possessor's.
+		case infinitiveNouns[st.lower(v)] && v > 0 && st.is(v-1, wPossDet) && st.infinitiveAt(v+1):
+			// "his promise to build a wall": the infinitive, the
+			// possessor's. Not after a name's possessive: "Biden rubbished
+			// Trump's claim to understand …" made Trump the last speaker,
+			// and the next "he said" his (hand-resolved sample).
 			st.indirectNoun(v, v+1)
 		case inf.cue.isVerb() && inf.cue.lemma() == "put" && v+1 < len(toks) && st.word(v+1) == "it":
 			st.indirectAsPut(v)
@@ -1746,8 +1748,8 @@ func (st *state) possessed(v int) bool {
 
 // infinitiveNouns are the noun forms of the infinitiveFirst verbs: their
 // infinitive is what their possessor said ("his promise to build a wall",
-// "Rubio's claim to be the strongest alternative"). Not yet "vow",
-// "pledge", "threat", for infinitiveFirst's reason: train cannot tell.
+// "her claim to represent the district"). Not yet "vow", "pledge",
+// "threat", for infinitiveFirst's reason: train cannot tell.
 var infinitiveNouns = map[string]bool{"promise": true, "claim": true}
 
 // indirectNoun handles "X's claim that …", "his statement that …" and
@@ -1767,13 +1769,6 @@ func (st *state) indirectNoun(v, from int) {
 	}
 	if !sp.ok() {
 		return
-	}
-	if sp.form != pipeline.Pronoun && j-1 > sp.first && st.info[j-1].cap {
-		// "would bolster Rubio's claim": the name only.
-		for sp.first < j-1 && !st.info[sp.first].cap {
-			sp.first++
-		}
-		sp.span = st.span(sp.first, sp.last)
 	}
 	end := st.clauseEnd(from, hi, false)
 	if sp.first == lo {
