@@ -110,6 +110,10 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 		{"and before the firm the person works for",
 			"The court ended its term on Monday.\n\n“There will be a whole term with eight justices,” said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.",
 			[]want{{di, "There will be a whole term with eight justices,", "another leading advocate", "Andrew J. Pincus", "said"}}},
+		{"a sentence's first word that the entity stage calls a person opens a three-word name",
+			"Prices rose again on Monday.\n\nFatuma Said Abdalla, a trader in Mombasa, said prices had doubled. “We cannot afford maize,” she said.",
+			[]want{{in, "prices had doubled", "Fatuma Said Abdalla", "", "said"},
+				{di, "We cannot afford maize,", "she", "Fatuma Said Abdalla", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -171,7 +171,7 @@ func (st *state) buildPeople() {
 			continue
 		}
 		// A modifier before a first name: "Republican Donald Trump".
-		if j-a >= 3 && st.is(a, wTitle) == false {
+		if j-a >= 3 && st.is(a, wTitle) == false && !st.personWordAlone(a) { // not "Fatuma Said Abdalla"
 			st.buf = appendLower(st.buf[:0], st.word(a+1))
 			if _, ok := firstNameSex(st.buf); ok {
 				st.buf = appendLower(st.buf[:0], st.word(a))
@@ -215,6 +215,8 @@ func (st *state) buildPeople() {
 		// An organization's name the article gives nowhere else keeps
 		// it ("National Auction Group said"; not "Follow Breitbart News").
 		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) &&
+			!(j-a >= 3 && st.personWordAlone(a)) && // "Fatuma Said Abdalla said": the entity stage's person opens the name
+
 			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
@@ -260,6 +262,23 @@ func (st *state) sameFirstName(p int) int {
 		found = k
 	}
 	return found
+}
+
+// personWordAlone reports a word the entity stage calls a person on its
+// own, its name cut after it: "Fatuma" of "Fatuma Said Abdalla said", where
+// the tagger took "Said" for the verb. Such a word opens a name; a word
+// inside a longer person mention ("DJ Beverly Bond") may be a modifier.
+func (st *state) personWordAlone(k int) bool {
+	t := st.doc.Tokens[k]
+	for _, m := range st.doc.Mentions {
+		if m.Start >= t.End {
+			break
+		}
+		if m.Start == t.Start && m.End == t.End && m.Entity >= 0 && m.Entity < len(st.doc.Entities) {
+			return st.doc.Entities[m.Entity].Type == pipeline.Person
+		}
+	}
+	return false
 }
 
 // nicknamePerson returns the person whose nickname the one word at token t
