@@ -849,7 +849,8 @@ func (st *state) asSaying(v, e int) (np, bool) {
 			if k == v+1 {
 				return np{}, false // "X was quoted as saying": the subject speaks
 			}
-			if n := st.npAfter(v+1, k); n.ok() {
+			// "quoted him as saying": an object pronoun too.
+			if n := st.objectAfter(v+1, k); n.ok() {
 				return n, true
 			}
 			return np{}, false
