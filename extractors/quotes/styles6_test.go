@@ -55,3 +55,32 @@ func TestHouseStyles6Speakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles6Quotes holds invented sentences for the quotes that
+// fixtures/styles6 showed found where there were none: verbs of speech
+// with an object that reports no words, a work's title in marks, a hearer
+// before "that" read as an inverted speaker.
+func TestHouseStyles6Quotes(t *testing.T) {
+	d, ind := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"said nothing about", "The council leader said nothing about the budget at Monday's meeting.", nil},
+		{"said nothing for a while, and", "The museum, Harlow House, said nothing on Friday, and its director did not answer calls.", nil},
+		{"would not say more", "The inspector would not say more before the inquest.", nil},
+		{"... but said nothing had changed", "The inspector said nothing in the new report had changed his view.",
+			[]want{{ind, "nothing in the new report had changed his view", "The inspector", "", "said"}}},
+		{"... and said more than half", "The inspector said more than half of the lifts were broken.",
+			[]want{{ind, "more than half of the lifts were broken", "The inspector", "", "said"}}},
+		{"a memoir's title after a comma", "In her 2011 memoir, \"Letters From the Salt Road,\" she wrote that the first winter nearly broke her.",
+			[]want{{ind, "the first winter nearly broke her", "she", "", "wrote"}}},
+		{"a film's title in an appositive subject", "Reyes's co-star in the 2019 film \"Blue Harbour,\" the actor Sam Oduya, told Variety magazine that the set was cold.", nil},
+		{"a title of four words is no quote, a quote after it is", "She said of her novel \"The Salt Road Home,\" that \"it took me nine years to get the ending right.\"",
+			[]want{{d, "it took me nine years to get the ending right.", "She", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
