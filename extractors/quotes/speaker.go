@@ -95,10 +95,13 @@ func (st *state) subjectBefore(v, lo int) np {
 	}
 	if n.form == pipeline.Description && !n.rel && n.first-1 > lo && st.isPunct(n.first-1, ",") && n.last+1 < v && st.isPunct(n.last, ",") && st.is(n.last+1, wRel) {
 		// "The Met Office, the UK's weather service, which also tracks
-		// the system, said": the name the appositive describes, its
-		// relative clause skipped as an adjunct.
+		// the system, said": the organization the appositive describes,
+		// its relative clause skipped as an adjunct (a person's
+		// description stays the mention, named after the person).
 		if h := st.appositiveHead(n.last, lo); h.ok() && h.form == pipeline.Named && !h.rel {
-			return h
+			if e := st.entityAt(st.span(h.nameFirst, h.nameLast)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person {
+				return h
+			}
 		}
 	}
 	if n.form == pipeline.Named && st.isPunct(n.first-1, ",") && st.placeAside(&n, lo) {
