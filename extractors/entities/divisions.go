@@ -89,10 +89,17 @@ func (s *Stage) divisionName(doc *pipeline.Document, sent pipeline.Sentence, a i
 // Delhi government", "U.S. government securities").
 var governmentWords = set("government", "governments", "government's")
 
+// governorWords follow a state whose governor is meant ("the Lagos State
+// governor").
+var governorWords = set("governor", "governor's", "governors", "governorship")
+
 // placeGovernments makes a place of an organization mention the lists know
-// as a place right before "government": the place names whose government
-// it is, as a place's name before any noun (docs/entities.md, doubtful case
-// 3).
+// as a place right before "government" or "governor": the place names
+// whose government it is, as a place's name before any noun
+// (docs/entities.md, doubtful case 3). So does a place and "State", as
+// Nigerian and Indian news name their states ("the Lagos State
+// governor"); capitalised ("Lagos State Government") the name goes on and
+// is the organization's.
 func (s *Stage) placeGovernments(doc *pipeline.Document) {
 	for k := range doc.Mentions {
 		m := &doc.Mentions[k]
@@ -101,10 +108,12 @@ func (s *Stage) placeGovernments(doc *pipeline.Document) {
 		}
 		rest := doc.Text[m.End:]
 		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
-		if !strings.HasPrefix(rest, " ") || !governmentWords[strings.TrimRight(w, ".,;:")] {
+		w = strings.TrimRight(w, ".,;:")
+		if !strings.HasPrefix(rest, " ") || !governmentWords[w] && !governorWords[w] {
 			continue
 		}
-		if isPlace(s.gaz.Lookup(strings.Fields(doc.Slice(m.Span))...)) {
+		ws := strings.Fields(doc.Slice(m.Span))
+		if isPlace(s.gaz.Lookup(ws...)) || len(ws) > 1 && ws[len(ws)-1] == "State" && isPlace(s.gaz.Lookup(ws[:len(ws)-1]...)) {
 			m.Type = pipeline.Place
 		}
 	}
@@ -188,4 +197,48 @@ func (s *Stage) personNamed(doc *pipeline.Document, sp pipeline.Span) bool {
 		}
 	}
 	return false
+}
+
+// slashDatelines makes places of a dateline that names two or more places
+// in capitals joined by slashes before its dash ("NAIROBI/MOMBASA — Talks
+// …"), when each is a place the lists know or a word news writes
+// capitalised (not "LIVE/UPDATE —").
+func (s *Stage) slashDatelines(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	var parts []pipeline.Span
+	for _, sent := range doc.Sentences {
+		if sent.Last-sent.First < 4 || !doc.Tokens[sent.First].Is(pipeline.AllCaps) || !s.paragraphOpens(doc, sent) {
+			continue
+		}
+		parts = parts[:0]
+		ok := true
+		i := sent.First
+		for ok {
+			j := i
+			var cased []string
+			for j < sent.Last && doc.Tokens[j].Kind == pipeline.Word && doc.Tokens[j].Is(pipeline.AllCaps) {
+				cased = append(cased, titleWord(s.word(doc, j)))
+				j++
+			}
+			if j == i || j == sent.Last {
+				ok = false
+				break
+			}
+			c := s.model.Capitalisation(cased[0])
+			ok = isPlace(s.gaz.Lookup(cased...)) || len(cased) == 1 && (c == 0 || c >= 4)
+			parts = append(parts, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End})
+			if s.word(doc, j) != "/" {
+				ok = ok && doc.Tokens[j].Kind == pipeline.Dash && len(parts) >= 2
+				break
+			}
+			i = j + 1
+		}
+		if !ok {
+			continue
+		}
+		for _, sp := range parts {
+			setMention(doc, sp, pipeline.Place, &added)
+		}
+	}
+	replaceMentions(doc, added)
 }

@@ -94,6 +94,7 @@ var (
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
 	extraTitles             = lines(titlesTxt)
+	extraTitles2            = firstWords(extraTitles) // first words of the two-word titles
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
 )
@@ -251,6 +252,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.knownOrgs(doc)
 	s.parties(doc)
 	s.rolePeople(doc)
+	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
 	s.orgWordRuns(doc)
@@ -263,6 +265,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.divisions(doc)
 	s.constituencies(doc)
 	s.placeGovernments(doc)
+	s.slashDatelines(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
@@ -516,14 +519,15 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	// A state's abbreviation keeps its period, also at the end of a
 	// sentence ("in Fresno, Calif.").
 	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
-		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && usStates[s.word(doc, c.last-1)+"."] {
+		doc.Tokens[c.last].Start == doc.Tokens[c.last-1].End && stateAbbrev(s.word(doc, c.last-1)+".") {
 		c.last++
 	}
 	// A capitalised "The" inside a sentence is part of an organization's
 	// name (reported by The Washington Post), as it is on a line that holds
-	// nothing but the name (a masthead); at the start of a sentence it is
-	// not (The Financial Times reports ...).
-	if c.typ == pipeline.Organization && c.first > sent.First && s.word(doc, c.first-1) == "The" &&
+	// nothing but the name (a masthead, also in capitals: "THE CANADIAN
+	// PRESS"); at the start of a sentence it is not (The Financial Times
+	// reports ...).
+	if c.typ == pipeline.Organization && c.first > sent.First && (s.word(doc, c.first-1) == "The" || s.word(doc, c.first-1) == "THE" && doc.Tokens[c.first].Is(pipeline.AllCaps)) &&
 		(c.first-1 > sent.First && !onlyPunctBefore(doc, sent, c.first-1) && doc.Tokens[c.first-2].Kind != pipeline.Dash || c.last == sent.Last) {
 		c.first--
 	}
@@ -579,7 +583,7 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 // titleAt returns how many tokens of a title start at token i (0 if none),
 // trying two-word titles first.
 func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
-	if i+1 < end && s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) {
+	if i+1 < end && (s.gaz.Lookup(s.word(doc, i), s.word(doc, i+1)).Has(gazetteer.Title) || s.extraTitle2(doc, i)) {
 		return 2
 	}
 	w := s.word(doc, i)
@@ -590,6 +594,15 @@ func (s *Stage) titleAt(doc *pipeline.Document, i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// extraTitle2 reports a two-word title of data/titles.txt at token i
+// ("Tan Sri", "Datuk Seri").
+func (s *Stage) extraTitle2(doc *pipeline.Document, i int) bool {
+	if !doc.Tokens[i].Is(pipeline.Capitalized) || !doc.Tokens[i+1].Is(pipeline.Capitalized) || !extraTitles2[s.word(doc, i)] {
+		return false
+	}
+	return extraTitles[s.word(doc, i)+" "+s.word(doc, i+1)]
 }
 
 // notEntity reports demonyms, months and weekdays, dates ("October 7"),
@@ -1584,6 +1597,17 @@ func typedLines(s string) map[string]pipeline.EntityType {
 	return m
 }
 
+// firstWords returns the first words of the table's entries of two words.
+func firstWords(table map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		if a, _, ok := strings.Cut(k, " "); ok {
+			out[a] = true
+		}
+	}
+	return out
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -1634,6 +1658,11 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 	}
 	next, after := s.word(doc, j), s.word(doc, j+1)
 	switch {
+	case next == "," && doc.Tokens[j+1].Kind == pipeline.Number && j+2 < sent.Last && monthWords[strings.TrimSuffix(s.word(doc, j+2), ".")] &&
+		s.paragraphOpens(doc, sent):
+		// "MTHATHA, 14 March —": the day before the month, as news
+		// outside the US dates its datelines
+		return j
 	case next == "," && doc.Tokens[j+1].Is(pipeline.Capitalized):
 		cls := s.gaz.Lookup(after)
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
@@ -1655,12 +1684,13 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 	case doc.Tokens[j].Kind == pipeline.Dash && doc.Tokens[j+1].Is(pipeline.Capitalized) && s.paragraphOpens(doc, sent):
 		// "BERNE – Voters …", "VIENNA – Talks …": a European outlet's
 		// dateline and a dash; a known place, or a word news writes
-		// capitalised (not "UPDATE –").
+		// capitalised (not "UPDATE –") or a word of five letters or more
+		// that the model never saw ("KAIKŌURA —"; not "PSA —").
 		cased := make([]string, len(run))
 		for k, w := range run {
 			cased[k] = titleWord(w)
 		}
-		if isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && s.model.Capitalisation(cased[0]) >= 4 {
+		if c := s.model.Capitalisation(cased[0]); isPlace(s.gaz.Lookup(cased...)) || len(run) == 1 && (c >= 4 || c == 0 && utf8.RuneCountInString(run[0]) >= 5) {
 			return j
 		}
 	}
@@ -2116,6 +2146,7 @@ var orgJobs = set("analyst", "analysts", "economist", "economists", "strategist"
 func (s *Stage) spreadNames(doc *pipeline.Document) {
 	var orgs [][]string
 	surnames := map[string]bool{}
+	givenNames := map[string]bool{}
 	personWords := map[string]bool{}
 	places := map[string]bool{}
 	var buf []string
@@ -2144,6 +2175,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				for _, w := range ws {
 					personWords[w] = true
 				}
+				if !honorifics[ws[0]] && !initial(strings.TrimSuffix(ws[0], ".")) {
+					givenNames[ws[0]] = true
+				}
 			}
 		case pipeline.Place:
 			if len(ws) == 1 {
@@ -2161,8 +2195,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		}
 		// "Harrow said", "Harrow, 31, told": the surname of a person named
 		// in full, typed otherwise, is that person before a speech verb or
-		// an age.
-		if m.Type != pipeline.Person && surnames[text] && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+		// an age, and so is the given name, unless the lists know it as a
+		// place ("Without Kofi, who creates?" beside "Kofi Amankwah-Boateng").
+		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
 			m.Type = pipeline.Person
 		}
 	}
@@ -2198,7 +2233,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			}
 			w := s.word(doc, i)
 			// a surname alone
-			if surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
+			if surnames[w] && (i > sent.First && !onlyPunctBefore(doc, sent, i) || s.subjectCue(doc, sent, i+1)) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
 				!s.tableNameEndingAt(doc, i-1, i) { // not the "Day" of "Labour Day" after "Kristen Day"
 				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
@@ -2238,8 +2273,25 @@ func orgFirstWord(orgs [][]string, w string) bool {
 	return false
 }
 
-// personCue reports a speech verb or an age in commas right after the
-// mention that ends at offset end: "Harrow said", "Harrow, 31, told".
+// subjectCue reports whether the words from token i on say that the word
+// before them, opening a sentence, is a person speaking or acting: a
+// speech verb ("Tamihana said"), one lower-case word and a speech verb
+// ("Tamihana later told"), or a comma ("Tamihana, asked about it, said").
+// A surname alone opening a sentence is that person only then.
+func (s *Stage) subjectCue(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	if i >= sent.Last {
+		return false
+	}
+	w := s.word(doc, i)
+	if speechVerbs[w] || w == "," {
+		return true
+	}
+	return i+1 < sent.Last && doc.Tokens[i].Is(pipeline.Lower) && speechVerbs[s.word(doc, i+1)]
+}
+
+// personCue reports a speech verb, an age in commas or a comma and "who"
+// right after the mention that ends at offset end: "Harrow said",
+// "Harrow, 31, told", "Harrow, who".
 func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
 	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
 	if i >= len(doc.Tokens) {
@@ -2247,6 +2299,9 @@ func (s *Stage) personCue(doc *pipeline.Document, end int) bool {
 	}
 	if speechVerbs[s.word(doc, i)] {
 		return true
+	}
+	if i+1 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+1) == "who" {
+		return true // "Amankwah-Boateng, who plays in Belgium,"
 	}
 	if i+2 < len(doc.Tokens) && s.word(doc, i) == "," && s.word(doc, i+2) == "," {
 		w := s.word(doc, i+1)
@@ -2599,6 +2654,15 @@ func elidedWordEnd(text string, i int) int {
 	return j
 }
 
+// provinceAbbrevs are Canadian provinces as The Canadian Press abbreviates
+// them after a town ("SAINT-FÉLICIEN, Que."), written down by the sayso
+// developers from general knowledge of its style.
+var provinceAbbrevs = set("Alta.", "Man.", "Nfld.", "Ont.", "Que.", "Sask.")
+
+// stateAbbrev reports a US state's or a Canadian province's abbreviation
+// with its period ("Calif.", "Que.").
+func stateAbbrev(w string) bool { return usStates[w] || provinceAbbrevs[w] }
+
 // statePlaces makes a place of a US state's name the tagger typed otherwise
 // ("Rand Paul’s [Kentucky] supporters", "in states like [Wisconsin]"), unless
 // the article names a person with that word (Denzel Washington, Virginia
@@ -2628,7 +2692,7 @@ func (s *Stage) statePlaces(doc *pipeline.Document) {
 			continue
 		}
 		st := doc.Tokens[i+1].Span
-		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && usStates[s.word(doc, i+1)+"."] {
+		if i+2 < len(doc.Tokens) && s.word(doc, i+2) == "." && doc.Tokens[i+2].Start == st.End && stateAbbrev(s.word(doc, i+1)+".") {
 			st.End = doc.Tokens[i+2].End
 		} else if !usStates[s.word(doc, i+1)] {
 			continue
@@ -2802,9 +2866,12 @@ func (s *Stage) retypeKnownOrg(doc *pipeline.Document, sp pipeline.Span) bool {
 	return true
 }
 
+// articles open a sentence in capitals but no name ("A QuikBite spokesman").
+var articles = set("The", "A", "An")
+
 // standsAlone reports whether tokens [i, j) are no part of a longer
 // capitalised name: the words beside them are not capitalised (a
-// sentence's opening "The" aside) and not joined to them by a hyphen
+// sentence's opening article aside) and not joined to them by a hyphen
 // ("Comcast-owned"); a slash may join names ("CNN/WMUR").
 func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j int) bool {
 	if i > sent.First {
@@ -2812,7 +2879,7 @@ func (s *Stage) standsAlone(doc *pipeline.Document, sent pipeline.Sentence, i, j
 		if p.End == doc.Tokens[i].Start && s.word(doc, i-1) == "-" {
 			return false
 		}
-		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && s.word(doc, i-1) == "The") {
+		if p.Kind == pipeline.Word && p.Is(pipeline.Capitalized) && !(i-1 == sent.First && articles[s.word(doc, i-1)]) {
 			return false
 		}
 	}

@@ -122,7 +122,10 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 			p = st.agentOfPrevSubject(n, head)
 		}
 		if p < 0 {
-			return false
+			p = st.setupSubject(c, n, head)
+		}
+		if p < 0 {
+			return st.possessedSpokesperson(c, n, head) || st.sameIndefinite(c, n, head)
 		}
 		c.name = st.personName(p)
 		c.entity = st.people[p].entity
@@ -147,7 +150,10 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		p = st.recentSubject(n.first, 4)
 	}
 	if p < 0 {
-		return false
+		p = st.setupSubject(c, n, head)
+	}
+	if p < 0 {
+		return st.possessedSpokesperson(c, n, head) || st.sameIndefinite(c, n, head)
 	}
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
@@ -816,7 +822,7 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	}
 	head := st.headOf(n)
 	st.buf = appendLower(st.buf[:0], st.word(head))
-	ownText := ownTexts[string(st.buf)]
+	ownText := ownTexts[string(st.buf)] || spokesHeads[string(st.buf)]
 	if head != n.last-1 || string(st.buf) != "campaign" && !ownText {
 		return false
 	}
@@ -865,6 +871,38 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		// biography").
 		c.name = st.personName(p) + "'s " + st.doc.Text[st.doc.Tokens[owned].Start:st.doc.Tokens[head].End]
 	}
+	c.entity = -1
+	return true
+}
+
+// spokesHeads head the description of a person's spokesperson, named
+// with the person ("his spokeswoman": "Alan Grayson's spokeswoman").
+var spokesHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// possessedSpokesperson names "the prime minister's spokesman" after the
+// person the possessor's description names ("David Cameron's spokesman"),
+// and reports whether it did.
+func (st *state) possessedSpokesperson(c *candidate, n *np, head int) bool {
+	if head != n.last-1 || !spokesHeads[st.lower(head)] {
+		return false
+	}
+	k := head - 1
+	for k > n.first && !st.possessiveAt(k) {
+		k--
+	}
+	if k <= n.first+1 || st.info[k-1].cap || st.introducedWith(n) >= 0 {
+		return false // no possessor, a name's (resolvePossessed's), or the spokesperson's own name ("Gowdy spokesman Jamal Ware")
+	}
+	owner := np{first: n.first, last: k, span: st.span(n.first, k), form: pipeline.Description}
+	oc := *c // the possessor stands in the same attribution
+	if !st.resolveDefinite(&oc, &owner) {
+		return false
+	}
+	p := st.personByName(oc.name)
+	if p < 0 || st.people[p].org {
+		return false
+	}
+	c.name = st.personName(p) + "'s " + st.doc.Text[st.doc.Tokens[k+1].Start:st.doc.Tokens[head].End]
 	c.entity = -1
 	return true
 }
@@ -1055,7 +1093,7 @@ func (st *state) introducedWith(n *np) int {
 // called Citizens for Trump"; or -1.
 func (st *state) introducedNext(n *np, role string) int {
 	si := int(st.tokSent[n.first])
-	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 {
+	if si+1 >= len(st.doc.Sentences) || st.doc.Sentences[si+1].Paragraph-st.paraOf(n.first) > 1 || st.indefiniteBefore(n.first, role) {
 		return -1
 	}
 	found := -1
@@ -1250,4 +1288,128 @@ func (st *state) askedOf(c *candidate) np {
 		return np{}
 	}
 	return st.subjectBefore(b, lo)
+}
+
+// indefiniteBefore reports an indefinite description headed by role in the
+// paragraph of token pos, before it: "An Egyptian official, who spoke on
+// condition of anonymity, said … “…,” the official said" is that unnamed
+// official, not one the next paragraph names.
+func (st *state) indefiniteBefore(pos int, role string) bool {
+	return st.indefiniteAt(pos, role) >= 0
+}
+
+// indefiniteAt returns the determiner of the last indefinite description
+// headed by role in the paragraph of token pos, before it, or -1.
+func (st *state) indefiniteAt(pos int, role string) int {
+	para := st.paraOf(pos)
+	for k := pos - 1; k > 0 && st.paraOf(k) == para; k-- {
+		if st.lower(k) != role {
+			continue
+		}
+		for d := k - 1; d >= 0 && k-d <= 4 && st.isWord(d) && !st.is(d, wVerb|wAux|wPrep); d-- {
+			if w := st.lower(d); w == "a" || w == "an" {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// sameIndefinite names a definite description of an unnamed source with
+// the indefinite one that brought the source in earlier in the paragraph
+// ("An Egyptian official … said … “…,” the official said": An Egyptian
+// official), and reports whether it did.
+func (st *state) sameIndefinite(c *candidate, n *np, head int) bool {
+	if head != n.last-1 || n.last-n.first != 2 || !st.personHead(n) {
+		return false // "the official", not "the official's aide" nor "the document"
+	}
+	d := st.indefiniteAt(n.first, st.lower(head))
+	if d < 0 {
+		return false
+	}
+	m := st.npAfter(d, n.first)
+	h := st.headOf(&m)
+	if !m.ok() || m.form != pipeline.Description || h < 0 || st.lower(h) != st.lower(head) {
+		return false
+	}
+	if h+1 < m.last && !attachPreps[st.word(h+1)] || st.word(h+1) == "to" {
+		m.last, m.span = h+1, st.span(m.first, h+1) // "a 26-year-old man to five months": the man
+	}
+	c.name, c.entity = st.doc.Text[m.span.Start:m.span.End], -1
+	return true
+}
+
+// setupVerbs end a sentence that sets up the next quote with no speech of
+// its own: "Ellery disagreed."
+var setupVerbs = map[string]bool{"disagreed": true, "agreed": true, "demurred": true, "scoffed": true, "objected": true,
+	"balked": true, "concurred": true, "dissented": true, "differed": true}
+
+// setupLinks are the verbs of a sentence that describes its subject before
+// a quote: "Her rival, Tom Ellery, was unimpressed."
+var setupLinks = map[string]bool{"was": true, "is": true, "were": true, "seemed": true, "appeared": true, "sounded": true,
+	"remained": true, "looked": true}
+
+// setupSubject returns the person named as the subject of a short sentence
+// that sets up a direct quote and says nothing itself ("Her rival, Tom
+// Ellery, was unimpressed." or "Ellery disagreed."), when definite
+// description n, after the quote, is its speaker and the quote opens the
+// next sentence of the paragraph: "“…,” the Labour frontbencher said". A
+// reader takes such an epithet for the person just described. Else -1.
+func (st *state) setupSubject(c *candidate, n *np, head int) int {
+	if c.kind != pipeline.Direct || c.seg < 0 || st.info[head].cap || st.is(head, wOrgHead|wPlural) {
+		return -1
+	}
+	o := st.tokenAt(st.segs[c.seg].open.Start)
+	if o < 0 || n.first <= o {
+		return -1
+	}
+	si := int(st.tokSent[o])
+	if si == 0 || st.doc.Sentences[si].First != o || st.paraOf(o) != st.doc.Sentences[si-1].Paragraph {
+		return -1
+	}
+	w := st.lower(head)
+	if textNouns[w] || newsNouns[w] || companyNouns[w] {
+		return -1
+	}
+	prev := st.doc.Sentences[si-1]
+	p, k := -1, -1
+	for _, m := range st.pmention {
+		if m.tok < prev.First || m.tok >= prev.Last || m.pronoun {
+			continue
+		}
+		if p >= 0 || st.people[m.person].org || !st.isSubjectMention(m) {
+			return -1 // a second person, an organization, an object
+		}
+		p, k = m.person, m.end
+	}
+	if p < 0 {
+		return -1
+	}
+	if g := roleGender(w); g != 0 && st.people[p].gender != 0 && g != st.people[p].gender {
+		return -1
+	}
+	// The predicate: a linking verb and a few words ("was unimpressed",
+	// "was more blunt"), or a verb of disagreement, then the sentence's end.
+	for k < prev.Last && !(st.isWord(k) && (setupLinks[st.lower(k)] || setupVerbs[st.lower(k)])) {
+		if st.info[k].cue.isVerb() || st.isWord(k) && st.is(k, wVerb|wAux) && !st.info[k].cap {
+			return -1
+		}
+		k++
+	}
+	if k >= prev.Last {
+		return -1
+	}
+	words := 0
+	for j := k + 1; j < prev.Last; j++ {
+		if st.info[j].cue.isVerb() || st.inSeg[j] >= 0 || st.isPunct(j, ",") {
+			return -1
+		}
+		if st.isWord(j) {
+			words++
+		}
+	}
+	if setupVerbs[st.lower(k)] && words > 0 || words == 0 && setupLinks[st.lower(k)] || words > 3 {
+		return -1
+	}
+	return p
 }

@@ -66,7 +66,7 @@ func (st *state) attributeDirect() {
 	// Pass 1: attributions next to the quote, in its own sentence.
 	for si := range st.segs {
 		s := &st.segs[si]
-		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 || st.namedTitle(si) || st.nicknameSeg(si) {
+		if s.first >= s.last || s.content.Len() == 0 || st.segCand[si] >= 0 || st.namedTitle(si) || st.nicknameSeg(si) || st.soCalled(si) {
 			continue
 		}
 		c := candidate{span: s.content.TrimSpace(st.doc.Text), kind: pipeline.Direct, seg: si, style: s.style, cueTok: -1, entity: -1}
@@ -87,6 +87,13 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
+}
+
+// soCalled reports a writer's term in marks, no one's words: "the
+// so-called “rebels”".
+func (st *state) soCalled(si int) bool {
+	o := st.segs[si].first - 2 // the word before the opening mark
+	return o >= 0 && (strings.EqualFold(st.word(o), "so-called") || strings.EqualFold(st.word(o), "called") && o > 0 && strings.EqualFold(st.word(o-1), "so"))
 }
 
 // nicknameSeg reports a quoted nickname, no one's words: one or two

@@ -286,7 +286,10 @@ func (st *state) indirectVerb(v int) {
 		return
 	}
 	inverted := false
-	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) {
+	// "…, the mayor, John Smith, told reporters.": a subject closed by its
+	// appositive comma before a verb that takes a hearer is no inversion.
+	apposed := sp.ok() && sp.form != pipeline.Pronoun && sp.last <= v-1 && st.isPunct(v-1, ",") && inf.cue.has(object)
+	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) && !apposed {
 		// "…, said Grant Green, a national security official": the
 		// subject follows the cue when a name closes the sentence or
 		// stands before a comma.
@@ -424,6 +427,13 @@ func (st *state) indirectVerb(v int) {
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
 		start-- // "…, as Breitbart reported."
+	}
+	if !inverted && sp.form == pipeline.Named && start-2 > lo && st.isPunct(start-1, ",") && sp.last < v && st.isPunct(sp.last, ",") {
+		// "…, the mayor, Vitali Klitschko, said.": the description the
+		// name is in apposition to is no part of the reported clause.
+		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
+			start = d.first
+		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
 		if !inverted && start <= flo && k+2 < hi && st.isPunct(k, ",") && st.inSeg[k+1] < 0 && st.isWord(k+1) &&
@@ -1296,7 +1306,12 @@ func (st *state) shareAt(k, hi int) bool {
 // few words from token a, no comma or quote before it, after a subject:
 // "six in 10 said", "more than 4 in 10 said".
 func (st *state) reportAhead(a, hi int) bool {
-	for j := a + 1; j < hi && j-a <= 6; j++ {
+	comma := false // an appositive's commas go on, four words further: ", but his spokeswoman, Tina Lowe, said …"
+	for j := a + 1; j < hi && (j-a <= 6 || comma && j-a <= 10); j++ {
+		if st.isPunct(j, ",") {
+			comma = true
+			continue
+		}
 		if st.inSeg[j] >= 0 || !st.isWord(j) {
 			return false
 		}
@@ -1511,6 +1526,38 @@ func (st *state) indirectAccording(v int) {
 	}
 	if !sp.ok() {
 		return
+	}
+	if sp.form == pipeline.Description && sp.last+1 < hi {
+		// "according to data released by the Labor Department", "according
+		// to figures from the health service": the source is the whole
+		// phrase, its publisher included.
+		// "a copy of the letter reviewed by The Post": a participle's agent
+		// too; a participle left without one is no part of it ("the
+		// average of recent polls compiled").
+		for range 3 {
+			w := st.word(sp.last)
+			if sp.last+1 >= hi || (w != "by" && w != "from" && w != "of") || st.info[sp.last].cap {
+				break
+			}
+			n := st.npAfter(sp.last+1, hi)
+			if !n.ok() || n.rel || n.form == pipeline.Pronoun {
+				break
+			}
+			sp.last, sp.span = n.last, st.span(sp.first, n.last)
+		}
+		if l := sp.last - 1; l > sp.first && isLowerASCII(st.word(l)) && strings.HasSuffix(st.word(l), "ed") && st.word(sp.last) != "by" {
+			// "data released Friday by state regulators", "a lawsuit filed
+			// in Manhattan by X": a time or a place before the agent.
+			j := sp.last
+			for j < hi && j-sp.last < 3 && (st.is(j, wTime) || isWeekday(st.word(j)) || st.word(j) == "in" || st.word(j) == "on" || st.info[j].cap && st.is(j-1, wPrep)) {
+				j++
+			}
+			if n := st.npAfter(j+1, hi); j+1 < hi && st.word(j) == "by" && n.ok() && !n.rel && n.form != pipeline.Pronoun {
+				sp.last, sp.span = n.last, st.span(sp.first, n.last)
+			} else if isLowerASCII(st.word(l - 1)) {
+				sp.last, sp.span = l, st.span(sp.first, l) // "reports Mr. Schoen filed" keeps its verb
+			}
+		}
 	}
 	fs := lo
 	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {

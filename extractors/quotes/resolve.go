@@ -243,6 +243,25 @@ func (st *state) buildPeople() {
 	}
 }
 
+// sameFirstName returns the person with a full name whose given name is
+// the one-word name of person p ("His daughter, Elena," and "Elena Alvarez
+// said", in either order), when there is exactly one, of p's sex; else -1.
+func (st *state) sameFirstName(p int) int {
+	w, g := st.word(st.people[p].first), st.people[p].gender
+	found := -1
+	for k := range st.people {
+		q := &st.people[k]
+		if k == p || q.org || q.last-q.first < 2 || st.word(q.first) != w {
+			continue
+		}
+		if found >= 0 || g != 0 && q.gender != 0 && g != q.gender {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
 // nicknamePerson returns the person whose nickname the one word at token t
 // is: the word written elsewhere in quotation marks after "called", "known
 // as", "nicknamed" or "dubbed" that follow a person's name ("Yaw Mensah,
@@ -866,6 +885,11 @@ func (st *state) olderOrYounger(n *np, sur string) int {
 
 func (st *state) personName(p int) string {
 	pp := &st.people[p]
+	if pp.last-pp.first == 1 && !pp.org && st.isFirstName(pp.first) {
+		if q := st.sameFirstName(p); q >= 0 {
+			pp = &st.people[q] // "His daughter, Elena," of a story that names Elena Alvarez
+		}
+	}
 	return st.doc.Text[st.doc.Tokens[pp.first].Start:st.doc.Tokens[pp.last-1].End]
 }
 

@@ -442,8 +442,8 @@ func (st *state) appositiveHead(c, lo int) np {
 				continue
 			}
 
-			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) {
-				return m
+			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
 			// University in Hamilton, Ontario, said"); a phrase that ends
@@ -518,6 +518,13 @@ func (st *state) nounAside(a, end int) bool {
 	if n.ok() && !n.rel && n.form == pipeline.Description && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
 		return true // "One juror, a retired teacher who asked not to be named, said": a relative clause after the noun
 	}
+	if a+2 < end && st.quantifier(a) && st.word(a+1) == "of" {
+		// "A spokeswoman for Harbor Lines, one of the carriers (involved),
+		// said": a partitive, a participle after its noun.
+		p := st.npAfter(a+2, end)
+		return p.ok() && !p.rel && p.form == pipeline.Description && (p.last == end || p.last == end-1 && isLowerASCII(st.word(end-1)) &&
+			(strings.HasSuffix(st.word(end-1), "ed") || strings.HasSuffix(st.word(end-1), "ing")))
+	}
 	return n.ok() && n.last == end && !n.rel && n.form != pipeline.Pronoun
 }
 
@@ -578,6 +585,12 @@ func (st *state) placeAfterPrep(e, lo int) bool {
 		return k < e
 	}
 	return false
+}
+
+// personEntity reports a person the entity stage found at s.
+func (st *state) personEntity(s pipeline.Span) bool {
+	e := st.entityAt(s)
+	return e >= 0 && st.doc.Entities[e].Type == pipeline.Person
 }
 
 // placeEntity reports a place the entity stage found at s.
@@ -910,8 +923,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		w := st.word(k)
 		if w == "'s" || w == "’s" || w == "'" || w == "’" {
 			// "Donald Trump's campaign manager"; "the campaign's statement"
-			if k-1 >= lo && st.isWord(k-1) && (st.info[k-1].cap || k-2 >= lo && st.is(k-2, wDet|wPossDet) && !st.is(k-2, wPron) &&
-				st.info[k-1].cls&(wVerb|wAux|wPrep|wPron|wConj|wSub) == 0 && !st.info[k-1].cue.isVerb()) {
+			if k-1 >= lo && st.isWord(k-1) && (st.info[k-1].cap || st.commonPossessor(k-1, lo)) {
 				first = k
 				continue
 			}
@@ -1062,6 +1074,26 @@ func (st *state) npEndingAt(j, lo int) np {
 	}
 	n.form = pipeline.Description
 	return n
+}
+
+// commonPossessor reports a lowercase possessor ending at token e, before
+// "'s": a noun after a determiner and up to two plain words ("the
+// campaign's statement", "The prime minister's spokesman", "the foreign
+// minister's official spokeswoman"), or after a name's possessive
+// ("Israel's prime minister's office").
+func (st *state) commonPossessor(e, lo int) bool {
+	for k := e; k >= lo && e-k <= 2; k-- {
+		if !st.isWord(k) || st.info[k].cls&(wVerb|wAux|wPrep|wPron|wConj|wSub) != 0 || st.info[k].cue.isVerb() {
+			return false
+		}
+		if k-1 >= lo && st.is(k-1, wDet|wPossDet) && !st.is(k-1, wPron) {
+			return true
+		}
+		if k-2 >= lo && st.possessiveAt(k-1) && st.info[k-2].cap {
+			return true // "Israel's prime minister's office"
+		}
+	}
+	return false
 }
 
 // personNameEnd reports a token that ends a person's name: the entity
