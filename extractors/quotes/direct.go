@@ -1117,6 +1117,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 					return true
 				}
 			}
+			if vi.cue.class() == naming && st.word(v+1) == "by" {
+				// "It was described by one critic as “…”": the words are
+				// the agent's, named before "as".
+				if n := st.npAfter(v+2, k+1); n.ok() && n.form != pipeline.Pronoun && n.last == k && st.word(n.last) == "as" {
+					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
+					return true
+				}
+			}
 			continue // "which is widely supported by Republicans": a passive names no speaker
 		}
 		// Is the quote the cue's whole content, or a fragment of it?

@@ -74,6 +74,8 @@ func TestHouseStyles6Quotes(t *testing.T) {
 			[]want{{ind, "nothing in the new report had changed his view", "The inspector", "", "said"}}},
 		{"... and said more than half", "The inspector said more than half of the lifts were broken.",
 			[]want{{ind, "more than half of the lifts were broken", "The inspector", "", "said"}}},
+		{"described by X as", "Her second album was described by one reviewer as \"the bravest record of the whole spring.\"",
+			[]want{{d, "the bravest record of the whole spring.", "one reviewer", "", "described"}}},
 		{"a memoir's title after a comma", "In her 2011 memoir, \"Letters From the Salt Road,\" she wrote that the first winter nearly broke her.",
 			[]want{{ind, "the first winter nearly broke her", "she", "", "wrote"}}},
 		{"a film's title in an appositive subject", "Reyes's co-star in the 2019 film \"Blue Harbour,\" the actor Sam Oduya, told Variety magazine that the set was cold.", nil},
