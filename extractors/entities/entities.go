@@ -1300,16 +1300,7 @@ func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
 			return false
 		}
 	}
-	words, caps := 0, 0
-	for _, t := range doc.Tokens[s.First:s.Last] {
-		if t.Kind == pipeline.Word && t.Len() >= 4 {
-			words++
-			if t.Is(pipeline.Capitalized) {
-				caps++
-			}
-		}
-	}
-	return words >= 3 && caps*10 >= words*7
+	return mostlyCapitalised(doc, s)
 }
 
 func onlyPunctBefore(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {

@@ -1486,6 +1486,19 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 				break
 			}
 		}
+	} else if st.is(lo, wPrep|wTime|wSub) {
+		// "Before the Paris attacks, Trump took a hands-off approach to
+		// the Islamic State, …, by saying", "At a rally in Portsmouth,
+		// N.H., on Tuesday, Bernie Sanders endorsed …": after an opening
+		// phrase, up to its last comma before a verb.
+		for k := lo + 1; k < v && k-lo <= 20 && st.inSeg[k] < 0; k++ {
+			if w := st.word(k); st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() && !st.info[k].cap || len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				break
+			}
+			if st.isPunct(k, ",") {
+				start = k + 1
+			}
+		}
 	}
 	if m := st.sentenceSubject(start, v); m.ok() && !m.rel && (m.first == start || m.first == start+1 && st.is(start, wConj|wAdv)) && st.participleHangsOnMain(m.last, v) {
 		return m, -1

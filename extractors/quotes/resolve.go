@@ -171,7 +171,7 @@ func (st *state) buildPeople() {
 			continue
 		}
 		// A modifier before a first name: "Republican Donald Trump".
-		if j-a >= 3 && st.is(a, wTitle) == false {
+		if j-a >= 3 && st.is(a, wTitle) == false && !st.personWordAlone(a) { // not "Fatuma Said Abdalla"
 			st.buf = appendLower(st.buf[:0], st.word(a+1))
 			if _, ok := firstNameSex(st.buf); ok {
 				st.buf = appendLower(st.buf[:0], st.word(a))
@@ -215,6 +215,8 @@ func (st *state) buildPeople() {
 		// An organization's name the article gives nowhere else keeps
 		// it ("National Auction Group said"; not "Follow Breitbart News").
 		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) &&
+			!(j-a >= 3 && st.personWordAlone(a)) && // "Fatuma Said Abdalla said": the entity stage's person opens the name
+
 			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
@@ -260,6 +262,23 @@ func (st *state) sameFirstName(p int) int {
 		found = k
 	}
 	return found
+}
+
+// personWordAlone reports a word the entity stage calls a person on its
+// own, its name cut after it: "Fatuma" of "Fatuma Said Abdalla said", where
+// the tagger took "Said" for the verb. Such a word opens a name; a word
+// inside a longer person mention ("DJ Beverly Bond") may be a modifier.
+func (st *state) personWordAlone(k int) bool {
+	t := st.doc.Tokens[k]
+	for _, m := range st.doc.Mentions {
+		if m.Start >= t.End {
+			break
+		}
+		if m.Start == t.Start && m.End == t.End && m.Entity >= 0 && m.Entity < len(st.doc.Entities) {
+			return st.doc.Entities[m.Entity].Type == pipeline.Person
+		}
+	}
+	return false
 }
 
 // nicknamePerson returns the person whose nickname the one word at token t
@@ -1326,6 +1345,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// attributes when the quote comes first ("The memo was sent
 		// Thursday. ⏎ “…. …,” it stated").
 		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
+			if a, b, t := st.pairMentionBefore(n.first); plural && a >= 0 && st.tokSent[t] > st.tokSent[m.first] {
+				// "The police also released a video …. It contradicted
+				// what Trump and Lewandowski said …. They had asserted":
+				// the pair named after the group.
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -1448,6 +1474,10 @@ func (st *state) quoteAnchor(c *candidate, pos int) int {
 	return pos
 }
 
+// freeRelatives open a leading clause like a subordinator: "Whatever
+// prompted them to start, the skaters have found …".
+var freeRelatives = map[string]bool{"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true}
+
 // groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
@@ -1469,7 +1499,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 			if st.isFinal(j) || st.isMark(j) {
 				break
 			}
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
+			if st.isPunct(j, ",") && (st.is(a, wPrep|wSub|wAdv|wTime|wAs) || freeRelatives[st.lower(a)]) {
 				a = j + 1
 				break
 			}
@@ -1483,9 +1513,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
-			// a past verb after its plural noun.
+			// a past verb after its plural noun; "the protesters also paid
+			// tribute": over an adverb before the verb.
 			for j := n.first + 1; j < n.last; j++ {
-				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+				if w := st.word(j); (len(w) > 4 && strings.HasSuffix(w, "ed") || st.is(j, wAdv)) && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
 					n.last, n.plural = j, true
 					n.span = st.span(n.first, j)
 					break
@@ -1545,6 +1576,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if plural && n.plural {
 			return n, true
 		}
+		if plural && n.form == pipeline.Named && st.lower(n.first) == "the" && n.last-n.first >= 2 && endsPlural(st.word(n.last-1)) &&
+			!st.placeEntity(st.span(n.first+1, n.last)) {
+			return n, true // "the Brujas have found …": a group by its name
+		}
 		if !plural && n.form == pipeline.Named {
 			if p := st.personOf(&n); p >= 0 && st.people[p].org {
 				return n, true
@@ -1601,7 +1636,7 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 	if a+1 < pos && st.is(a, wConj) {
 		a++ // "But while …"
 	}
-	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 50 || !st.isPunct(pos-1, ",") {
 		return np{}, false
 	}
 	for k := a + 1; k < pos; k++ {
@@ -1610,10 +1645,51 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 		}
 	}
 	n := st.npAfter(a+1, pos-1)
+	if n.ok() && n.form == pipeline.Description && n.plural {
+		// "While civil rights groups like the ACLU and the National
+		// Association of Criminal Defense Lawyers praised …": the groups
+		// with the ones they are named by.
+		if e := st.examplesEnd(n.last, pos-1); e > n.last {
+			n.last, n.span = e, st.span(n.first, e)
+		}
+	}
 	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// examplesEnd returns the end of the names that follow a plural phrase
+// ending before token k as its examples ("like the ACLU and the National
+// Association of Criminal Defense Lawyers", "such as Pew", "including
+// Gallup"), or -1: capitalised words, with "the", "of", "and", "&" and
+// commas between them, up to the first other word before hi.
+func (st *state) examplesEnd(k, hi int) int {
+	switch w := st.word(k); {
+	case w == "like" || w == "including":
+		k++
+	case w == "such" && st.word(k+1) == "as":
+		k += 2
+	default:
+		return -1
+	}
+	e := -1
+	for j := k; j < hi; j++ {
+		w := st.word(j)
+		switch {
+		case st.isMark(j) || st.inSeg[j] >= 0:
+			return -1
+		case st.info[j].cap && st.isWord(j) || st.initialPeriod(j) || w == "&":
+			e = j + 1
+		case w == "the" || w == "of" || w == "and" || w == ",":
+			if e < 0 && w != "the" {
+				return -1
+			}
+		default:
+			return e
+		}
+	}
+	return -1
 }
 
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",
@@ -1656,6 +1732,12 @@ func (st *state) textBefore(pos int) (int, int) {
 // pairBefore returns two people named together ("Trump and Lewandowski")
 // in the sentence of token pos or the one before, the latest pair, or -1.
 func (st *state) pairBefore(pos int) (int, int) {
+	a, b, _ := st.pairMentionBefore(pos)
+	return a, b
+}
+
+// pairMentionBefore is pairBefore with the token of the pair's first name.
+func (st *state) pairMentionBefore(pos int) (int, int, int) {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
 	for mi := len(st.pmention) - 1; mi > 0; mi-- {
@@ -1679,9 +1761,9 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
 			continue
 		}
-		return a.person, b.person
+		return a.person, b.person, a.tok
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // thingHead reports a description headed by an organization or a text
@@ -1957,6 +2039,17 @@ func (st *state) personByName(name string) int {
 	return -1
 }
 
+// prepIn returns the first lower-case preposition in tokens [a, b), or -1:
+// "Andrew J. Pincus of the law firm Mayer Brown".
+func (st *state) prepIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return k
+		}
+	}
+	return -1
+}
+
 // nameDescription names a description: an unnamed source keeps its words;
 // "the senator" or "the Republican nominee" becomes the person the article
 // introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
@@ -1969,30 +2062,24 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
-		// After an inverted cue the name may end the sentence: "…, said
-		// his daughter, Ruth Alvarez."
-		inverted := n.first > 0 && st.info[n.first-1].cue.isVerb() && !st.info[n.first-1].cap
-		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) &&
-			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
-			switch {
-			case st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb():
-				st.nameNamed(c, &m)
-				return
-			case inverted && st.isPunct(m.last, ".") && !st.is(m.nameFirst, wTime):
-				// A name with its institution after a preposition is
-				// the name before it ("said another lawyer, Ann Holt of
-				// the firm Mayer Brown.").
-				for k := m.first + 1; k < m.last; k++ {
-					if st.is(k, wPrep) && !st.info[k].cap {
-						m = st.npAfter(n.last+1, k)
-						break
-					}
-				}
-				if m.ok() && m.form == pipeline.Named {
-					st.nameNamed(c, &m)
-					return
-				}
+		m := st.npAfter(n.last+1, len(toks))
+		closes := m.ok() && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb())
+		if p := st.prepIn(m.first, m.nameFirst); m.ok() && p >= 0 {
+			// "…, Andrew J. Pincus of the law firm Mayer Brown": the
+			// person before the firm.
+			if m = st.npAfter(n.last+1, p); m.ok() && m.last != p {
+				m = np{}
 			}
+			closes = m.ok()
+		} else if !closes && m.ok() && c.cueTok >= 0 && n.first > c.cueTok {
+			// After the cue the name may end the sentence: "said the
+			// German minister, Hans Richter."
+			closes = m.last < len(toks) && st.isFinal(m.last) && !st.is(m.nameFirst, wTime) // not "said a city engineer, Friday."
+		}
+		if closes && m.form == pipeline.Named &&
+			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
+			st.nameNamed(c, &m)
+			return
 		}
 	}
 	if a, b := st.nameGivenAs(n); a >= 0 {

@@ -975,6 +975,11 @@ func (st *state) npEndingAt(j, lo int) np {
 				first = k // "three in 10 said", "one in five"
 				continue
 			}
+			if w == "of" && k == j-1 && k-2 >= lo && st.word(k-1) == "out" && st.numberWord(k-2) && st.numberWord(j) {
+				first = k - 1 // "nine out of 10 say"
+				k--
+				continue
+			}
 			break
 		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
