@@ -870,7 +870,13 @@ func (st *state) isBe(k int) bool {
 func (st *state) emptyObject(k, hi int) bool {
 	verbAt := func(j int) bool {
 		w := st.word(j)
-		return j < hi && !st.info[j].cap && w != "'s" && w != "’s" && (st.is(j, wAux|wVerb) || st.info[j].cue.isVerb() || st.pastLike(j))
+		if j >= hi || st.info[j].cap || w == "'s" || w == "’s" {
+			return false
+		}
+		if p := st.word(j - 1); p == "'s" || p == "’s" || st.is(j-1, wDet|wPossDet) || strings.Contains(w, "-") {
+			return false // an adjective: "the company's long-delayed smartwatch"
+		}
+		return st.is(j, wAux|wVerb) || st.info[j].cue.isVerb() || st.pastLike(j)
 	}
 	switch st.lower(k) {
 	case "nothing", "little", "anything":

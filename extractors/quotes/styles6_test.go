@@ -69,6 +69,7 @@ func TestHouseStyles6Quotes(t *testing.T) {
 	}{
 		{"said nothing about", "The council leader said nothing about the budget at Monday's meeting.", nil},
 		{"said nothing for a while, and", "The museum, Harlow House, said nothing on Friday, and its director did not answer calls.", nil},
+		{"... an adjective after a possessive is no verb", "The founder said nothing about the firm's long-delayed phone on Monday.", nil},
 		{"would not say more", "The inspector would not say more before the inquest.", nil},
 		{"... but said nothing had changed", "The inspector said nothing in the new report had changed his view.",
 			[]want{{ind, "nothing in the new report had changed his view", "The inspector", "", "said"}}},
