@@ -742,20 +742,23 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				if start-1 >= sent.First && s.word(doc, start-1) == "A" && (start-1 == sent.First || onlyPunctBefore(doc, sent, start-1)) {
 					lead = start - 1
 				}
-				inside, crosses, people := 0, false, 0
+				inside, crosses, people, orgs := 0, false, 0, 0
 				for _, c := range cands {
 					if c.first < j && lead < c.last {
 						if c.first < lead || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
 						}
-						if c.typ == pipeline.Person {
+						switch c.typ {
+						case pipeline.Person:
 							people++
+						case pipeline.Organization:
+							orgs++ // "[Harrow] & Finch": the firm cut at its "&"
 						}
 						inside++
 					}
 				}
-				if !org && people == 0 {
-					crosses = true // a firm only where the tagger saw people
+				if !org && people == 0 && orgs == 0 {
+					crosses = true // a firm only where the tagger saw people or part of it as an organization
 				}
 				if !crosses && inside > 0 {
 					for k < len(cands) && cands[k].first < lead {

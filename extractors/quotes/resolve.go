@@ -2158,13 +2158,19 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		} else if !closes && m.ok() && c.cueTok >= 0 && n.first > c.cueTok {
 			// After the cue the name may end the sentence: "said the
 			// German minister, Hans Richter."
-			closes = m.last < len(toks) && st.isFinal(m.last)
+			closes = m.last < len(toks) && st.isFinal(m.last) && !st.is(m.nameFirst, wTime) // not "said a city engineer, Friday."
 		}
 		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
 		}
+	}
+	if a, b := st.nameGivenAs(n); a >= 0 {
+		// "One caller, who gave her name only as Sheila, said"
+		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
+		c.name, c.entity = st.doc.Text[sp.Start:sp.End], st.entityAt(sp)
+		return
 	}
 	if p := st.nameBeforeAppositive(n); p >= 0 {
 		// "Murshed Zaheed, acting political director of CREDO Action,
@@ -2208,6 +2214,45 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// nameGivenAs returns the tokens [a, b) of the name an unnamed person
+// gave in a relative clause right after the description ("One caller, who
+// gave her name only as Sheila from Moorside, said"; "a woman who would be
+// identified only as Maria"), or -1, -1.
+func (st *state) nameGivenAs(n *np) (int, int) {
+	toks := st.doc.Tokens
+	k := n.last
+	if k < len(toks) && st.isPunct(k, ",") {
+		k++
+	}
+	if k >= len(toks) || st.lower(k) != "who" {
+		return -1, -1
+	}
+	for j := k + 1; j+1 < len(toks) && j-k <= 8; j++ {
+		if st.isPunct(j, ",") || st.isFinal(j) {
+			break
+		}
+		if st.word(j) != "as" {
+			continue
+		}
+		before := st.lower(j - 1)
+		if before == "only" {
+			before = st.lower(j - 2)
+		}
+		if before != "name" && before != "identified" {
+			break
+		}
+		b := j + 1
+		for b < len(toks) && b-j <= 3 && st.info[b].cap && st.isWord(b) {
+			b++
+		}
+		if b == j+1 {
+			break
+		}
+		return j + 1, b
+	}
+	return -1, -1
 }
 
 // nameBeforeAppositive returns the person whose name stands right before
@@ -2693,12 +2738,16 @@ func (st *state) roleBeforeAppositive(t int) int {
 	// before its head, at the sentence's start or after a comma
 	opens := func(h int) bool {
 		for j := h; j >= 0 && h-j <= 4; j-- {
+			if (st.word(j) == "'s" || st.word(j) == "’s") && j-1 > 0 && isLowerASCII(st.word(j-1)) && !st.is(j-1, wRole|wTitle) {
+				continue // a thing's possessive: "The company's chief executive, Nadia Ferro,"
+			}
 			if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
 				return false
 			}
 			if st.is(j, wDet|wPossDet) {
 				return j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") ||
-					st.doc.Tokens[j-1].Kind == pipeline.Dash // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.doc.Tokens[j-1].Kind == pipeline.Dash || // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.isMark(j-1) && j > 1 && st.isPunct(j-2, ",") // after a quote: "“…,” the company's chief executive, Nadia Ferro, told"
 			}
 		}
 		return false
