@@ -26,7 +26,7 @@ func (st *state) findIndirect() {
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v, v+2)
-		case infinitiveNouns[st.lower(v)] && v > 0 && st.is(v-1, wPossDet) && st.infinitiveAt(v+1):
+		case v > 0 && st.is(v-1, wPossDet) && infinitiveNouns[st.lower(v)] && st.infinitiveAt(v+1):
 			// "his promise to build a wall": the infinitive, the
 			// possessor's. Not after a name's possessive: "Biden rubbished
 			// Trump's claim to understand …" made Trump the last speaker,
