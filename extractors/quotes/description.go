@@ -131,6 +131,13 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		c.entity = st.people[p].entity
 		return true
 	}
+	if st.introducedUnnamed(n, hw) {
+		// "… were greeted by an organizer at a field office. ⏎ “…,” the
+		// organizer told them": the one the story brought in without a
+		// name, not whoever was named near (named by that indefinite
+		// phrase when it stands in the paragraph: sameIndefinite).
+		return st.sameIndefinite(c, n, head)
+	}
 	p := st.rankForDescription(n, head, hw, n.first)
 	if p < 0 && politicalRoles[hw] {
 		// "The billionaire businessman", "the Democratic front-runner":
@@ -158,6 +165,42 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
 	return true
+}
+
+// introducedUnnamed reports that the head word hw of a definite
+// description n ("the organizer") last stood in an indefinite phrase ("an
+// organizer", "a young organizer") in n's paragraph or the one before,
+// with no name after it ("an organizer, Tim Selaty,") and no person named
+// since.
+func (st *state) introducedUnnamed(n *np, hw string) bool {
+	para := st.paraOf(n.first)
+	for k := n.first - 1; k > 0 && para-st.paraOf(k) <= 1; k-- {
+		if st.info[k].cap || st.lower(k) != hw {
+			continue
+		}
+		for d := k - 1; d > 0 && k-d <= 3; d-- {
+			if dw := st.lower(d); dw == "a" || dw == "an" {
+				j := k + 1
+				if st.isPunct(j, ",") {
+					j++
+				}
+				if j < len(st.doc.Tokens) && st.info[j].cap {
+					return false
+				}
+				for _, m := range st.pmention {
+					if m.tok > k && m.tok < n.first && !m.pronoun && !st.people[m.person].org {
+						return false // "A new campaign manager … asked Bennett …, the campaign manager said"
+					}
+				}
+				return true
+			}
+			if !st.isWord(d) || st.info[d].cap || st.is(d, wDet|wPossDet|wVerb|wAux|wPrep|wConj|wPron) {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // textOwner names who put out the text a bare definite description

@@ -860,7 +860,8 @@ func (st *state) asSaying(v, e int) (np, bool) {
 			if k == v+1 {
 				return np{}, false // "X was quoted as saying": the subject speaks
 			}
-			if n := st.npAfter(v+1, k); n.ok() {
+			// "quoted him as saying": an object pronoun too.
+			if n := st.objectAfter(v+1, k); n.ok() {
 				return n, true
 			}
 			return np{}, false
@@ -1116,6 +1117,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				// "Sanders was asked by host Bill Maher, “…”": the
 				// question is the agent's.
 				if n := st.npAfter(v+2, k+1); n.ok() {
+					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
+					return true
+				}
+			}
+			if vi.cue.class() == naming && st.word(v+1) == "by" {
+				// "It was described by one critic as “…”": the words are
+				// the agent's, named before "as".
+				if n := st.npAfter(v+2, k+1); n.ok() && n.form != pipeline.Pronoun && n.last == k && st.word(n.last) == "as" {
 					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
 					return true
 				}
@@ -1479,6 +1488,19 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 			if st.isPunct(k, ",") {
 				start = k + 1
 				break
+			}
+		}
+	} else if st.is(lo, wPrep|wTime|wSub) {
+		// "Before the Paris attacks, Trump took a hands-off approach to
+		// the Islamic State, …, by saying", "At a rally in Portsmouth,
+		// N.H., on Tuesday, Bernie Sanders endorsed …": after an opening
+		// phrase, up to its last comma before a verb.
+		for k := lo + 1; k < v && k-lo <= 20 && st.inSeg[k] < 0; k++ {
+			if w := st.word(k); st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() && !st.info[k].cap || len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				break
+			}
+			if st.isPunct(k, ",") {
+				start = k + 1
 			}
 		}
 	}

@@ -104,6 +104,16 @@ func TestSpeakerPhrasesSession9(t *testing.T) {
 			"Superintendent Robert Kline said the district would review its policy next year.\n\nThe superintendent said the review would take three months.",
 			[]want{{in, "the district would review its policy next year", "Superintendent Robert Kline", "Robert Kline", "said"},
 				{in, "the review would take three months", "The superintendent", "Robert Kline", "said"}}},
+		{"a name in apposition to a description after the cue ends the sentence",
+			"Energy ministers met in Brussels on Friday.\n\n“We cannot let prices dictate our policy,” said the German minister, Hans Richter.",
+			[]want{{di, "We cannot let prices dictate our policy,", "the German minister", "Hans Richter", "said"}}},
+		{"and before the firm the person works for",
+			"The court ended its term on Monday.\n\n“There will be a whole term with eight justices,” said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.",
+			[]want{{di, "There will be a whole term with eight justices,", "another leading advocate", "Andrew J. Pincus", "said"}}},
+		{"a sentence's first word that the entity stage calls a person opens a three-word name",
+			"Prices rose again on Monday.\n\nFatuma Said Abdalla, a trader in Mombasa, said prices had doubled. “We cannot afford maize,” she said.",
+			[]want{{in, "prices had doubled", "Fatuma Said Abdalla", "", "said"},
+				{di, "We cannot afford maize,", "she", "Fatuma Said Abdalla", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

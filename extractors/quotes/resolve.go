@@ -171,7 +171,7 @@ func (st *state) buildPeople() {
 			continue
 		}
 		// A modifier before a first name: "Republican Donald Trump".
-		if j-a >= 3 && st.is(a, wTitle) == false {
+		if j-a >= 3 && st.is(a, wTitle) == false && !st.personWordAlone(a) { // not "Fatuma Said Abdalla"
 			st.buf = appendLower(st.buf[:0], st.word(a+1))
 			if _, ok := firstNameSex(st.buf); ok {
 				st.buf = appendLower(st.buf[:0], st.word(a))
@@ -215,6 +215,8 @@ func (st *state) buildPeople() {
 		// An organization's name the article gives nowhere else keeps
 		// it ("National Auction Group said"; not "Follow Breitbart News").
 		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a == 2 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) &&
+			!(j-a >= 3 && st.personWordAlone(a)) && // "Fatuma Said Abdalla said": the entity stage's person opens the name
+
 			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {
 			a++
 		}
@@ -260,6 +262,23 @@ func (st *state) sameFirstName(p int) int {
 		found = k
 	}
 	return found
+}
+
+// personWordAlone reports a word the entity stage calls a person on its
+// own, its name cut after it: "Fatuma" of "Fatuma Said Abdalla said", where
+// the tagger took "Said" for the verb. Such a word opens a name; a word
+// inside a longer person mention ("DJ Beverly Bond") may be a modifier.
+func (st *state) personWordAlone(k int) bool {
+	t := st.doc.Tokens[k]
+	for _, m := range st.doc.Mentions {
+		if m.Start >= t.End {
+			break
+		}
+		if m.Start == t.Start && m.End == t.End && m.Entity >= 0 && m.Entity < len(st.doc.Entities) {
+			return st.doc.Entities[m.Entity].Type == pipeline.Person
+		}
+	}
+	return false
 }
 
 // nicknamePerson returns the person whose nickname the one word at token t
@@ -1030,6 +1049,13 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			p = o
 		}
 	}
+	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1 && !st.people[p].org) {
+		// "Sweeny said" after "State Senate President Steve Sweeney":
+		// a surname misspelt by one letter.
+		if q := st.misspeltSurname(n.nameFirst); q >= 0 {
+			p = q
+		}
+	}
 	nameFirst := n.nameFirst
 	if p < 0 {
 		// "Oversight ranking Democrat Elijah Cummings", "Journalist
@@ -1063,6 +1089,64 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// misspeltSurname returns the one person named in full whose surname the
+// one-word name at token k misspells by a letter left out, added or two
+// letters swapped ("Sweeny" for Steve Sweeney, "Keidis" for Anthony
+// Kiedis), when the article gives no person that surname as written;
+// else -1. Names under five letters are left alone.
+func (st *state) misspeltSurname(k int) int {
+	w := st.word(k)
+	if len(w) < 5 || !st.info[k].cap || st.info[k].cls != 0 {
+		return -1 // ("Republicans": a lexicon word)
+	}
+	found := -1
+	for q := range st.people {
+		pq := &st.people[q]
+		if pq.org || pq.last-pq.first < 2 || !st.isFirstName(pq.first) {
+			continue
+		}
+		sur := st.word(pq.last - 1)
+		if sur == w {
+			return -1
+		}
+		if st.info[pq.last-1].cls != 0 {
+			continue // "Carolina Republican": no surname
+		}
+		if !oneEditApart(w, sur) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(q) {
+			return -1
+		}
+		found = q
+	}
+	return found
+}
+
+// oneEditApart reports two words that differ by one letter left out or
+// added, or by two neighbouring letters swapped.
+func oneEditApart(a, b string) bool {
+	if len(a) == len(b) {
+		for i := 0; i+1 < len(a); i++ {
+			if a[i] != b[i] {
+				return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+			}
+		}
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) != 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
 }
 
 // epithet reports a capitalised word that, after "the", describes a person
@@ -1357,8 +1441,12 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				}
 			}
 		}
-		// The last speaker that is a group or an organization.
-		if lastSpeaker >= 0 {
+		// The last speaker that is a group or an organization, unless it
+		// spoke in an earlier paragraph and a group is the subject of a
+		// sentence before the pronoun in its own: "…, 1,409 teachers said
+		// they wanted …. ⏎ The national unions are aware of it. But they
+		// maintain …".
+		if lastSpeaker >= 0 && !(plural && st.groupOfParagraph(c, n.first, lastSpeaker)) {
 			ls := &st.cands[lastSpeaker]
 			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || (ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls) || !plural && ls.speaker.form == pipeline.Description && !ls.speaker.plural && st.thingHead(&ls.speaker.np))) {
 				c.name, c.entity = ls.name, ls.entity
@@ -1370,6 +1458,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		// attributes when the quote comes first ("The memo was sent
 		// Thursday. ⏎ “…. …,” it stated").
 		if m, ok := st.groupSubjectBefore(st.quoteAnchor(c, n.first), plural, 2); ok {
+			if a, b, t := st.pairMentionBefore(n.first); plural && a >= 0 && st.tokSent[t] > st.tokSent[m.first] {
+				// "The police also released a video …. It contradicted
+				// what Trump and Lewandowski said …. They had asserted":
+				// the pair named after the group.
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 			c.name = st.doc.Text[m.span.Start:m.span.End]
 			if m.form == pipeline.Named {
 				tmp := candidate{entity: -1}
@@ -1450,6 +1545,21 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	}
 }
 
+// groupOfParagraph reports that the pronoun at token pos, attributing
+// candidate c, has a plural group subject in a sentence before it in its
+// own paragraph (groupSubjectBefore, two sentences back) while the last
+// speaker, cands[last], spoke in an earlier paragraph: a reader takes the
+// group the paragraph is about.
+func (st *state) groupOfParagraph(c *candidate, pos, last int) bool {
+	ls := &st.cands[last]
+	para := st.paraOf(pos)
+	if ls.speaker.first < 0 || st.paraOf(ls.speaker.first) >= para {
+		return false
+	}
+	m, ok := st.groupSubjectBefore(st.quoteAnchor(c, pos), true, 2)
+	return ok && m.form == pipeline.Description && st.paraOf(m.first) == para
+}
+
 // cataphor returns the person a he or she at token pos that no one before
 // explains stands for when it sits in a clause opening its sentence and
 // the main clause's subject after it is a person of that sex ("After he
@@ -1497,6 +1607,10 @@ func (st *state) quoteAnchor(c *candidate, pos int) int {
 	return pos
 }
 
+// freeRelatives open a leading clause like a subordinator: "Whatever
+// prompted them to start, the skaters have found …".
+var freeRelatives = map[string]bool{"whatever": true, "whoever": true, "whichever": true, "wherever": true, "whenever": true}
+
 // groupSubjectBefore finds the subject of one of the back sentences before
 // token pos (or of its own sentence, before it) that a "they" (plural) or an
 // "it" can stand for: a plural phrase, or an organization's name.
@@ -1518,7 +1632,7 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 			if st.isFinal(j) || st.isMark(j) {
 				break
 			}
-			if st.isPunct(j, ",") && st.is(a, wPrep|wSub|wAdv|wTime|wAs) {
+			if st.isPunct(j, ",") && (st.is(a, wPrep|wSub|wAdv|wTime|wAs) || freeRelatives[st.lower(a)]) {
 				a = j + 1
 				break
 			}
@@ -1532,9 +1646,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
-			// a past verb after its plural noun.
+			// a past verb after its plural noun; "the protesters also paid
+			// tribute": over an adverb before the verb.
 			for j := n.first + 1; j < n.last; j++ {
-				if w := st.word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
+				if w := st.word(j); (len(w) > 4 && strings.HasSuffix(w, "ed") || st.is(j, wAdv)) && isLowerASCII(w) && (st.is(j-1, wPlural) || st.pluralNoun(j-1)) {
 					n.last, n.plural = j, true
 					n.span = st.span(n.first, j)
 					break
@@ -1594,6 +1709,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if plural && n.plural {
 			return n, true
 		}
+		if plural && n.form == pipeline.Named && st.lower(n.first) == "the" && n.last-n.first >= 2 && endsPlural(st.word(n.last-1)) &&
+			!st.placeEntity(st.span(n.first+1, n.last)) {
+			return n, true // "the Brujas have found …": a group by its name
+		}
 		if !plural && n.form == pipeline.Named {
 			if p := st.personOf(&n); p >= 0 && st.people[p].org {
 				return n, true
@@ -1650,7 +1769,7 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 	if a+1 < pos && st.is(a, wConj) {
 		a++ // "But while …"
 	}
-	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 40 || !st.isPunct(pos-1, ",") {
+	if !st.is(a, wSub) || strings.EqualFold(st.word(a), "that") || pos-a > 50 || !st.isPunct(pos-1, ",") {
 		return np{}, false
 	}
 	for k := a + 1; k < pos; k++ {
@@ -1659,10 +1778,51 @@ func (st *state) leadingClauseSubject(pos int) (np, bool) {
 		}
 	}
 	n := st.npAfter(a+1, pos-1)
+	if n.ok() && n.form == pipeline.Description && n.plural {
+		// "While civil rights groups like the ACLU and the National
+		// Association of Criminal Defense Lawyers praised …": the groups
+		// with the ones they are named by.
+		if e := st.examplesEnd(n.last, pos-1); e > n.last {
+			n.last, n.span = e, st.span(n.first, e)
+		}
+	}
 	if !n.ok() || n.form != pipeline.Description || !n.plural || n.last >= pos-1 || !st.verbLike(n.last) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// examplesEnd returns the end of the names that follow a plural phrase
+// ending before token k as its examples ("like the ACLU and the National
+// Association of Criminal Defense Lawyers", "such as Pew", "including
+// Gallup"), or -1: capitalised words, with "the", "of", "and", "&" and
+// commas between them, up to the first other word before hi.
+func (st *state) examplesEnd(k, hi int) int {
+	switch w := st.word(k); {
+	case w == "like" || w == "including":
+		k++
+	case w == "such" && st.word(k+1) == "as":
+		k += 2
+	default:
+		return -1
+	}
+	e := -1
+	for j := k; j < hi; j++ {
+		w := st.word(j)
+		switch {
+		case st.isMark(j) || st.inSeg[j] >= 0:
+			return -1
+		case st.info[j].cap && st.isWord(j) || st.initialPeriod(j) || w == "&":
+			e = j + 1
+		case w == "the" || w == "of" || w == "and" || w == ",":
+			if e < 0 && w != "the" {
+				return -1
+			}
+		default:
+			return e
+		}
+	}
+	return -1
 }
 
 // textBefore returns the tokens [a, b) of the last text ("the affidavit",
@@ -1705,6 +1865,12 @@ func (st *state) textBefore(pos int) (int, int) {
 // pairBefore returns two people named together ("Trump and Lewandowski")
 // in the sentence of token pos or the one before, the latest pair, or -1.
 func (st *state) pairBefore(pos int) (int, int) {
+	a, b, _ := st.pairMentionBefore(pos)
+	return a, b
+}
+
+// pairMentionBefore is pairBefore with the token of the pair's first name.
+func (st *state) pairMentionBefore(pos int) (int, int, int) {
 	si := int(st.tokSent[pos])
 	lo := st.doc.Sentences[max(si-1, 0)].First
 	for mi := len(st.pmention) - 1; mi > 0; mi-- {
@@ -1728,9 +1894,9 @@ func (st *state) pairBefore(pos int) (int, int) {
 		if pa, pb := &st.people[a.person], &st.people[b.person]; pa.org || pb.org || !st.personEvidence(a.person) || !st.personEvidence(b.person) {
 			continue
 		}
-		return a.person, b.person
+		return a.person, b.person, a.tok
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // thingHead reports a description headed by an organization or a text
@@ -2006,6 +2172,17 @@ func (st *state) personByName(name string) int {
 	return -1
 }
 
+// prepIn returns the first lower-case preposition in tokens [a, b), or -1:
+// "Andrew J. Pincus of the law firm Mayer Brown".
+func (st *state) prepIn(a, b int) int {
+	for k := a; k < b; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			return k
+		}
+	}
+	return -1
+}
+
 // nameDescription names a description: an unnamed source keeps its words;
 // "the senator" or "the Republican nominee" becomes the person the article
 // introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
@@ -2018,11 +2195,31 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
-		if m := st.npAfter(n.last+1, len(toks)); m.ok() && m.form == pipeline.Named && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb()) &&
+		m := st.npAfter(n.last+1, len(toks))
+		closes := m.ok() && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb())
+		if p := st.prepIn(m.first, m.nameFirst); m.ok() && p >= 0 {
+			// "…, Andrew J. Pincus of the law firm Mayer Brown": the
+			// person before the firm.
+			if m = st.npAfter(n.last+1, p); m.ok() && m.last != p {
+				m = np{}
+			}
+			closes = m.ok()
+		} else if !closes && m.ok() && c.cueTok >= 0 && n.first > c.cueTok {
+			// After the cue the name may end the sentence: "said the
+			// German minister, Hans Richter."
+			closes = m.last < len(toks) && st.isFinal(m.last) && !st.is(m.nameFirst, wTime) // not "said a city engineer, Friday."
+		}
+		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
 		}
+	}
+	if a, b := st.nameGivenAs(n); a >= 0 {
+		// "One caller, who gave her name only as Sheila, said"
+		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
+		c.name, c.entity = st.doc.Text[sp.Start:sp.End], st.entityAt(sp)
+		return
 	}
 	if p := st.nameBeforeAppositive(n); p >= 0 {
 		// "Murshed Zaheed, acting political director of CREDO Action,
@@ -2066,6 +2263,45 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// nameGivenAs returns the tokens [a, b) of the name an unnamed person
+// gave in a relative clause right after the description ("One caller, who
+// gave her name only as Sheila from Moorside, said"; "a woman who would be
+// identified only as Maria"), or -1, -1.
+func (st *state) nameGivenAs(n *np) (int, int) {
+	toks := st.doc.Tokens
+	k := n.last
+	if k < len(toks) && st.isPunct(k, ",") {
+		k++
+	}
+	if k >= len(toks) || st.lower(k) != "who" {
+		return -1, -1
+	}
+	for j := k + 1; j+1 < len(toks) && j-k <= 8; j++ {
+		if st.isPunct(j, ",") || st.isFinal(j) {
+			break
+		}
+		if st.word(j) != "as" {
+			continue
+		}
+		before := st.lower(j - 1)
+		if before == "only" {
+			before = st.lower(j - 2)
+		}
+		if before != "name" && before != "identified" {
+			break
+		}
+		b := j + 1
+		for b < len(toks) && b-j <= 3 && st.info[b].cap && st.isWord(b) {
+			b++
+		}
+		if b == j+1 {
+			break
+		}
+		return j + 1, b
+	}
+	return -1, -1
 }
 
 // nameBeforeAppositive returns the person whose name stands right before
@@ -2551,12 +2787,16 @@ func (st *state) roleBeforeAppositive(t int) int {
 	// before its head, at the sentence's start or after a comma
 	opens := func(h int) bool {
 		for j := h; j >= 0 && h-j <= 4; j-- {
+			if (st.word(j) == "'s" || st.word(j) == "’s") && j-1 > 0 && isLowerASCII(st.word(j-1)) && !st.is(j-1, wRole|wTitle) {
+				continue // a thing's possessive: "The company's chief executive, Nadia Ferro,"
+			}
 			if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
 				return false
 			}
 			if st.is(j, wDet|wPossDet) {
 				return j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") ||
-					st.doc.Tokens[j-1].Kind == pipeline.Dash // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.doc.Tokens[j-1].Kind == pipeline.Dash || // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.isMark(j-1) && j > 1 && st.isPunct(j-2, ",") // after a quote: "“…,” the company's chief executive, Nadia Ferro, told"
 			}
 		}
 		return false
