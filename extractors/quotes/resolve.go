@@ -1360,7 +1360,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		}
 		return
 	}
-	w := st.lower(n.first)
+	w := pronounBase(st.lower(n.first))
 	var want byte
 	switch w {
 	case "he", "his", "him":

@@ -878,7 +878,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, rel: true}
 	}
 	if inf.cls&wPron != 0 {
-		if inf.cls&wFirst != 0 && st.word(j) != "I" && st.word(j) != "We" && st.word(j) != "we" {
+		if w := st.word(j); inf.cls&wFirst != 0 && w != "I" && w != "We" && w != "we" && !contractedSubject(w) {
 			return np{} // "me", "us" are never subjects
 		}
 		w := st.word(j)

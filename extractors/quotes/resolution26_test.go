@@ -1,0 +1,32 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound26 checks the rules of round 26 (docs/quotes.md,
+// "History (round 26)"): mechanisms earlier rounds noticed and left alone.
+// The sentences are invented.
+func TestResolutionRound26(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a they with a curly ’ve is a pronoun",
+			"Economists at the central bank met on Tuesday. They’ve said the plan would fail.",
+			[]want{{in, "the plan would fail", "They’ve", "Economists", "said"}}},
+		{"and with a straight 'd",
+			"Economists at the central bank met on Tuesday. They'd said the plan would fail.",
+			[]want{{in, "the plan would fail", "They'd", "Economists", "said"}}},
+		{"a she'd is the woman named before",
+			"Mary Smith spoke on Monday. She’d said the plan would fail.",
+			[]want{{in, "the plan would fail", "She’d", "Mary Smith", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
