@@ -1217,7 +1217,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 			e--
 		}
-		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && n.first == lo {
+		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
@@ -1240,6 +1240,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// afterHeadingDash reports a spaced dash right before token k, with words
+// before it from lo on: a digest's item "RED STATES OUTNUMBER BLUE STATES -
+// Jeffrey M. Jones: “…”" names its source after the heading's dash.
+func (st *state) afterHeadingDash(k, lo int) bool {
+	d := k - 1
+	return d-1 >= lo && st.doc.Tokens[d].Kind == pipeline.Dash && !st.attached(d) && st.isWord(d-1) && st.inSeg[d] < 0
 }
 
 // acrossShortQuotes extends a narrative stretch that starts at token lo

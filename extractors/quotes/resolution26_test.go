@@ -25,6 +25,9 @@ func TestResolutionRound26(t *testing.T) {
 		{"a she'd is the woman named before",
 			"Mary Smith spoke on Monday. She’d said the plan would fail.",
 			[]want{{in, "the plan would fail", "She’d", "Mary Smith", "said"}}},
+		{"a digest item's source stands after its heading's dash",
+			"The weekly digest follows.\n\nFARM INCOMES FALL FOR THE THIRD YEAR - Mary P. Holden: “Farm incomes fell again in 2015, and the drop was steepest in the Midwest.”",
+			[]want{{pipeline.Direct, "Farm incomes fell again in 2015, and the drop was steepest in the Midwest.", "Mary P. Holden", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
