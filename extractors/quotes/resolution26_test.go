@@ -28,6 +28,9 @@ func TestResolutionRound26(t *testing.T) {
 		{"a digest item's source stands after its heading's dash",
 			"The weekly digest follows.\n\nFARM INCOMES FALL FOR THE THIRD YEAR - Mary P. Holden: “Farm incomes fell again in 2015, and the drop was steepest in the Midwest.”",
 			[]want{{pipeline.Direct, "Farm incomes fell again in 2015, and the drop was steepest in the Midwest.", "Mary P. Holden", "", ""}}},
+		{"a demonstrative that opens the speaker's description is kept",
+			"A county official spoke at the meeting. That person said the vote count was wrong.",
+			[]want{{in, "the vote count was wrong", "That person", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

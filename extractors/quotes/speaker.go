@@ -982,6 +982,10 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			break
 		}
+		if k == j-1 && st.lower(k) == "that" && st.doc.Tokens[k].Is(pipeline.SentStart) && st.is(j, wRole) && !st.is(j, wPlural) && !st.info[j].cap {
+			first = k // "That person said": a demonstrative, not a conjunction
+			break
+		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {
 			break
 		}
