@@ -31,6 +31,10 @@ func TestResolutionRound26(t *testing.T) {
 		{"a demonstrative that opens the speaker's description is kept",
 			"A county official spoke at the meeting. That person said the vote count was wrong.",
 			[]want{{in, "the vote count was wrong", "That person", "", "said"}}},
+		{"and it names the unnamed speaker of the sentence before",
+			"The mayor will change how he treats the council, a source close to him said. That person said the budget fight had hurt him.",
+			[]want{{in, "The mayor will change how he treats the council", "a source close to him", "", "said"},
+				{in, "the budget fight had hurt him", "That person", "a source close to him", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -2138,6 +2138,13 @@ func (st *state) prepIn(a, b int) int {
 // "the senator" or "the Republican nominee" becomes the person the article
 // introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
 // Doe.
+// demonstrative reports a description opened by "this" or "that" before a
+// singular head ("That person said", "This official added").
+func (st *state) demonstrative(n *np) bool {
+	w := st.lower(n.first)
+	return (w == "this" || w == "that") && n.last-n.first >= 2 && !n.plural
+}
+
 func (st *state) nameDescription(c *candidate, n *np) {
 	toks := st.doc.Tokens
 	c.name = st.doc.Text[n.span.Start:n.span.End]
@@ -2164,6 +2171,17 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
+		}
+	}
+	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
+		// "…, a source close to him said. That person said …": the
+		// unnamed speaker of the sentence before.
+		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first &&
+			st.tokSent[n.first]-st.tokSent[m.first] <= 1 && st.paraOf(m.first) == st.paraOf(n.first) {
+			if w := st.lower(m.first); w == "a" || w == "an" || w == "another" || w == "one" {
+				c.name, c.entity = p.name, p.entity
+				return
+			}
 		}
 	}
 	if a, b := st.nameGivenAs(n); a >= 0 {
