@@ -35,6 +35,12 @@ func TestResolutionRound26(t *testing.T) {
 			"The mayor will change how he treats the council, a source close to him said. That person said the budget fight had hurt him.",
 			[]want{{in, "The mayor will change how he treats the council", "a source close to him", "", "said"},
 				{in, "the budget fight had hurt him", "That person", "a source close to him", "said"}}},
+		{"a lone determiner before an aside: the aside is the speaker",
+			"Two men were waiting outside the store. Another, a shop owner, said the road had been closed for weeks.",
+			[]want{{in, "the road had been closed for weeks", "a shop owner", "", "said"}}},
+		{"and before a direct quote",
+			"Many residents came to the hearing. Another, a retired nurse, said, “Nobody told us.”",
+			[]want{{pipeline.Direct, "Nobody told us.", "a retired nurse", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

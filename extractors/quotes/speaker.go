@@ -470,6 +470,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 			e--
 		}
+		if e == k-1 && loneDeterminers[st.lower(e)] && (e == lo || !st.isWord(e-1) || st.is(e-1, wConj|wSub)) && !rel && st.is(a, wDet) && st.nounAside(a, end) {
+			// "Another, a shop owner, said": the determiner stands for a
+			// person the aside describes; the aside is the better mention.
+			if d := st.npAfter(a, end); d.ok() && d.form == pipeline.Description && d.last == end {
+				return d
+			}
+		}
 		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
 			return m
@@ -485,6 +492,10 @@ func (st *state) appositiveHead(c, lo int) np {
 	}
 	return np{}
 }
+
+// loneDeterminers stand alone for a person before an aside that says who
+// ("Another, a retired nurse, said").
+var loneDeterminers = map[string]bool{"another": true, "one": true, "others": true, "some": true, "many": true, "several": true}
 
 // relativeChunkBefore reports a comma-enclosed chunk ending at the comma
 // at token k that is a relative clause ("…, who opened her bakery with her
