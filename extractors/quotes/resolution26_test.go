@@ -41,6 +41,16 @@ func TestResolutionRound26(t *testing.T) {
 		{"and before a direct quote",
 			"Many residents came to the hearing. Another, a retired nurse, said, “Nobody told us.”",
 			[]want{{pipeline.Direct, "Nobody told us.", "a retired nurse", "", "said"}}},
+		{"a titled person whose surname is a newspaper's word keeps his he and his title",
+			"Atlantic City Mayor Don Guardian spoke to reporters on Monday. He said the casino would close. The mayor said the state was to blame.",
+			[]want{{in, "the casino would close", "He", "Don Guardian", "said"},
+				{in, "the state was to blame", "The mayor", "Don Guardian", "said"}}},
+		{"and his surname alone names him",
+			"“At this point, I don’t think the casino will close,\" said Atlantic City Mayor Don Guardian in an interview. \"We’ve made mistakes.”\n\nGuardian said the state was to blame.\n\n“The state is to blame,” Guardian said.",
+			[]want{{pipeline.Direct, "At this point, I don’t think the casino will close,", "Atlantic City Mayor Don Guardian", "Don Guardian", "said"},
+				{pipeline.Direct, "We’ve made mistakes.", "Atlantic City Mayor Don Guardian", "Don Guardian", ""},
+				{in, "the state was to blame", "Guardian", "Don Guardian", "said"},
+				{pipeline.Direct, "The state is to blame,", "Guardian", "Don Guardian", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

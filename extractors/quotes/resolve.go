@@ -568,7 +568,10 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
 	}
-	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
+	// A title and a first name make a person of a surname that also ends
+	// organizations' names ("Mayor Don Guardian", "Sen. Ann Post").
+	personal := titled && fg != 0 && j-a >= 2
+	org := orgWords[sur] && !personal || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
 	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
 	aged := j-a >= 2 && st.ageAfter(j)
 	if aged {
@@ -594,6 +597,15 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if webAddress(st.word(j - 1)) {
 		org = true // "GunBroker.com"
+	}
+	if org && !personal && j-a == 1 && orgWords[sur] {
+		// "Guardian said" after "Mayor Don Guardian": the person's surname.
+		for k := range st.people {
+			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && st.surname(p.first, p.last) == sur {
+				org = false
+				break
+			}
+		}
 	}
 	// The person with this surname whose name holds this one: for a
 	// surname alone, the first introduced (the story's principal: "Trump"
