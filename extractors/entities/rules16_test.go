@@ -1,0 +1,47 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound16 holds invented texts for round 16's rules
+// (docs/entities.md, "Round 16"): newspapers and magazines, bodies of faith
+// and organizations named by a phrase. None is taken from a measured set.
+func TestNewsRulesRound16(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a magazine whose name ends in Quarterly, Weekly or Digest",
+			"Anna Kowalczyk, who writes on poetry for the Lakeland Quarterly, was unimpressed. The novelist told the Harbour Weekly that she had finished.",
+			[]string{"person: Anna Kowalczyk", "organization: Lakeland Quarterly", "organization: Harbour Weekly"}},
+		{"a review named after a day, in which a critic writes",
+			"Writing in the Saturday Digest, Tomas Brennan called the film slow.",
+			[]string{"organization: Saturday Digest", "person: Tomas Brennan"}},
+		{"one word after told the is a publication",
+			"The publisher told the Stationer that sales had doubled.",
+			[]string{"organization: Stationer"}},
+		{"bodies of faith by their head word",
+			"The Rev. Paul Mensah, pastor of Cedar Hill Methodist Church, said the roof would be repaired. Families gathered at Temple Beth Israel and at Shir Hadash Synagogue.",
+			[]string{"person: Paul Mensah", "organization: Cedar Hill Methodist Church", "organization: Temple Beth Israel", "organization: Shir Hadash Synagogue"}},
+		{"a diocese named with its place is one organization",
+			"The Diocese of Trenton said the school would close. A spokesman for the Archdiocese of Baltimore declined to comment.",
+			[]string{"organization: Diocese of Trenton", "organization: Archdiocese of Baltimore"}},
+		{"a saint's church and a mosque",
+			"Mourners filled St. Brigid's Cathedral on Sunday. The Dar Al-Salam Mosque opened its doors.",
+			[]string{"organization: St. Brigid's Cathedral", "organization: Dar Al-Salam Mosque"}},
+		{"an acronym after an agency or a broadcaster",
+			"Portugal's weather agency, IPMA, issued a warning. The minister told public broadcaster RTP that roads were closed.",
+			[]string{"place: Portugal", "organization: IPMA", "organization: RTP"}},
+		{"a group for a place is an organization, not the place",
+			"Jane Okafor, who leads Residents for Millbrook Green, said the vote was rigged. Parents Against Closures met in the hall.",
+			[]string{"person: Jane Okafor", "organization: Residents for Millbrook Green", "organization: Parents Against Closures"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, mentions(run(t, c.text)))
+		})
+	}
+}
