@@ -21,6 +21,16 @@ import (
 // and "Congregation" opening a name ("Temple Beth Israel"), see faithOpeners.
 var faithHeads = set("Church", "Synagogue", "Mosque", "Cathedral", "Chapel", "Basilica", "Ministries", "Archdiocese", "Diocese")
 
+// saintWords open a saint's name in a church's ("St. Mary's Cathedral").
+var saintWords = set("St", "St.", "Ste", "Ste.", "Saint", "Sainte")
+
+// describedBy reports whether a capitalised word is a hyphened description
+// ("Alabama-based", "Iowa-born"): its last part is in lower case.
+func describedBy(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k >= 0 && k+1 < len(w) && w[k+1] >= 'a' && w[k+1] <= 'z'
+}
+
 // faithOpeners open a congregation's name before its own capitalised words.
 var faithOpeners = set("Temple", "Congregation")
 
@@ -49,14 +59,15 @@ func (s *Stage) faithBodies(doc *pipeline.Document) {
 				for a > sent.First {
 					p := s.word(doc, a-1)
 					switch {
-					case capWord(a-1) && !sentenceDeterminers[p]:
+					case capWord(a-1) && !sentenceDeterminers[p] && !describedBy(p):
 						a--
 						continue
-					case (p == "'s" || p == "’s" || p == ".") && a-2 >= sent.First && doc.Tokens[a-2].End == doc.Tokens[a-1].Start && capWord(a-2):
-						if p == "." && s.word(doc, a-2) != "St" && s.word(doc, a-2) != "Ste" {
-							break
-						}
+					case p == "." && a-2 >= sent.First && doc.Tokens[a-2].End == doc.Tokens[a-1].Start && saintWords[s.word(doc, a-2)]:
 						a -= 2
+						continue
+					case (p == "'s" || p == "’s") && a-3 >= sent.First && doc.Tokens[a-2].End == doc.Tokens[a-1].Start && capWord(a-2) &&
+						(saintWords[s.word(doc, a-3)] || s.word(doc, a-3) == "." && a-4 >= sent.First && saintWords[s.word(doc, a-4)]):
+						a -= 2 // a saint's possessive, not a place's ("Coralville's Solid Rock Church")
 						continue
 					}
 					break
@@ -125,8 +136,8 @@ func (s *Stage) pressNames(doc *pipeline.Document) {
 // news usage.
 var acronymKinds = set("agency", "broadcaster", "regulator", "watchdog", "ministry", "network", "union", "service")
 
-// kindAcronyms makes an organization of an acronym in capitals (two to six
-// letters) right after an acronym kind, or after it and a comma, whatever
+// kindAcronyms makes an organization of an acronym in capitals (three to
+// six letters; not "network TV") right after an acronym kind, or after it and a comma, whatever
 // the tagger made of it, unless the lists know it as a place ("the agency
 // in the US").
 func (s *Stage) kindAcronyms(doc *pipeline.Document) {
@@ -142,7 +153,7 @@ func (s *Stage) kindAcronyms(doc *pipeline.Document) {
 			}
 			t := doc.Tokens[i]
 			w := s.word(doc, i)
-			if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) || len(w) > 6 || acronymLetters(w) != w || isPlace(s.gaz.Lookup(w)) {
+			if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) || len(w) < 3 || len(w) > 6 || acronymLetters(w) != w || isPlace(s.gaz.Lookup(w)) {
 				continue
 			}
 			if i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized) {
@@ -153,6 +164,10 @@ func (s *Stage) kindAcronyms(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// partyMembers name a party's members, whom news rallies "for" or wins
+// "against" someone ("rallies Democrats for Clinton").
+var partyMembers = set("Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Socialists")
 
 // causeGroups makes an organization of a capitalised plural noun, "for" or
 // "against" (or "For", "Against") and one to four capitalised words
@@ -181,12 +196,15 @@ func (s *Stage) causeGroups(doc *pipeline.Document) {
 				continue
 			}
 			cls := s.gaz.Lookup(w)
-			if isPlace(cls) || cls.Has(gazetteer.Title) || cls.Has(gazetteer.LastName) {
+			if isPlace(cls) || cls.Has(gazetteer.Title) || cls.Has(gazetteer.LastName) || partyMembers[w] && (c == "for" || c == "against") {
 				continue
 			}
 			j := s.nameRun(doc, sent, i+2, 4)
 			if j == i+2 {
 				continue
+			}
+			if j+1 < sent.Last && s.word(doc, j) == "of" && doc.Tokens[j+1].Is(pipeline.Capitalized) {
+				j = s.nameRun(doc, sent, j+1, 3) // "Students For Life of America"
 			}
 			setMention(doc, pipeline.Span{Start: t.Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
 			i = j - 1

@@ -38,6 +38,18 @@ func TestNewsRulesRound16(t *testing.T) {
 		{"a group for a place is an organization, not the place",
 			"Jane Okafor, who leads Residents for Millbrook Green, said the vote was rigged. Parents Against Closures met in the hall.",
 			[]string{"person: Jane Okafor", "organization: Residents for Millbrook Green", "organization: Parents Against Closures"}},
+		{"a place's possessive before a church stays the place; a hyphened description stays out",
+			"Tom Reyes, pastor of Dunmore's New Hope Gospel Church, spoke to the Ohio-based Kevin Dorsey Ministries.",
+			[]string{"person: Tom Reyes", "place: Dunmore", "organization: New Hope Gospel Church", "place: Ohio", "organization: Kevin Dorsey Ministries"}},
+		{"a street named after a church is no church",
+			"The fire started on Church Street near Chapel Hill.",
+			[]string{"place: Church Street", "place: Chapel Hill"}},
+		{"party members rallied for a candidate are no group",
+			"He rallies Republicans for Donald Trump in Ohio.",
+			[]string{"organization: Republicans", "person: Donald Trump", "place: Ohio"}},
+		{"no acronym of two letters after a network",
+			"Guests on cable and network TV were mostly men.",
+			[]string(nil)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
