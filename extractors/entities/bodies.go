@@ -108,7 +108,8 @@ var pressCues = set("told", "for", "in", "to", "with")
 
 // pressNames makes an organization of "the" and two or three capitalised
 // words ending in a press head after a press cue ("writing in the Sunday
-// Review", "who reviews fiction for the Northern Quarterly"), replacing what
+// Review", "who reviews fiction for the Northern Quarterly"), and of one
+// capitalised word after "told the" ("told the Bookseller"), replacing what
 // the tagger made of them; not in headlines.
 func (s *Stage) pressNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
@@ -121,6 +122,11 @@ func (s *Stage) pressNames(doc *pipeline.Document) {
 				continue
 			}
 			j := s.nameRun(doc, sent, i, 4)
+			if j-i == 1 && s.word(doc, i-2) == "told" && s.toldOutlet(doc, i) {
+				// "He told the Bookseller that …": no person takes "the"
+				setMention(doc, doc.Tokens[i].Span, pipeline.Organization, &added)
+				continue
+			}
 			if n := j - i; n < 2 || n > 3 || !pressHeads[s.word(doc, j-1)] {
 				continue
 			}
@@ -129,6 +135,27 @@ func (s *Stage) pressNames(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// afterTold are the words that may follow the one told ("told the
+// Bookseller that", "told the Post on Monday"), besides punctuation.
+var afterTold = set("that", "on", "in", "last", "this", "earlier", "when", "after", "before", "he", "she", "it", "they", "we", "i", "about")
+
+// toldOutlet reports whether the word i after "told the" names an
+// outlet: not a title or a role ("told the Pope"), a place or a demonym,
+// followed by punctuation or a word that opens what was told, not a noun it
+// describes.
+func (s *Stage) toldOutlet(doc *pipeline.Document, i int) bool {
+	t := doc.Tokens[i]
+	w := s.word(doc, i)
+	if t.Kind != pipeline.Word || t.Is(pipeline.AllCaps) || personRoles[strings.ToLower(w)] || extraTitles[w] {
+		return false
+	}
+	if i+1 < len(doc.Tokens) && doc.Tokens[i+1].Kind == pipeline.Word && !afterTold[strings.ToLower(s.word(doc, i+1))] {
+		return false // "told the Biblical story": an adjective
+	}
+	cls := s.gaz.Lookup(w)
+	return !isPlace(cls) && !cls.Has(gazetteer.Title) && !isDemonym(cls) && !cls.Has(gazetteer.TimeWord) && !notEntities[w]
 }
 
 // acronymKinds name a kind of public body before its acronym ("Spain's
