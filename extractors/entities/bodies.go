@@ -239,3 +239,41 @@ func (s *Stage) causeGroups(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// groupKinds stand before "group" in a description set before a group's
+// name ("the repair advocacy group Fix It Forward", "the trade group
+// Retail Voice"). Hand-written from news usage.
+var groupKinds = set("advocacy", "activist", "lobby", "lobbying", "pressure", "campaign", "campaigning", "protest", "watchdog",
+	"rights", "environmental", "militant", "rebel", "trade", "industry", "civic")
+
+// describedGroups makes an organization of two to four capitalised words
+// right after a group kind and "group", whatever the tagger made of them;
+// not a title's or a time word's run, nor a possessive ("the advocacy group
+// Trump's allies fund"), nor in headlines.
+func (s *Stage) describedGroups(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 2; i < sent.Last; i++ {
+			if s.word(doc, i-1) != "group" || !groupKinds[s.word(doc, i-2)] || !doc.Tokens[i].Is(pipeline.Capitalized) {
+				continue
+			}
+			j := s.nameRun(doc, sent, i, 5)
+			if n := j - i; n < 2 || n > 4 {
+				continue
+			}
+			if j < sent.Last && (s.word(doc, j) == "'s" || s.word(doc, j) == "’s") {
+				continue
+			}
+			cls := s.gaz.Lookup(s.word(doc, i))
+			if cls.Has(gazetteer.Title) || extraTitles[s.word(doc, i)] || cls.Has(gazetteer.TimeWord) {
+				continue
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
+			i = j - 1
+		}
+	}
+	replaceMentions(doc, added)
+}

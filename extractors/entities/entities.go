@@ -263,6 +263,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.pressNames(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
+	s.describedGroups(doc)
 	s.storms(doc)
 	s.regnalNames(doc)
 	s.placeCues(doc)
