@@ -50,6 +50,12 @@
 //     patron's possessive is part of an institution (King's College
 //     London); journals (The Lancet); clubs in football reports (Castlemoor
 //     City, signed from Fluminense); a show's quoted title is a work.
+//   - and, for organizations the tagger misses (bodies.go): bodies of faith
+//     (Archdiocese of Newark, St. Mary's Cathedral), papers after a cue
+//     (writing in the Sunday Review, told the Bookseller), an acronym after
+//     an agency or a broadcaster (AEMET), groups named for a cause
+//     (Taxpayers for Fairhaven, the advocacy group Fix It Forward); an
+//     office held for a place is no part of it (Port Arlen Mayor).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
