@@ -109,8 +109,9 @@ var pressCues = set("told", "for", "in", "to", "with")
 // pressNames makes an organization of "the" and two or three capitalised
 // words ending in a press head after a press cue ("writing in the Sunday
 // Review", "who reviews fiction for the Northern Quarterly"), and of one
-// capitalised word after "told the" ("told the Bookseller"), replacing what
-// the tagger made of them; not in headlines.
+// capitalised word after "told the" ("told the Bookseller") or after "told"
+// alone (toldMagazine), replacing what the tagger made of them; not in
+// headlines.
 func (s *Stage) pressNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
@@ -118,6 +119,10 @@ func (s *Stage) pressNames(doc *pipeline.Document) {
 			continue
 		}
 		for i := sent.First + 2; i < sent.Last; i++ {
+			if s.word(doc, i-1) == "told" && s.toldMagazine(doc, sent, i) {
+				added = append(added, pipeline.Mention{Span: doc.Tokens[i].Span, Type: pipeline.Organization, Entity: -1})
+				continue
+			}
 			if s.word(doc, i-1) != "the" || !pressCues[s.word(doc, i-2)] || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
 			}
@@ -135,6 +140,33 @@ func (s *Stage) pressNames(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// toldMagazine reports whether the word i right after "told" is a magazine
+// or an outlet named by one word ("told Billboard that", "told Vogue last
+// year"): a capitalised word the lists do not know as a person's name, no
+// word of a person's full name in the article nor after a first name
+// anywhere in it, where no mention stands.
+func (s *Stage) toldMagazine(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {
+	t := doc.Tokens[i]
+	if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || !s.toldOutlet(doc, i) {
+		return false
+	}
+	if i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized) {
+		return false
+	}
+	w := s.word(doc, i)
+	cls := s.gaz.Lookup(w)
+	if cls.Has(gazetteer.FirstName) || cls.Has(gazetteer.LastName) || cls.Has(gazetteer.PersonName) || fullNameWords(doc)[w] {
+		return false
+	}
+	for k := 1; k < len(doc.Tokens); k++ {
+		if s.word(doc, k) == w && s.gaz.Lookup(s.word(doc, k-1)).Has(gazetteer.FirstName) {
+			return false // "The Laura Ingraham Show" … "told Ingraham"
+		}
+	}
+	idx, _ := mentionsIn(doc, t.Span)
+	return len(idx) == 0
 }
 
 // afterTold are the words that may follow the one told ("told the
