@@ -1222,6 +1222,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			e--
 		}
 		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
+			if strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" && st.afterHeadingDash(n.first, lo) {
+				// "… - More from Jones: “…”": a digest's follow-on item.
+				if m := st.npAfter(n.first+2, e+1); m.ok() && m.form == pipeline.Named && m.last == e+1 {
+					n = m
+				}
+			}
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
