@@ -545,9 +545,11 @@ func (st *state) speakerAppositive(a, b int) bool {
 			return false
 		}
 	}
-	// No verb: a description opens with a determiner or a name, not an
-	// object ("G4S receives, according to one report, $234 million …").
-	return st.is(a, wDet|wPossDet) || st.info[a].cap
+	// No verb: a description opens with a determiner, a name or a role
+	// ("…, said Larry Sabato, director of the University of Virginia's
+	// Center for Politics"), not an object ("G4S receives, according to
+	// one report, $234 million …").
+	return st.is(a, wDet|wPossDet|wRole) || st.info[a].cap
 }
 
 // verbAt reports a finite verb at token k: an auxiliary, a verb of the
