@@ -1348,7 +1348,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
-			if st.is(j+1, wAccording) {
+			if st.is(j+1, wAccording) || st.trailingAttribution(j+1, hi) {
 				return j
 			}
 			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
@@ -1412,6 +1412,52 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		}
 	}
 	return hi
+}
+
+// timeAdjuncts open a time after a trailing attribution's cue ("…, the
+// Times reported late Thursday") where the lexicon has no time word.
+var timeAdjuncts = map[string]bool{"late": true, "early": true, "last": true, "this": true, "earlier": true, "later": true}
+
+// trailingAttribution reports that the words from token a to the
+// sentence's end are an attribution of their own, after the reported
+// clause's comma: "…, the New York Times reported late Thursday", "…, said
+// Larry Sabato": a subject and a cue in the past or third person (or a
+// cue and its subject) and no finite verb after them.
+func (st *state) trailingAttribution(a, hi int) bool {
+	cue := func(c int) bool {
+		ci := st.info[c].cue
+		return ci.isVerb() && !st.info[c].cap && ci.class() <= writing && (ci.form == formPast || ci.form == formThird) && st.verbHere(c)
+	}
+	rest := func(c int) bool { // nothing after the cue but adjuncts
+		if c+1 < hi && !st.is(c+1, wPrep|wTime|wAdv) && !st.isLyAdverb(c+1) && !timeAdjuncts[st.word(c+1)] {
+			return false // "…, AKA Danger Mouse, wrote a host of new songs": an object
+		}
+		for j := c + 1; j < hi; j++ {
+			if st.inSeg[j] >= 0 || st.is(j, wThat) {
+				return false
+			}
+		}
+		return !st.finiteVerbIn(c+1, hi)
+	}
+	if cue(a) {
+		// "…, reported the Washington Examiner", "said Ann Hale,
+		// director …": a speaker, not "…, wrote a host of new songs".
+		n := st.npAfter(a+1, hi)
+		speaker := n.ok() && !st.is(n.first, wDet) || n.ok() && n.last > n.first+1 && st.info[n.first+1].cap && st.word(n.first) != "a" && st.word(n.first) != "an"
+		return speaker && (n.last >= hi || st.isPunct(n.last, ",") || rest(n.last-1))
+	}
+	for c := a + 1; c < hi && c-a <= 7; c++ {
+		if st.inSeg[c] >= 0 || !st.isWord(c) {
+			return false
+		}
+		if cue(c) {
+			// Subject and cue side by side: not "…, he should have
+			// insisted on …", the writer's clause.
+			n := st.subjectBefore(c, a)
+			return n.ok() && n.first == a && n.last == c && rest(c)
+		}
+	}
+	return false
 }
 
 // closedAside reports that the phrase after the comma at j closes with a

@@ -19,6 +19,18 @@ func TestClauseEndRound25(t *testing.T) {
 		{"a role after an inverted speaker opens the speaker's description",
 			"The council also lacks support from the unions, said Ann Hale, director of the University of Leeds's Centre for Politics.",
 			[]want{{in, "The council also lacks support from the unions", "Ann Hale", "", "said"}}},
+		{"a trailing attribution after a reported clause is not part of it",
+			"Party nominee Jane Hale told federal investigators in July she was advised by her deputy to use a private phone, the Leeds Courier reported late Thursday.",
+			[]want{{in, "she was advised by her deputy to use a private phone", "Party nominee Jane Hale", "Jane Hale", "told"}}},
+		{"nor an inverted one",
+			"The mayor said the port is central to the plan for the first time, reported the Leeds Courier.",
+			[]want{{in, "the port is central to the plan for the first time", "The mayor", "", "said"}}},
+		{"a verb with an object after an aside goes on with the clause",
+			"Smith said his band and his producer, known as Big Moth, wrote a host of new songs for the album.",
+			[]want{{in, "his band and his producer, known as Big Moth, wrote a host of new songs for the album", "Smith", "", "said"}}},
+		{"a verb after a subordinate clause's pronoun goes on with the clause",
+			"Reyes said that if the mayor opted to sell the port, he should have insisted on a better price.",
+			[]want{{in, "if the mayor opted to sell the port, he should have insisted on a better price", "Reyes", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
