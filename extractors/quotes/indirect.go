@@ -426,11 +426,14 @@ func (st *state) indirectVerb(v int) {
 			// no words reported.
 			return
 		}
-		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime)) {
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime) || st.frontedSubordinate(lo, b)) {
 			// "While those surveyed said Bush has the best experience,
-			// Trump is …": the subordinate clause ends at its comma.
+			// Trump is …": the subordinate clause ends at its comma, or
+			// at a dash ("though she has said she'll accept the
+			// recommendation – the ones Comey advised – Republicans are
+			// …").
 			for j := k + 2; j < end; j++ {
-				if st.inSeg[j] < 0 && st.isPunct(j, ",") {
+				if st.inSeg[j] < 0 && (st.isPunct(j, ",") || st.doc.Tokens[j].Kind == pipeline.Dash && st.mainAfterDash(j, hi)) {
 					end = j
 					break
 				}
@@ -525,6 +528,47 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// mainAfterDash reports that the main clause, a subject and its verb,
+// follows the dash at token j or the dash that closes its aside ("– the
+// ones Comey advised – Republicans are crying foul"; not "by asserting —
+// in one sentence — that …").
+func (st *state) mainAfterDash(j, hi int) bool {
+	n := j + 1
+	for c := j + 1; c < hi; c++ {
+		if st.inSeg[c] < 0 && st.doc.Tokens[c].Kind == pipeline.Dash {
+			n = c + 1
+			break
+		}
+	}
+	m := st.npAfter(n, hi)
+	return m.ok() && m.first == n && m.last < hi && st.verbLike(m.last)
+}
+
+// frontedSubordinate reports that the subordinator at token b opens a
+// subordinate clause at the head of the sentence from lo: after a short
+// time phrase ("A few weeks after Obama announced …", "Days before the
+// mayor said …"), or inside another one ("If we're hearing his strategy
+// right when he says …,"). The main clause comes after its comma.
+func (st *state) frontedSubordinate(lo, b int) bool {
+	for j := lo; j < b; j++ {
+		if st.inSeg[j] >= 0 || st.isPunct(j, ",") || st.doc.Tokens[j].Kind == pipeline.Dash {
+			return false
+		}
+	}
+	if st.is(lo, wSub) && !st.is(lo, wThat) && st.word(lo) != "as" {
+		return true
+	}
+	if b-lo > 4 || st.finiteVerbIn(lo, b) {
+		return false
+	}
+	for j := lo; j < b; j++ {
+		if st.is(j, wTime) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerAppositive reports that the words from a to b, after a speaker

@@ -31,6 +31,18 @@ func TestClauseEndRound25(t *testing.T) {
 		{"a verb after a subordinate clause's pronoun goes on with the clause",
 			"Reyes said that if the mayor opted to sell the port, he should have insisted on a better price.",
 			[]want{{in, "if the mayor opted to sell the port, he should have insisted on a better price", "Reyes", "", "said"}}},
+		{"a report in a subordinate clause after a time phrase ends where the main clause starts",
+			"Three days after the mayor said the port would close, the council voted to keep it open.",
+			[]want{{in, "the port would close", "the mayor", "", "said"}}},
+		{"a report in a subordinate clause inside another one",
+			"If we read the plan right when she says she wants to \"win every ward\" in the city, it would seem that she means to stay.",
+			[]want{{in, "she wants to \"win every ward\" in the city", "she", "", "says"}}},
+		{"a subordinate clause's report ends at a dash before an aside and the main clause",
+			"Ann Hale has the final say, and though she has said she will accept the advice of the panel – the one the council chose – the unions are still angry.",
+			[]want{{in, "she will accept the advice of the panel", "she", "Ann Hale", "said"}}},
+		{"not at a dash pair inside the report",
+			"While the mayor said the port — in her words — would close, the council voted to keep it open.",
+			[]want{{in, "the port — in her words — would close", "the mayor", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
