@@ -1338,7 +1338,7 @@ var clauseBreakers = map[string]bool{"while": true, "whereas": true, "which": tr
 // dashBreakers, after a dash that no second dash closes, start the
 // writer's words rather than more of the reported clause.
 var dashBreakers = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "a": true, "an": true,
-	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true}
+	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true, "something": true}
 
 // dashIn reports a dash among tokens [a, b), outside quotes.
 func (st *state) dashIn(a, b int) bool {
@@ -1390,6 +1390,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		}
 		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[st.lower(j+1)] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
+		}
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+2 < hi && st.inSeg[j] < 0 && st.participleAt(j+1) && st.verbIn(k, j) {
+			return j // "… - noting that …", "-- having suggested …": the writer's aside on the speaker
 		}
 		if st.isPunct(j, ",") && j+2 < hi {
 			if st.is(j+1, wAccording) || st.trailingAttribution(j+1, hi) {
@@ -1502,6 +1505,14 @@ func (st *state) trailingAttribution(a, hi int) bool {
 		}
 	}
 	return false
+}
+
+// participleAt reports a lower-case participle in -ing at token k that
+// opens a phrase on the main clause ("noting", "having"; not "including",
+// "according").
+func (st *state) participleAt(k int) bool {
+	w := st.word(k)
+	return st.isWord(k) && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !strings.HasSuffix(w, "thing") && !st.is(k, wRole)
 }
 
 // closedAside reports that the phrase after the comma at j closes with a

@@ -43,6 +43,16 @@ func TestClauseEndRound25(t *testing.T) {
 		{"not at a dash pair inside the report",
 			"While the mayor said the port — in her words — would close, the council voted to keep it open.",
 			[]want{{in, "the port — in her words — would close", "the mayor", "", "said"}}},
+		{"a participle after a dash is the writer's aside on the speaker",
+			"A farmer from the valley says he could see no difference between the two groups - noting that he saw both carry weapons.",
+			[]want{{in, "he could see no difference between the two groups", "A farmer from the valley", "", "says"}}},
+		{"having after a dash pair",
+			"The mayor began the debate saying the council has the right to decide -- having argued in a speech that it does not -- but said she doubted its judgment.",
+			[]want{{in, "the council has the right to decide", "The mayor", "", "saying"},
+				{in, "she doubted its judgment", "The mayor", "", "said"}}},
+		{"something after a dash is the writer's appositive",
+			"Ann Hale said she went because she thought it would be fun — something the crowd could understand.",
+			[]want{{in, "she went because she thought it would be fun", "Ann Hale", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
