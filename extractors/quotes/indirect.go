@@ -1453,7 +1453,7 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			// ", who does not need …", ", a recommendation the attorney
 			// general adopted": a relative clause or an appositive on the
 			// clause's last noun, the writer's words.
-			if w := st.word(j + 1); (w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
+			if w := st.word(j + 1); (w == "who" || w == "whom" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
 				return j
 			}
 		}

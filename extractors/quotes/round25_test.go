@@ -53,6 +53,9 @@ func TestClauseEndRound25(t *testing.T) {
 		{"something after a dash is the writer's appositive",
 			"Ann Hale said she went because she thought it would be fun — something the crowd could understand.",
 			[]want{{in, "she went because she thought it would be fun", "Ann Hale", "", "said"}}},
+		{"whom after a comma opens a relative clause on the clause's last noun",
+			"A union spokesman said teams of observers were sent with the marchers, whom he described as calm, for the whole route.",
+			[]want{{in, "teams of observers were sent with the marchers", "A union spokesman", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
