@@ -1376,6 +1376,12 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)] && !st.presentGoesOn(k, j)) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
+		if st.word(j) == ")" && st.inSeg[j] < 0 && !st.parenOpenIn(k, j) {
+			// "(… several leaders suggested he'd be competitive in the
+			// state.) But if Trump fails …": the parenthesis that held the
+			// report closes it.
+			return j
+		}
 		if st.isPunct(j, ":") && j > k+2 && (j+1 >= hi || st.inSeg[j+1] >= 0) {
 			return j // "… for one reason: the pride …" goes on; a quote after the colon is a direct quote's
 		}
@@ -1502,6 +1508,16 @@ func (st *state) trailingAttribution(a, hi int) bool {
 			// insisted on …", the writer's clause.
 			n := st.subjectBefore(c, a)
 			return n.ok() && n.first == a && n.last == c && rest(c)
+		}
+	}
+	return false
+}
+
+// parenOpenIn reports an opening parenthesis among tokens [a, b).
+func (st *state) parenOpenIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.word(j) == "(" {
+			return true
 		}
 	}
 	return false

@@ -56,6 +56,9 @@ func TestClauseEndRound25(t *testing.T) {
 		{"whom after a comma opens a relative clause on the clause's last noun",
 			"A union spokesman said teams of observers were sent with the marchers, whom he described as calm, for the whole route.",
 			[]want{{in, "teams of observers were sent with the marchers", "A union spokesman", "", "said"}}},
+		{"a report inside a parenthesis ends where it closes",
+			"(No poll has been taken there, but several party leaders suggested she would do well in the north of the state.) But if she fails, they will be free to vote as they like.",
+			[]want{{in, "she would do well in the north of the state.", "several party leaders", "", "suggested"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
