@@ -1404,6 +1404,9 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if st.is(j+1, wAccording) || st.trailingAttribution(j+1, hi) {
 				return j
 			}
+			if st.verbIn(k, j) && (st.numberWord(j+1) || st.word(j+1) == "after") && st.reportAhead(j, hi) {
+				return j // "…, 39 have said they support Sanders", "…, after half said so": the next answer
+			}
 			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
 				return j // ", adding that …": its own clause
 			}

@@ -59,6 +59,12 @@ func TestClauseEndRound25(t *testing.T) {
 		{"a report inside a parenthesis ends where it closes",
 			"(No poll has been taken there, but several party leaders suggested she would do well in the north of the state.) But if she fails, they will be free to vote as they like.",
 			[]want{{in, "she would do well in the north of the state.", "several party leaders", "", "suggested"}}},
+		{"a count and its own report after a comma is the next answer",
+			"Already, 420 delegates have publicly said they support Hale, 39 have said they support Reyes and 160 have not announced a choice.",
+			[]want{{in, "they support Hale", "420 delegates", "", "said"}}},
+		{"after and its own report",
+			"Six in 10 say she is at least somewhat honest, after half said so in the spring poll.",
+			[]want{{in, "she is at least somewhat honest", "Six in 10", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
