@@ -742,20 +742,23 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				if start-1 >= sent.First && s.word(doc, start-1) == "A" && (start-1 == sent.First || onlyPunctBefore(doc, sent, start-1)) {
 					lead = start - 1
 				}
-				inside, crosses, people := 0, false, 0
+				inside, crosses, people, orgs := 0, false, 0, 0
 				for _, c := range cands {
 					if c.first < j && lead < c.last {
 						if c.first < lead || c.last > j || c.typ == pipeline.Person && !firm {
 							crosses = true
 						}
-						if c.typ == pipeline.Person {
+						switch c.typ {
+						case pipeline.Person:
 							people++
+						case pipeline.Organization:
+							orgs++ // "[Harrow] & Finch": the firm cut at its "&"
 						}
 						inside++
 					}
 				}
-				if !org && people == 0 {
-					crosses = true // a firm only where the tagger saw people
+				if !org && people == 0 && orgs == 0 {
+					crosses = true // a firm only where the tagger saw people or part of it as an organization
 				}
 				if !crosses && inside > 0 {
 					for k < len(cands) && cands[k].first < lead {
@@ -1297,16 +1300,7 @@ func titleCase(doc *pipeline.Document, s pipeline.Sentence) bool {
 			return false
 		}
 	}
-	words, caps := 0, 0
-	for _, t := range doc.Tokens[s.First:s.Last] {
-		if t.Kind == pipeline.Word && t.Len() >= 4 {
-			words++
-			if t.Is(pipeline.Capitalized) {
-				caps++
-			}
-		}
-	}
-	return words >= 3 && caps*10 >= words*7
+	return mostlyCapitalised(doc, s)
 }
 
 func onlyPunctBefore(doc *pipeline.Document, sent pipeline.Sentence, i int) bool {

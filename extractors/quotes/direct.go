@@ -856,7 +856,8 @@ func (st *state) asSaying(v, e int) (np, bool) {
 			if k == v+1 {
 				return np{}, false // "X was quoted as saying": the subject speaks
 			}
-			if n := st.npAfter(v+1, k); n.ok() {
+			// "quoted him as saying": an object pronoun too.
+			if n := st.objectAfter(v+1, k); n.ok() {
 				return n, true
 			}
 			return np{}, false
@@ -1112,6 +1113,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				// "Sanders was asked by host Bill Maher, “…”": the
 				// question is the agent's.
 				if n := st.npAfter(v+2, k+1); n.ok() {
+					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
+					return true
+				}
+			}
+			if vi.cue.class() == naming && st.word(v+1) == "by" {
+				// "It was described by one critic as “…”": the words are
+				// the agent's, named before "as".
+				if n := st.npAfter(v+2, k+1); n.ok() && n.form != pipeline.Pronoun && n.last == k && st.word(n.last) == "as" {
 					c.speaker.np, c.pat, c.cueTok = n, patBeforeFrag, v
 					return true
 				}

@@ -220,7 +220,7 @@ func (st *state) namedTitle(si int) bool {
 	if o < 1 || !st.isMark(o) || st.inSeg[o-1] >= 0 {
 		return false
 	}
-	if w := st.word(o - 1); !(st.is(o-1, wPrep) && !st.is(o-1, wThat) || w == "'s" || w == "’s") {
+	if w := st.word(o - 1); !(st.is(o-1, wPrep) && !st.is(o-1, wThat) || w == "'s" || w == "’s" || st.afterWorkNoun(o)) {
 		return false
 	}
 	span := s.content.TrimSpace(st.doc.Text)
@@ -229,4 +229,21 @@ func (st *state) namedTitle(si int) bool {
 	// book after "on" or "in" ("told CNN's Jake Tapper on “State of the
 	// Union.”"), its closing period inside the marks.
 	return countWords(st.doc.Text, s.content) < minDirectWords && isTitleCase(text) || titleLike(text)
+}
+
+// workNouns name a work whose title news writes in marks after them: "the
+// film “Night Harbour”", "his 1999 memoir, “Songs of the Road,”".
+var workNouns = map[string]bool{"book": true, "novel": true, "memoir": true, "memoirs": true, "biography": true,
+	"autobiography": true, "film": true, "movie": true, "documentary": true, "play": true, "musical": true, "opera": true,
+	"album": true, "song": true, "single": true, "poem": true, "series": true, "show": true, "sitcom": true, "podcast": true,
+	"essay": true, "collection": true, "painting": true, "exhibition": true}
+
+// afterWorkNoun reports an opening mark at token o right after a work noun,
+// or after one and a comma.
+func (st *state) afterWorkNoun(o int) bool {
+	k := o - 1
+	if k > 0 && st.isPunct(k, ",") {
+		k--
+	}
+	return k >= 0 && workNouns[st.word(k)]
 }

@@ -26,7 +26,7 @@ func (st *state) findIndirect() {
 			st.indirectAccording(v)
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v, v+2)
-		case infinitiveNouns[st.lower(v)] && v > 0 && st.is(v-1, wPossDet) && st.infinitiveAt(v+1):
+		case v > 0 && st.is(v-1, wPossDet) && infinitiveNouns[st.lower(v)] && st.infinitiveAt(v+1):
 			// "his promise to build a wall": the infinitive, the
 			// possessor's. Not after a name's possessive: "Biden rubbished
 			// Trump's claim to understand …" made Trump the last speaker,
@@ -323,7 +323,9 @@ func (st *state) indirectVerb(v int) {
 		// ("Sexton, a creative writing professor, said he holds …", "…, said
 		// the roots were …": the speaker is before the cue).
 		if n := st.npAfter(v+1, hi); n.ok() && n.form != pipeline.Pronoun && (n.last >= hi || st.isPunct(n.last, ",")) && !(sp.ok() && st.pastAfterNoun(n)) ||
-			!sp.ok() && n.ok() && (n.last >= hi || st.isPunct(n.last, ",") || st.isFinal(n.last) || n.form != pipeline.Pronoun && !st.verbAt(n.last)) {
+			!sp.ok() && n.ok() && (n.last >= hi || st.isPunct(n.last, ",") || st.isFinal(n.last) || n.form != pipeline.Pronoun && !st.verbAt(n.last) && !st.is(n.last, wThat)) {
+			// (Not a hearer before "that": "…, the actor Dev Rao, told
+			// People magazine that he …" is no inverted cue.)
 			sp, inverted = n, true
 		}
 	}
@@ -354,9 +356,11 @@ func (st *state) indirectVerb(v int) {
 		// question is the object; "when" opens a time, not the question.
 		return
 	}
-	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) {
+	if inf.cue.has(object) && k > k0 && k+1 < hi && !inverted && st.infinitiveAt(k) && (st.isObjPron(k0) || st.is(k0, wDet|wPossDet)) || k == k0 && st.isObjPron(k) && st.infinitiveAt(k+1) ||
+		inf.cue.has(object) && !inverted && k0+1 < hi && !st.info[k0].cap && st.pluralNoun(k0) && st.infinitiveAt(k0+1) {
 		// "told her to call him", "urged him not to get too nasty": the
-		// request, its addressee included.
+		// request, its addressee included ("told his congregation to
+		// go home", "advises travellers to drink water" too).
 		st.addIndirect(k0, st.clauseEnd(k0, hi, sp.rel), v, sp, pat)
 		return
 	}
@@ -408,6 +412,9 @@ func (st *state) indirectVerb(v int) {
 	if k < hi && !inverted && !trailingDash && !st.isPunct(k, ",") && !st.isPunct(k, ":") && !(st.inSeg[k] >= 0 && st.segs[st.inSeg[k]].first <= k && k == st.tokenAtSegStart(k)) {
 		if toClause && !that && !st.infinitiveClauseStart(v, k, hi) {
 			return // "to tell the story", "to claim a moral victory": no clause
+		}
+		if !that && st.emptyObject(k, hi) {
+			return // "said nothing about the plan", "would not say more before the vote": no words reported
 		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
@@ -895,6 +902,40 @@ func (st *state) isBe(k int) bool {
 	switch st.lower(k) {
 	case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re", "'m", "’m":
 		return true
+	}
+	return false
+}
+
+// emptyObject reports an object at token k that says no words were given:
+// "nothing", "little", "anything" with no verb of their own after them
+// ("said nothing about the plan", "said little for several seconds"; not
+// "said nothing had changed", "said nothing in the report was new"), and
+// "more" before a preposition or the
+// clause's end ("would not say more before his review"; not "said more
+// than half of them").
+func (st *state) emptyObject(k, hi int) bool {
+	verbAt := func(j int) bool {
+		w := st.word(j)
+		if j >= hi || st.info[j].cap || w == "'s" || w == "’s" {
+			return false
+		}
+		if p := st.word(j - 1); p == "'s" || p == "’s" || st.is(j-1, wDet|wPossDet) || strings.Contains(w, "-") {
+			return false // an adjective: "the company's long-delayed smartwatch"
+		}
+		return st.is(j, wAux|wVerb) || st.info[j].cue.isVerb() || st.pastLike(j)
+	}
+	switch st.lower(k) {
+	case "nothing", "little", "anything":
+		// a verb of their own within a few words, before any comma:
+		// "said nothing in the tributes had captured …" is a report
+		for j := k + 1; j < hi && j-k <= 6 && st.isWord(j); j++ {
+			if verbAt(j) {
+				return false
+			}
+		}
+		return true
+	case "more":
+		return k+1 >= hi || !st.isWord(k+1) || st.is(k+1, wPrep) && st.lower(k+1) != "than"
 	}
 	return false
 }

@@ -283,6 +283,22 @@ func (st *state) descriptionSubject(pos int) (int, int) {
 			}
 		}
 		if head < 0 {
+			// A generic role ("The chief executive returned to the
+			// stage"), its last word in a run of them: rankForDescription
+			// names someone by it only when the story introduced them
+			// with it ("the company's chief executive, Nadia Ferro,").
+			for k := a + 1; k < n.last && k-a <= 4; k++ {
+				if st.is(k, wRole) && isLowerASCII(st.word(k)) {
+					head = k
+					for head+1 < n.last && st.is(head+1, wRole) && isLowerASCII(st.word(head+1)) {
+						head++
+					}
+					hw = st.lower(head)
+					break
+				}
+			}
+		}
+		if head < 0 {
 			continue
 		}
 		n.last, n.span = head+1, st.span(a, head+1)

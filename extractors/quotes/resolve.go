@@ -1039,6 +1039,13 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			p = o
 		}
 	}
+	if n.nameLast-n.nameFirst == 1 && (p < 0 || st.people[p].last-st.people[p].first == 1 && !st.people[p].org) {
+		// "Sweeny said" after "State Senate President Steve Sweeney":
+		// a surname misspelt by one letter.
+		if q := st.misspeltSurname(n.nameFirst); q >= 0 {
+			p = q
+		}
+	}
 	nameFirst := n.nameFirst
 	if p < 0 {
 		// "Oversight ranking Democrat Elijah Cummings", "Journalist
@@ -1072,6 +1079,64 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			c.entity = e
 		}
 	}
+}
+
+// misspeltSurname returns the one person named in full whose surname the
+// one-word name at token k misspells by a letter left out, added or two
+// letters swapped ("Sweeny" for Steve Sweeney, "Keidis" for Anthony
+// Kiedis), when the article gives no person that surname as written;
+// else -1. Names under five letters are left alone.
+func (st *state) misspeltSurname(k int) int {
+	w := st.word(k)
+	if len(w) < 5 || !st.info[k].cap || st.info[k].cls != 0 {
+		return -1 // ("Republicans": a lexicon word)
+	}
+	found := -1
+	for q := range st.people {
+		pq := &st.people[q]
+		if pq.org || pq.last-pq.first < 2 || !st.isFirstName(pq.first) {
+			continue
+		}
+		sur := st.word(pq.last - 1)
+		if sur == w {
+			return -1
+		}
+		if st.info[pq.last-1].cls != 0 {
+			continue // "Carolina Republican": no surname
+		}
+		if !oneEditApart(w, sur) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(q) {
+			return -1
+		}
+		found = q
+	}
+	return found
+}
+
+// oneEditApart reports two words that differ by one letter left out or
+// added, or by two neighbouring letters swapped.
+func oneEditApart(a, b string) bool {
+	if len(a) == len(b) {
+		for i := 0; i+1 < len(a); i++ {
+			if a[i] != b[i] {
+				return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+			}
+		}
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) != 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
 }
 
 // epithet reports a capitalised word that, after "the", describes a person
@@ -1332,8 +1397,12 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				}
 			}
 		}
-		// The last speaker that is a group or an organization.
-		if lastSpeaker >= 0 {
+		// The last speaker that is a group or an organization, unless it
+		// spoke in an earlier paragraph and a group is the subject of a
+		// sentence before the pronoun in its own: "…, 1,409 teachers said
+		// they wanted …. ⏎ The national unions are aware of it. But they
+		// maintain …".
+		if lastSpeaker >= 0 && !(plural && st.groupOfParagraph(c, n.first, lastSpeaker)) {
 			ls := &st.cands[lastSpeaker]
 			if st.paraOf(n.first)-st.paraOf(max(ls.speaker.first, 0)) <= 3 && (plural && ls.speaker.plural || (ls.speaker.form == pipeline.Named && st.isOrgSpeaker(ls) || !plural && ls.speaker.form == pipeline.Description && !ls.speaker.plural && st.thingHead(&ls.speaker.np))) {
 				c.name, c.entity = ls.name, ls.entity
@@ -1425,6 +1494,21 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// groupOfParagraph reports that the pronoun at token pos, attributing
+// candidate c, has a plural group subject in a sentence before it in its
+// own paragraph (groupSubjectBefore, two sentences back) while the last
+// speaker, cands[last], spoke in an earlier paragraph: a reader takes the
+// group the paragraph is about.
+func (st *state) groupOfParagraph(c *candidate, pos, last int) bool {
+	ls := &st.cands[last]
+	para := st.paraOf(pos)
+	if ls.speaker.first < 0 || st.paraOf(ls.speaker.first) >= para {
+		return false
+	}
+	m, ok := st.groupSubjectBefore(st.quoteAnchor(c, pos), true, 2)
+	return ok && m.form == pipeline.Description && st.paraOf(m.first) == para
 }
 
 // cataphor returns the person a he or she at token pos that no one before
@@ -2074,13 +2158,19 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		} else if !closes && m.ok() && c.cueTok >= 0 && n.first > c.cueTok {
 			// After the cue the name may end the sentence: "said the
 			// German minister, Hans Richter."
-			closes = m.last < len(toks) && st.isFinal(m.last)
+			closes = m.last < len(toks) && st.isFinal(m.last) && !st.is(m.nameFirst, wTime) // not "said a city engineer, Friday."
 		}
 		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
 		}
+	}
+	if a, b := st.nameGivenAs(n); a >= 0 {
+		// "One caller, who gave her name only as Sheila, said"
+		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
+		c.name, c.entity = st.doc.Text[sp.Start:sp.End], st.entityAt(sp)
+		return
 	}
 	if p := st.nameBeforeAppositive(n); p >= 0 {
 		// "Murshed Zaheed, acting political director of CREDO Action,
@@ -2124,6 +2214,45 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// nameGivenAs returns the tokens [a, b) of the name an unnamed person
+// gave in a relative clause right after the description ("One caller, who
+// gave her name only as Sheila from Moorside, said"; "a woman who would be
+// identified only as Maria"), or -1, -1.
+func (st *state) nameGivenAs(n *np) (int, int) {
+	toks := st.doc.Tokens
+	k := n.last
+	if k < len(toks) && st.isPunct(k, ",") {
+		k++
+	}
+	if k >= len(toks) || st.lower(k) != "who" {
+		return -1, -1
+	}
+	for j := k + 1; j+1 < len(toks) && j-k <= 8; j++ {
+		if st.isPunct(j, ",") || st.isFinal(j) {
+			break
+		}
+		if st.word(j) != "as" {
+			continue
+		}
+		before := st.lower(j - 1)
+		if before == "only" {
+			before = st.lower(j - 2)
+		}
+		if before != "name" && before != "identified" {
+			break
+		}
+		b := j + 1
+		for b < len(toks) && b-j <= 3 && st.info[b].cap && st.isWord(b) {
+			b++
+		}
+		if b == j+1 {
+			break
+		}
+		return j + 1, b
+	}
+	return -1, -1
 }
 
 // nameBeforeAppositive returns the person whose name stands right before
@@ -2609,12 +2738,16 @@ func (st *state) roleBeforeAppositive(t int) int {
 	// before its head, at the sentence's start or after a comma
 	opens := func(h int) bool {
 		for j := h; j >= 0 && h-j <= 4; j-- {
+			if (st.word(j) == "'s" || st.word(j) == "’s") && j-1 > 0 && isLowerASCII(st.word(j-1)) && !st.is(j-1, wRole|wTitle) {
+				continue // a thing's possessive: "The company's chief executive, Nadia Ferro,"
+			}
 			if st.word(j) == "'s" || st.word(j) == "’s" || !st.isWord(j) {
 				return false
 			}
 			if st.is(j, wDet|wPossDet) {
 				return j == 0 || st.doc.Tokens[j].Is(pipeline.SentStart) || st.isPunct(j-1, ",") ||
-					st.doc.Tokens[j-1].Kind == pipeline.Dash // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.doc.Tokens[j-1].Kind == pipeline.Dash || // after a dateline: "MTHATHA, 14 March — The Minister of …, Ms X,"
+					st.isMark(j-1) && j > 1 && st.isPunct(j-2, ",") // after a quote: "“…,” the company's chief executive, Nadia Ferro, told"
 			}
 		}
 		return false

@@ -93,6 +93,17 @@ func (st *state) subjectBefore(v, lo int) np {
 	if m, ok := st.unclosedAppositive(n, v, lo); ok {
 		return m
 	}
+	if n.form == pipeline.Description && !n.rel && n.first-1 > lo && st.isPunct(n.first-1, ",") && n.last+1 < v && st.isPunct(n.last, ",") && st.is(n.last+1, wRel) {
+		// "The Met Office, the UK's weather service, which also tracks
+		// the system, said": the organization the appositive describes,
+		// its relative clause skipped as an adjunct (a person's
+		// description stays the mention, named after the person).
+		if h := st.appositiveHead(n.last, lo); h.ok() && h.form == pipeline.Named && !h.rel {
+			if e := st.entityAt(st.span(h.nameFirst, h.nameLast)); e >= 0 && st.doc.Entities[e].Type != pipeline.Person {
+				return h
+			}
+		}
+	}
 	if n.form == pipeline.Named && st.isPunct(n.first-1, ",") && st.placeAside(&n, lo) {
 		// "Dan Price, a farmer from Ava, Mo., who is …, said": a state
 		// after its city is no subject; the name before the asides is.
@@ -1031,7 +1042,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if b >= first && !st.is(b, wPrep) && !(st.is(b, wDet) && b-1 >= first && st.is(b-1, wPrep)) {
 			head = j
-		} else if f := st.firstNameIn(r, j); f >= 0 && !st.prepObjectPerson(r, f) {
+		} else if f := st.firstNameIn(r, j); f >= 0 && !st.prepObjectPerson(r, f) && !st.placeMention(st.span(r, j+1)) {
 			head, personAt = j, f
 		}
 	}
@@ -1263,6 +1274,21 @@ func (st *state) prepObjectPerson(r, f int) bool {
 		if m.Start >= toks[r].Start && m.End > toks[f].Start && m.Entity >= 0 && m.Entity < len(st.doc.Entities) &&
 			st.doc.Entities[m.Entity].Type == pipeline.Person {
 			return true
+		}
+	}
+	return false
+}
+
+// placeMention reports a place of the entity stage named by exactly s:
+// "Sheriff Dan Biggs of Arlen County" ends with a place whose first word
+// is also a first name, not with a person.
+func (st *state) placeMention(s pipeline.Span) bool {
+	for _, m := range st.doc.Mentions {
+		if m.Start > s.Start {
+			break
+		}
+		if m.Span == s && m.Entity >= 0 && m.Entity < len(st.doc.Entities) {
+			return st.doc.Entities[m.Entity].Type == pipeline.Place
 		}
 	}
 	return false
