@@ -2721,7 +2721,9 @@ func (s *Stage) administrations(doc *pipeline.Document) {
 // a person the article names in full into those people: "the [Cruz]-[Fiorina]
 // ticket", "the [Reagan]-[Schweiker] alliance". Whatever the tagger made of
 // the whole word goes. The full names must be elsewhere in the article, so a
-// double-barrelled surname or a place (Wilkes-Barre) is left alone.
+// double-barrelled surname or a place (Wilkes-Barre) is left alone, and so is
+// a word that is itself the surname of a person named in full (a biography's
+// subject whose parents are the two names).
 func (s *Stage) hyphenedPeople(doc *pipeline.Document) {
 	var surnames map[string]bool
 	var added []pipeline.Mention
@@ -2737,6 +2739,9 @@ func (s *Stage) hyphenedPeople(doc *pipeline.Document) {
 					surnames[last] = true
 				}
 			}
+		}
+		if surnames[w] {
+			continue // "Harriet Lindqvist-Moore", daughter of Anders Lindqvist and Margaret Moore: her own surname
 		}
 		parts := strings.Split(w, "-")
 		ok := len(parts) >= 2

@@ -268,11 +268,12 @@ var cueNouns = []struct {
 // (objectNotSaid).
 var notSaidObjects = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`novel novels book books memoir memoirs poem poems song songs album albums
+	for _, w := range strings.Fields(`novel novels book books textbook textbooks memoir memoirs poem poems song songs album albums
 		play plays screenplay film films movie movies biography autobiography
 		photo photos photograph photographs picture pictures image images video videos clip clips selfie map maps chart charts link links
 		letter letters email emails e-mail e-mails memo memos column columns article articles essay essays op-ed op-eds
-		question questions lead leads majority edge`) {
+		question questions lead leads majority edge
+		retirement`) { // "announced her retirement from fiction": a career's end (styles7), not what was said
 		m[w] = true
 	}
 	return m

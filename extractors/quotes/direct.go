@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -464,6 +465,9 @@ func (st *state) cueBetween(lo, hi, except int) bool {
 	for k := lo; k < hi && k < len(st.info); k++ {
 		if k != except && st.inSeg[k] < 0 && st.info[k].cue.isVerb() && !st.info[k].cap && st.info[k].cue.class() <= asking {
 			return true
+		}
+		if k != except && st.inSeg[k] < 0 && st.passive(k) && st.namingAgent(k, hi).ok() {
+			return true // "She has been described by the historian X as “…”": the agent's, not the last speaker's
 		}
 	}
 	return false
@@ -1706,7 +1710,41 @@ func (st *state) findTranscript() {
 		turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
 	}
 	if len(turns) < 2 {
-		return
+		// "Sport Weekly: You were booed …" ⏎ "Achebe-Ward: I remember …":
+		// an interview labelled with names in running case. Only when two
+		// labels or more open two paragraphs each; the others stay prose.
+		turns = turns[:0]
+		count := map[string]int{}
+		for p := range doc.Paragraphs {
+			a, b := st.paraTokens(p)
+			if b-a < 3 {
+				continue
+			}
+			l := turnlabel.Read(st.doc, a, b, func(k int) bool { return k-a < 3 && st.isWord(k) && st.info[k].cap })
+			colon := l.Colon
+			if colon != l.NameEnd || colon <= a || colon+1 >= b || st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
+				continue
+			}
+			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End]
+			if notTurnLabels[strings.ToUpper(label)] || !slices.ContainsFunc(doc.Tokens[colon+1:b], func(t pipeline.Token) bool { return t.Kind == pipeline.Word }) {
+				continue // "Clinton: 2,316.": a tally, not a turn
+			}
+			count[label]++
+			n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}
+			turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
+		}
+		labels := 0
+		for _, c := range count {
+			if c >= 2 {
+				labels++
+			}
+		}
+		if labels < 2 {
+			return
+		}
+		turns = slices.DeleteFunc(turns, func(t turn) bool {
+			return count[st.doc.Text[t.name.span.Start:t.name.span.End]] < 2
+		})
 	}
 	st.qaIntroEnd = turns[0].name.first
 	for _, t := range turns {

@@ -68,6 +68,9 @@ func (st *state) fragmentSubject(lo, hi int) (int, np) {
 			continue
 		}
 		if st.passive(v) {
+			if n := st.namingAgent(v, hi); n.ok() {
+				return v, n // "She has been described by the historian X as “…”": the agent's words
+			}
 			if v+1 < hi && st.word(v+1) == "by" {
 				continue // "the statement released by Fox News": a reduced relative, or a passive with its agent
 			}
@@ -86,6 +89,21 @@ func (st *state) fragmentSubject(lo, hi int) (int, np) {
 		return v, n
 	}
 	return -1, np{}
+}
+
+// namingAgent returns the agent of a passive naming cue at v whose "as"
+// leads to the quote: "was described by one critic as “…”", "has been
+// described by the historian X as “…”" (biographies' way of quoting a
+// verdict); none when the agent cannot speak.
+func (st *state) namingAgent(v, hi int) np {
+	if st.info[v].cue.class() != naming || !st.info[v].cue.isVerb() || v+2 >= hi || st.word(v+1) != "by" {
+		return np{}
+	}
+	n := st.npAfter(v+2, hi)
+	if !n.ok() || n.last >= hi || st.word(n.last) != "as" || !st.speakerLike(n) {
+		return np{}
+	}
+	return n
 }
 
 // withGerundSubject returns the subject of a clause "with NP V-ing" whose

@@ -1110,7 +1110,7 @@ func (st *state) objectNotSaid(k, end int) bool {
 		return false // "the video game industry": the word is no head
 	}
 	stop := head + 1
-	for stop < end && !st.is(stop, wRel|wThat|wSub) {
+	for stop < end && !st.is(stop, wRel|wThat|wSub|wConj) { // "wrote a memoir and later ran a bakery": the next verb is the subject's
 		stop++
 	}
 	if st.finiteVerbIn(head+1, stop) {
@@ -1886,6 +1886,13 @@ func (st *state) indirectAccording(v int) {
 		k := sp.last
 		for k < hi && !st.isPunct(k, ",") && k-sp.last < 20 {
 			k++
+		}
+		if k < hi && st.isPunct(k, ",") && sp.form == pipeline.Description && k == sp.last && st.is(sp.last-1, wRole) {
+			// "According to her biographer, Lucy Fairbairn, she had …": the
+			// name in apposition is the source, and no part of the clause.
+			if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last+2 < hi && st.isPunct(n.last, ",") {
+				sp, k = n, n.last
+			}
 		}
 		if k < hi && st.isPunct(k, ",") {
 			st.addIndirect(k+1, hi, v, sp, patIndirectAccording)

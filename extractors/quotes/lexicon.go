@@ -140,7 +140,9 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"coach striker forward midfielder defender goalkeeper keeper captain player players quarterback pitcher " +
 	"batter shortstop catcher guard center winger fullback substitute skipper " +
 	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
-	"dealer apprentice auctioneer rancher farmer librarian nurse"
+	"dealer apprentice auctioneer rancher farmer librarian nurse " +
+	// biographies' sources ("According to her biographer, X,", "described by one reviewer as")
+	"biographer historian reviewer novelist"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

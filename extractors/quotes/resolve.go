@@ -1015,6 +1015,16 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if c.pat == patTranscript && !st.doc.Tokens[n.first].Is(pipeline.AllCaps) {
+		// "Sport Weekly: You were booed …": a paper's name labels its
+		// interviewer's turns; the Q of the intro asks.
+		if e := st.entityAt(n.span); e >= 0 && st.doc.Entities[e].Type == pipeline.Organization {
+			if p := st.interviewPerson(false); p >= 0 {
+				c.name, c.entity = st.personName(p), st.people[p].entity
+				return
+			}
+		}
+	}
 	if c.pat == patTranscript && n.nameLast-n.nameFirst == 1 && isQALabel(st.word(n.nameFirst)) {
 		if p := st.interviewPerson(st.word(n.nameFirst) == "A"); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
@@ -1335,9 +1345,43 @@ func (st *state) interviewPerson(answer bool) int {
 		return first
 	}
 	if others != 1 {
+		// "Her business partner, X, says … She spoke with the Valley
+		// Courier's Helen Marsh": of several others, the one the
+		// interview verb names.
+		for _, m := range st.pmention {
+			if m.tok >= st.qaIntroEnd {
+				break
+			}
+			if p := m.person; p != first && !m.pronoun && !st.people[p].org && st.people[p].last-st.people[p].first >= 2 && st.interviewerAt(m.tok) {
+				if m.end < len(st.doc.Tokens) && st.lower(m.end) == "and" {
+					return -1 // "spoke with X and Y": two ask
+				}
+				return p
+			}
+		}
 		return -1
 	}
 	return other
+}
+
+// interviewVerbs name the one who asks in "spoke with", "talked to", "sat
+// down with", "chatted with": the word before with or to.
+var interviewVerbs = map[string]bool{"spoke": true, "talked": true, "down": true, "chatted": true}
+
+// interviewerAt reports a name at token k that follows an interview verb
+// and its with or to in the same sentence, a paper's possessive allowed
+// between ("spoke with the Valley Courier's Helen Marsh", "sat down with
+// Sport Weekly's Graham Ellery").
+func (st *state) interviewerAt(k int) bool {
+	for j := k - 1; j > 0 && k-j <= 6 && st.tokSent[j] == st.tokSent[k]; j-- {
+		switch w := st.lower(j); {
+		case w == "with" || w == "to":
+			return interviewVerbs[st.lower(j-1)] && (st.lower(j-1) != "down" || j > 1 && st.lower(j-2) == "sat")
+		case st.isPunct(j, ",") || st.isPunct(j, "."):
+			return false
+		}
+	}
+	return false
 }
 
 // namePronoun resolves he, she, they, it and who.
@@ -1475,6 +1519,11 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			st.notePronoun(n.first, p)
 			return
 		}
+	}
+	if p := st.biographySubject(n.first, want); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		st.notePronoun(n.first, p)
+		return
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
@@ -2929,4 +2978,50 @@ func (st *state) principal(want byte) int {
 		return -1
 	}
 	return best
+}
+
+// biographySubject returns the subject of an encyclopedic biography for a
+// he or she at pos: the article opens with a paragraph that is the person's
+// name alone (a heading: "Desmond Achterberg"), the person is the article's
+// principal one of that sex, and no other person of that sex is named in
+// the pronoun's paragraph before it. "He lost his seat in 2013 … At the
+// inquiry he said …" is the subject's, not the premier's quoted the
+// paragraph before. Else -1.
+func (st *state) biographySubject(pos int, want byte) int {
+	if len(st.doc.Paragraphs) < 3 || st.inSeg[pos] >= 0 {
+		return -1
+	}
+	a, b := st.paraTokens(0)
+	if b-a < 1 || b-a > 6 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if st.isWord(k) && !st.info[k].cap {
+			return -1 // a headline, not a name
+		}
+	}
+	p := st.principal(want)
+	if p < 0 {
+		return -1
+	}
+	heading := false
+	for _, m := range st.pmention {
+		if m.tok >= b {
+			break
+		}
+		heading = heading || m.person == p && !m.pronoun
+	}
+	if !heading {
+		return -1
+	}
+	para := st.paraOf(pos)
+	for _, m := range st.pmention {
+		if m.tok >= pos {
+			break
+		}
+		if !m.pronoun && m.person != p && st.paraOf(m.tok) == para && st.people[m.person].gender == want {
+			return -1 // "Andre has said …. In an interview, he said": the man just named
+		}
+	}
+	return p
 }
