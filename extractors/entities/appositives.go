@@ -272,10 +272,11 @@ func (s *Stage) sameRunOrgs(doc *pipeline.Document, ws []string, except int, add
 // sentenceDeterminers open a sentence in capitals but no name.
 var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our")
 
-// bodyWords end the names of associations, besides data/orgheads.txt's
-// company words; not Coalition or League, which also end wars' and
-// competitions' names.
-var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation")
+// bodyWords end the names of associations and ensembles (round 16: "the
+// Elias Varga Orchestra"), besides data/orgheads.txt's company words; not
+// Coalition or League, which also end wars' and competitions' names.
+var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation",
+	"Orchestra", "Choir", "Philharmonic")
 
 // orgWordRuns makes an organization of a run of two to five capitalised
 // words (and a name's particles between them: "Van der Meulen Maritime"), replacing the mentions inside it, that ends in a company's word
