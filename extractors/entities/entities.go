@@ -286,6 +286,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.statePlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.doubleSurnames(doc)
 	s.clubs(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)

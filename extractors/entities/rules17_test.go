@@ -1,0 +1,45 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound17 holds invented texts for round 17's rules
+// (docs/entities.md, "Round 17 (branch ner15)"). None is taken from
+// fixtures/styles7, whose Left list the round worked on.
+func TestNewsRulesRound17(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a given name before a double-barrelled surname the article later writes alone",
+			"Ifeoma Adeyemi-Strand (born 1961) is a chemist. Adeyemi-Strand studied at a school in Leeds before she moved.",
+			[]string{"person: Ifeoma Adeyemi-Strand", "person: Adeyemi-Strand", "place: Leeds"}},
+		{"a given name the tagger keeps without its double-barrelled surname, and the surname as a transcript's label",
+			"Marit Osei-Brandt kept time at 300 races in the Northern Athletics League.\n\nQ: Do you remember your first race?\n\nOsei-Brandt: All of it.",
+			[]string{"person: Marit Osei-Brandt", "organization: Northern Athletics League", "person: Osei-Brandt"}},
+		{"a biography's heading and first line name the subject the tagger cut in two",
+			"Ravindra Thorne-Mbeki\n\nRavindra Thorne-Mbeki (born 1958) is a British engineer. Thorne-Mbeki was educated in Nairobi.",
+			[]string{"person: Ravindra Thorne-Mbeki", "person: Ravindra Thorne-Mbeki", "person: Thorne-Mbeki", "place: Nairobi"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+	// Guards: what the rules must not make a person, whatever else the
+	// tagger finds there.
+	guards := []struct{ name, text string }{
+		{"a place before a hyphenated name is no given name", "Fans of Paris Saint-Germain waited outside. Saint-Germain won."},
+		{"a company's hyphenated name after a word of the sentence", "Shares in Rolls-Royce fell. Analysts said Rolls-Royce would recover."},
+	}
+	for _, g := range guards {
+		t.Run("guard: "+g.name, func(t *testing.T) {
+			for _, m := range mentions(run(t, g.text)) {
+				assert.NotRegexp(t, "^person: ", m)
+			}
+		})
+	}
+}
