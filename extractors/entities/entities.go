@@ -287,6 +287,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
 	s.doubleSurnames(doc)
+	s.nicknames(doc)
 	s.clubs(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
@@ -1277,13 +1278,17 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 				named[strings.ToLower(first)] = m.Type
 			} else if m.Type == pipeline.Person {
 				named[strings.ToLower(last)] = m.Type
+				elsewhere[personKey(first, last)] = true
 			}
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
 		text := doc.Slice(m.Span)
-		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) {
+		// a person named elsewhere by the same first and last word is
+		// named here, whatever stands between (a nickname in marks)
+		first, last, n := wordsOf(text)
+		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) && (m.Type != pipeline.Person || n < 3 || !elsewhere[personKey(first, last)]) {
 			if _, ok := named[strings.ToLower(text)]; !ok {
 				continue
 			}

@@ -129,3 +129,56 @@ func personIn(doc *pipeline.Document, sp pipeline.Span) bool {
 	}
 	return false
 }
+
+// nickMarks open and close a nickname inside a name.
+var nickMarks = map[string]bool{`"`: true, "“": true, "”": true}
+
+// nicknames makes one person of a given name, a nickname of one to three
+// capitalised words in quotation marks and a surname ("Rosco "Dusty"
+// Pellegrini", "Dwayne "The Rock" Johnson"), where the tagger found a
+// person in it, usually the surname alone. The given name must be a word
+// no list knows as anything but a name, and nothing capitalised may stand
+// right before it or after the surname: a quoted slogan between names
+// ("Trump "Make America Great Again" Rally") is no nickname.
+func (s *Stage) nicknames(doc *pipeline.Document) {
+	const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+	capWord := func(i int) bool {
+		t := doc.Tokens[i]
+		return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && !t.Is(pipeline.AllCaps)
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		for g := sent.First; g+4 < sent.Last; g++ {
+			open := g + 1
+			if !capWord(g) || !nickMarks[s.word(doc, open)] || doc.Tokens[g].End+1 != doc.Tokens[open].Start ||
+				g > sent.First && doc.Tokens[g-1].Kind == pipeline.Word && doc.Tokens[g-1].Is(pipeline.Capitalized) {
+				continue
+			}
+			shut := open + 1
+			for shut < sent.Last && shut-open <= 4 && capWord(shut) {
+				shut++
+			}
+			n := shut - open - 1
+			if n < 1 || n > 3 || shut+1 >= sent.Last || !nickMarks[s.word(doc, shut)] ||
+				doc.Tokens[open].End != doc.Tokens[open+1].Start || doc.Tokens[shut-1].End != doc.Tokens[shut].Start {
+				continue
+			}
+			sur := shut + 1
+			if !capWord(sur) || doc.Tokens[shut].End+1 != doc.Tokens[sur].Start ||
+				sur+1 < sent.Last && doc.Tokens[sur+1].Kind == pipeline.Word && doc.Tokens[sur+1].Is(pipeline.Capitalized) {
+				continue
+			}
+			given := s.word(doc, g)
+			if s.gaz.Lookup(given)&^nameBits != 0 || notEntities[given] || extraTitles[given] || s.lowerWord(given) {
+				continue
+			}
+			sp := pipeline.Span{Start: doc.Tokens[g].Start, End: doc.Tokens[sur].End}
+			if personIn(doc, sp) {
+				setMention(doc, sp, pipeline.Person, &added)
+			}
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
