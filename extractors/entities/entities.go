@@ -282,6 +282,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.partyStates(doc)
 	s.placeCompounds(doc)
 	s.quotedTitles(doc)
+	s.unmarkedTitles(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
 	s.administrations(doc)
@@ -1991,7 +1992,7 @@ var showCues = set("on", "told")
 
 // workWords introduce a work's title: the show "Meet the Press".
 var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",
-	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special")
+	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special", "textbook", "novella")
 
 // workCue reports whether the quotation mark at token i opens a work's
 // title: after an organization's possessive (NBC's "Meet the Press") or a

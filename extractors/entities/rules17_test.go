@@ -29,6 +29,21 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a nickname in marks inside a name in running text",
 			"The crowd cheered when Thaddeus \"Tad\" Brennan walked on stage. Brennan played for an hour.",
 			[]string{"person: Thaddeus \"Tad\" Brennan", "person: Brennan"}},
+		{"a novel's title after its word and a year, and the title again later, is no organization",
+			"Ruth Oyelaran is best known for the novel The Weaver of Kano (1983). The Weaver of Kano, her fourth book, was later filmed.",
+			[]string{"person: Ruth Oyelaran"}},
+		{"an album's title that reads like a body's name is a work",
+			"In 1979 the band released the album The Garnet Society (1979), and The Garnet Society went gold.",
+			nil},
+		{"a person named in a book's title is no mention",
+			"Mark Dowd wrote the book The Case for Biden, out in May.",
+			[]string{"person: Mark Dowd"}},
+		{"the lines of a list of works under its heading are titles, whatever they hold",
+			"Bernard Ollerton\n\nBernard Ollerton (1920 – 1999) was an English poet.\n\nWorks\n\nThe Long Quay (1950)\nWinter at Glenmorran (1958)\nLetters to Ruth Ellery (letters, 1977)\n",
+			[]string{"person: Bernard Ollerton", "person: Bernard Ollerton"}},
+		{"a work's word before a person's name is no title",
+			"Critics still praise the film Steven Spielberg made in 1993 in Poland.",
+			[]string{"person: Steven Spielberg", "place: Poland"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
