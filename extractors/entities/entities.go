@@ -283,6 +283,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeCompounds(doc)
 	s.quotedTitles(doc)
 	s.unmarkedTitles(doc)
+	s.awardNames(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
 	s.administrations(doc)

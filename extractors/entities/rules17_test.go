@@ -44,6 +44,12 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a work's word before a person's name is no title",
 			"Critics still praise the film Steven Spielberg made in 1993 in Poland.",
 			[]string{"person: Steven Spielberg", "place: Poland"}},
+		{"a person's name that names an award is the award's",
+			"The poet Dana Ruiz, who won the Marjorie Keller Award in 2014, read first.",
+			[]string{"person: Dana Ruiz"}},
+		{"a prize named after a person is no mention of them",
+			"Two years later she won the Harriet Monroe Prize for her second collection.",
+			nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package entities
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/sayso/sayso/pipeline"
 )
@@ -147,4 +148,29 @@ func worksList(doc *pipeline.Document) []pipeline.Span {
 func wordEdge(text string, sp pipeline.Span) bool {
 	letter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 	return (sp.Start == 0 || !letter(text[sp.Start-1])) && (sp.End == len(text) || !letter(text[sp.End]))
+}
+
+// awardWords end the name of an award, which is no entity even when it
+// bears a person's name: "the Halvorsen Medal", "the Pulitzer Prize".
+var awardWords = set("Prize", "Prizes", "Medal", "Award", "Awards", "Trophy", "Fellowship", "Scholarship", "Lecture")
+
+// awardNames drops a person's mention right before an award's word: the
+// award is named after them, and the name is the award's.
+func (s *Stage) awardNames(doc *pipeline.Document) {
+	changed := false
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Person || m.End+1 >= len(doc.Text) || doc.Text[m.End] != ' ' {
+			continue
+		}
+		rest := doc.Text[m.End+1:]
+		w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+		if awardWords[w] {
+			m.End = -1
+			changed = true
+		}
+	}
+	if changed {
+		replaceMentions(doc, nil)
+	}
 }
