@@ -291,6 +291,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
 	s.clubs(doc)
+	s.townTeams(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)

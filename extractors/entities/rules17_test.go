@@ -50,6 +50,12 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a prize named after a person is no mention of them",
 			"Two years later she won the Harriet Monroe Prize for her second collection.",
 			nil},
+		{"a town's name that stands for its team in a match stands for it elsewhere in the article",
+			"Kenji Watanabe has refereed in the league for nine seasons. His first match was Carlton against Preston in the cup, and he gave a penalty in the first minute. Dana Holt, who captained Preston for a decade, still teases him about it.",
+			[]string{"person: Kenji Watanabe", "organization: Carlton", "organization: Preston", "person: Dana Holt", "organization: Preston"}},
+		{"a town the lists know as a first name is a team when the other side is not one",
+			"Mo Farrell refereed the match in the league. Harwick against Selby, a wet Sunday, and a penalty in the third minute.",
+			[]string{"person: Mo Farrell", "organization: Harwick", "organization: Selby"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,6 +66,7 @@ func TestNewsRulesRound17(t *testing.T) {
 	// finds there.
 	guards := []struct{ name, text, not string }{
 		{"a place before a hyphenated name is no given name", "Fans of Paris Saint-Germain waited outside. Saint-Germain won.", "person: Paris Saint-Germain"},
+		{"players' surnames in a match are no teams", "Ana Forsyth scored twice in the league match and won a penalty. It was Forsyth against Ellery all season, said Joan Ellery.", "organization: Forsyth"},
 		{"a company's hyphenated name after a word of the sentence", "Shares in Rolls-Royce fell. Analysts said Rolls-Royce would recover.", "person: Rolls-Royce"},
 		{"a quoted slogan before a body's word is no nickname", "The \"Save Our Library\" Committee met on Tuesday, and Ellen Kirby spoke.", "person: The \"Save Our Library\" Committee"},
 	}
