@@ -56,6 +56,9 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a town the lists know as a first name is a team when the other side is not one",
 			"Mo Farrell refereed the match in the league. Harwick against Selby, a wet Sunday, and a penalty in the third minute.",
 			[]string{"person: Mo Farrell", "organization: Harwick", "organization: Selby"}},
+		{"the name after \"the magazine\" is the magazine's",
+			"Her first poems appeared in the magazine Saltmarsh in 1962.",
+			[]string{"organization: Saltmarsh"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,6 +70,7 @@ func TestNewsRulesRound17(t *testing.T) {
 	guards := []struct{ name, text, not string }{
 		{"a place before a hyphenated name is no given name", "Fans of Paris Saint-Germain waited outside. Saint-Germain won.", "person: Paris Saint-Germain"},
 		{"players' surnames in a match are no teams", "Ana Forsyth scored twice in the league match and won a penalty. It was Forsyth against Ellery all season, said Joan Ellery.", "organization: Forsyth"},
+		{"a person after \"the newspaper\" is no newspaper", "The column ran in the newspaper Trump later sued.", "organization: Trump"},
 		{"a company's hyphenated name after a word of the sentence", "Shares in Rolls-Royce fell. Analysts said Rolls-Royce would recover.", "person: Rolls-Royce"},
 		{"a quoted slogan before a body's word is no nickname", "The \"Save Our Library\" Committee met on Tuesday, and Ellen Kirby spoke.", "person: The \"Save Our Library\" Committee"},
 	}
