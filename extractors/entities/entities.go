@@ -267,6 +267,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placePapers(doc)
 	s.possessiveOrgs(doc)
 	s.faithBodies(doc)
+	s.foreignBodies(doc)
 	s.pressNames(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)

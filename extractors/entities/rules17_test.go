@@ -59,6 +59,12 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"the name after \"the magazine\" is the magazine's",
 			"Her first poems appeared in the magazine Saltmarsh in 1962.",
 			[]string{"organization: Saltmarsh"}},
+		{"a foreign institute's name runs through its connectors in lower case",
+			"She spent a decade at the Instituto Nacional de Pesquisas Costeiras before moving to Lisbon.",
+			[]string{"organization: Instituto Nacional de Pesquisas Costeiras", "place: Lisbon"}},
+		{"a Danish body's one-word name with its article is an organization",
+			"The flats were built for the tenants union Lejerforeningen, which still owns them.",
+			[]string{"organization: Lejerforeningen"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,6 +77,7 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a place before a hyphenated name is no given name", "Fans of Paris Saint-Germain waited outside. Saint-Germain won.", "person: Paris Saint-Germain"},
 		{"players' surnames in a match are no teams", "Ana Forsyth scored twice in the league match and won a penalty. It was Forsyth against Ellery all season, said Joan Ellery.", "organization: Forsyth"},
 		{"a person after \"the newspaper\" is no newspaper", "The column ran in the newspaper Trump later sued.", "organization: Trump"},
+		{"a foreign body's name stops before an English word", "The paintings hang in the Museo Tavira in Madrid for the summer.", "organization: Museo Tavira in Madrid"},
 		{"a company's hyphenated name after a word of the sentence", "Shares in Rolls-Royce fell. Analysts said Rolls-Royce would recover.", "person: Rolls-Royce"},
 		{"a quoted slogan before a body's word is no nickname", "The \"Save Our Library\" Committee met on Tuesday, and Ellen Kirby spoke.", "person: The \"Save Our Library\" Committee"},
 	}
