@@ -269,6 +269,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.faithBodies(doc)
 	s.foreignBodies(doc)
 	s.pressNames(doc)
+	s.mastheads(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
 	s.describedGroups(doc)

@@ -65,6 +65,12 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"a Danish body's one-word name with its article is an organization",
 			"The flats were built for the tenants union Lejerforeningen, which still owns them.",
 			[]string{"organization: Lejerforeningen"}},
+		{"\"the\", a town and a newspaper's head word name the newspaper wherever it stands",
+			"She sued the paper, the Harbour Courier, and won.",
+			[]string{"organization: Harbour Courier"}},
+		{"the head word alone after \"the\" is the newspaper the article named in full",
+			"The novel was panned by the Sunday Examiner's critic. She later wrote reviews for the Examiner until 1990.",
+			[]string{"organization: Sunday Examiner", "organization: Examiner"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,6 +84,7 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"players' surnames in a match are no teams", "Ana Forsyth scored twice in the league match and won a penalty. It was Forsyth against Ellery all season, said Joan Ellery.", "organization: Forsyth"},
 		{"a person after \"the newspaper\" is no newspaper", "The column ran in the newspaper Trump later sued.", "organization: Trump"},
 		{"a foreign body's name stops before an English word", "The paintings hang in the Museo Tavira in Madrid for the summer.", "organization: Museo Tavira in Madrid"},
+		{"a newspaper's head word alone is no newspaper unless the article names one", "The county's medical examiner, known as the Examiner, spoke first.", "organization: Examiner"},
 		{"a company's hyphenated name after a word of the sentence", "Shares in Rolls-Royce fell. Analysts said Rolls-Royce would recover.", "person: Rolls-Royce"},
 		{"a quoted slogan before a body's word is no nickname", "The \"Save Our Library\" Committee met on Tuesday, and Ellen Kirby spoke.", "person: The \"Save Our Library\" Committee"},
 	}
