@@ -713,6 +713,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
+					!(w == "for" && seatBodies[s.word(doc, j-1)]) && // "House of Assembly for the Progressive Conservative Party": a seat's party
 					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)] ||
 						bodyHeads[s.word(doc, c)])) {
 					j = c + 1
@@ -807,7 +808,7 @@ var bodyHeads = set("Department", "Ministry")
 
 // seatBodies are legislatures whose seats news names with "for": "Member of
 // [Parliament] for [Tooting]", no organization "Parliament for Tooting".
-var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House")
+var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House", "Commons", "Legislature")
 
 // firmPartners reports two words that can name the partners of a firm: not
 // both first names, no title, no single letter.

@@ -71,6 +71,15 @@ func TestNewsRulesRound17(t *testing.T) {
 		{"the head word alone after \"the\" is the newspaper the article named in full",
 			"The novel was panned by the Sunday Examiner's critic. She later wrote reviews for the Examiner until 1990.",
 			[]string{"organization: Sunday Examiner", "organization: Examiner"}},
+		{"a legislature and the party its member sat for are two organizations",
+			"In 1999 she was elected to the Manitoba Legislative Assembly for the New Democratic Party, and served two terms.",
+			[]string{"organization: Manitoba Legislative Assembly", "organization: New Democratic Party"}},
+		{"the Commons and a party after \"for\" are two organizations",
+			"He sat in the House of Commons for the Liberal Party until 2010.",
+			[]string{"organization: House of Commons", "organization: Liberal Party"}},
+		{"a body whose name holds \"for\" stays whole",
+			"She directs the Institute for the Study of Labor in Bonn.",
+			[]string{"organization: Institute for the Study of Labor", "place: Bonn"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
