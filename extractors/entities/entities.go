@@ -56,6 +56,14 @@
 //     an agency or a broadcaster (AEMET), groups named for a cause
 //     (Taxpayers for Fairhaven, the advocacy group Fix It Forward); an
 //     office held for a place is no part of it (Port Arlen Mayor).
+//   - and, for interviews and biographies: a given name before a
+//     double-barrelled surname (Yusuf Demirkan-Hale) and a nickname in
+//     marks inside a name (Rosco "Dusty" Pellegrini) are one person; works'
+//     titles without marks and awards' names are no entities (the novel The
+//     Salt Orchard (1964), the Halvorsen Medal); towns' teams in sport
+//     (Harrogate against Selby); foreign bodies by their head words
+//     (Institut Agronomique de Montfaucon, Boligfonden); newspapers by
+//     their masthead's word (the Evening Courier).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
