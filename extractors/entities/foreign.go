@@ -78,9 +78,8 @@ func (s *Stage) foreignBodies(doc *pipeline.Document) {
 // its article and has a word of its own before it ("Boligfonden", not
 // "Fonden").
 func foreignTail(w string) bool {
-	lw := strings.ToLower(w)
 	for _, tail := range foreignTails {
-		if strings.HasSuffix(lw, tail) && len(lw) >= len(tail)+3 {
+		if len(w) >= len(tail)+3 && strings.EqualFold(w[len(w)-len(tail):], tail) {
 			return true
 		}
 	}

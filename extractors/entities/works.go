@@ -17,6 +17,10 @@ var titleArticles = set("The", "A", "An")
 var worksHeadings = set("works", "selected works", "bibliography", "selected bibliography", "discography",
 	"selected discography", "filmography", "publications", "selected publications", "books", "novels", "albums")
 
+// maxWorksHeading is the length of the longest of worksHeadings: longer
+// lines are not lowered to be looked up.
+const maxWorksHeading = len("selected publications")
+
 // listedWork is a line of a list of works: a capitalised title, then a
 // year in brackets, alone or after a word ("(memoir, 1994)").
 var listedWork = regexp.MustCompile(`^(\p{Lu}[^()]*?) \([^()]*\b(1[0-9]{3}|20[0-9]{2})\)$`)
@@ -127,7 +131,7 @@ func worksList(doc *pipeline.Document) []pipeline.Span {
 		}
 		line := strings.TrimSpace(doc.Text[at:end])
 		switch {
-		case worksHeadings[strings.ToLower(line)]:
+		case len(line) <= maxWorksHeading && worksHeadings[strings.ToLower(line)]:
 			inList, started = true, false
 		case inList && line == "" && !started:
 		case inList:
