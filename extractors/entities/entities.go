@@ -1051,7 +1051,7 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		for k := a; k < b && !person; k++ {
 			person = nameWord(k) && inPerson(k)
 		}
-		if person && !inPerson(a) && !particle(a) {
+		if person && !inPerson(a) && !particle(a) && !s.patronymBefore(doc, a, b, inPerson) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
 			// the words before the tagger's person are an office
 			for a < b && !inPerson(a) {
@@ -1090,6 +1090,23 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// patronyms join a given name to a father's name: "Hamad bin [Nasser Al
+// Thani]", "Said bin [Khalfan al-Busaidi]".
+var patronyms = set("bin", "ibn", "bint")
+
+// patronymBefore reports that the words of the run [a, b) before the
+// tagger's person end with a patronym: they are the person's given name,
+// no office ("Sheikh Hamad bin [Nasser Al Thani]", the title already left
+// out).
+func (s *Stage) patronymBefore(doc *pipeline.Document, a, b int, inPerson func(int) bool) bool {
+	for k := a + 1; k < b; k++ {
+		if inPerson(k) {
+			return patronyms[s.word(doc, k-1)]
+		}
+	}
+	return false
 }
 
 // arabicName reports a capitalised word no list knows as anything but a

@@ -18,6 +18,9 @@ func TestStyles8Rules(t *testing.T) {
 		{"state news agencies and papers the lists know are organizations",
 			"The rally in Pyongyang was reported by KCNA on Monday. In Cairo, Al-Ahram said the talks had stalled.",
 			[]string{"place: Pyongyang", "organization: KCNA", "place: Cairo", "organization: Al-Ahram"}},
+		{"a given name before bin / ibn is the person's, not an office, whatever title stands before it",
+			"Sheikh Mansour bin Rashid Al Falasi opened the port. Yusuf ibn Tariq al-Harthi said it would help.",
+			[]string{"person: Mansour bin Rashid Al Falasi", "person: Yusuf ibn Tariq al-Harthi"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
