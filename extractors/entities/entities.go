@@ -255,6 +255,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
 	s.particleNames(doc)
+	s.kunyas(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.parties(doc)
@@ -1090,6 +1091,26 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// kunyaWords open an Arabic teknonym, "father of" and "mother of": "Abu
+// Faisal", "Umm Ahmed" name one person, not the child.
+var kunyaWords = set("Abu", "Umm")
+
+// kunyas takes a kunya's first word into the person the tagger found after
+// it ("Umm [Ahmed]" is Umm Ahmed).
+func (s *Stage) kunyas(doc *pipeline.Document) {
+	toks := doc.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != pipeline.Word || !kunyaWords[s.word(doc, i)] || toks[i+1].Is(pipeline.SentStart) {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.End >= 0 && m.Type == pipeline.Person && m.Start == toks[i+1].Start {
+				m.Start = toks[i].Start
+			}
+		}
+	}
 }
 
 // patronyms join a given name to a father's name: "Hamad bin [Nasser Al

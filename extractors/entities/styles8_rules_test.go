@@ -21,6 +21,9 @@ func TestStyles8Rules(t *testing.T) {
 		{"a given name before bin / ibn is the person's, not an office, whatever title stands before it",
 			"Sheikh Mansour bin Rashid Al Falasi opened the port. Yusuf ibn Tariq al-Harthi said it would help.",
 			[]string{"person: Mansour bin Rashid Al Falasi", "person: Yusuf ibn Tariq al-Harthi"}},
+		{"a kunya's Umm or Abu is inside the person's name",
+			"Umm Khalid, a baker in Mosul, said the queue began at dawn.",
+			[]string{"person: Umm Khalid", "place: Mosul"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
