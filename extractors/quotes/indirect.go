@@ -1139,9 +1139,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 				k = j
 				continue
 			}
-			if w == "to" && k > v+1 && st.infinitiveVerbAt(k+1, hi) {
+			if w == "to" && k > v+1 && (st.infinitiveVerbAt(k+1, hi) || infinitiveFirst[st.info[v].cue.lemma()] && st.infinitiveAt(k)) {
 				// "said about the effort to hide his ties": an
-				// infinitive on the object, no clause after it.
+				// infinitive on the object, no clause after it;
+				// "promised on Sunday to share …": the promise.
 				return k
 			}
 			n := st.npAfter(k+1, hi)
