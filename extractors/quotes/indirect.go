@@ -433,11 +433,14 @@ func (st *state) indirectVerb(v int) {
 			// no words reported.
 			return
 		}
-		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime)) {
+		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime) || st.frontedSubordinate(lo, b)) {
 			// "While those surveyed said Bush has the best experience,
-			// Trump is …": the subordinate clause ends at its comma.
+			// Trump is …": the subordinate clause ends at its comma, or
+			// at a dash ("though she has said she'll accept the
+			// recommendation – the ones Comey advised – Republicans are
+			// …").
 			for j := k + 2; j < end; j++ {
-				if st.inSeg[j] < 0 && st.isPunct(j, ",") {
+				if st.inSeg[j] < 0 && (st.isPunct(j, ",") || st.doc.Tokens[j].Kind == pipeline.Dash && st.mainAfterDash(j, hi)) {
 					end = j
 					break
 				}
@@ -534,6 +537,47 @@ func (st *state) indirectVerb(v int) {
 	}
 }
 
+// mainAfterDash reports that the main clause, a subject and its verb,
+// follows the dash at token j or the dash that closes its aside ("– the
+// ones Comey advised – Republicans are crying foul"; not "by asserting —
+// in one sentence — that …").
+func (st *state) mainAfterDash(j, hi int) bool {
+	n := j + 1
+	for c := j + 1; c < hi; c++ {
+		if st.inSeg[c] < 0 && st.doc.Tokens[c].Kind == pipeline.Dash {
+			n = c + 1
+			break
+		}
+	}
+	m := st.npAfter(n, hi)
+	return m.ok() && m.first == n && m.last < hi && st.verbLike(m.last)
+}
+
+// frontedSubordinate reports that the subordinator at token b opens a
+// subordinate clause at the head of the sentence from lo: after a short
+// time phrase ("A few weeks after Obama announced …", "Days before the
+// mayor said …"), or inside another one ("If we're hearing his strategy
+// right when he says …,"). The main clause comes after its comma.
+func (st *state) frontedSubordinate(lo, b int) bool {
+	for j := lo; j < b; j++ {
+		if st.inSeg[j] >= 0 || st.isPunct(j, ",") || st.doc.Tokens[j].Kind == pipeline.Dash {
+			return false
+		}
+	}
+	if st.is(lo, wSub) && !st.is(lo, wThat) && st.word(lo) != "as" {
+		return true
+	}
+	if b-lo > 4 || st.finiteVerbIn(lo, b) {
+		return false
+	}
+	for j := lo; j < b; j++ {
+		if st.is(j, wTime) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerAppositive reports that the words from a to b, after a speaker
 // and its comma, describe the speaker rather than go on with the reported
 // sentence: no finite verb before a relative pronoun ("…, said Rita Katz,
@@ -552,9 +596,11 @@ func (st *state) speakerAppositive(a, b int) bool {
 			return false
 		}
 	}
-	// No verb: a description opens with a determiner or a name, not an
-	// object ("G4S receives, according to one report, $234 million …").
-	return st.is(a, wDet|wPossDet) || st.info[a].cap
+	// No verb: a description opens with a determiner, a name or a role
+	// ("…, said Larry Sabato, director of the University of Virginia's
+	// Center for Politics"), not an object ("G4S receives, according to
+	// one report, $234 million …").
+	return st.is(a, wDet|wPossDet|wRole) || st.info[a].cap
 }
 
 // verbAt reports a finite verb at token k: an auxiliary, a verb of the
@@ -1341,7 +1387,7 @@ var clauseBreakers = map[string]bool{"while": true, "whereas": true, "which": tr
 // dashBreakers, after a dash that no second dash closes, start the
 // writer's words rather than more of the reported clause.
 var dashBreakers = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "a": true, "an": true,
-	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true}
+	"which": true, "who": true, "he": true, "she": true, "they": true, "the": true, "something": true}
 
 // dashIn reports a dash among tokens [a, b), outside quotes.
 func (st *state) dashIn(a, b int) bool {
@@ -1379,6 +1425,12 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if j > k && st.is(j, wConj) && j+1 < hi && !st.info[j+1].cap && (st.info[j+1].cue.isVerb() && !mentalVerbs[st.info[j+1].cue.lemma()] && st.sameForm(k, j+1) || st.word(j) == "but" && st.is(j+1, wAux|wVerb) && !backshiftModals[st.word(j+1)] && !st.presentGoesOn(k, j)) {
 			return j // "noted that … and quoted Reagan", "… but did not say": the main clause goes on
 		}
+		if st.word(j) == ")" && st.inSeg[j] < 0 && !st.parenOpenIn(k, j) {
+			// "(… several leaders suggested he'd be competitive in the
+			// state.) But if Trump fails …": the parenthesis that held the
+			// report closes it.
+			return j
+		}
 		if st.isPunct(j, ":") && j > k+2 && (j+1 >= hi || st.inSeg[j+1] >= 0) {
 			return j // "… for one reason: the pride …" goes on; a quote after the colon is a direct quote's
 		}
@@ -1394,9 +1446,15 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+1 < hi && dashBreakers[st.lower(j+1)] && st.verbIn(k, j) && !st.dashIn(j+1, hi) && !(j+2 < hi && st.is(j+2, wThat)) {
 			return j // "… — but she also insisted …", "… — a high sum": the writer goes on
 		}
+		if st.doc.Tokens[j].Kind == pipeline.Dash && j > k+2 && j+2 < hi && st.inSeg[j] < 0 && st.participleAt(j+1) && st.verbIn(k, j) {
+			return j // "… - noting that …", "-- having suggested …": the writer's aside on the speaker
+		}
 		if st.isPunct(j, ",") && j+2 < hi {
-			if st.is(j+1, wAccording) {
+			if st.is(j+1, wAccording) || st.trailingAttribution(j+1, hi) {
 				return j
+			}
+			if st.verbIn(k, j) && (st.numberWord(j+1) || st.word(j+1) == "after") && st.reportAhead(j, hi) {
+				return j // "…, 39 have said they support Sanders", "…, after half said so": the next answer
 			}
 			if n := st.info[j+1]; n.cue.isVerb() && n.cue.form == formGerund && n.cue.class() <= asking {
 				return j // ", adding that …": its own clause
@@ -1453,12 +1511,76 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			// ", who does not need …", ", a recommendation the attorney
 			// general adopted": a relative clause or an appositive on the
 			// clause's last noun, the writer's words.
-			if w := st.word(j + 1); (w == "who" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
+			if w := st.word(j + 1); (w == "who" || w == "whom" || (w == "a" || w == "an" || w == "one") && j-k >= 4) && !st.closedAside(j, hi) {
 				return j
 			}
 		}
 	}
 	return hi
+}
+
+// timeAdjuncts open a time after a trailing attribution's cue ("…, the
+// Times reported late Thursday") where the lexicon has no time word.
+var timeAdjuncts = map[string]bool{"late": true, "early": true, "last": true, "this": true, "earlier": true, "later": true}
+
+// trailingAttribution reports that the words from token a to the
+// sentence's end are an attribution of their own, after the reported
+// clause's comma: "…, the New York Times reported late Thursday", "…, said
+// Larry Sabato": a subject and a cue in the past or third person (or a
+// cue and its subject) and no finite verb after them.
+func (st *state) trailingAttribution(a, hi int) bool {
+	cue := func(c int) bool {
+		ci := st.info[c].cue
+		return ci.isVerb() && !st.info[c].cap && ci.class() <= writing && (ci.form == formPast || ci.form == formThird) && st.verbHere(c)
+	}
+	rest := func(c int) bool { // nothing after the cue but adjuncts
+		if c+1 < hi && !st.is(c+1, wPrep|wTime|wAdv) && !st.isLyAdverb(c+1) && !timeAdjuncts[st.word(c+1)] {
+			return false // "…, AKA Danger Mouse, wrote a host of new songs": an object
+		}
+		for j := c + 1; j < hi; j++ {
+			if st.inSeg[j] >= 0 || st.is(j, wThat) {
+				return false
+			}
+		}
+		return !st.finiteVerbIn(c+1, hi)
+	}
+	if cue(a) {
+		// "…, reported the Washington Examiner", "said Ann Hale,
+		// director …": a speaker, not "…, wrote a host of new songs".
+		n := st.npAfter(a+1, hi)
+		speaker := n.ok() && !st.is(n.first, wDet) || n.ok() && n.last > n.first+1 && st.info[n.first+1].cap && st.word(n.first) != "a" && st.word(n.first) != "an"
+		return speaker && (n.last >= hi || st.isPunct(n.last, ",") || rest(n.last-1))
+	}
+	for c := a + 1; c < hi && c-a <= 7; c++ {
+		if st.inSeg[c] >= 0 || !st.isWord(c) {
+			return false
+		}
+		if cue(c) {
+			// Subject and cue side by side: not "…, he should have
+			// insisted on …", the writer's clause.
+			n := st.subjectBefore(c, a)
+			return n.ok() && n.first == a && n.last == c && rest(c)
+		}
+	}
+	return false
+}
+
+// parenOpenIn reports an opening parenthesis among tokens [a, b).
+func (st *state) parenOpenIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.word(j) == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAt reports a lower-case participle in -ing at token k that
+// opens a phrase on the main clause ("noting", "having"; not "including",
+// "according").
+func (st *state) participleAt(k int) bool {
+	w := st.word(k)
+	return st.isWord(k) && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && w != "including" && w != "according" && !strings.HasSuffix(w, "thing") && !st.is(k, wRole)
 }
 
 // closedAside reports that the phrase after the comma at j closes with a
