@@ -309,3 +309,55 @@ func (s *Stage) describedGroups(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// mastheadHeads end a newspaper's name after "the" and one or two
+// capitalised words wherever it stands ("the Sunday Examiner's reviewer",
+// "the paper, the Evening Courier"): the press heads that name nothing
+// but a newspaper. "Review", "Digest", "Bulletin", "Journal" and "Observer"
+// are left to pressNames' cues ("the Spending Review", "the Permanent
+// Observer").
+var mastheadHeads = set("Gazette", "Herald", "Tribune", "Chronicle", "Courier", "Examiner", "Inquirer", "Telegraph", "Dispatch")
+
+// mastheads makes an organization of "the" and one or two capitalised
+// words ending in a masthead's head (mastheadHeads), whatever follows
+// ("the Sunday Examiner's reviewer"), and of the head alone after "the"
+// where the article names such a paper ("writing criticism for the
+// Examiner" after "the Sunday Examiner"), replacing what the tagger made
+// of them; not in headlines or lines in capitals.
+func (s *Stage) mastheads(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	named := map[string]bool{}
+	var alone []pipeline.Span
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 1; i < sent.Last; i++ {
+			if a := s.word(doc, i-1); a != "the" && a != "The" || !doc.Tokens[i].Is(pipeline.Capitalized) {
+				continue
+			}
+			j := s.nameRun(doc, sent, i, 4)
+			if !mastheadHeads[s.word(doc, j-1)] {
+				continue
+			}
+			if j-i == 1 {
+				alone = append(alone, doc.Tokens[i].Span)
+				continue
+			}
+			if j-i > 3 {
+				continue
+			}
+			named[s.word(doc, j-1)] = true
+			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
+			i = j - 1
+		}
+	}
+	for _, sp := range alone {
+		if named[doc.Slice(sp)] {
+			setMention(doc, sp, pipeline.Organization, &added)
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}

@@ -56,6 +56,14 @@
 //     an agency or a broadcaster (AEMET), groups named for a cause
 //     (Taxpayers for Fairhaven, the advocacy group Fix It Forward); an
 //     office held for a place is no part of it (Port Arlen Mayor).
+//   - and, for interviews and biographies: a given name before a
+//     double-barrelled surname (Yusuf Demirkan-Hale) and a nickname in
+//     marks inside a name (Rosco "Dusty" Pellegrini) are one person; works'
+//     titles without marks and awards' names are no entities (the novel The
+//     Salt Orchard (1964), the Halvorsen Medal); towns' teams in sport
+//     (Harrogate against Selby); foreign bodies by their head words
+//     (Institut Agronomique de Montfaucon, Boligfonden); newspapers by
+//     their masthead's word (the Evening Courier).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -268,7 +276,9 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placePapers(doc)
 	s.possessiveOrgs(doc)
 	s.faithBodies(doc)
+	s.foreignBodies(doc)
 	s.pressNames(doc)
+	s.mastheads(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
 	s.describedGroups(doc)
@@ -283,11 +293,16 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.partyStates(doc)
 	s.placeCompounds(doc)
 	s.quotedTitles(doc)
+	s.unmarkedTitles(doc)
+	s.awardNames(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.doubleSurnames(doc)
+	s.nicknames(doc)
 	s.clubs(doc)
+	s.townTeams(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -707,6 +722,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				}
 				w := s.word(doc, j)
 				if c > j && c < sent.Last && doc.Tokens[c].Is(pipeline.Capitalized) &&
+					!(w == "for" && seatBodies[s.word(doc, j-1)]) && // "House of Assembly for the Progressive Conservative Party": a seat's party
 					!((w == "and" || w == "&") && (s.gaz.Lookup(s.word(doc, j-1)).Has(gazetteer.OrgWord) || chamberWords[s.word(doc, j-1)] ||
 						bodyHeads[s.word(doc, c)])) {
 					j = c + 1
@@ -801,7 +817,7 @@ var bodyHeads = set("Department", "Ministry")
 
 // seatBodies are legislatures whose seats news names with "for": "Member of
 // [Parliament] for [Tooting]", no organization "Parliament for Tooting".
-var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House")
+var seatBodies = set("Parliament", "Assembly", "Congress", "Senate", "House", "Commons", "Legislature")
 
 // firmPartners reports two words that can name the partners of a firm: not
 // both first names, no title, no single letter.
@@ -1314,13 +1330,17 @@ func (s *Stage) headlines(doc *pipeline.Document) {
 				named[strings.ToLower(first)] = m.Type
 			} else if m.Type == pipeline.Person {
 				named[strings.ToLower(last)] = m.Type
+				elsewhere[personKey(first, last)] = true
 			}
 		}
 	}
 	kept := doc.Mentions[:0]
 	for _, m := range doc.Mentions {
 		text := doc.Slice(m.Span)
-		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) {
+		// a person named elsewhere by the same first and last word is
+		// named here, whatever stands between (a nickname in marks)
+		first, last, n := wordsOf(text)
+		if head.Contains(m.Span) && !elsewhere[text] && !s.listed(text) && (m.Type != pipeline.Person || n < 3 || !elsewhere[personKey(first, last)]) {
 			if _, ok := named[strings.ToLower(text)]; !ok {
 				continue
 			}
@@ -2023,7 +2043,7 @@ var showCues = set("on", "told")
 
 // workWords introduce a work's title: the show "Meet the Press".
 var workWords = set("show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary",
-	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special")
+	"play", "musical", "series", "column", "podcast", "album", "song", "segment", "special", "textbook", "novella")
 
 // workCue reports whether the quotation mark at token i opens a work's
 // title: after an organization's possessive (NBC's "Meet the Press") or a
