@@ -263,6 +263,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
 	s.particleNames(doc)
+	s.kunyas(doc)
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.parties(doc)
@@ -1067,7 +1068,7 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		for k := a; k < b && !person; k++ {
 			person = nameWord(k) && inPerson(k)
 		}
-		if person && !inPerson(a) && !particle(a) {
+		if person && !inPerson(a) && !particle(a) && !s.patronymBefore(doc, a, b, inPerson) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
 			// the words before the tagger's person are an office
 			for a < b && !inPerson(a) {
@@ -1106,6 +1107,43 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// kunyaWords open an Arabic teknonym, "father of" and "mother of": "Abu
+// Faisal", "Umm Ahmed" name one person, not the child.
+var kunyaWords = set("Abu", "Umm")
+
+// kunyas takes a kunya's first word into the person the tagger found after
+// it ("Umm [Ahmed]" is Umm Ahmed).
+func (s *Stage) kunyas(doc *pipeline.Document) {
+	toks := doc.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != pipeline.Word || !kunyaWords[s.word(doc, i)] || toks[i+1].Is(pipeline.SentStart) {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.End >= 0 && m.Type == pipeline.Person && m.Start == toks[i+1].Start {
+				m.Start = toks[i].Start
+			}
+		}
+	}
+}
+
+// patronyms join a given name to a father's name: "Hamad bin [Nasser Al
+// Thani]", "Said bin [Khalfan al-Busaidi]".
+var patronyms = set("bin", "ibn", "bint")
+
+// patronymBefore reports that the words of the run [a, b) before the
+// tagger's person end with a patronym: they are the person's given name,
+// no office ("Sheikh Hamad bin [Nasser Al Thani]", the title already left
+// out).
+func (s *Stage) patronymBefore(doc *pipeline.Document, a, b int, inPerson func(int) bool) bool {
+	for k := a + 1; k < b; k++ {
+		if inPerson(k) {
+			return patronyms[s.word(doc, k-1)]
+		}
+	}
+	return false
 }
 
 // arabicName reports a capitalised word no list knows as anything but a

@@ -544,6 +544,12 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		return false
 	}
 	endsSentence := endsWithFinal(st.doc.Text, s.content)
+	if endsSentence && strings.HasSuffix(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ".") && st.cueBeforeOpen(s) {
+		// "X told reporters that Iran “….” IRNA quoted the spokesman as
+		// saying …": a quote its own sentence attributes before it leaves
+		// the next sentence's cue to that sentence.
+		return false
+	}
 	k := a
 	for k < e && (st.isPunct(k, ",") || toks[k].Kind == pipeline.Dash) {
 		k++
@@ -637,6 +643,22 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		}
 		c.speaker.np, c.pat, c.cueTok = n, patAfterSubject, v
 		return true
+	}
+	return false
+}
+
+// cueBeforeOpen reports a cue verb in the narrative of the segment's
+// sentence before its opening mark ("told reporters that Iran “…”").
+func (st *state) cueBeforeOpen(s *segment) bool {
+	if s.open.IsZero() {
+		return false
+	}
+	o := st.tokenAt(s.open.Start)
+	lo, _ := st.sentenceBounds(o)
+	for k := lo; k < o; k++ {
+		if st.inSeg[k] < 0 && st.info[k].cue.isVerb() && st.verbHere(k) {
+			return true
+		}
 	}
 	return false
 }

@@ -1165,6 +1165,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
 			return k // "said about half of the voters …": a number's modifier
+		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:
+			k += 2 // "told Reuters by phone that": the medium, no agent
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
 			w == "through" || w == "via" || w == "from" || // "said through an interpreter that", "via his lawyer", "from the start"
 			(w == "for" || w == "since" || w == "over") && k+1 < hi && st.timeOrMedium(k+1, hi)):
@@ -1183,9 +1185,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 				k = j
 				continue
 			}
-			if w == "to" && k > v+1 && st.infinitiveVerbAt(k+1, hi) {
+			if w == "to" && k > v+1 && (st.infinitiveVerbAt(k+1, hi) || infinitiveFirst[st.info[v].cue.lemma()] && st.infinitiveAt(k)) {
 				// "said about the effort to hide his ties": an
-				// infinitive on the object, no clause after it.
+				// infinitive on the object, no clause after it;
+				// "promised on Sunday to share …": the promise.
 				return k
 			}
 			n := st.npAfter(k+1, hi)
@@ -1197,9 +1200,9 @@ func (st *state) skipComplements(v, k, hi int) int {
 				return k
 			}
 			k = n.last
-		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when") && !st.is(k+1, wThat):
+		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
-			// contributor,"
+			// contributor,"; "on X, formerly Twitter,"
 			j := k + 1
 			for j < hi && !st.isPunct(j, ",") && j-k < 16 {
 				j++
@@ -1226,6 +1229,11 @@ func (st *state) skipComplements(v, k, hi int) int {
 	}
 	return k
 }
+
+// byMedium are the media "by" names between a cue and its clause ("told
+// Reuters by phone that", "said by email that"): there "by" brings no agent.
+var byMedium = map[string]bool{"phone": true, "telephone": true, "email": true, "e-mail": true, "text": true, "letter": true,
+	"videolink": true, "satellite": true, "radio": true}
 
 // timeDistance returns how many tokens from k make a stretch of time
 // before "later", "earlier" or "ago" ("hours later", "two days later", "a

@@ -134,7 +134,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
 	"activist activists organizer founder ceo cfo coo chief head host anchor reporter journalist writer author columnist editor " +
-	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
+	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor neighbour owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
 	"mp mps mla mlas mep meps msp msps mpp mpps td tds mca mcas cs " + // "the MP", "the TD", "the CS" (Cabinet Secretary)

@@ -2289,6 +2289,12 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		}
 	}
 	if !resolved {
+		if p := st.ledeTitled(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
+	}
+	if !resolved {
 		if p := st.speakerBefore(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
@@ -2495,6 +2501,26 @@ func (st *state) namedNext(n *np) int {
 		return m.person
 	}
 	return -1
+}
+
+// ledeTitled returns the person a wire lede's description stands for when
+// no one is named before it and the article later writes the description's
+// role as that person's title ("Peru's president promised on Sunday to …
+// ⏎ … President Elena Quispe said"; "A visiting agriculture minister from
+// Vietnam promised …" and "Minister Tran Quoc Bao"), the one person so
+// titled; or -1.
+func (st *state) ledeTitled(n *np) int {
+	if n.plural || !st.personHead(n) || st.paraOf(n.first) > 2 {
+		return -1
+	}
+	if len(st.pmention) > 0 && st.pmention[0].tok < n.first {
+		return -1
+	}
+	h := st.headOf(n)
+	if h < n.first || st.info[h].cap {
+		return -1
+	}
+	return st.personTitled(h, h+1, n.first)
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
