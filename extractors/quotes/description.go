@@ -1008,7 +1008,13 @@ var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": tru
 // "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
 // or after it, or -1 when no one or more than one holds it.
 func (st *state) titleHolder(n *np, hw string) int {
-	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
+	if n.last-n.first != 2 || !personTitles[hw] {
+		return -1
+	}
+	if sharedTitles[hw] {
+		if rankPrefixes[hw] {
+			return st.rankHolder(n.first+1, n.first)
+		}
 		return -1
 	}
 	return st.personTitled(n.first+1, n.last, n.first)
@@ -1055,6 +1061,51 @@ func (st *state) personTitled(a, b, before int) int {
 		found = m.person
 	}
 	return found
+}
+
+// rankPrefixes are the words that open a police rank of two or three words
+// and name its holder alone: "Det Insp Rachel Okonjo" … "the detective"
+// (UK and Commonwealth ranks: Detective Constable, Sergeant, Inspector,
+// Chief Inspector, Superintendent).
+var rankPrefixes = map[string]bool{"detective": true}
+
+// rankHolder returns the one person the article names right after a rank
+// of two or three words whose first word is the role noun at token w ("Det
+// Insp Rachel Okonjo" for "the detective"), or -1 when none or two. Short
+// forms count only before token before. A detective named "Detective
+// Reece" alone is not enough: many a story's detectives go unnamed.
+func (st *state) rankHolder(w, before int) int {
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || st.people[m.person].org || m.tok < 2 || !st.rankOpens(m.tok-1, w, m.tok < before) {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// rankOpens reports that the title ending at token t, right before a name,
+// is a rank of two or three capitalised title words whose first word is the
+// role noun at token w ("Det Sgt" or "Detective Chief Inspector" for "the
+// detective"); short forms count when short is set.
+func (st *state) rankOpens(t, w int, short bool) bool {
+	role := strings.ToLower(st.word(w))
+	if !rankPrefixes[role] {
+		return false
+	}
+	for k := t - 1; k >= 0 && t-k <= 2; k-- {
+		if !st.info[k+1].cap || !st.is(k+1, wTitle) || !st.info[k].cap {
+			return false
+		}
+		if strings.EqualFold(st.word(k), role) || short && st.abbreviates(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviates reports that token k is the written short form of the title
