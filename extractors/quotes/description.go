@@ -114,6 +114,13 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		c.entity = st.people[p].entity
 		return true
 	}
+	if p := st.epithetHolder(n); p >= 0 {
+		// "Jenny Marsh, who runs the campaign, said …. The
+		// mother-of-three, who …, said": the paragraph's subject.
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		return true
+	}
 	if !st.personHead(n) && !st.is(head, wGroupAdj) {
 		// "the nurse" after "Carla Diaz, a pediatric nurse from Tampa,":
 		// the article's own introductions say which nouns name people.
@@ -1506,4 +1513,51 @@ func (st *state) setupSubject(c *candidate, n *np, head int) int {
 		return -1
 	}
 	return p
+}
+
+// epithetKin are the family words of the epithets British papers give the
+// person they have just named: "the mother-of-three", "the mum-of-two",
+// "the great-grandmother", "the dad-of-one". A family word alone ("the
+// mother") is most often someone's relative, so it takes a count
+// ("-of-three") or "great-"; the value is the gender.
+var epithetKin = map[string]byte{"mother": 'F', "mum": 'F', "mom": 'F', "grandmother": 'F', "gran": 'F', "grandma": 'F', "nan": 'F',
+	"father": 'M', "dad": 'M', "grandfather": 'M', "grandad": 'M', "granddad": 'M', "grandpa": 'M'}
+
+// epithetHolder returns the person a definite family epithet ("the
+// mother-of-three", "the great-grandmother") stands for: the named subject
+// nearest before it in its paragraph, outside quotes, with no other person
+// named between and a gender that does not disagree; else -1.
+func (st *state) epithetHolder(n *np) int {
+	if n.last-n.first < 2 || n.plural || !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
+		return -1
+	}
+	w := strings.ToLower(st.doc.Text[st.doc.Tokens[n.first+1].Start:st.doc.Tokens[n.last-1].End])
+	great := false
+	for strings.HasPrefix(w, "great-") {
+		w, great = w[len("great-"):], true
+	}
+	kin, count, _ := strings.Cut(w, "-of-")
+	g, ok := epithetKin[kin]
+	if !ok || count == "" && !great || strings.ContainsAny(count, " -") || count == "" && !strings.HasPrefix(kin, "gran") {
+		return -1
+	}
+	para := st.paraOf(n.first)
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first || m.pronoun {
+			continue
+		}
+		if st.paraOf(m.tok) != para {
+			return -1
+		}
+		if st.inSeg[m.tok] >= 0 {
+			continue
+		}
+		p := &st.people[m.person]
+		if p.org || !st.isSubjectMention(m) || p.gender != 0 && p.gender != g {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
