@@ -1526,7 +1526,8 @@ var epithetKin = map[string]byte{"mother": 'F', "mum": 'F', "mom": 'F', "grandmo
 // epithetHolder returns the person a definite family epithet ("the
 // mother-of-three", "the great-grandmother") stands for: the named subject
 // nearest before it in its paragraph, outside quotes, with no other person
-// named between and a gender that does not disagree; else -1.
+// named between (a name nothing shows to be a person's does not count) and
+// a gender that does not disagree; else -1.
 func (st *state) epithetHolder(n *np) int {
 	if n.last-n.first < 2 || n.plural || !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
 		return -1
@@ -1550,8 +1551,8 @@ func (st *state) epithetHolder(n *np) int {
 		if st.paraOf(m.tok) != para {
 			return -1
 		}
-		if st.inSeg[m.tok] >= 0 {
-			continue
+		if st.inSeg[m.tok] >= 0 || !st.personEvidence(m.person) {
+			continue // "the Save Our Baths campaign": no one
 		}
 		p := &st.people[m.person]
 		if p.org || !st.isSubjectMention(m) || p.gender != 0 && p.gender != g {
