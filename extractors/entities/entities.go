@@ -303,6 +303,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.nicknames(doc)
 	s.clubs(doc)
 	s.townTeams(doc)
+	s.clubTeams(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)

@@ -1,0 +1,46 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound18 holds invented texts for round 18's rules
+// (docs/entities.md, "Round 18 (branch ner16)"). None is taken from
+// fixtures/styles8, whose Left list the round worked on.
+func TestNewsRulesRound18(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a club of a town and \"County\" or \"Town\" in a player's story is a team, not a place",
+			"Marlow Briggs, 31, who made 150 appearances for Halesworth County, will coach the youth side. The former defender scored 12 goals in four seasons and once captained the team in a cup final. He later played a few games for Wexley Town before retiring.",
+			[]string{"person: Marlow Briggs", "organization: Halesworth County", "organization: Wexley Town"}},
+		{"sport words inside a hyphened word count towards a sports context",
+			"Tom Keane, the footballer-turned-pundit, played 300 games for Ravensholt County and was a fine defender.",
+			[]string{"person: Tom Keane", "organization: Ravensholt County"}},
+		{"a club's town alone stands for the club in a match report, whatever the tagger made of it",
+			"Brindle Athletic beat Holcombe United 2-0 on Saturday to climb to third in the league. Holcombe's goalkeeper made two fine saves before the penalty, and the referee sent off a Holcombe midfielder in the second half. Brindle Athletic host Ferrisford City next week.",
+			[]string{"organization: Brindle Athletic", "organization: Holcombe United", "organization: Holcombe", "organization: Holcombe", "organization: Brindle Athletic", "organization: Ferrisford City"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+	// Guards: mentions the rules must not make, whatever else the tagger
+	// finds there.
+	guards := []struct{ name, text, not string }{
+		{"cities the lists know stay places in a sports article", "The mayor of Oklahoma City talked about the season's football games, the stadium and the league's new teams.", "organization: Oklahoma City"},
+		{"a club's town after a place's preposition stays a place", "Pellham United won the league match on a late penalty from their captain. Most of the squad live in Pellham.", "organization: Pellham"},
+		{"a club's town that is a player's surname stays the player", "Pellham United won the league match on a late penalty. Their captain, Joe Pellham, scored the goal, and Pellham said the season was long.", "organization: Pellham"},
+		{"no club without a sports context", "Dunmere County voted on Tuesday to close two libraries. Dunmere is short of money.", "organization: Dunmere County"},
+	}
+	for _, g := range guards {
+		t.Run("guard: "+g.name, func(t *testing.T) {
+			got := mentions(run(t, g.text))
+			assert.NotContains(t, got, g.not)
+		})
+	}
+}
