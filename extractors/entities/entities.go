@@ -279,6 +279,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.foreignBodies(doc)
 	s.pressNames(doc)
 	s.mastheads(doc)
+	s.dailyPapers(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
 	s.describedGroups(doc)

@@ -23,6 +23,15 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a club's town alone stands for the club in a match report, whatever the tagger made of it",
 			"Brindle Athletic beat Holcombe United 2-0 on Saturday to climb to third in the league. Holcombe's goalkeeper made two fine saves before the penalty, and the referee sent off a Holcombe midfielder in the second half. Brindle Athletic host Ferrisford City next week.",
 			[]string{"organization: Brindle Athletic", "organization: Holcombe United", "organization: Holcombe", "organization: Holcombe", "organization: Brindle Athletic", "organization: Ferrisford City"}},
+		{"a paper named with \"Daily\", and its last word alone after \"the\" later",
+			"The singer has quit the band, the Daily Clarion can reveal. She spoke to the Clarion last spring about the tour.",
+			[]string{"organization: Daily Clarion", "organization: Clarion"}},
+		{"a capitalised \"The\" inside a sentence is part of a Daily paper's name",
+			"The couple have parted, The Daily Lantern understands, after ten years.",
+			[]string{"organization: The Daily Lantern"}},
+		{"a one-word paper after \"told The\"",
+			"\"We are not leaving,\" the farmer told The Statesman. Priya Menon agreed.",
+			[]string{"organization: The Statesman", "person: Priya Menon"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -35,6 +44,8 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"cities the lists know stay places in a sports article", "The mayor of Oklahoma City talked about the season's football games, the stadium and the league's new teams.", "organization: Oklahoma City"},
 		{"a club's town after a place's preposition stays a place", "Pellham United won the league match on a late penalty from their captain. Most of the squad live in Pellham.", "organization: Pellham"},
 		{"a club's town that is a player's surname stays the player", "Pellham United won the league match on a late penalty. Their captain, Joe Pellham, scored the goal, and Pellham said the season was long.", "organization: Pellham"},
+		{"a show with \"Daily\" is a work", "She appeared on The Daily Show in March.", "organization: The Daily Show"},
+		{"a role after \"told The\" is no paper", "He told The Pope that he would stay.", "organization: The Pope"},
 		{"no club without a sports context", "Dunmere County voted on Tuesday to close two libraries. Dunmere is short of money.", "organization: Dunmere County"},
 	}
 	for _, g := range guards {
