@@ -504,8 +504,10 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 	}
 	// A trailing possessive, punctuation or lower-case word is not part of
-	// a name ("the Springdale Township [hall]").
-	for c.last > c.first+1 {
+	// a name ("the Springdale Township [hall]"), unless the name is a
+	// lower-case department opening a sentence ("Foreign ministry").
+	_, department := institutions[lowerFirst(doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End])]
+	for c.last > c.first+1 && !(department && c.first == sent.First) {
 		w := s.word(doc, c.last-1)
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
 		// nor, in an organization's, an adjective before a lower-case word
@@ -875,7 +877,13 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 					continue
 				}
 				text := doc.Text[doc.Tokens[i].Start:doc.Tokens[i+l-1].End]
-				if t, ok := institutions[text]; ok && !taken(i, i+l) {
+				t, ok := institutions[text]
+				if !ok && l > 1 && i == sent.First {
+					// a lower-case department opening a sentence
+					// ("Foreign ministry spokesman Gao said")
+					t, ok = institutions[lowerFirst(text)]
+				}
+				if ok && !taken(i, i+l) {
 					cands = append(cands, cand{i, i + l, t, si})
 					break
 				}
@@ -3065,4 +3073,10 @@ func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) 
 		return true
 	}
 	return false
+}
+
+// lowerFirst returns s with its first letter in lower case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -32,6 +32,12 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a one-word paper after \"told The\"",
 			"\"We are not leaving,\" the farmer told The Statesman. Priya Menon agreed.",
 			[]string{"organization: The Statesman", "person: Priya Menon"}},
+		{"a lower-case department opening a sentence keeps its lower-case word",
+			"Health ministry officials said the clinics would reopen. Defence ministry spokesman Kim Jae-won declined to comment.",
+			[]string{"organization: Health ministry", "organization: Defence ministry", "person: Kim Jae-won"}},
+		{"Korea's unification ministry in lower case",
+			"Seoul's unification ministry said the talks were over.",
+			[]string{"place: Seoul", "organization: unification ministry"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
