@@ -38,6 +38,9 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"Korea's unification ministry in lower case",
 			"Seoul's unification ministry said the talks were over.",
 			[]string{"place: Seoul", "organization: unification ministry"}},
+		{"a language is no place",
+			"Speaking in Urdu, the farmer said the canal had dried. His wife answered in Bengali, and Amina Qureshi translated.",
+			[]string{"person: Amina Qureshi"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,6 +55,7 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a club's town that is a player's surname stays the player", "Pellham United won the league match on a late penalty. Their captain, Joe Pellham, scored the goal, and Pellham said the season was long.", "organization: Pellham"},
 		{"a show with \"Daily\" is a work", "She appeared on The Daily Show in March.", "organization: The Daily Show"},
 		{"a role after \"told The\" is no paper", "He told The Pope that he would stay.", "organization: The Pope"},
+		{"a place named after a language stays a place", "Tamil Nadu and Madhya Pradesh voted in May.", "place: Tamil"},
 		{"no club without a sports context", "Dunmere County voted on Tuesday to close two libraries. Dunmere is short of money.", "organization: Dunmere County"},
 	}
 	for _, g := range guards {
