@@ -122,6 +122,11 @@ var govLevels = set("City", "County", "Town", "Village", "Township", "Borough", 
 // the mention; they come from gazetteer.Title.
 var honorifics = set("Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Mx.", "Sir", "Dame")
 
+// titledHonorifics are the honorifics of knighthood, whose place in a
+// person's mention the conventions have not settled: rules that add an
+// honorific to a name leave them out.
+var titledHonorifics = set("Sir", "Dame")
+
 // orgTails may follow an organization's name after a comma: "The New York
 // Sun Company, LLC".
 var orgTails = set("LLC", "Inc.", "Inc", "Ltd.", "Ltd", "LLP", "PLC", "plc", "Co.", "Corp.", "GmbH", "S.A.", "AG")
@@ -1050,6 +1055,7 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 			b = j + 1
 		}
 		i = b - 1
+		a0 := a
 		for a < b && (extraTitles[s.word(doc, a)] || s.gaz.Lookup(s.word(doc, a)).Has(gazetteer.Title)) {
 			a++
 		}
@@ -1097,6 +1103,11 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 			}
 		case !person && !(article && toks[a].Is(pipeline.Capitalized) && !notEntities[s.word(doc, a)]):
 			continue
+		}
+		// an honorific the title loop passed belongs to the person, as
+		// in clean ("Dr. Layla al-Hashimi"); Sir and Dame are not decided
+		if s.honorificsInMention && a > a0 && honorifics[s.word(doc, a-1)] && !titledHonorifics[s.word(doc, a-1)] {
+			a--
 		}
 		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
 		same := false

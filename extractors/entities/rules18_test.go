@@ -41,6 +41,9 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a language is no place",
 			"Speaking in Urdu, the farmer said the canal had dried. His wife answered in Bengali, and Amina Qureshi translated.",
 			[]string{"person: Amina Qureshi"}},
+		{"an honorific opening a sentence stays with a name the Arabic article joins",
+			"Prices rose again.\n\nDr. Omar al-Rashid, an economist, said the deal was fair. Mrs. van der Berg agreed.",
+			[]string{"person: Dr. Omar al-Rashid", "person: Mrs. van der Berg"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
