@@ -307,6 +307,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.hyphenedPeople(doc)
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
+	s.calledNicknames(doc)
 	s.clubs(doc)
 	s.townTeams(doc)
 	s.clubTeams(doc)

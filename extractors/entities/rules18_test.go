@@ -44,6 +44,9 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"an honorific opening a sentence stays with a name the Arabic article joins",
 			"Prices rose again.\n\nDr. Omar al-Rashid, an economist, said the deal was fair. Mrs. van der Berg agreed.",
 			[]string{"person: Dr. Omar al-Rashid", "person: Mrs. van der Berg"}},
+		{"a nickname the article gives after \"known as\" is the person's name wherever it stands",
+			"'Little Tom' returns to the ring\n\nThe boxer Tom Ridley, known to fans as Little Tom, fights again in June. Little Tom said he felt strong.",
+			[]string{"person: Little Tom", "person: Tom Ridley", "person: Little Tom", "person: Little Tom"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,6 +62,7 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a show with \"Daily\" is a work", "She appeared on The Daily Show in March.", "organization: The Daily Show"},
 		{"a role after \"told The\" is no paper", "He told The Pope that he would stay.", "organization: The Pope"},
 		{"a place named after a language stays a place", "Tamil Nadu and Madhya Pradesh voted in May.", "place: Tamil"},
+		{"a capitalised word before a first name is no nickname without a naming cue", "Sam Ode was known as a fighter. Then Sam left the club.", "person: Then Sam"},
 		{"no club without a sports context", "Dunmere County voted on Tuesday to close two libraries. Dunmere is short of money.", "organization: Dunmere County"},
 	}
 	for _, g := range guards {
