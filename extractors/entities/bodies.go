@@ -430,3 +430,29 @@ func (s *Stage) toldTitle(doc *pipeline.Document, i int) bool {
 	}
 	return i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Kind != pipeline.Word || afterTold[strings.ToLower(s.word(doc, i+1))]
 }
+
+// stockExchanges name a market before a ticker in brackets ("(NYSE: HVF)",
+// "(Nasdaq: CRMB)"). Hand-written from business wires' house style.
+var stockExchanges = set("NYSE", "NASDAQ", "Nasdaq", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "JSE", "Euronext")
+
+// tickers reads a business wire's "(EXCHANGE: TICKER)": the exchange is an
+// organization, the ticker, a symbol of a share, none (docs/entities.md,
+// "Round 18"), whatever the tagger made of them.
+func (s *Stage) tickers(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for i := 1; i+3 < len(doc.Tokens); i++ {
+		if s.word(doc, i-1) != "(" || !stockExchanges[s.word(doc, i)] || s.word(doc, i+1) != ":" || s.word(doc, i+3) != ")" {
+			continue
+		}
+		t := doc.Tokens[i+2]
+		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+			continue
+		}
+		setMention(doc, doc.Tokens[i].Span, pipeline.Organization, &added)
+		idx, _ := mentionsIn(doc, t.Span)
+		for _, k := range idx {
+			doc.Mentions[k].End = -1
+		}
+	}
+	replaceMentions(doc, added)
+}

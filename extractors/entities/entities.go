@@ -285,6 +285,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.pressNames(doc)
 	s.mastheads(doc)
 	s.dailyPapers(doc)
+	s.tickers(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
 	s.describedGroups(doc)

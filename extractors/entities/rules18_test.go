@@ -47,6 +47,9 @@ func TestNewsRulesRound18(t *testing.T) {
 		{"a nickname the article gives after \"known as\" is the person's name wherever it stands",
 			"'Little Tom' returns to the ring\n\nThe boxer Tom Ridley, known to fans as Little Tom, fights again in June. Little Tom said he felt strong.",
 			[]string{"person: Little Tom", "person: Tom Ridley", "person: Little Tom", "person: Little Tom"}},
+		{"an exchange before a ticker is an organization, the ticker none",
+			"Norrland Timber Corp (NYSE: NRTB) fell 3%. Pexaro Labs Inc (Nasdaq: PXRL) rose.",
+			[]string{"organization: Norrland Timber Corp", "organization: NYSE", "organization: Pexaro Labs Inc", "organization: Nasdaq"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
