@@ -361,3 +361,98 @@ func (s *Stage) mastheads(doc *pipeline.Document) {
 		replaceMentions(doc, added)
 	}
 }
+
+// dailyPapers makes organizations of newspapers named with "Daily" and
+// of one-word papers after "told The" (docs/entities.md, "Round 18"):
+//   - "the" and "Daily" and one or two capitalised words wherever they
+//     stand ("told the Daily Star that", "The Daily Beacon can reveal"),
+//     not "The Daily Show" (a work); a capitalised "The" inside a sentence
+//     is part of the name, as in the seed's "The New York Sun";
+//   - the paper's last word alone after a lower-case "the" where the
+//     article names it so ("a chat with the Beacon" after "The Daily
+//     Beacon"), even a word the lists know as a town;
+//   - "told The" and one capitalised word that ends the clause or comes
+//     before a word that opens what was told ("he told The Hindu."): a
+//     capitalised "The" inside a sentence opens a title, and no role
+//     follows it.
+//
+// Replacing what the tagger made of them; not in headlines.
+func (s *Stage) dailyPapers(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	named := map[string]bool{}
+	var alone []pipeline.Span
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 1; i < sent.Last; i++ {
+			a := s.word(doc, i-1)
+			if a != "the" && a != "The" || doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Is(pipeline.AllCaps) {
+				continue
+			}
+			start := doc.Tokens[i].Start
+			if a == "The" {
+				if i-1 == sent.First {
+					continue
+				}
+				start = doc.Tokens[i-1].Start
+			}
+			j := s.nameRun(doc, sent, i, 4)
+			switch {
+			case s.word(doc, i) == "Daily" && j-i >= 2 && j-i <= 3 && s.word(doc, j-1) != "Show":
+				named[s.word(doc, j-1)] = true
+				setMention(doc, pipeline.Span{Start: start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
+				i = j - 1
+			case j-i == 1 && a == "the":
+				alone = append(alone, doc.Tokens[i].Span)
+			case j-i == 1 && i >= 2 && s.word(doc, i-2) == "told" && s.toldTitle(doc, i):
+				setMention(doc, pipeline.Span{Start: start, End: doc.Tokens[i].End}, pipeline.Organization, &added)
+			}
+		}
+	}
+	for _, sp := range alone {
+		if named[doc.Slice(sp)] {
+			setMention(doc, sp, pipeline.Organization, &added)
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
+
+// toldTitle reports whether the word i after "told The" is a title's:
+// no role or title ("told The Pope" is no paper), and punctuation or a
+// word that opens what was told after it.
+func (s *Stage) toldTitle(doc *pipeline.Document, i int) bool {
+	w := s.word(doc, i)
+	if personRoles[strings.ToLower(w)] || extraTitles[w] || s.gaz.Lookup(w).Has(gazetteer.Title) {
+		return false
+	}
+	return i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Kind != pipeline.Word || afterTold[strings.ToLower(s.word(doc, i+1))]
+}
+
+// stockExchanges name a market before a ticker in brackets ("(NYSE: HVF)",
+// "(Nasdaq: CRMB)"). Hand-written from business wires' house style.
+var stockExchanges = set("NYSE", "NASDAQ", "Nasdaq", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "JSE", "Euronext")
+
+// tickers reads a business wire's "(EXCHANGE: TICKER)": the exchange is an
+// organization, the ticker, a symbol of a share, none (docs/entities.md,
+// "Round 18"), whatever the tagger made of them.
+func (s *Stage) tickers(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for i := 1; i+3 < len(doc.Tokens); i++ {
+		if s.word(doc, i-1) != "(" || !stockExchanges[s.word(doc, i)] || s.word(doc, i+1) != ":" || s.word(doc, i+3) != ")" {
+			continue
+		}
+		t := doc.Tokens[i+2]
+		if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+			continue
+		}
+		setMention(doc, doc.Tokens[i].Span, pipeline.Organization, &added)
+		idx, _ := mentionsIn(doc, t.Span)
+		for _, k := range idx {
+			doc.Mentions[k].End = -1
+		}
+	}
+	replaceMentions(doc, added)
+}

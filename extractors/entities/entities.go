@@ -122,6 +122,11 @@ var govLevels = set("City", "County", "Town", "Village", "Township", "Borough", 
 // the mention; they come from gazetteer.Title.
 var honorifics = set("Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Mx.", "Sir", "Dame")
 
+// titledHonorifics are the honorifics of knighthood, whose place in a
+// person's mention the conventions have not settled: rules that add an
+// honorific to a name leave them out.
+var titledHonorifics = set("Sir", "Dame")
+
 // orgTails may follow an organization's name after a comma: "The New York
 // Sun Company, LLC".
 var orgTails = set("LLC", "Inc.", "Inc", "Ltd.", "Ltd", "LLP", "PLC", "plc", "Co.", "Corp.", "GmbH", "S.A.", "AG")
@@ -279,6 +284,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.foreignBodies(doc)
 	s.pressNames(doc)
 	s.mastheads(doc)
+	s.dailyPapers(doc)
+	s.tickers(doc)
 	s.kindAcronyms(doc)
 	s.causeGroups(doc)
 	s.describedGroups(doc)
@@ -301,8 +308,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.hyphenedPeople(doc)
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
+	s.calledNicknames(doc)
 	s.clubs(doc)
 	s.townTeams(doc)
+	s.clubTeams(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -502,8 +511,10 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		}
 	}
 	// A trailing possessive, punctuation or lower-case word is not part of
-	// a name ("the Springdale Township [hall]").
-	for c.last > c.first+1 {
+	// a name ("the Springdale Township [hall]"), unless the name is a
+	// lower-case department opening a sentence ("Foreign ministry").
+	_, department := institutions[lowerFirst(doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End])]
+	for c.last > c.first+1 && !(department && c.first == sent.First) {
 		w := s.word(doc, c.last-1)
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
 		// nor, in an organization's, an adjective before a lower-case word
@@ -873,7 +884,13 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 					continue
 				}
 				text := doc.Text[doc.Tokens[i].Start:doc.Tokens[i+l-1].End]
-				if t, ok := institutions[text]; ok && !taken(i, i+l) {
+				t, ok := institutions[text]
+				if !ok && l > 1 && i == sent.First {
+					// a lower-case department opening a sentence
+					// ("Foreign ministry spokesman Gao said")
+					t, ok = institutions[lowerFirst(text)]
+				}
+				if ok && !taken(i, i+l) {
 					cands = append(cands, cand{i, i + l, t, si})
 					break
 				}
@@ -1040,6 +1057,7 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 			b = j + 1
 		}
 		i = b - 1
+		a0 := a
 		for a < b && (extraTitles[s.word(doc, a)] || s.gaz.Lookup(s.word(doc, a)).Has(gazetteer.Title)) {
 			a++
 		}
@@ -1087,6 +1105,11 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 			}
 		case !person && !(article && toks[a].Is(pipeline.Capitalized) && !notEntities[s.word(doc, a)]):
 			continue
+		}
+		// an honorific the title loop passed belongs to the person, as
+		// in clean ("Dr. Layla al-Hashimi"); Sir and Dame are not decided
+		if s.honorificsInMention && a > a0 && honorifics[s.word(doc, a-1)] && !titledHonorifics[s.word(doc, a-1)] {
+			a--
 		}
 		sp := pipeline.Span{Start: toks[a].Start, End: toks[b-1].End}
 		same := false
@@ -3063,4 +3086,10 @@ func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) 
 		return true
 	}
 	return false
+}
+
+// lowerFirst returns s with its first letter in lower case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }

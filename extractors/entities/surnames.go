@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,6 +177,72 @@ func (s *Stage) nicknames(doc *pipeline.Document) {
 			if personIn(doc, sp) {
 				setMention(doc, sp, pipeline.Person, &added)
 			}
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
+
+// nicknameOpeners are the quotation marks that may open a nickname after
+// its cue ("nicknamed 'Little Mo'").
+var nicknameOpeners = set("'", `"`, "‘", "“")
+
+// calledNicknames makes one person of a capitalised word and a given name
+// the tagger found alone where the article says the person is called so
+// ("known to supporters as Big Sam", "nicknamed 'Little Mo'"): the
+// nickname is the person's name in that article, so every "[Big] Sam" is
+// the person "Big Sam" (docs/entities.md, "Round 18"). The cue must stand
+// right before the nickname, an opening quotation mark aside: "as" with
+// "known" at most four words before it, "nicknamed" or "dubbed".
+func (s *Stage) calledNicknames(doc *pipeline.Document) {
+	tokenOf := func(pos int) int {
+		return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= pos })
+	}
+	word := func(i int) string {
+		if i < 0 || i >= len(doc.Tokens) {
+			return ""
+		}
+		return s.word(doc, i)
+	}
+	// pair returns the token of the capitalised word right before the
+	// one-word person m, or -1.
+	pair := func(m pipeline.Mention) int {
+		i := tokenOf(m.Start)
+		if m.End < 0 || m.Type != pipeline.Person || i >= len(doc.Tokens) || doc.Tokens[i].End != m.End || i == 0 {
+			return -1
+		}
+		p := doc.Tokens[i-1]
+		if p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) || p.End+1 != m.Start || honorifics[word(i-1)] {
+			return -1
+		}
+		return i - 1
+	}
+	called := map[string]bool{}
+	for _, m := range doc.Mentions {
+		j := pair(m)
+		if j < 0 {
+			continue
+		}
+		c := j - 1
+		if nicknameOpeners[word(c)] {
+			c--
+		}
+		cue := word(c) == "nicknamed" || word(c) == "dubbed"
+		for k := c - 1; k >= c-4 && k >= 0 && word(c) == "as" && !cue; k-- {
+			cue = word(k) == "known"
+		}
+		if cue {
+			called[doc.Text[doc.Tokens[j].Start:m.End]] = true
+		}
+	}
+	if len(called) == 0 {
+		return
+	}
+	var added []pipeline.Mention
+	for _, m := range doc.Mentions {
+		if j := pair(m); j >= 0 && called[doc.Text[doc.Tokens[j].Start:m.End]] {
+			setMention(doc, pipeline.Span{Start: doc.Tokens[j].Start, End: m.End}, pipeline.Person, &added)
 		}
 	}
 	if added != nil {

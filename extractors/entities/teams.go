@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -9,7 +11,28 @@ import (
 // a sports context. Hand-written from match reports and interviews.
 var sportWords = set("match", "matches", "league", "referee", "referees", "penalty", "goal", "goals", "fixture",
 	"fixtures", "captain", "captained", "striker", "midfielder", "defender", "goalkeeper", "half-time", "kick-off",
-	"pitch", "stadium", "season", "derby", "cup", "playoff", "playoffs", "innings", "wicket", "try", "tries")
+	"pitch", "stadium", "season", "derby", "cup", "playoff", "playoffs", "innings", "wicket", "try", "tries",
+	"footballer", "footballers", "games")
+
+// sportContext reports an article about a sport: three different
+// sportWords in it, alone or as a part of a hyphened word
+// ("footballer-turned-pundit").
+func (s *Stage) sportContext(doc *pipeline.Document) bool {
+	sport := map[string]bool{}
+	for i := range doc.Tokens {
+		w := s.word(doc, i)
+		if sportWords[w] {
+			sport[w] = true
+		} else if strings.Contains(w, "-") {
+			for part := range strings.SplitSeq(w, "-") {
+				if sportWords[part] {
+					sport[part] = true
+				}
+			}
+		}
+	}
+	return len(sport) >= 3
+}
 
 // matchWords stand between two teams: "Harrogate against Selby",
 // "Leeds v Hull".
@@ -25,13 +48,7 @@ var matchWords = set("against", "v", "v.", "vs", "vs.", "versus")
 // the article names in full ("Forsyth against Ellery" are players), and
 // not both first names ("Jordan against Morgan").
 func (s *Stage) townTeams(doc *pipeline.Document) {
-	sport := map[string]bool{}
-	for i := range doc.Tokens {
-		if w := s.word(doc, i); sportWords[w] {
-			sport[w] = true
-		}
-	}
-	if len(sport) < 3 {
+	if !s.sportContext(doc) {
 		return
 	}
 	surnames := map[string]bool{}
@@ -87,4 +104,73 @@ func (s *Stage) townTeams(doc *pipeline.Document) {
 // firstName reports a word at token i that the lists know as a first name.
 func (s *Stage) firstName(doc *pipeline.Document, i int) bool {
 	return s.gaz.Lookup(s.word(doc, i)).Has(gazetteer.FirstName)
+}
+
+// clubTeams makes organizations, in a sports context (sportContext), of
+// a place of two or more words ending in a club's word ("played for
+// [Stockport County]", "travel to [Ashby Town]"), unless the lists know
+// the whole name as a place; and of the club's town standing alone
+// where the article names the club in full ("[Castleton]'s first goal"
+// beside "Castleton United"), whether the tagger made it a place, a
+// person or nothing: in sport a town stands for its club, as in
+// townTeams. Not after a place's preposition ("in Manchester" stays a
+// place), next to another capitalised word, nor the surname of a person
+// the article names in full.
+func (s *Stage) clubTeams(doc *pipeline.Document) {
+	if !s.sportContext(doc) {
+		return
+	}
+	towns := map[string]bool{}
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.End < 0 || (m.Type != pipeline.Place && m.Type != pipeline.Organization) {
+			continue
+		}
+		text := doc.Slice(m.Span)
+		first, last, n := wordsOf(text)
+		if n < 2 || !clubTails[last] {
+			continue
+		}
+		if m.Type == pipeline.Place {
+			if isPlace(s.gaz.Lookup(strings.Fields(text)...)) {
+				continue
+			}
+			m.Type = pipeline.Organization
+		}
+		if n == 2 {
+			towns[first] = true
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	surnames := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if _, last, n := wordsOf(doc.Slice(m.Span)); m.End >= 0 && m.Type == pipeline.Person && n >= 2 {
+			surnames[last] = true
+		}
+	}
+	capital := func(i int) bool {
+		t := doc.Tokens[i]
+		return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized)
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			w := s.word(doc, i)
+			if !towns[w] || surnames[w] || (i > sent.First && capital(i-1)) || (i+1 < sent.Last && capital(i+1)) ||
+				s.afterPreposition(doc, doc.Tokens[i].Start) {
+				continue
+			}
+			sp := doc.Tokens[i].Span
+			idx, _ := mentionsIn(doc, sp)
+			if len(idx) > 1 || len(idx) == 1 && (doc.Mentions[idx[0]].Span != sp || doc.Mentions[idx[0]].Type == pipeline.Organization) {
+				continue
+			}
+			setMention(doc, sp, pipeline.Organization, &added)
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
 }
