@@ -513,8 +513,11 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	// A trailing possessive, punctuation or lower-case word is not part of
 	// a name ("the Springdale Township [hall]"), unless the name is a
 	// lower-case department opening a sentence ("Foreign ministry").
-	_, department := institutions[lowerFirst(doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End])]
-	for c.last > c.first+1 && !(department && c.first == sent.First) {
+	department := false
+	if c.first == sent.First {
+		_, department = institutions[lowerFirst(doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End])]
+	}
+	for c.last > c.first+1 && !department {
 		w := s.word(doc, c.last-1)
 		lower := doc.Tokens[c.last-1].Kind == pipeline.Word && !hasUpper(w) && hasUpper(s.word(doc, c.first)) && !runConnector[w]
 		// nor, in an organization's, an adjective before a lower-case word
@@ -888,7 +891,10 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 				if !ok && l > 1 && i == sent.First {
 					// a lower-case department opening a sentence
 					// ("Foreign ministry spokesman Gao said")
-					t, ok = institutions[lowerFirst(text)]
+					var kb [64]byte // the key built on the stack: no allocation per sentence
+					r, n := utf8.DecodeRuneInString(text)
+					key := append(utf8.AppendRune(kb[:0], unicode.ToLower(r)), text[n:]...)
+					t, ok = institutions[string(key)]
 				}
 				if ok && !taken(i, i+l) {
 					cands = append(cands, cand{i, i + l, t, si})
@@ -3091,5 +3097,8 @@ func (s *Stage) callSign(doc *pipeline.Document, sent pipeline.Sentence, i int) 
 // lowerFirst returns s with its first letter in lower case.
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
+	if l := unicode.ToLower(r); l != r {
+		return string(l) + s[n:]
+	}
+	return s
 }
