@@ -54,7 +54,7 @@ func (s *Stage) faithBodies(doc *pipeline.Document) {
 			w := s.word(doc, i)
 			var a, b int
 			switch {
-			case faithHeads[w] && capWord(i):
+			case capWord(i) && faithHeads[w]:
 				a, b = i, i+1
 				for a > sent.First {
 					p := s.word(doc, a-1)
@@ -81,7 +81,7 @@ func (s *Stage) faithBodies(doc *pipeline.Document) {
 				if b-a < 2 {
 					continue
 				}
-			case faithOpeners[w] && capWord(i) && i+1 < sent.Last && capWord(i+1):
+			case capWord(i) && i+1 < sent.Last && capWord(i+1) && faithOpeners[w]:
 				if i > sent.First && capWord(i-1) && !sentenceDeterminers[s.word(doc, i-1)] {
 					continue
 				}

@@ -50,7 +50,7 @@ func (s *Stage) doubleSurnames(doc *pipeline.Document) {
 		for i := sent.First; i < sent.Last; i++ {
 			t := doc.Tokens[i]
 			w := doc.Slice(t.Span)
-			if t.Kind != pipeline.Word || !doubleSurname(w) {
+			if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || strings.IndexByte(w, '-') < 0 || !doubleSurname(w) {
 				continue
 			}
 			if i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized) {

@@ -37,7 +37,7 @@ var listedWork = regexp.MustCompile(`^(\p{Lu}[^()]*?) \([^()]*\b(1[0-9]{3}|20[0-
 func (s *Stage) unmarkedTitles(doc *pipeline.Document) {
 	var titles []pipeline.Span
 	for i := 0; i+1 < len(doc.Tokens); i++ {
-		if !workWords[s.word(doc, i)] {
+		if doc.Tokens[i].Kind != pipeline.Word || !workWords[s.word(doc, i)] {
 			continue
 		}
 		first := i + 1
