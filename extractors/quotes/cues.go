@@ -195,7 +195,7 @@ var cueVerbs = []cueVerb{
 	{"fume fumes fumed fumed fuming", speech, clause | inverts, 0.75},
 	{"bark barks barked barked barking", speech, inverts, 0.7},
 	{"refer refers referred referred referring", naming, object, 0.5},
-	{"cite cites cited cited citing", naming, object | npObj, 0.4},
+	{"cite cites cited cited citing", naming, object | npObj | asSays, 0.4},
 	{"echo echoes echoed echoed echoing", speech, clause | inverts | npObj, 0.7},
 	{"elaborate elaborates elaborated elaborated elaborating", speech, clause | inverts, 0.8},
 	{"express expresses expressed expressed expressing", speech, clause | npObj, 0.5},

@@ -114,6 +114,13 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		c.entity = st.people[p].entity
 		return true
 	}
+	if p := st.epithetHolder(n); p >= 0 {
+		// "Jenny Marsh, who runs the campaign, said …. The
+		// mother-of-three, who …, said": the paragraph's subject.
+		c.name = st.personName(p)
+		c.entity = st.people[p].entity
+		return true
+	}
 	if !st.personHead(n) && !st.is(head, wGroupAdj) {
 		// "the nurse" after "Carla Diaz, a pediatric nurse from Tampa,":
 		// the article's own introductions say which nouns name people.
@@ -1008,7 +1015,13 @@ var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": tru
 // "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
 // or after it, or -1 when no one or more than one holds it.
 func (st *state) titleHolder(n *np, hw string) int {
-	if n.last-n.first != 2 || !personTitles[hw] || sharedTitles[hw] {
+	if n.last-n.first != 2 || !personTitles[hw] {
+		return -1
+	}
+	if sharedTitles[hw] {
+		if rankPrefixes[hw] {
+			return st.rankHolder(n.first+1, n.first)
+		}
 		return -1
 	}
 	return st.personTitled(n.first+1, n.last, n.first)
@@ -1055,6 +1068,51 @@ func (st *state) personTitled(a, b, before int) int {
 		found = m.person
 	}
 	return found
+}
+
+// rankPrefixes are the words that open a police rank of two or three words
+// and name its holder alone: "Det Insp Rachel Okonjo" … "the detective"
+// (UK and Commonwealth ranks: Detective Constable, Sergeant, Inspector,
+// Chief Inspector, Superintendent).
+var rankPrefixes = map[string]bool{"detective": true}
+
+// rankHolder returns the one person the article names right after a rank
+// of two or three words whose first word is the role noun at token w ("Det
+// Insp Rachel Okonjo" for "the detective"), or -1 when none or two. Short
+// forms count only before token before. A detective named "Detective
+// Reece" alone is not enough: many a story's detectives go unnamed.
+func (st *state) rankHolder(w, before int) int {
+	found := -1
+	for _, m := range st.pmention {
+		if m.pronoun || st.people[m.person].org || m.tok < 2 || !st.rankOpens(m.tok-1, w, m.tok < before) {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// rankOpens reports that the title ending at token t, right before a name,
+// is a rank of two or three capitalised title words whose first word is the
+// role noun at token w ("Det Sgt" or "Detective Chief Inspector" for "the
+// detective"); short forms count when short is set.
+func (st *state) rankOpens(t, w int, short bool) bool {
+	role := strings.ToLower(st.word(w))
+	if !rankPrefixes[role] {
+		return false
+	}
+	for k := t - 1; k >= 0 && t-k <= 2; k-- {
+		if !st.info[k+1].cap || !st.is(k+1, wTitle) || !st.info[k].cap {
+			return false
+		}
+		if strings.EqualFold(st.word(k), role) || short && st.abbreviates(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviates reports that token k is the written short form of the title
@@ -1455,4 +1513,52 @@ func (st *state) setupSubject(c *candidate, n *np, head int) int {
 		return -1
 	}
 	return p
+}
+
+// epithetKin are the family words of the epithets British papers give the
+// person they have just named: "the mother-of-three", "the mum-of-two",
+// "the great-grandmother", "the dad-of-one". A family word alone ("the
+// mother") is most often someone's relative, so it takes a count
+// ("-of-three") or "great-"; the value is the gender.
+var epithetKin = map[string]byte{"mother": 'F', "mum": 'F', "mom": 'F', "grandmother": 'F', "gran": 'F', "grandma": 'F', "nan": 'F',
+	"father": 'M', "dad": 'M', "grandfather": 'M', "grandad": 'M', "granddad": 'M', "grandpa": 'M'}
+
+// epithetHolder returns the person a definite family epithet ("the
+// mother-of-three", "the great-grandmother") stands for: the named subject
+// nearest before it in its paragraph, outside quotes, with no other person
+// named between (a name nothing shows to be a person's does not count) and
+// a gender that does not disagree; else -1.
+func (st *state) epithetHolder(n *np) int {
+	if n.last-n.first < 2 || n.plural || !st.is(n.first, wDet) || !strings.EqualFold(st.word(n.first), "the") {
+		return -1
+	}
+	w := strings.ToLower(st.doc.Text[st.doc.Tokens[n.first+1].Start:st.doc.Tokens[n.last-1].End])
+	great := false
+	for strings.HasPrefix(w, "great-") {
+		w, great = w[len("great-"):], true
+	}
+	kin, count, _ := strings.Cut(w, "-of-")
+	g, ok := epithetKin[kin]
+	if !ok || count == "" && !great || strings.ContainsAny(count, " -") || count == "" && !strings.HasPrefix(kin, "gran") {
+		return -1
+	}
+	para := st.paraOf(n.first)
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first || m.pronoun {
+			continue
+		}
+		if st.paraOf(m.tok) != para {
+			return -1
+		}
+		if st.inSeg[m.tok] >= 0 || !st.personEvidence(m.person) {
+			continue // "the Save Our Baths campaign": no one
+		}
+		p := &st.people[m.person]
+		if p.org || !st.isSubjectMention(m) || p.gender != 0 && p.gender != g {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }

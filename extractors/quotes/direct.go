@@ -544,6 +544,12 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		return false
 	}
 	endsSentence := endsWithFinal(st.doc.Text, s.content)
+	if endsSentence && strings.HasSuffix(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ".") && st.cueBeforeOpen(s) {
+		// "X told reporters that Iran “….” IRNA quoted the spokesman as
+		// saying …": a quote its own sentence attributes before it leaves
+		// the next sentence's cue to that sentence.
+		return false
+	}
 	k := a
 	for k < e && (st.isPunct(k, ",") || toks[k].Kind == pipeline.Dash) {
 		k++
@@ -637,6 +643,22 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		}
 		c.speaker.np, c.pat, c.cueTok = n, patAfterSubject, v
 		return true
+	}
+	return false
+}
+
+// cueBeforeOpen reports a cue verb in the narrative of the segment's
+// sentence before its opening mark ("told reporters that Iran “…”").
+func (st *state) cueBeforeOpen(s *segment) bool {
+	if s.open.IsZero() {
+		return false
+	}
+	o := st.tokenAt(s.open.Start)
+	lo, _ := st.sentenceBounds(o)
+	for k := lo; k < o; k++ {
+		if st.inSeg[k] < 0 && st.info[k].cue.isVerb() && st.verbHere(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -1221,7 +1243,13 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 			e--
 		}
-		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && n.first == lo {
+		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
+			if strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" && st.afterHeadingDash(n.first, lo) {
+				// "… - More from Jones: “…”": a digest's follow-on item.
+				if m := st.npAfter(n.first+2, e+1); m.ok() && m.form == pipeline.Named && m.last == e+1 {
+					n = m
+				}
+			}
 			c.speaker.np, c.pat = n, patBeforeIntro
 			return true
 		}
@@ -1244,6 +1272,14 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// afterHeadingDash reports a spaced dash right before token k, with words
+// before it from lo on: a digest's item "RED STATES OUTNUMBER BLUE STATES -
+// Jeffrey M. Jones: “…”" names its source after the heading's dash.
+func (st *state) afterHeadingDash(k, lo int) bool {
+	d := k - 1
+	return d-1 >= lo && st.doc.Tokens[d].Kind == pipeline.Dash && !st.attached(d) && st.isWord(d-1) && st.inSeg[d] < 0
 }
 
 // acrossShortQuotes extends a narrative stretch that starts at token lo

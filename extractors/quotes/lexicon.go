@@ -55,12 +55,15 @@ var lexicon = func() map[string]wordClass {
 	add(wPron, "he she they it i we you him them me us")
 	// Contractions the tokenizer leaves whole: "told reporters he'd support …".
 	add(wPron, "he'd she'd they'd we'd i'd you'd he'll she'll they'll we'll i'll you'll they're we're you're")
+	// and the perfect's "'ve" ("They’ve argued that …"), which it splits off
+	// only after a straight apostrophe in some spellings.
+	add(wPron, "they've we've i've you've")
 	add(wRel, "who which whom whose")
-	add(wMale, "he him his himself mr mr. sir lord father brother king prince")
-	add(wFemale, "she her hers herself mrs mrs. ms ms. miss madam lady dame mother sister queen princess")
+	add(wMale, "he'd he'll he him his himself mr mr. sir lord father brother king prince")
+	add(wFemale, "she'd she'll she her hers herself mrs mrs. ms ms. miss madam lady dame mother sister queen princess")
 	add(wNeuter, "it its itself")
-	add(wPlural, "they them their we us our they'd they'll they're we'd we'll we're")
-	add(wFirst, "i we me us my our i'd i'll we'd we'll we're")
+	add(wPlural, "they them their we us our they'd they'll they're they've we'd we'll we're we've")
+	add(wFirst, "i we me us my our i'd i'll i've we'd we'll we're we've")
 	add(wTitle, titleWords)
 	add(wPrep, "in on at for of to from with by about after before during since over under into through against among between without within like than via per across around near toward towards upon amid despite behind beyond outside inside throughout besides")
 	add(wConj, "and or but nor yet so")
@@ -131,7 +134,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
 	"activist activists organizer founder ceo cfo coo chief head host anchor reporter journalist writer author columnist editor " +
-	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor owner worker employee " +
+	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor neighbour owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +
 	"mp mps mla mlas mep meps msp msps mpp mpps td tds mca mcas cs " + // "the MP", "the TD", "the CS" (Cabinet Secretary)
@@ -229,6 +232,22 @@ func (c cue) isVerb() bool { return c.verb >= 0 }
 
 // appendLower appends the lower-case form of s to dst; ASCII is done byte
 // by byte, without allocating.
+// pronounBase is a lower-case pronoun without the contraction the tokenizer
+// left on it: "they’ve" and "they'd" are "they", "we've" is "we".
+func pronounBase(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// contractedSubject reports "I've", "we’d", "We'll": a first-person subject
+// with its auxiliary on it, as written.
+func contractedSubject(w string) bool {
+	b := pronounBase(w)
+	return b != w && (b == "I" || b == "we" || b == "We")
+}
+
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -568,7 +568,10 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
 	}
-	org := orgWords[sur] || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
+	// A title and a first name make a person of a surname that also ends
+	// organizations' names ("Mayor Don Guardian", "Sen. Ann Post").
+	personal := titled && fg != 0 && j-a >= 2
+	org := orgWords[sur] && !personal || st.doc.Tokens[j-1].Is(pipeline.AllCaps) && j-a == 1 || placeLike && fg == 0
 	ent := st.entityAt(pipeline.Span{Start: toks[a].Start, End: toks[j-1].End})
 	aged := j-a >= 2 && st.ageAfter(j)
 	if aged {
@@ -594,6 +597,15 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if webAddress(st.word(j - 1)) {
 		org = true // "GunBroker.com"
+	}
+	if org && !personal && j-a == 1 && orgWords[sur] {
+		// "Guardian said" after "Mayor Don Guardian": the person's surname.
+		for k := range st.people {
+			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && st.surname(p.first, p.last) == sur {
+				org = false
+				break
+			}
+		}
 	}
 	// The person with this surname whose name holds this one: for a
 	// surname alone, the first introduced (the story's principal: "Trump"
@@ -1404,7 +1416,7 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		}
 		return
 	}
-	w := st.lower(n.first)
+	w := pronounBase(st.lower(n.first))
 	var want byte
 	switch w {
 	case "he", "his", "him":
@@ -2187,6 +2199,13 @@ func (st *state) prepIn(a, b int) int {
 // "the senator" or "the Republican nominee" becomes the person the article
 // introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
 // Doe.
+// demonstrative reports a description opened by "this" or "that" before a
+// singular head ("That person said", "This official added").
+func (st *state) demonstrative(n *np) bool {
+	w := st.lower(n.first)
+	return (w == "this" || w == "that") && n.last-n.first >= 2 && !n.plural
+}
+
 func (st *state) nameDescription(c *candidate, n *np) {
 	toks := st.doc.Tokens
 	c.name = st.doc.Text[n.span.Start:n.span.End]
@@ -2213,6 +2232,17 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
 			st.nameNamed(c, &m)
 			return
+		}
+	}
+	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
+		// "…, a source close to him said. That person said …": the
+		// unnamed speaker of the sentence before.
+		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first &&
+			st.tokSent[n.first]-st.tokSent[m.first] <= 1 && st.paraOf(m.first) == st.paraOf(n.first) {
+			if w := st.lower(m.first); w == "a" || w == "an" || w == "another" || w == "one" {
+				c.name, c.entity = p.name, p.entity
+				return
+			}
 		}
 	}
 	if a, b := st.nameGivenAs(n); a >= 0 {
@@ -2254,6 +2284,12 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	}
 	if !resolved {
 		if p := st.namedNext(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
+	}
+	if !resolved {
+		if p := st.ledeTitled(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
 		}
@@ -2465,6 +2501,26 @@ func (st *state) namedNext(n *np) int {
 		return m.person
 	}
 	return -1
+}
+
+// ledeTitled returns the person a wire lede's description stands for when
+// no one is named before it and the article later writes the description's
+// role as that person's title ("Peru's president promised on Sunday to …
+// ⏎ … President Elena Quispe said"; "A visiting agriculture minister from
+// Vietnam promised …" and "Minister Tran Quoc Bao"), the one person so
+// titled; or -1.
+func (st *state) ledeTitled(n *np) int {
+	if n.plural || !st.personHead(n) || st.paraOf(n.first) > 2 {
+		return -1
+	}
+	if len(st.pmention) > 0 && st.pmention[0].tok < n.first {
+		return -1
+	}
+	h := st.headOf(n)
+	if h < n.first || st.info[h].cap {
+		return -1
+	}
+	return st.personTitled(h, h+1, n.first)
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an

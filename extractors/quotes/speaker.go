@@ -470,6 +470,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 			e--
 		}
+		if e == k-1 && loneDeterminers[st.lower(e)] && (e == lo || !st.isWord(e-1) || st.is(e-1, wConj|wSub)) && !rel && st.is(a, wDet) && st.nounAside(a, end) {
+			// "Another, a shop owner, said": the determiner stands for a
+			// person the aside describes; the aside is the better mention.
+			if d := st.npAfter(a, end); d.ok() && d.form == pipeline.Description && d.last == end {
+				return d
+			}
+		}
 		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
 			return m
@@ -485,6 +492,10 @@ func (st *state) appositiveHead(c, lo int) np {
 	}
 	return np{}
 }
+
+// loneDeterminers stand alone for a person before an aside that says who
+// ("Another, a retired nurse, said").
+var loneDeterminers = map[string]bool{"another": true, "one": true, "others": true, "some": true, "many": true, "several": true}
 
 // relativeChunkBefore reports a comma-enclosed chunk ending at the comma
 // at token k that is a relative clause ("…, who opened her bakery with her
@@ -878,7 +889,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		return np{span: st.span(j, j+1), first: j, last: j + 1, form: pipeline.Pronoun, rel: true}
 	}
 	if inf.cls&wPron != 0 {
-		if inf.cls&wFirst != 0 && st.word(j) != "I" && st.word(j) != "We" && st.word(j) != "we" {
+		if w := st.word(j); inf.cls&wFirst != 0 && w != "I" && w != "We" && w != "we" && !contractedSubject(w) {
 			return np{} // "me", "us" are never subjects
 		}
 		w := st.word(j)
@@ -980,6 +991,10 @@ func (st *state) npEndingAt(j, lo int) np {
 				k--
 				continue
 			}
+			break
+		}
+		if k == j-1 && st.lower(k) == "that" && st.doc.Tokens[k].Is(pipeline.SentStart) && st.is(j, wRole) && !st.is(j, wPlural) && !st.info[j].cap {
+			first = k // "That person said": a demonstrative, not a conjunction
 			break
 		}
 		if ki.cls&(wAux|wConj|wSub|wStop|wVerb|wPron|wRel) != 0 && !(ki.cap && ki.cls&(wSub|wConj|wStop|wPron|wAux) == 0) && !st.capName(k) {

@@ -98,7 +98,7 @@ var Default = sync.OnceValue(func() *Table {
 // is no tagger feature, so the shipped model's lexicon is unchanged.
 var knownOrgFiles = [NumClasses][]string{
 	OrgName: {"nsi_orgs.txt", "compromise_orgs.txt"},
-	NewsOrg: {"news_orgs.txt"},
+	NewsOrg: {"news_orgs.txt", "state_media.txt"},
 }
 
 // KnownOrgs returns a table of organizations' whole names (companies,
