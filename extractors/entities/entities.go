@@ -2346,7 +2346,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			if surnames[w] && (i > sent.First && !onlyPunctBefore(doc, sent, i) || s.subjectCue(doc, sent, i+1)) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
 				!s.tableNameEndingAt(doc, i-1, i) { // not the "Day" of "Labour Day" after "Kristen Day"
-				if s.honorificsInMention && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
+				if s.honorificsInMention && i > 0 && honorifics[s.word(doc, i-1)] && !overlapsAny(ms, doc.Tokens[i-1].Span) {
 					sp.Start = doc.Tokens[i-1].Start // "And [Mr. King] held off"
 				}
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
