@@ -821,6 +821,9 @@ var timeCountWords = map[string]bool{"a": true, "few": true, "several": true, "c
 // aside ("Yaw Mensah, popularly called 'Maestro', said"), no quote that
 // bounds the aside.
 func (st *state) nicknameMarks(k int) bool {
+	if k < 0 || st.inSeg[k] < 0 {
+		return false // a mark no segment holds ("''00''''0'''": marks the pairing left out)
+	}
 	sg := st.segs[st.inSeg[k]]
 	if sg.last-sg.first < 1 || sg.last-sg.first > 2 || sg.first < 2 {
 		return false
