@@ -128,15 +128,7 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		if p < 0 {
 			p = st.agentOfPrevSubject(n, head)
 		}
-		if p < 0 {
-			p = st.setupSubject(c, n, head)
-		}
-		if p < 0 {
-			return st.possessedSpokesperson(c, n, head) || st.sameIndefinite(c, n, head)
-		}
-		c.name = st.personName(p)
-		c.entity = st.people[p].entity
-		return true
+		return st.settleDefinite(c, n, head, p)
 	}
 	if st.introducedUnnamed(n, hw) {
 		// "… were greeted by an organizer at a field office. ⏎ “…,” the
@@ -163,6 +155,14 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		// before a scandal, a subhead and "the Slovenia-born former model").
 		p = st.recentSubject(n.first, 4)
 	}
+	return st.settleDefinite(c, n, head, p)
+}
+
+// settleDefinite ends resolveDefinite: person p when the rules found one,
+// else the subject of a sentence that set the quote up, else the
+// possessor's person of a spokesperson or the indefinite description that
+// brought an unnamed source in; it reports whether n was named.
+func (st *state) settleDefinite(c *candidate, n *np, head, p int) bool {
 	if p < 0 {
 		p = st.setupSubject(c, n, head)
 	}
