@@ -19,6 +19,18 @@ def ov(a, b):
     return i / u if u else 0.0
 
 
+def best_unused(q, pq, used):
+    """The prediction not yet used that overlaps gold quote q most: (overlap, index or None)."""
+    best, bi = 0, None
+    for i, p in enumerate(pq):
+        if i in used:
+            continue
+        o = ov((q["start"], q["end"]), (p["start"], p["end"]))
+        if o > best:
+            best, bi = o, i
+    return best, bi
+
+
 def words(t):
     return len(t.split())
 
@@ -40,13 +52,7 @@ for gid, g in gold.items():
     # score.py's greedy match first, then the overlapping leftovers.
     used, match = set(), {}
     for gi, q in enumerate(gq):
-        best, bi = 0, None
-        for i, p in enumerate(pq):
-            if i in used:
-                continue
-            o = ov((q["start"], q["end"]), (p["start"], p["end"]))
-            if o > best:
-                best, bi = o, i
+        best, bi = best_unused(q, pq, used)
         if bi is not None and best >= 0.5:
             used.add(bi)
             match[gi] = bi
@@ -58,13 +64,7 @@ for gid, g in gold.items():
             if de > 5 or ds > 5:
                 pairs.append(("loose", gid, q, p))
             continue
-        best, bi = 0, None
-        for i, p in enumerate(pq):
-            if i in used:
-                continue
-            o = ov((q["start"], q["end"]), (p["start"], p["end"]))
-            if o > best:
-                best, bi = o, i
+        best, bi = best_unused(q, pq, used)
         if bi is not None and best > 0:
             pairs.append(("fail", gid, q, pq[bi]))
 
