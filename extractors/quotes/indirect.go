@@ -168,7 +168,11 @@ func (st *state) indirectVerb(v int) {
 	// "Strategists fear that … and warn that …": a base form after "and"
 	// shares the plural subject of the sentence's first verb.
 	coord := inf.cue.form == formBase && !toInf && !toClause && st.coordinatedBase(v)
-	if inf.cue.form == formBase && !toInf && !toClause && !coord && !st.prevIsAux(v) {
+	// "Proponents of tighter controls on hate speech here say there is
+	// …": a base form after a plural subject the speaker rules read whole,
+	// when a clause follows.
+	plainSubj := inf.cue.form == formBase && !toInf && !toClause && !coord && !st.prevIsAux(v) && st.pluralSubjectClause(v)
+	if inf.cue.form == formBase && !toInf && !toClause && !coord && !plainSubj && !st.prevIsAux(v) {
 		return
 	}
 	lo, hi := st.sentenceBounds(v)
@@ -275,7 +279,7 @@ func (st *state) indirectVerb(v int) {
 		}
 		sp = st.clauseSubject(v, flo)
 	default:
-		if !coord && !st.verbHere(v) {
+		if !coord && !plainSubj && !st.verbHere(v) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
@@ -543,6 +547,32 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// pluralSubjectClause reports a base-form cue at token v that the phrase
+// before it makes a verb, though the word right before it is no plural or
+// pronoun: a plural subject read whole by the speaker rules, with a
+// prepositional phrase, an aside or an adverb at its end ("Proponents of
+// more controls on hate speech here say", "Cohen and DeLong of the
+// University of California suggest", "The Khans, the parents of a
+// soldier, say", "Advisers to a rival campaign (…) even suggest"), and
+// "that" or a clause opening with a pronoun, "there" or a determiner after
+// the cue ("Copies of the police report show …" is a noun).
+func (st *state) pluralSubjectClause(v int) bool {
+	toks := st.doc.Tokens
+	if v == 0 || v+2 >= len(toks) || st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) {
+		return false
+	}
+	flo := st.frameStart(v)
+	sp := st.subjectBefore(v, flo)
+	if !sp.ok() || !sp.plural || sp.form == pipeline.Pronoun || sp.rel || sp.first != flo && !st.isPunct(sp.first-1, ",") {
+		return false
+	}
+	if st.is(v+1, wThat) {
+		return !st.is(v+2, wAux|wVerb) || st.is(v+2, wPron)
+	}
+	_, hi := st.sentenceBounds(v)
+	return (st.is(v+1, wPron|wDet) && !st.is(v+1, wPossDet) || st.word(v+1) == "there") && st.reportedClauseStart(v, v+1, hi)
 }
 
 // mainAfterDash reports that the main clause, a subject and its verb,

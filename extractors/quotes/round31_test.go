@@ -1,0 +1,34 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestReportedSpeechRound31 holds invented sentences for the reported-speech
+// patterns of docs/quotes.md, "History (round 31)".
+func TestReportedSpeechRound31(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a plural subject with prepositional phrases and an adverb before a base form",
+			"Critics of the new rules on hate speech here say there is no money left for the repairs.",
+			[]want{{in, "there is no money left for the repairs", "Critics of the new rules", "", "say"}}},
+		{"two names and a prepositional phrase before a base form",
+			"Ann Hale and Tom Reyes of the University of Oxford suggest that the tax was never collected.",
+			[]want{{in, "the tax was never collected", "Ann Hale and Tom Reyes of the University of Oxford", "Ann Hale and Tom Reyes", "suggest"}}},
+		{"a plural subject, a parenthesis and an adverb before a base form",
+			"Aides to a rival council member (that would be Ann Hale) even argue the vote might be delayed.",
+			[]want{{in, "the vote might be delayed", "Aides to a rival council member", "", "argue"}}},
+		{"a noun after a singular noun stays a noun",
+			"Copies of the budget report were sent to every member.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
