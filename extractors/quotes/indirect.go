@@ -445,7 +445,7 @@ func (st *state) indirectVerb(v int) {
 			// no words reported.
 			return
 		}
-		if b := sp.first - 1; !inverted && b >= lo && st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime) || st.frontedSubordinate(lo, b)) {
+		if b := sp.first - 1; !inverted && b >= lo && (st.is(b, wSub) && !st.is(b, wThat) && (b == lo || st.isPunct(b-1, ",") || st.is(b-1, wConj) || b-1 == lo && st.is(lo, wTime) || st.frontedSubordinate(lo, b)) || st.subordinateTimeBefore(lo, sp.first)) {
 			// "While those surveyed said Bush has the best experience,
 			// Trump is …": the subordinate clause ends at its comma, or
 			// at a dash ("though she has said she'll accept the
@@ -614,6 +614,22 @@ func (st *state) frontedSubordinate(lo, b int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateTimeBefore reports a sentence that opens with a subordinator
+// and a short time or place phrase before the subject at token first:
+// "Although in September she said …, at the town hall she said …", "While
+// on Monday the mayor said …, the council …".
+func (st *state) subordinateTimeBefore(lo, first int) bool {
+	if first-lo < 3 || first-lo > 6 || !st.is(lo, wSub) || st.is(lo, wThat) || st.word(lo) == "as" || !st.is(lo+1, wPrep) {
+		return false
+	}
+	for j := lo + 1; j < first; j++ {
+		if st.inSeg[j] >= 0 || !st.isWord(j) || st.is(j, wVerb|wAux) || st.info[j].cue.isVerb() {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerAppositive reports that the words from a to b, after a speaker
@@ -1422,6 +1438,11 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 // reported one ("…, while 22 percent said …").
 var clauseBreakers = map[string]bool{"while": true, "whereas": true, "which": true, "even": true, "compared": true}
 
+// reportJoiners, after a reported clause's comma, join a report of its own
+// with its subject and cue ("…, though Mrs. Fiorina said she doubted …"),
+// which ends the clause.
+var reportJoiners = map[string]bool{"and": true, "but": true, "though": true, "although": true}
+
 // dashBreakers, after a dash that no second dash closes, start the
 // writer's words rather than more of the reported clause.
 var dashBreakers = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "a": true, "an": true,
@@ -1529,8 +1550,8 @@ func (st *state) clauseEnd(k, hi int, rel bool) int {
 			if st.word(j+1) == "but" && j+2 < hi && subjectPronouns[st.word(j+2)] {
 				return j
 			}
-			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat|wSub) && st.reportAhead(j+2, hi) {
-				return j // ", but six in 10 said …": a report of its own
+			if reportJoiners[st.word(j+1)] && j+3 < hi && !st.is(j+2, wThat|wSub) && st.reportAhead(j+2, hi) {
+				return j // ", but six in 10 said …", ", though Fiorina said …": a report of its own
 			}
 			if (st.word(j+1) == "and" || st.word(j+1) == "but") && j+3 < hi && !st.is(j+2, wThat) {
 				if n := st.npAfter(j+2, hi); n.ok() && n.last < hi && (st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||

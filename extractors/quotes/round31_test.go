@@ -27,6 +27,17 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a noun after a singular noun stays a noun",
 			"Copies of the budget report were sent to every member.",
 			nil},
+		{"a report of its own after a comma and though",
+			"Local farmers said the dam had ruined the harvest, though the water board said it was not to blame.",
+			[]want{{in, "the dam had ruined the harvest", "Local farmers", "", "said"},
+				{in, "it was not to blame", "the water board", "", "said"}}},
+		{"a participle's report before although and a report",
+			"The two unions have followed the drivers' lead, saying the new shifts are unsafe, although the company said it had hired more staff.",
+			[]want{{in, "the new shifts are unsafe", "The two unions", "", "saying"},
+				{in, "it had hired more staff", "the company", "", "said"}}},
+		{"a subordinate clause opened by a time phrase ends at its comma",
+			"Although in March she said the plan was dead, the mayor has now put it to a vote.",
+			[]want{{in, "the plan was dead", "she", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
