@@ -38,6 +38,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a subordinate clause opened by a time phrase ends at its comma",
 			"Although in March she said the plan was dead, the mayor has now put it to a vote.",
 			[]want{{in, "the plan was dead", "she", "", "said"}}},
+		{"a weekday and its part before the clause",
+			"The mayor said Wednesday night that the bridge would stay closed.",
+			[]want{{in, "the bridge would stay closed", "The mayor", "", "said"}}},
+		{"a weekday and its part after a trailing attribution",
+			"The bridge would stay closed, the mayor told reporters on Tuesday morning.",
+			[]want{{in, "The bridge would stay closed", "the mayor", "", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
