@@ -287,6 +287,14 @@ func (st *state) indirectVerb(v int) {
 		for b > flo && (st.is(b, wAdv|wAux) && !st.is(b, wPron|wDet) || st.isLyAdverb(b)) {
 			b-- // "but did not suggest", "and would also say"
 		}
+		if !sp.ok() && b >= flo && !st.is(b, wConj) {
+			// "has been critical of him but on Tuesday wrote that …",
+			// "but in a later interview said …": a time or an occasion
+			// between the conjunction and its verb.
+			if c := st.skipBackAdjuncts(b, flo); c >= flo && c < b && st.is(c, wConj) {
+				b = c
+			}
+		}
 		if !sp.ok() && b >= flo && st.is(b, wConj) {
 			// "Tom told Mary Lopez, who answered her door and said …": the
 			// verb goes on with an open relative clause, whose "who" says.

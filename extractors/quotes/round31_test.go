@@ -44,6 +44,13 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a weekday and its part after a trailing attribution",
 			"The bridge would stay closed, the mayor told reporters on Tuesday morning.",
 			[]want{{in, "The bridge would stay closed", "the mayor", "", "told"}}},
+		{"a coordinated cue after an occasion shares the subject",
+			"The clerk first said he had kept the files, but in a later interview said he had burned them.",
+			[]want{{in, "he had kept the files", "The clerk", "", "said"},
+				{in, "he had burned them", "The clerk", "", "said"}}},
+		{"a coordinated cue after a weekday shares the subject",
+			"The council has been slow to act but on Tuesday announced the bridge would be rebuilt.",
+			[]want{{in, "the bridge would be rebuilt", "The council", "", "announced"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
