@@ -51,6 +51,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a coordinated cue after a weekday shares the subject",
 			"The council has been slow to act but on Tuesday announced the bridge would be rebuilt.",
 			[]want{{in, "the bridge would be rebuilt", "The council", "", "announced"}}},
+		{"a clause told after a comma and its hearer",
+			"The clerk denied the charges, telling the Daily Record he had never seen the files.",
+			[]want{{in, "he had never seen the files", "The clerk", "", "telling"}}},
+		{"a request after a comma and telling stays out",
+			"The clerk closed the office, telling visitors to come back on Monday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
