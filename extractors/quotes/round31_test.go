@@ -57,6 +57,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a request after a comma and telling stays out",
 			"The clerk closed the office, telling visitors to come back on Monday.",
 			nil},
+		{"at one point between a subject and its cue",
+			"The mayor at one point said the bridge would close.",
+			[]want{{in, "the bridge would close", "The mayor", "", "said"}}},
+		{"at one point before a telling participle",
+			"The clerk, a city employee, at one point corrected herself, telling reporters that the fee had been waived.",
+			[]want{{in, "the fee had been waived", "The clerk", "", "telling"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -709,7 +709,7 @@ var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": t
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
 	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
-	"past": true, "meantime": true}
+	"past": true, "meantime": true, "point": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
