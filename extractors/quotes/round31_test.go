@@ -63,6 +63,15 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"at one point before a telling participle",
 			"The clerk, a city employee, at one point corrected herself, telling reporters that the fee had been waived.",
 			[]want{{in, "the fee had been waived", "The clerk", "", "telling"}}},
+		{"a plural subject with a that relative clause before a base form",
+			"But local groups that have backed the mayor say they want the vote delayed.",
+			[]want{{in, "they want the vote delayed", "local groups", "", "say"}}},
+		{"a plural subject with a whose relative clause before a base form",
+			"The farmers whose fields were flooded say the dam was opened too late.",
+			[]want{{in, "the dam was opened too late", "The farmers", "", "say"}}},
+		{"a hearer before that is no relative clause's head",
+			"In the advert, a narrator reminds viewers that the mayor grew up here and says she wants to fix the roads.",
+			[]want{{in, "she wants to fix the roads", "a narrator", "", "says"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -266,7 +266,11 @@ func (st *state) relativeHead(j, lo int) np {
 		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
 			return np{}
 		}
-		if st.word(r) != "who" {
+		// "Executives who have worked with him say", "The state
+		// officials whose laws have been invalidated say", "progressive
+		// groups that have endorsed him say" ("that" after a plural only).
+		w := st.word(r)
+		if w != "who" && w != "whose" && !(w == "that" && r-1 > lo && (st.is(r-1, wPlural) || st.pluralNoun(r-1))) {
 			continue
 		}
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
@@ -275,12 +279,28 @@ func (st *state) relativeHead(j, lo int) np {
 		if n := st.npAfter(r+1, j+1); n.ok() && n.last == j+1 && !st.pastLike(r+1) && !st.verbAt(r+1) {
 			return np{} // "a treasurer who prosecutors said stole …": the cue's own subject
 		}
-		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun {
+		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun && (w == "who" || st.headsClause(n.first, lo)) {
 			return n
 		}
 		return np{}
 	}
 	return np{}
+}
+
+// headsClause reports a phrase at token first that opens its clause: at
+// the sentence's start or after a comma, a conjunction or an opening
+// adverb ("But progressive groups that …", "Even people whose …"), not a
+// verb's hearer or object ("reminds viewers that Sanders …") nor after a
+// colon ("… that they lean left: 42% say").
+func (st *state) headsClause(first, lo int) bool {
+	if first == lo || st.doc.Tokens[first].Is(pipeline.SentStart) {
+		return true
+	}
+	p := first - 1
+	if p > lo && st.is(p, wAdv) && !st.is(p, wPrep) && (p == lo || st.doc.Tokens[p].Is(pipeline.SentStart)) {
+		return true
+	}
+	return st.isPunct(p, ",") || st.isPunct(p, ";") || st.is(p, wConj)
 }
 
 // reducedHead finds the subject a reduced clause of how a source spoke
