@@ -341,8 +341,10 @@ func (st *state) indirectVerb(v int) {
 	}
 	inverted := false
 	// "…, the mayor, John Smith, told reporters.": a subject closed by its
-	// appositive comma before a verb that takes a hearer is no inversion.
-	apposed := sp.ok() && sp.form != pipeline.Pronoun && sp.last <= v-1 && st.isPunct(v-1, ",") && inf.cue.has(object)
+	// appositive comma before a verb that takes a hearer is no inversion,
+	// nor one closed by a companion's aside ("Democratic economists, like
+	// their Republican counterparts, say taxing consumption …").
+	apposed := sp.ok() && sp.form != pipeline.Pronoun && sp.last <= v-1 && st.isPunct(v-1, ",") && (inf.cue.has(object) || st.companionAsideStart(v-1, lo) > lo)
 	if inf.cue.has(inverts) && inf.cue.form != formGerund && v > lo && (st.isPunct(v-1, ",") || st.inSeg[v-1] >= 0) && !apposed {
 		// "…, said Grant Green, a national security official": the
 		// subject follows the cue when a name closes the sentence or

@@ -72,6 +72,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a hearer before that is no relative clause's head",
 			"In the advert, a narrator reminds viewers that the mayor grew up here and says she wants to fix the roads.",
 			[]want{{in, "she wants to fix the roads", "a narrator", "", "says"}}},
+		{"a companion's aside between a subject and its cue",
+			"The mayor, along with two of her aides, said the bridge would close.",
+			[]want{{in, "the bridge would close", "The mayor", "", "said"}}},
+		{"a like aside before a base form is no inversion",
+			"Local economists, like their Republican counterparts, say taxing fuel encourages savings.",
+			[]want{{in, "taxing fuel encourages savings", "Local economists", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

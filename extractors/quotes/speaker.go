@@ -70,6 +70,13 @@ func (st *state) subjectBefore(v, lo int) np {
 				return n
 			}
 		}
+		if c := st.companionAsideStart(j, lo); c > lo {
+			// "The mayor, along with two aides, said", "Democratic
+			// economists, like their Republican counterparts, say".
+			if n := st.npEndingAt(c-1, lo); n.ok() && !n.rel {
+				return n
+			}
+		}
 		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
 			return n
 		}
@@ -229,6 +236,33 @@ func (st *state) numericAsideStart(c, lo int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// companionAsides open an aside between a subject and its verb that
+// names others with it or like it.
+var companionAsides = map[string]bool{"along": true, "like": true, "unlike": true, "together": true, "alongside": true}
+
+// companionAsideStart returns the comma that opens an aside ending with the
+// comma at c and starting with "along with", "like", "together with", "as
+// well as" ("The mayor, along with two aides, said"), or -1.
+func (st *state) companionAsideStart(c, lo int) int {
+	for k := c - 1; k > lo && c-k <= 14; k-- {
+		if st.inSeg[k] >= 0 || st.isFinal(k) || st.isPunct(k, ";") {
+			return -1
+		}
+		if !st.isPunct(k, ",") {
+			continue
+		}
+		if k+2 >= c {
+			return -1
+		}
+		w := st.lower(k + 1)
+		if companionAsides[w] && (w == "like" || w == "unlike" || w == "alongside" || st.word(k+2) == "with") || w == "as" && st.word(k+2) == "well" {
+			return k
+		}
+		return -1
 	}
 	return -1
 }
