@@ -78,6 +78,9 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a like aside before a base form is no inversion",
 			"Local economists, like their Republican counterparts, say taxing fuel encourages savings.",
 			[]want{{in, "taxing fuel encourages savings", "Local economists", "", "say"}}},
+		{"a description with a capitalised noun and a relative clause between commas",
+			"The clerk, a registered Democrat who asked not to be named, said the files had been burned.",
+			[]want{{in, "the files had been burned", "The clerk", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -580,8 +580,11 @@ func (st *state) nounAside(a, end int) bool {
 		return true // an age
 	}
 	n := st.npAfter(a, end)
-	if n.ok() && !n.rel && n.form == pipeline.Description && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
-		return true // "One juror, a retired teacher who asked not to be named, said": a relative clause after the noun
+	if n.ok() && !n.rel && (n.form == pipeline.Description || n.form == pipeline.Named && (st.word(a) == "a" || st.word(a) == "an")) && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
+		// "One juror, a retired teacher who asked not to be named, said":
+		// a relative clause after the noun; "a registered Republican who
+		// …" too, a capitalised noun after "a" being no name.
+		return true
 	}
 	if a+2 < end && st.quantifier(a) && st.word(a+1) == "of" {
 		// "A spokeswoman for Harbor Lines, one of the carriers (involved),
