@@ -81,6 +81,15 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a description with a capitalised noun and a relative clause between commas",
 			"The clerk, a registered Democrat who asked not to be named, said the files had been burned.",
 			[]want{{in, "the files had been burned", "The clerk", "", "said"}}},
+		{"a fronted after saying: the main clause's subject says",
+			"After saying the bridge was unsafe, the engineer walked out of the meeting.",
+			[]want{{in, "the bridge was unsafe", "the engineer", "", "saying"}}},
+		{"after saying in an aside after the subject",
+			"The mayor, after initially saying the bridge was safe, closed it last week.",
+			[]want{{in, "the bridge was safe", "The mayor", "", "saying"}}},
+		{"after announcing stays out",
+			"Since announcing in March that she would run, the mayor has raised little money.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
