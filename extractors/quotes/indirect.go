@@ -584,7 +584,13 @@ func (st *state) indirectVerb(v int) {
 			w := st.word(k + 1)
 			return n.ok() && n.first == lo && isLowerASCII(w) && st.isWord(k+1) && !st.is(k+1, wDet|wPossDet|wPrep|wPron|wConj|wSub|wAdv|wThat) && !strings.HasSuffix(w, "ing")
 		}
-		if after > k+2 && (st.addIndirectCheck(k+1, after) || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
+		// Nor a prepositional phrase of the attribution's whose only verb
+		// is an infinitive ("…, he said, on condition of anonymity to
+		// speak freely").
+		// ("for Democrats to put the concept …" goes on with "it makes
+		// sense").
+		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
+		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
 			return
 		}
@@ -1806,6 +1812,24 @@ func (st *state) finiteVerbIn(a, b int) bool {
 			continue
 		}
 		if w := st.word(j); st.is(j, wVerb|wAux) && w != "'s" && w != "’s" || st.pastLike(j) && j > a && !st.is(j-1, wDet|wPossDet) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOutsideInfinitive reports a verb in tokens [a, b) that no "to" opens:
+// a clause's, not an infinitive's ("on condition of anonymity to speak
+// freely" has none).
+func (st *state) verbOutsideInfinitive(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.inSeg[j] >= 0 {
+			return true
+		}
+		if st.info[j].cap || j > a && st.word(j-1) == "to" {
+			continue
+		}
+		if w := st.word(j); st.is(j, wVerb|wAux) && w != "'s" && w != "’s" || st.pastLike(j) && j > a && !st.is(j-1, wDet|wPossDet) || st.info[j].cue.isVerb() {
 			return true
 		}
 	}

@@ -90,6 +90,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"after announcing stays out",
 			"Since announcing in March that she would run, the mayor has raised little money.",
 			nil},
+		{"a prepositional phrase with an infinitive after a trailing attribution",
+			"The mayor was unable to find a single taker, he said, on condition of anonymity to speak freely about his party’s nominee.",
+			[]want{{in, "The mayor was unable to find a single taker", "he", "", "said"}}},
+		{"a for-infinitive after a mid-sentence attribution goes on",
+			"So it makes sense, engineers said, for the council to put the plan to voters now.",
+			[]want{{in, "So it makes sense, engineers said, for the council to put the plan to voters now", "engineers", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
