@@ -1134,6 +1134,10 @@ func (st *state) objectNotSaid(k, end int) bool {
 	return true
 }
 
+// dayParts follow a weekday in a time phrase ("said Friday evening that",
+// "on Friday evening that").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 // skipComplements steps over what may stand between a cue and its clause:
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
@@ -1156,8 +1160,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
-		case (isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
-			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s")):
+		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
+			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"

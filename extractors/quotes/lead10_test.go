@@ -1,0 +1,47 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerPhrasesSession10 checks reports and speakers found by probing
+// invented articles in session 10 (docs/quotes.md, "History (session 10,
+// lead)"). The sentences are invented.
+func TestSpeakerPhrasesSession10(t *testing.T) {
+	di, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"\"not yet\" is no conjunction that ends the reported clause",
+			"Jenna Ruiz said that the governor had not yet read the ruling.",
+			[]want{{in, "the governor had not yet read the ruling", "Jenna Ruiz", "", "said"}}},
+		{"\"has yet to\" neither",
+			"A spokesman said the company has yet to decide.",
+			[]want{{in, "the company has yet to decide", "A spokesman", "", "said"}}},
+		{"a part of the day after a weekday is a time, not the report",
+			"Jenna Ruiz said Friday evening that the governor had read the ruling.",
+			[]want{{in, "the governor had read the ruling", "Jenna Ruiz", "", "said"}}},
+		{"after \"on\" too",
+			"The mayor told reporters on Monday night that the budget was dead.",
+			[]want{{in, "the budget was dead", "The mayor", "", "told"}}},
+		{"a weekday's part before a possessive opens the report",
+			"Jenna Ruiz said Friday evening's vote was a disgrace.",
+			[]want{{in, "Friday evening's vote was a disgrace", "Jenna Ruiz", "", "said"}}},
+		{"a relative clause on the organization inside a person's appositive",
+			"Sherrilyn Parks, president of the Georgia Voters League, which brought the suit, said the law was unfair to working mothers.",
+			[]want{{in, "the law was unfair to working mothers", "Sherrilyn Parks", "Sherrilyn Parks", "said"}}},
+		{"and after \"of\", with a direct quote inside the report",
+			"Dan Brill, of the Acme Group, which makes the machines, called it “a betrayal of every worker in this town.”",
+			[]want{{di, "a betrayal of every worker in this town.", "Dan Brill", "Dan Brill", "called"}}},
+		{"an organization with a relative clause is still the speaker",
+			"The Georgia Voters League, which brought the suit, said the law was unfair to working mothers.",
+			[]want{{in, "the law was unfair to working mothers", "The Georgia Voters League", "Georgia Voters League", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
