@@ -23,6 +23,9 @@ func TestPersonAppositivesSession10(t *testing.T) {
 		{"the kind as the head still makes an organization",
 			"Kindling, a San Francisco startup whose app tracks wood stoves, raised $4 million. Kindling said it would hire.",
 			[]string{"organization: Kindling", "place: San Francisco", "organization: Kindling"}},
+		{"an abbreviated title of four letters stays out of the name",
+			"Pres. Obama met Atty. Gen. Loretta Lynch and Navy Capt. Jeff Davis.",
+			[]string{"person: Obama", "person: Loretta Lynch", "organization: Navy", "person: Jeff Davis"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -40,6 +40,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"an organization with a relative clause is still the speaker",
 			"The Georgia Voters League, which brought the suit, said the law was unfair to working mothers.",
 			[]want{{in, "the law was unfair to working mothers", "The Georgia Voters League", "Georgia Voters League", "said"}}},
+		{"an appositive name after a title of four letters (the tokenizer split \"Prof.\")",
+			"Her co-author, Prof. Martin Klee, said the findings should push hospitals to rethink shifts.",
+			[]want{{in, "the findings should push hospitals to rethink shifts", "Prof. Martin Klee", "Martin Klee", "said"}}},
+		{"a rank of four letters inside a description",
+			"“We did not see it coming,” said Pentagon spokesman Navy Capt. Jeff Davis.",
+			[]want{{di, "We did not see it coming,", "Pentagon spokesman Navy Capt. Jeff Davis", "Jeff Davis", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
