@@ -46,6 +46,9 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"a rank of four letters inside a description",
 			"“We did not see it coming,” said Pentagon spokesman Navy Capt. Jeff Davis.",
 			[]want{{di, "We did not see it coming,", "Pentagon spokesman Navy Capt. Jeff Davis", "Jeff Davis", "said"}}},
+		{"a staff noun after an organization's name with \"and\" in it",
+			"A Department of Health and Social Care spokesperson said: “We are investing record sums in the service.”",
+			[]want{{di, "We are investing record sums in the service.", "A Department of Health and Social Care spokesperson", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

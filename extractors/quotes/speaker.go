@@ -1045,6 +1045,18 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		first = k
 	}
+	for m := first; m < j; m++ {
+		// "A Department of Health and Social Care spokesperson": the walk
+		// stopped at the organization's "and"; the phrase holds the whole
+		// name, and the determiner before it.
+		if of := int(st.orgFirst[m]); of >= lo && of < first {
+			first = of
+			if of-1 >= lo && st.is(of-1, wDet) && !st.is(of-1, wPron|wNum) {
+				first = of - 1
+			}
+			break
+		}
+	}
 	if of := int(st.orgFirst[j]); of >= lo && first >= of-1 {
 		// "the Organization for Economic Cooperation and Development",
 		// "the Department of Homeland Security": the entity stage's
