@@ -1145,7 +1145,19 @@ func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
 		// A longer hearer only when it closes the sentence: "…, he told
 		// the court in his filing."
-		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
+		n := st.objectAfter(k, hi)
+		if n.ok() && n.form == pipeline.Description && n.last-n.first > 4 && !(n.last >= hi && n.last-n.first <= 8) {
+			// "told analysts on a conference call that": the hearer is
+			// the phrase before its preposition, which the loop below
+			// steps over like any other.
+			for p := n.first + 1; p < n.last && p-n.first <= 4; p++ {
+				if w := st.word(p); st.is(p, wPrep) && !st.info[p].cap && !st.is(p, wThat) && w != "of" && w != "to" && w != "for" {
+					n.last, n.span = p, st.span(n.first, p)
+					break
+				}
+			}
+		}
+		if n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
 				// "telling voters and Twitter followers that"

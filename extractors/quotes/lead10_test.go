@@ -49,6 +49,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"a staff noun after an organization's name with \"and\" in it",
 			"A Department of Health and Social Care spokesperson said: “We are investing record sums in the service.”",
 			[]want{{di, "We are investing record sums in the service.", "A Department of Health and Social Care spokesperson", "", "said"}}},
+		{"a hearer with a prepositional phrase of five words in all",
+			"Chief executive Anjali Rao told analysts on a conference call that the slowdown was temporary.",
+			[]want{{in, "the slowdown was temporary", "Chief executive Anjali Rao", "Anjali Rao", "told"}}},
+		{"and with a time after the phrase",
+			"The mayor told residents at a packed meeting on Monday that the pool would reopen.",
+			[]want{{in, "the pool would reopen", "The mayor", "", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
