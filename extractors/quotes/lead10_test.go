@@ -55,6 +55,10 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"and with a time after the phrase",
 			"The mayor told residents at a packed meeting on Monday that the pool would reopen.",
 			[]want{{in, "the pool would reopen", "The mayor", "", "told"}}},
+		{"a transcript's labels in capitals name the people the introduction names in full",
+			"Radio host Ann Barrow spoke with Mayor Tom Keller on Sunday.\n\nBARROW: Will the pool reopen this summer?\n\nKELLER: It will, in July.\n\nBARROW: And the library?\n\nKELLER: That takes longer.",
+			[]want{{di, "Will the pool reopen this summer?", "BARROW", "Ann Barrow", ""}, {di, "It will, in July.", "KELLER", "Tom Keller", ""},
+				{di, "And the library?", "BARROW", "Ann Barrow", ""}, {di, "That takes longer.", "KELLER", "Tom Keller", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
