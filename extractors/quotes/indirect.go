@@ -963,9 +963,11 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
 		return true // "says despite being an alumna, she plans to …"
-	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
-		// "said about half of the adjustment reflected …": a number's
-		// modifier, not a preposition.
+	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
+		w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
+		// "said about half of the adjustment reflected …", "said at
+		// least 30 soldiers had died": a number's modifier, not a
+		// preposition.
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
 		return false
 	}
@@ -1189,6 +1191,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
 			return k // "said about half of the voters …": a number's modifier
+		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
+			return k // "said at least 30 soldiers had died": a number's modifier
+		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):
+			k += 3 // "said at least once that"
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:
 			k += 2 // "told Reuters by phone that": the medium, no agent
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||

@@ -59,6 +59,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 			"Radio host Ann Barrow spoke with Mayor Tom Keller on Sunday.\n\nBARROW: Will the pool reopen this summer?\n\nKELLER: It will, in July.\n\nBARROW: And the library?\n\nKELLER: That takes longer.",
 			[]want{{di, "Will the pool reopen this summer?", "BARROW", "Ann Barrow", ""}, {di, "It will, in July.", "KELLER", "Tom Keller", ""},
 				{di, "And the library?", "BARROW", "Ann Barrow", ""}, {di, "That takes longer.", "KELLER", "Tom Keller", ""}}},
+		{"\"at least\" before a number opens the report",
+			"A local official, who spoke on condition of anonymity, said at least 30 soldiers had died.",
+			[]want{{in, "at least 30 soldiers had died", "A local official", "", "said"}}},
+		{"\"at least once\" is a time",
+			"The minister said at least once that he would resign.",
+			[]want{{in, "he would resign", "The minister", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
