@@ -65,6 +65,15 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"\"at least once\" is a time",
 			"The minister said at least once that he would resign.",
 			[]want{{in, "he would resign", "The minister", "", "said"}}},
+		{"two unnamed sources joined by \"and\" after the report",
+			"Rebel fighters seized the town on Monday, two local officials and a humanitarian worker said.",
+			[]want{{in, "Rebel fighters seized the town on Monday", "two local officials and a humanitarian worker", "", "said"}}},
+		{"and before it",
+			"A lawyer and a police officer told the court that the man was innocent.",
+			[]want{{in, "the man was innocent", "A lawyer and a police officer", "", "told"}}},
+		{"not an object's \"and\"",
+			"The army thanked the officials and a worker said the town had fallen.",
+			[]want{{in, "the town had fallen", "a worker", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

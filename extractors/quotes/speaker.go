@@ -126,6 +126,12 @@ func (st *state) subjectBefore(v, lo int) np {
 			n.partner = &m
 			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
 		}
+	} else if n.form == pipeline.Description && !n.rel && a-1 >= lo && st.word(a) == "and" && st.is(n.first, wDet) && !st.is(n.first, wPron) {
+		// "…, two local officials and a humanitarian worker said": two
+		// unnamed sources together, the first opening the clause.
+		if m := st.npEndingAt(a-1, lo); m.ok() && !m.rel && m.form == pipeline.Description && m.last == a && (m.plural || st.is(m.first, wDet|wNum)) && st.opensClause(m.first) {
+			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
+		}
 	}
 	if !n.rel {
 		if m := st.reducedHead(n, lo); m.ok() {
