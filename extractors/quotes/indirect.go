@@ -1340,8 +1340,19 @@ func (st *state) timeOrMedium(k, hi int) bool {
 // objectAfter finds the hearer after a cue like "told" or "assured": a
 // noun phrase, or an object pronoun ("assured him it was done").
 func (st *state) objectAfter(k, hi int) np {
-	switch st.lower(k) {
+	switch w := st.lower(k); w {
 	case "him", "her", "them", "us", "me", "you":
+		if n := k + 1; w == "her" && n+1 < hi && st.isWord(n) && !st.info[n].cap && st.inSeg[n] < 0 && !st.is(n, wThat|wPrep|wDet|wPossDet|wSub|wConj|wAux|wVerb|wRel|wAdv|wPron|wStop|wTime) &&
+			!st.info[n].cue.isVerb() && !questionWords[st.word(n)] && !st.isLyAdverb(n) {
+			// "asked her office how many …", "told her husband she …":
+			// "her" is the possessive of a noun, the hearer the phrase.
+			if m := st.npAfter(k, hi); m.ok() && m.last > n && m.last < hi {
+				if st.is(m.last, wAux|wVerb) || st.info[m.last].cue.isVerb() || st.verbLike(m.last) {
+					return np{} // "promised her entire program would be paid for": the clause's subject
+				}
+				return m
+			}
+		}
 		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
 	}
 	return st.npAfter(k, hi)

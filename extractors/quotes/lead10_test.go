@@ -74,6 +74,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"not an object's \"and\"",
 			"The army thanked the officials and a worker said the town had fallen.",
 			[]want{{in, "the town had fallen", "a worker", "", "said"}}},
+		{"\"her\" before a noun is the hearer's possessive",
+			"I asked her office how many of the homes would be affordable.",
+			[]want{{in, "how many of the homes would be affordable", "I", "", "asked"}}},
+		{"\"her\" before the reported clause's subject opens the clause",
+			"Clinton promised her entire infrastructure program would be paid for through tax reform.",
+			[]want{{in, "her entire infrastructure program would be paid for through tax reform", "Clinton", "", "promised"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
