@@ -80,6 +80,9 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"\"her\" before the reported clause's subject opens the clause",
 			"Clinton promised her entire infrastructure program would be paid for through tax reform.",
 			[]want{{in, "her entire infrastructure program would be paid for through tax reform", "Clinton", "", "promised"}}},
+		{"a columnist's \"I\" is the byline's author",
+			"The housing plan is a mirage\n\nBy Daniel Roth\n\nThe mayor says the plan will build 20,000 homes. I asked her office how many of the homes would be affordable.",
+			[]want{{in, "the plan will build 20,000 homes", "The mayor", "", "says"}, {in, "how many of the homes would be affordable", "I", "Daniel Roth", "asked"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
