@@ -83,6 +83,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"a columnist's \"I\" is the byline's author",
 			"The housing plan is a mirage\n\nBy Daniel Roth\n\nThe mayor says the plan will build 20,000 homes. I asked her office how many of the homes would be affordable.",
 			[]want{{in, "the plan will build 20,000 homes", "The mayor", "", "says"}, {in, "how many of the homes would be affordable", "I", "Daniel Roth", "asked"}}},
+		{"\"who\" after a name and an age stands for the name",
+			"Among those returning home was Linda Farris, 71, who said she had grabbed only her cat.",
+			[]want{{in, "she had grabbed only her cat", "who", "Linda Farris", "said"}}},
+		{"an office named after its holder is the speaker's name",
+			"Evacuation orders were lifted on Sunday, the Shasta County Sheriff's Office said.",
+			[]want{{in, "Evacuation orders were lifted on Sunday", "the Shasta County Sheriff's Office", "Shasta County Sheriff's Office", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
