@@ -1762,7 +1762,14 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	// six-year trend …, the budget office reported".
 	// Also a wire's agency in parentheses and a date: "SEOUL (Reuters) -",
 	// "VIENNA, Nov 27 (Reuters) -".
-	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+	// "REDDING, Calif. (AP) —": the state's period ended a sentence.
+	afterState := false
+	if a > 0 && st.isPunct(a, "(") && strings.HasSuffix(st.word(a-1), ".") {
+		p := st.doc.Paragraphs[st.paraOf(a)]
+		f := st.doc.Sentences[p.First].First
+		afterState = a-f <= 5 && st.doc.Tokens[f].Is(pipeline.AllCaps)
+	}
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {

@@ -89,6 +89,9 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"an office named after its holder is the speaker's name",
 			"Evacuation orders were lifted on Sunday, the Shasta County Sheriff's Office said.",
 			[]want{{in, "Evacuation orders were lifted on Sunday", "the Shasta County Sheriff's Office", "Shasta County Sheriff's Office", "said"}}},
+		{"a dateline whose state's period ended a sentence stays out of the report",
+			"REDDING, Calif. (AP) — Firefighters on Sunday contained most of a wildfire, officials said.",
+			[]want{{in, "Firefighters on Sunday contained most of a wildfire", "officials", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
