@@ -92,6 +92,12 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"a dateline whose state's period ended a sentence stays out of the report",
 			"REDDING, Calif. (AP) — Firefighters on Sunday contained most of a wildfire, officials said.",
 			[]want{{in, "Firefighters on Sunday contained most of a wildfire", "officials", "", "said"}}},
+		{"the subject of an absolute clause after \"with … and\"",
+			"Lawmakers sparred on Wednesday over the plan, with upstate Republicans calling it a giveaway and its Democratic sponsors saying it would create thousands of jobs.",
+			[]want{{in, "it would create thousands of jobs", "its Democratic sponsors", "", "saying"}}},
+		{"and after \"with\"",
+			"The talks ended with the union saying it would strike on Monday.",
+			[]want{{in, "it would strike on Monday", "the union", "", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
