@@ -1303,8 +1303,6 @@ func (st *state) skipComplements(v, k, hi int) int {
 		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
 			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
-		case dayParts[w] && k > v+1 && isWeekday(st.word(k-1)):
-			k++ // "said Wednesday night that", "said on Saturday evening that": the day's part is the time's
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
 		case st.timeDistance(k, hi) > 0:
@@ -1391,10 +1389,6 @@ func (st *state) skipComplements(v, k, hi int) int {
 // sayingPreps put a gerund of "say" in a phrase that hangs on the main
 // clause ("after saying", "while saying").
 var sayingPreps = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
-
-// dayParts follow a weekday in a time ("Wednesday night", "on Tuesday
-// morning").
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // byMedium are the media "by" names between a cue and its clause ("told
 // Reuters by phone that", "said by email that"): there "by" brings no agent.
