@@ -527,11 +527,21 @@ func (st *state) indirectVerb(v int) {
 		start -= 2
 		sp.first, sp.span = start, st.span(start, sp.last)
 	}
+	if !inverted && start+1 < sp.last && start-1 >= flo && st.word(start-1) == "(" && st.is(start, wAs) {
+		// "(As BuzzFeed News first reported, …)": the capital after an
+		// opening parenthesis opens a sentence, no name.
+		start++
+		sp.first, sp.span = start, st.span(start, sp.last)
+	}
 	// "As The Times reported on Saturday, …": the clause after the aside,
 	// which works like "according to".
 	if !inverted && start-1 >= flo && st.is(start-1, wAs) && k < hi && st.isPunct(k, ",") &&
-		(start-1 == flo || st.isPunct(start-2, ",") || start-2 >= lo && st.is(start-2, wConj) && (start-2 == flo || start-2 == lo || st.isPunct(start-3, ","))) {
-		st.addIndirect(k+1, st.clauseEnd(k+1, hi, false), v, sp, patIndirectAccording)
+		(start-1 == flo || st.isPunct(start-2, ",") || start-2 == flo && st.word(flo) == "(" || start-2 >= lo && st.is(start-2, wConj) && (start-2 == flo || start-2 == lo || st.isPunct(start-3, ","))) {
+		end := st.clauseEnd(k+1, hi, false)
+		if end-1 > k+1 && st.word(end) == ")" && (st.isFinal(end-1) || st.isPunct(end-1, ".")) {
+			end-- // "(As X reported, … .)": the period inside the parenthesis
+		}
+		st.addIndirect(k+1, end, v, sp, patIndirectAccording)
 		return
 	}
 	if start-1 > lo && st.is(start-1, wAs) && st.isPunct(start-2, ",") {
@@ -2087,8 +2097,8 @@ func (st *state) indirectAccording(v int) {
 		}
 	}
 	fs := lo
-	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",")) {
-		fs++
+	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
+		fs++ // "(According to the police, it keeps no statistics.)": a sentence in parentheses too
 	}
 	if v == fs {
 		// "According to X, …"
@@ -2104,7 +2114,14 @@ func (st *state) indirectAccording(v int) {
 			}
 		}
 		if k < hi && st.isPunct(k, ",") {
-			st.addIndirect(k+1, hi, v, sp, patIndirectAccording)
+			end := hi
+			if st.parenOpenIn(lo, v) {
+				end = st.clauseEnd(k+1, hi, false) // up to the closing parenthesis
+				if end-1 > k+1 && st.word(end) == ")" && (st.isFinal(end-1) || st.isPunct(end-1, ".")) {
+					end-- // and the period inside it
+				}
+			}
+			st.addIndirect(k+1, end, v, sp, patIndirectAccording)
 		}
 		return
 	}

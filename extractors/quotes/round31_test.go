@@ -96,6 +96,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"a for-infinitive after a mid-sentence attribution goes on",
 			"So it makes sense, engineers said, for the council to put the plan to voters now.",
 			[]want{{in, "So it makes sense, engineers said, for the council to put the plan to voters now", "engineers", "", "said"}}},
+		{"according to in a sentence in parentheses",
+			"The bridge stayed shut. (According to the city council, it keeps no record of the repairs.) Drivers went around.",
+			[]want{{in, "it keeps no record of the repairs", "the city council", "", "According to"}}},
+		{"as X reported in a sentence in parentheses",
+			"The bridge stayed shut. (As the Daily Record first reported, the council had lost the plans.) Drivers went around.",
+			[]want{{in, "the council had lost the plans", "the Daily Record", "Daily Record", "reported"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
