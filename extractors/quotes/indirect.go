@@ -268,7 +268,7 @@ func (st *state) indirectVerb(v int) {
 			sp = st.subjectBefore(v, flo)
 			break
 		}
-		if b := st.beforeAdverbs(v, flo); b >= flo && inf.cue.lemma() == "say" && sayingPreps[st.lower(b)] {
+		if b := st.beforeAdverbs(v, flo); b >= flo && inf.cue.lemma() == "say" && sayingPreps[st.word(b)] {
 			// "After saying he was nervous …, the man ended up …", "Mr.
 			// Sanders, after initially saying he would not …, bought …":
 			// the main clause's subject says (PolNeAR's gold: 3 of 5 on
@@ -628,16 +628,17 @@ func (st *state) pluralSubjectClause(v int) bool {
 	if v == 0 || v+2 >= len(toks) || st.is(v-1, wDet|wPossDet|wPrep) && !st.is(v-1, wPron) {
 		return false
 	}
-	flo := st.frameStart(v)
-	sp := st.subjectBefore(v, flo)
-	if !sp.ok() || !sp.plural || sp.form == pipeline.Pronoun || sp.rel || sp.first != flo && !st.isPunct(sp.first-1, ",") {
+	// The clause first: it is cheaper to read than the subject.
+	if st.is(v+1, wThat) {
+		if st.is(v+2, wAux|wVerb) && !st.is(v+2, wPron) {
+			return false
+		}
+	} else if _, hi := st.sentenceBounds(v); !(st.is(v+1, wPron|wDet) && !st.is(v+1, wPossDet) || st.word(v+1) == "there") || !st.reportedClauseStart(v, v+1, hi) {
 		return false
 	}
-	if st.is(v+1, wThat) {
-		return !st.is(v+2, wAux|wVerb) || st.is(v+2, wPron)
-	}
-	_, hi := st.sentenceBounds(v)
-	return (st.is(v+1, wPron|wDet) && !st.is(v+1, wPossDet) || st.word(v+1) == "there") && st.reportedClauseStart(v, v+1, hi)
+	flo := st.frameStart(v)
+	sp := st.subjectBefore(v, flo)
+	return sp.ok() && sp.plural && sp.form != pipeline.Pronoun && !sp.rel && (sp.first == flo || st.isPunct(sp.first-1, ","))
 }
 
 // mainAfterDash reports that the main clause, a subject and its verb,
@@ -1398,7 +1399,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 
 // sayingPreps put a gerund of "say" in a phrase that hangs on the main
 // clause ("after saying", "while saying").
-var sayingPreps = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true}
+var sayingPreps = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true,
+	"After": true, "Before": true, "While": true, "Since": true, "Upon": true}
 
 // byMedium are the media "by" names between a cue and its clause ("told
 // Reuters by phone that", "said by email that"): there "by" brings no agent.

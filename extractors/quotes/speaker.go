@@ -281,7 +281,7 @@ func (st *state) companionAsideStart(c, lo int) int {
 		if k+2 >= c {
 			return -1
 		}
-		w := st.lower(k + 1)
+		w := st.word(k + 1) // lower case: the aside is inside the sentence
 		if companionAsides[w] && (w == "like" || w == "unlike" || w == "alongside" || st.word(k+2) == "with") || w == "as" && st.word(k+2) == "well" {
 			return k
 		}
