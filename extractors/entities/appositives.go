@@ -158,6 +158,7 @@ var speechVerbs = set("said", "says", "told", "added", "wrote", "recalled")
 // word alone, capitalised and not joined to another capitalised word.
 func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 	var names []string
+	var personWords map[string]bool
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i+3 < sent.Last; i++ {
 			t := doc.Tokens[i]
@@ -173,7 +174,9 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 			kind := false
 			for k := i + 3; k < sent.Last && k <= i+7; k++ {
 				if orgKinds[s.word(doc, k)] {
-					kind = true
+					// The kind must head the phrase: "a former bank executive"
+					// is a person.
+					kind = k+1 >= sent.Last || !personHeads(s.word(doc, k+1))
 					break
 				}
 				if doc.Tokens[k].Kind != pipeline.Word {
@@ -184,6 +187,12 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 			cls := s.gaz.Lookup(w)
 			if !kind || isPlace(cls) || cls.Has(gazetteer.FirstName) || cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym) || notEntities[w] {
 				continue
+			}
+			if personWords == nil {
+				personWords = fullNameWords(doc)
+			}
+			if personWords[w] {
+				continue // a surname: "Mark Haller … Haller, a former bank chief,"
 			}
 			names = append(names, w)
 		}
@@ -428,6 +437,18 @@ func (s *Stage) publications(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// personHeads reports whether w, after a kind of organization, makes the
+// phrase name a person ("a bank executive", "a charity worker", "a startup
+// founder").
+func personHeads(w string) bool {
+	return personRoles[w] || staffNouns[w] || workerNouns[w]
+}
+
+// workerNouns are people who work for or deal with an organization and
+// that the role list lacks. Hand-written from news usage.
+var workerNouns = set("worker", "workers", "officer", "teller", "pilot", "analyst", "customer", "customers", "client",
+	"employee", "owner", "boss", "chief", "veteran", "insider")
 
 // staffNouns name someone who speaks or works for an organization; "a"
 // and one capitalised word before one of them name the organization ("A

@@ -1,0 +1,32 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPersonAppositivesSession10 holds the lead's session-10 probes of
+// appositives with a kind of organization in them (docs/entities.md,
+// "Session 10, lead"): the kind names the person's employer, not the name.
+func TestPersonAppositivesSession10(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a surname before an appositive whose kind of organization is not its head stays a person",
+			"Candidate Mark Haller spoke on Monday. Haller, a former bank executive, said the plan was bad.",
+			[]string{"person: Mark Haller", "person: Haller"}},
+		{"a person's head noun after the kind, with no full name before: no organization",
+			"Okafor, a charity worker from the north, said the road was closed. Okafor's brother agreed.",
+			nil},
+		{"the kind as the head still makes an organization",
+			"Kindling, a San Francisco startup whose app tracks wood stoves, raised $4 million. Kindling said it would hire.",
+			[]string{"organization: Kindling", "place: San Francisco", "organization: Kindling"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
