@@ -24,6 +24,15 @@ func TestResolutionRound30(t *testing.T) {
 			"Governor Ellen Pike vetoed the state budget on Monday. Pike had warned of a veto for weeks. On Tuesday Pike toured a school in Boise, and Pike spoke to parents there.\n\nSenate Majority Leader Tom Harkness says no matter what action Pike takes on the budget, “her veto will not stand.”\n\nThe Idaho Republican says in a statement that the governor’s plan is certain to fail.",
 			[]want{{d, "her veto will not stand.", "Senate Majority Leader Tom Harkness", "Tom Harkness", "says"},
 				{in, "the governor’s plan is certain to fail", "The Idaho Republican", "Tom Harkness", "says"}}},
+		{"a description tied to someone names the person the next paragraph names with an aside tied to that someone",
+			"In response to the council's vote, Mayor Lena Ortiz’s right-hand man rallied supporters, saying: “We have to be ready to fight it.”\n\nPaul Brenner, chief of staff for Ortiz’s office, emailed supporters on Monday evening.",
+			[]want{{d, "We have to be ready to fight it.", "Mayor Lena Ortiz’s right-hand man", "Paul Brenner", "saying"}}},
+		{"or the person the article later introduces with the description's own words",
+			"Senator Ana Garcia lost the primary on Tuesday. (On Wednesday, Garcia's campaign manager said he expects the senator to stay in the party \"for life.\")\n\nHer supporters were stunned by the result.\n\nThe count went on for hours in the northern counties.\n\nGarcia's campaign manager, Tom Reyes, appeared on television to thank the volunteers.",
+			[]want{{in, "he expects the senator to stay in the party \"for life.\"", "Garcia's campaign manager", "Tom Reyes", "said"}}},
+		{"but not a person named next whose aside names that someone as the object of a deed",
+			"Senator Ana Garcia lost the primary on Tuesday. Garcia's campaign manager said he expects the senator to stay in the party \"for life.\"\n\nRival Tom Reyes, who beat Garcia by nine points, thanked the volunteers.",
+			[]want{{in, "he expects the senator to stay in the party \"for life.\"", "Garcia's campaign manager", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
