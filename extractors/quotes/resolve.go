@@ -806,6 +806,9 @@ func (st *state) personOf(n *np) int {
 		if p := st.olderOrYounger(n, sur); p >= 0 {
 			return p // "the younger Lacombe" of a father and son whose ages the story gave
 		}
+		if p := st.sameSurnameSubject(n.first, sur); p >= 0 {
+			return p
+		}
 		// Two people share the surname and nothing in the mention tells
 		// which: the one the story introduced first, its principal
 		// ("Clinton" is Hillary Clinton in a story that names Bill
@@ -827,6 +830,55 @@ func (st *state) personOf(n *np) int {
 		return st.doubleSurname(a, j)
 	}
 	return best
+}
+
+// sameSurnameSubject returns the person of surname sur whose full name is
+// the last subject named before token pos, in pos's paragraph or the one
+// before, or -1: "Patricia Smith, mother of Benghazi victim Sean Smith,
+// rejected the claim. ⏎ “…,” Smith said" is the mother, whoever the story
+// named first.
+func (st *state) sameSurnameSubject(pos int, sur string) int {
+	para := st.paraOf(pos)
+	for i := len(st.pmention) - 1; i >= 0; i-- {
+		m := st.pmention[i]
+		if m.tok >= pos {
+			continue
+		}
+		if para-st.paraOf(m.tok) > 1 {
+			break
+		}
+		p := &st.people[m.person]
+		if m.pronoun || p.org || m.end-m.tok < 2 || st.surname(m.tok, m.end) != sur {
+			continue
+		}
+		if m.tok > 0 && st.is(m.tok-1, wConj) || m.end < len(st.doc.Tokens) && st.is(m.end, wConj) {
+			continue // "Jim Bennett and Sandy Paradis stand …": one of two
+		}
+		if m.tok > 1 && st.isPunct(m.tok-1, ",") && isLowerASCII(st.word(m.tok-2)) && !st.is(m.tok-2, wAdv) {
+			continue // "his Spanish-sounding name, Rafael Edward Cruz,": a noun's appositive
+		}
+		if st.prepBefore(m.tok) {
+			continue // "mother of Benghazi victim Sean Smith": a preposition's object
+		}
+		if st.isSubjectMention(m) || st.speakerTok(m.tok) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// prepBefore reports a lower-case preposition among the few words that
+// run up to token k without punctuation: "of Benghazi victim Sean Smith".
+func (st *state) prepBefore(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4 && st.isWord(i); i-- {
+		if st.is(i, wPrep) && !st.info[i].cap {
+			return true
+		}
+		if st.doc.Tokens[i].Is(pipeline.SentStart) {
+			break
+		}
+	}
+	return false
 }
 
 // particleBeforeName reports a name particle at token j that goes on into
