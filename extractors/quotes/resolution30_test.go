@@ -33,12 +33,12 @@ func TestResolutionRound30(t *testing.T) {
 		{"but not a person named next whose aside names that someone as the object of a deed",
 			"Senator Ana Garcia lost the primary on Tuesday. Garcia's campaign manager said he expects the senator to stay in the party \"for life.\"\n\nRival Tom Reyes, who beat Garcia by nine points, thanked the volunteers.",
 			[]want{{in, "he expects the senator to stay in the party \"for life.\"", "Garcia's campaign manager", "", "said"}}},
-		{"a surname two people share names the one whose full name was the last subject, not the one named first",
+		{"a surname two people share names the one of them named in full as a subject nearby, not the one named first",
 			"The victims were officer Tom Keller and guard Ray Ortiz.\n\nLast week, the mayor said the families were wrong. However, Anna Keller, mother of victim Tom Keller, rejected the claim.\n\n“She lied to me,” Keller said.",
 			[]want{{in, "the families were wrong", "the mayor", "", "said"},
 				{d, "She lied to me,", "Keller", "Anna Keller", "said"}}},
-		{"and a husband named in full just before is the one who speaks",
-			"Mayor Maria Lopez won the primary on Tuesday, helped by her husband, Carlos Lopez.\n\nCarlos Lopez spoke with voters outside the gym. At one point, a woman asked for a photo and Lopez said, “As long as we are not breaking any rules.”",
+		{"and a husband named in full as the subject just before is the one who speaks",
+			"Voters re-elected Mayor Maria Lopez on Tuesday.\n\nHer husband, Carlos Lopez, toured the precincts. Carlos Lopez spoke with voters outside the gym. At one point, a woman asked for a photo and Lopez said, “As long as we are not breaking any rules.”",
 			[]want{{d, "As long as we are not breaking any rules.", "Lopez", "Carlos Lopez", "said"}}},
 	}
 	for _, tt := range tests {

@@ -832,13 +832,14 @@ func (st *state) personOf(n *np) int {
 	return best
 }
 
-// sameSurnameSubject returns the person of surname sur whose full name is
-// the last subject named before token pos, in pos's paragraph or the one
-// before, or -1: "Patricia Smith, mother of Benghazi victim Sean Smith,
+// sameSurnameSubject returns the one person of surname sur whose full name
+// is a subject before token pos, in pos's paragraph or the one before, or
+// -1 (none, or two): "Patricia Smith, mother of Benghazi victim Sean Smith,
 // rejected the claim. ⏎ “…,” Smith said" is the mother, whoever the story
 // named first.
 func (st *state) sameSurnameSubject(pos int, sur string) int {
 	para := st.paraOf(pos)
+	found := -1
 	for i := len(st.pmention) - 1; i >= 0; i-- {
 		m := st.pmention[i]
 		if m.tok >= pos {
@@ -861,10 +862,13 @@ func (st *state) sameSurnameSubject(pos int, sur string) int {
 			continue // "mother of Benghazi victim Sean Smith": a preposition's object
 		}
 		if st.isSubjectMention(m) || st.speakerTok(m.tok) {
-			return m.person
+			if found >= 0 && found != m.person {
+				return -1 // "Hillary Clinton spoke in Iowa. Bill Clinton spoke later.": no telling
+			}
+			found = m.person
 		}
 	}
-	return -1
+	return found
 }
 
 // prepBefore reports a lower-case preposition among the few words that
