@@ -98,14 +98,14 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 			if b-a < 2 || b >= sent.Last {
 				continue
 			}
-			next := s.word(doc, b)
-			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] {
-				continue
-			}
 			var buf [3]string
 			ws := buf[:0]
 			for k := a; k < b; k++ {
 				ws = append(ws, s.word(doc, k))
+			}
+			next := s.word(doc, b)
+			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] && !s.givenNameFirst(doc, sent, a, b, ws) {
+				continue
 			}
 			cls := s.gaz.Lookup(ws...)
 			if isPlace(cls) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.NewsOrg) ||
@@ -117,6 +117,18 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// givenNameFirst reports a name of two words after a role in lower case
+// whose first word the lists know as a given name and nothing else, and
+// whose second is no common word ("sacked manager Dean Corrigan after"),
+// whatever follows it.
+func (s *Stage) givenNameFirst(doc *pipeline.Document, sent pipeline.Sentence, a, b int, ws []string) bool {
+	if b-a != 2 || doc.Tokens[a-1].Is(pipeline.Capitalized) || !s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) || notEntities[ws[1]] {
+		return false
+	}
+	c := s.model.Capitalisation(ws[1])
+	return c == 0 || c >= 4
 }
 
 // personRole reports a person's role at token i: a role noun in lower case

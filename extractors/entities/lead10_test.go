@@ -23,6 +23,12 @@ func TestPersonAppositivesSession10(t *testing.T) {
 		{"the kind as the head still makes an organization",
 			"Kindling, a San Francisco startup whose app tracks wood stoves, raised $4 million. Kindling said it would hire.",
 			[]string{"organization: Kindling", "place: San Francisco", "organization: Kindling"}},
+		{"an abbreviated title of four letters stays out of the name",
+			"Pres. Obama met Atty. Gen. Loretta Lynch and Navy Capt. Jeff Davis.",
+			[]string{"person: Obama", "person: Loretta Lynch", "organization: Navy", "person: Jeff Davis"}},
+		{"a given name and a surname after a role in lower case, whatever follows",
+			"Blackfield Rovers have sacked manager Dean Corrigan after a seventh straight defeat.",
+			[]string{"organization: Blackfield Rovers", "person: Dean Corrigan"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1083,6 +1083,14 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if c.pat == patTranscript && st.doc.Tokens[n.nameLast-1].Is(pipeline.AllCaps) {
+		// "WALLACE: Let's start …" after "Fox News host Chris Wallace":
+		// the label is the surname in capitals.
+		if p := st.personByCapsSurname(st.word(n.nameLast - 1)); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
+	}
 	if c.pat == patTranscript && !st.doc.Tokens[n.first].Is(pipeline.AllCaps) {
 		// "Sport Weekly: You were booed …": a paper's name labels its
 		// interviewer's turns; the Q of the intro asks.
@@ -2156,6 +2164,23 @@ func (st *state) verbLike(e int) bool {
 
 // surname returns the last word of the name in tokens [a, b), a
 // generational suffix left out ("Joseph R. Biden Jr." is a Biden).
+// personByCapsSurname returns the person with a full name whose surname is
+// w written in capitals (a transcript's label), the one named most often
+// when two are, or -1.
+func (st *state) personByCapsSurname(w string) int {
+	best := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first < 2 || !strings.EqualFold(st.surname(p.first, p.last), w) {
+			continue
+		}
+		if best < 0 || p.count > st.people[best].count {
+			best = k
+		}
+	}
+	return best
+}
+
 func (st *state) surname(a, b int) string {
 	for b-1 > a {
 		switch st.word(b - 1) {
