@@ -36,3 +36,33 @@ func TestPersonAppositivesSession10(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupingDoubleSurnamesAndSuffixes checks the session-10 grouping of
+// a Spanish double surname, its first half and a surname before "Jr."
+// with the full name (docs/entities.md, "Session 10, lead").
+func TestGroupingDoubleSurnamesAndSuffixes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a double surname and its first half join the full name",
+			"President Rosa María Quispe Huamán faces a vote. Quispe has denied wrongdoing, and aides to Quispe Huamán say she will win.",
+			[]string{"person: Rosa María Quispe Huamán (Rosa María Quispe Huamán | Quispe | Quispe Huamán)"}},
+		{"a surname joins a full name that ends with a suffix",
+			"Judge Samuel A. Alito Jr. wrote the opinion. Justice Alito said the law was clear.",
+			[]string{"person: Samuel A. Alito Jr. (Samuel A. Alito Jr. | Alito)"}},
+		{"a given name and a surname are no tail of a longer name the tagger ran on",
+			"Trump rips Joe Scarborough\n\nJoe Scarborough hit back on Friday.",
+			nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			names := entityNames(run(t, tc.text))
+			if tc.want == nil {
+				assert.Contains(t, names, "person: Joe Scarborough (Joe Scarborough)")
+				return
+			}
+			assert.Equal(t, tc.want, names)
+		})
+	}
+}
