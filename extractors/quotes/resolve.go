@@ -2637,8 +2637,7 @@ func (st *state) staffNamedAfter(n *np) int {
 		if m.tok < n.last || m.pronoun || m.person == owner || st.people[m.person].org || st.mentionedBefore(m.person, n.first) {
 			continue
 		}
-		before := strings.TrimSuffix(strings.TrimRight(st.doc.Text[:st.doc.Tokens[m.tok].Start], " "), ",")
-		if strings.HasSuffix(strings.ToLower(before), strings.ToLower(words)) {
+		if st.writtenBefore(m.tok, words) {
 			return m.person
 		}
 		if near < 0 && st.paraOf(m.tok)-para <= 1 {
@@ -2649,6 +2648,19 @@ func (st *state) staffNamedAfter(n *np) int {
 		}
 	}
 	return max(near, -1)
+}
+
+// writtenBefore reports the words written right before token k, but for a
+// comma: "Sanders's campaign manager, Jeff Weaver".
+func (st *state) writtenBefore(k int, words string) bool {
+	end := st.doc.Tokens[k].Start
+	for end > 0 && st.doc.Text[end-1] == ' ' {
+		end--
+	}
+	if end > 0 && st.doc.Text[end-1] == ',' {
+		end--
+	}
+	return end >= len(words) && strings.EqualFold(st.doc.Text[end-len(words):end], words)
 }
 
 // nameTiedTo reports a person's name whose title ("Sanders campaign
