@@ -280,6 +280,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.publications(doc)
 	s.placePapers(doc)
 	s.possessiveOrgs(doc)
+	s.officeOrgs(doc)
 	s.faithBodies(doc)
 	s.foreignBodies(doc)
 	s.pressNames(doc)

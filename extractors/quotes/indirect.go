@@ -1340,8 +1340,19 @@ func (st *state) timeOrMedium(k, hi int) bool {
 // objectAfter finds the hearer after a cue like "told" or "assured": a
 // noun phrase, or an object pronoun ("assured him it was done").
 func (st *state) objectAfter(k, hi int) np {
-	switch st.lower(k) {
+	switch w := st.lower(k); w {
 	case "him", "her", "them", "us", "me", "you":
+		if n := k + 1; w == "her" && n+1 < hi && st.isWord(n) && !st.info[n].cap && st.inSeg[n] < 0 && !st.is(n, wThat|wPrep|wDet|wPossDet|wSub|wConj|wAux|wVerb|wRel|wAdv|wPron|wStop|wTime) &&
+			!st.info[n].cue.isVerb() && !questionWords[st.word(n)] && !st.isLyAdverb(n) {
+			// "asked her office how many …", "told her husband she …":
+			// "her" is the possessive of a noun, the hearer the phrase.
+			if m := st.npAfter(k, hi); m.ok() && m.last > n && m.last < hi {
+				if st.is(m.last, wAux|wVerb) || st.info[m.last].cue.isVerb() || st.verbLike(m.last) {
+					return np{} // "promised her entire program would be paid for": the clause's subject
+				}
+				return m
+			}
+		}
 		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
 	}
 	return st.npAfter(k, hi)
@@ -1751,7 +1762,14 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	// six-year trend …, the budget office reported".
 	// Also a wire's agency in parentheses and a date: "SEOUL (Reuters) -",
 	// "VIENNA, Nov 27 (Reuters) -".
-	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+	// "REDDING, Calif. (AP) —": the state's period ended a sentence.
+	afterState := false
+	if a > 0 && st.isPunct(a, "(") && strings.HasSuffix(st.word(a-1), ".") {
+		p := st.doc.Paragraphs[st.paraOf(a)]
+		f := st.doc.Sentences[p.First].First
+		afterState = a-f <= 5 && st.doc.Tokens[f].Is(pipeline.AllCaps)
+	}
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {

@@ -3113,7 +3113,8 @@ func (st *state) sameSpeakerQuotes(c *candidate, first int, buf []pipeline.Span)
 // credit line ("From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015
 // by Dinesh D’Souza.") or a tagline of one or two sentences that opens with
 // the name ("Rick Scott is the Republican governor of Florida.";
-// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …").
+// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …"),
+// or a byline of one author among the first paragraphs ("By Daniel Roth").
 // A name alone under a letter ("Richard Hays Powell.") is no tagline: a
 // page of letters has many writers.
 func (st *state) writer() (int, int) {
@@ -3150,6 +3151,22 @@ func (st *state) writer() (int, int) {
 		}
 		if w := st.word(k); w == "is" || w == "was" {
 			return first, b
+		}
+	}
+	// A byline of its own among the first paragraphs: "By Daniel Roth",
+	// "By Daniel Roth, Staff Writer" (one author only).
+	for pi := 0; pi < len(paras) && pi < 4; pi++ {
+		p := paras[pi]
+		first, last := st.doc.Sentences[p.First].First, st.doc.Sentences[p.Last-1].Last
+		if last-first > 10 || st.word(first) != "By" {
+			continue
+		}
+		b := st.nameRun(first+1, last)
+		if b-first-1 < 2 {
+			continue
+		}
+		if b == last || st.isPunct(b, ",") && st.word(b+1) != "and" || st.isFinal(b) && b+1 == last {
+			return first + 1, b
 		}
 	}
 	return -1, -1

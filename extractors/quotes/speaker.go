@@ -143,7 +143,11 @@ func (st *state) subjectBefore(v, lo int) np {
 	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
-			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
+			c := n.first - 2
+			if c-1 > lo && st.doc.Tokens[c].Kind == pipeline.Number && st.isPunct(c-1, ",") {
+				c -= 2 // "Linda Farris, 71, who said": the age is an aside of the name
+			}
+			if m := st.npEndingAt(c, lo); m.ok() && !m.rel {
 				n.antecedent = &m
 				// "Sen. Dianne Feinstein, the ranking Democrat on the
 				// Intelligence Committee, who said": "who" stands for the
