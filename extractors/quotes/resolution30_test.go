@@ -7,8 +7,8 @@ import (
 )
 
 // TestResolutionRound30 checks the rules of round 30 (docs/quotes.md,
-// "History (round 30)"): resolution classes that recur across the eleventh
-// and twelfth hand-resolved samples. The sentences are invented.
+// "History (round 30)"): resolution classes that recur across the tenth,
+// eleventh and twelfth hand-resolved samples. The sentences are invented.
 func TestResolutionRound30(t *testing.T) {
 	d, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
