@@ -1078,6 +1078,13 @@ func (st *state) npEndingAt(j, lo int) np {
 			first = k // "an inside source", "an outside group": an adjective
 			continue
 		}
+		if w == "of" && !ki.cap && k-1 >= lo && st.personNameEnd(k-1) && st.orgFirst[j] == int32(k+1) {
+			// "Pastor Luke Stroud of Grace Fellowship Church said": a
+			// person's name before "of" and an organization heads the
+			// phrase (with "the", below).
+			first, ofInst = k, true
+			continue
+		}
 		if ki.cls&wPrep != 0 && !ki.cap {
 			// "a spokesman for the Pentagon": keep the preposition when a
 			// noun stands before it.
