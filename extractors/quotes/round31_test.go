@@ -102,6 +102,12 @@ func TestReportedSpeechRound31(t *testing.T) {
 		{"as X reported in a sentence in parentheses",
 			"The bridge stayed shut. (As the Daily Record first reported, the council had lost the plans.) Drivers went around.",
 			[]want{{in, "the council had lost the plans", "the Daily Record", "Daily Record", "reported"}}},
+		{"a clause told after by telling and its hearer",
+			"After the vote, the mayor tried to make peace by telling the council it had done an able job.",
+			[]want{{in, "it had done an able job", "the mayor", "", "telling"}}},
+		{"a clause told in an absolute with telling",
+			"The flood set off a debate, with Senator Ann Hale telling reporters on Thursday she blamed the dam.",
+			[]want{{in, "she blamed the dam", "Senator Ann Hale", "Ann Hale", "telling"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
