@@ -296,6 +296,14 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 				return sp, patFloating, true
 			}
 		}
+		if si > 0 && st.segs[si-1].para == s.para-1 && st.segCand[si-1] < 0 {
+			// The paragraph before holds a scare quote only: "What “go
+			// after them” means is left to the imagination of voters,
+			// since Trump spoke only in evasive bromides."
+			if sp, ok := st.lastSentenceSpoke(s.para - 1); ok {
+				return sp, patFloating, true
+			}
+		}
 	}
 	return speakerRef{}, patNone, false
 }
@@ -312,7 +320,45 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	sent := st.doc.Sentences[pp.Last-1]
-	return st.speechSubject(sent.First, sent.Last, false)
+	if sp, ok := st.speechSubject(sent.First, sent.Last, false); ok {
+		return sp, true
+	}
+	return st.spokeSubject(sent.First, sent.Last)
+}
+
+// lastSentenceSpoke returns the subject of "spoke" in the last sentence of
+// paragraph p (spokeSubject).
+func (st *state) lastSentenceSpoke(p int) (speakerRef, bool) {
+	pp := st.doc.Paragraphs[p]
+	if pp.First >= pp.Last {
+		return speakerRef{}, false
+	}
+	sent := st.doc.Sentences[pp.Last-1]
+	return st.spokeSubject(sent.First, sent.Last)
+}
+
+// spokeSubject returns the named subject of "spoke" (or "speaks",
+// "spoken") in the narrative sentence of tokens [lo, hi), which may
+// introduce a paragraph of that person's quotes: "…, since Trump spoke only
+// in evasive bromides during the interview. ⏎ “We have to do something.”"
+// Not a cue: no sentence of its own is reported speech for it.
+func (st *state) spokeSubject(lo, hi int) (speakerRef, bool) {
+	for v := lo; v < hi; v++ {
+		if si := st.inSeg[v]; si >= 0 {
+			if countWords(st.doc.Text, st.segs[si].content) >= minDirectWords {
+				return speakerRef{}, false // someone's words: the sentence is no narrative
+			}
+			continue // a scare quote: "What “go after them” actually means"
+		}
+		if w := st.word(v); w != "spoke" && w != "speaks" && w != "spoken" {
+			continue
+		}
+		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form == pipeline.Named || n.form == pipeline.Pronoun) {
+			return speakerRef{np: n}, true
+		}
+		return speakerRef{}, false
+	}
+	return speakerRef{}, false
 }
 
 // speechSubject returns who speaks in the narrative sentence of tokens

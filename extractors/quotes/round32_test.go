@@ -1,0 +1,28 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestDirectRound32 holds invented sentences for the direct-quote misses and
+// wrong speaker mentions of docs/quotes.md, "History (round 32)".
+func TestDirectRound32(t *testing.T) {
+	di := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a run of quote paragraphs after the sentence in which someone spoke",
+			"What “a fresh start” means is anyone's guess, since Mayor Ann Hale spoke only in generalities at the meeting.\n\n" +
+				"“We have to fix the roads before the winter comes.”\n\n" +
+				"“The council will find the money for it.”",
+			[]want{{di, "We have to fix the roads before the winter comes.", "Mayor Ann Hale", "Ann Hale", ""},
+				{di, "The council will find the money for it.", "Mayor Ann Hale", "Ann Hale", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
