@@ -21,6 +21,10 @@ func TestDirectRound32(t *testing.T) {
 				"“The council will find the money for it.”",
 			[]want{{di, "We have to fix the roads before the winter comes.", "Mayor Ann Hale", "Ann Hale", ""},
 				{di, "The council will find the money for it.", "Mayor Ann Hale", "Ann Hale", ""}}},
+		{"an adverb after a relative pronoun is no speaker",
+			"“We were hit first and hardest,” Ann Hale said, with a passion that almost suggested the question was unfair. “I did spend a lot of time helping them rebuild.”",
+			[]want{{di, "We were hit first and hardest,", "Ann Hale", "", "said"},
+				{di, "I did spend a lot of time helping them rebuild.", "Ann Hale", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
