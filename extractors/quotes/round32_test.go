@@ -25,6 +25,9 @@ func TestDirectRound32(t *testing.T) {
 			"“We were hit first and hardest,” Ann Hale said, with a passion that almost suggested the question was unfair. “I did spend a lot of time helping them rebuild.”",
 			[]want{{di, "We were hit first and hardest,", "Ann Hale", "", "said"},
 				{di, "I did spend a lot of time helping them rebuild.", "Ann Hale", "", ""}}},
+		{"a relative clause before a colon is no subject of the clause after it",
+			"Even the members who voted for the plan sounded unsure: Ann Hale called it “the least bad option we had.”",
+			[]want{{di, "the least bad option we had.", "Ann Hale", "", "called"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

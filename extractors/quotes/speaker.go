@@ -263,8 +263,8 @@ func (st *state) participleHead(j, lo int) np {
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
 	for r := j; r > lo && j-r < 16; r-- {
-		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
-			return np{}
+		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
+			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
 		if st.word(r) != "who" {
 			continue
