@@ -1120,6 +1120,17 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 	}
+	// "Pollsters agree - Carl Bialik: “…”": a digest's source after its
+	// heading's dash, whatever verb the heading has.
+	if n, ok := st.digestSource(j, lo); ok {
+		for v := lo; v < n.first; v++ {
+			if st.info[v].cue.isVerb() {
+				st.usedCue[v] = true // the heading's verb reports nothing ("Pollsters agree")
+			}
+		}
+		c.speaker.np, c.pat = n, patBeforeIntro
+		return true
+	}
 	// "in her words, “…”", "in the words of X, “…”"
 	if n, ok := st.inWords(lo, j); ok {
 		c.speaker.np, c.pat = n, patBeforeIntro
@@ -1318,6 +1329,48 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// digestSource returns the source a digest's item names between its
+// heading's dash and the colon at token j: "Pollsters agree - Carl Bialik:
+// “…”", "… COMPETITIVENESS - Frank Newport and Jim Harter: “…”", "… all
+// along -More from Blumenthal and Cohen: “…”".
+func (st *state) digestSource(j, lo int) (np, bool) {
+	if j-1 < lo || !st.isPunct(j, ":") {
+		return np{}, false
+	}
+	n := st.npEndingAt(j-1, lo)
+	if !n.ok() || n.form != pipeline.Named || n.rel {
+		return np{}, false
+	}
+	if a := n.first - 1; a-1 >= lo && st.word(a) == "and" {
+		if m := st.npEndingAt(a-1, lo); m.ok() && m.form == pipeline.Named && !m.rel {
+			m = st.afterMoreFrom(m)
+			n.partner, n.plural = &m, true
+			n.first, n.span = m.first, st.span(m.first, n.last)
+		}
+	}
+	n = st.afterMoreFrom(n)
+	f := n.first
+	if f-3 >= lo && st.word(f-1) == "from" && st.isWord(f-3) && st.inSeg[f-2] < 0 {
+		if w := st.word(f - 2); len(w) == 5 && strings.EqualFold(w[1:], "more") && strings.HasPrefix(w, "-") {
+			return n, true // "-More from Blumenthal and Cohen:" (the dash set close, one token)
+		}
+	}
+	if strings.EqualFold(st.word(f-2), "more") && st.word(f-1) == "from" {
+		f -= 2
+	}
+	return n, st.afterHeadingDash(f, lo)
+}
+
+// afterMoreFrom leaves a digest's "More from" out of a source's phrase.
+func (st *state) afterMoreFrom(n np) np {
+	if n.last-n.first > 2 && strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" {
+		if m := st.npAfter(n.first+2, n.last); m.ok() && m.form == pipeline.Named && m.last == n.last {
+			return m
+		}
+	}
+	return n
 }
 
 // afterHeadingDash reports a spaced dash right before token k, with words

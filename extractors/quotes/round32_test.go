@@ -28,6 +28,15 @@ func TestDirectRound32(t *testing.T) {
 		{"a relative clause before a colon is no subject of the clause after it",
 			"Even the members who voted for the plan sounded unsure: Ann Hale called it “the least bad option we had.”",
 			[]want{{di, "the least bad option we had.", "Ann Hale", "", "called"}}},
+		{"a digest's source after its heading's dash, the heading with a cue verb",
+			"Pollsters agree - Ann Hale: “Keep on calling voters as late as you possibly can.” [Gallup.]",
+			[]want{{di, "Keep on calling voters as late as you possibly can.", "Ann Hale", "", ""}}},
+		{"a digest's two sources",
+			"PARTY LINES HARDEN IN THE SOUTH - Ann Hale and Tom Reyes: “We found that party loyalty matters more than ever this year.” [Gallup.]",
+			[]want{{di, "We found that party loyalty matters more than ever this year.", "Ann Hale and Tom Reyes", "", ""}}},
+		{"a digest's follow-on item",
+			"Signs of a shift were there all along -More from Hale and Reyes: “Data collected by our firm helps confirm that both issues were in play.” [Gallup.]",
+			[]want{{di, "Data collected by our firm helps confirm that both issues were in play.", "Hale and Reyes", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
