@@ -37,6 +37,13 @@ func TestDirectRound32(t *testing.T) {
 		{"a digest's follow-on item",
 			"Signs of a shift were there all along -More from Hale and Reyes: “Data collected by our firm helps confirm that both issues were in play.” [Gallup.]",
 			[]want{{di, "Data collected by our firm helps confirm that both issues were in play.", "Hale and Reyes", "", ""}}},
+		{"a text's place between the text and its cue",
+			"“Welcome to the island! We have room for everyone,” a message on the council's website reads. “Bring your own boots.”",
+			[]want{{di, "Welcome to the island! We have room for everyone,", "a message on the council's website", "", "reads"},
+				{di, "Bring your own boots.", "a message on the council's website", "", ""}}},
+		{"an ad's voice-over",
+			"“Only one candidate will stand up to the banks,” a voice-over in the ad states.",
+			[]want{{di, "Only one candidate will stand up to the banks,", "a voice-over in the ad", "", "states"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

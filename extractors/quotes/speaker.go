@@ -958,7 +958,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
-				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2) || st.textHead(k-2)) &&
 				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
 				k--
@@ -981,7 +981,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			// "a spokesman for the Pentagon": keep the preposition when a
 			// noun stands before it.
 			if attachPreps[strings.ToLower(w)] && k-1 >= lo && st.isWord(k-1) && !st.is(k-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wStop) &&
-				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap) {
+				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap || st.textHead(k-1)) {
 				first = k
 				continue
 			}
@@ -1098,6 +1098,20 @@ func (st *state) npEndingAt(j, lo int) np {
 	n.form = pipeline.Description
 	return n
 }
+
+// textHead reports a lower-case noun that heads a text or a voice whose
+// words a cue reports, before its place: "a welcome message on the website
+// reads", "a voice-over in the ad states".
+func (st *state) textHead(k int) bool {
+	if st.info[k].cap || !st.isWord(k) {
+		return false
+	}
+	w := st.lower(k)
+	return textNouns[w] || voiceNouns[w]
+}
+
+// voiceNouns are the unnamed voices of ads and broadcasts.
+var voiceNouns = map[string]bool{"voice-over": true, "voiceover": true, "narrator": true, "announcer": true}
 
 // commonPossessor reports a lowercase possessor ending at token e, before
 // "'s": a noun after a determiner and up to two plain words ("the
