@@ -761,6 +761,8 @@ func (st *state) verbHere(v int) bool {
 		return false // "a written statement", "his prepared remarks"
 	case c.form == formPast || c.form == formParticiple:
 		return !st.afterPrepObject(v) // "said in a video posted on LinkedIn": a reduced relative
+	case c.lemma() == "remind" && st.remindsOf(v):
+		return false // "Clinton's situation reminds him of the 1969 book": a likeness, not words
 	case c.form == formBase && modifierNouns[st.word(v)] && v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.info[v+1].cap &&
 		!st.is(v+1, wThat|wDet|wPossDet|wPron|wPrep|wConj|wAdv|wSub) && !st.isLyAdverb(v+1):
 		return false // "for many state workers", "endorsing eight state legislative candidates": a noun before a noun
@@ -770,6 +772,34 @@ func (st *state) verbHere(v int) bool {
 		return st.thirdIsVerb(v)
 	}
 	return true
+}
+
+// ofNameGerund returns the name between "of" and the gerund cue at v,
+// which is that person's speaking: "reminds me of Abraham Lincoln saying
+// that “…”".
+func (st *state) ofNameGerund(v, lo int) np {
+	if st.info[v].cue.form != formGerund || v-1 < lo {
+		return np{}
+	}
+	n := st.npEndingAt(v-1, lo)
+	if !n.ok() || n.form != pipeline.Named || n.rel || n.first-1 < lo || st.word(n.first-1) != "of" {
+		return np{}
+	}
+	return n
+}
+
+// remindsOf reports "of" after the object of the "remind" at v: "reminds
+// him of", "reminded the audience of".
+func (st *state) remindsOf(v int) bool {
+	for k := v + 1; k < len(st.doc.Tokens) && k <= v+4; k++ {
+		if st.word(k) == "of" {
+			return true
+		}
+		if !st.isWord(k) || st.is(k, wThat) || st.inSeg[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierNouns are base-form cues that news mostly writes as a noun
@@ -1250,6 +1280,8 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			} else {
 				n = st.clauseSubject(v-1, lo)
 			}
+		} else if m := st.ofNameGerund(v, lo); m.ok() {
+			n = m // "reminds me of Abraham Lincoln saying that “…”"
 		} else if vi.cue.form == formGerund {
 			// "released a new radio ad calling it “…”": the phrase before
 			// a participle is the main verb's object, not its subject.

@@ -44,6 +44,13 @@ func TestDirectRound32(t *testing.T) {
 		{"an ad's voice-over",
 			"“Only one candidate will stand up to the banks,” a voice-over in the ad states.",
 			[]want{{di, "Only one candidate will stand up to the banks,", "a voice-over in the ad", "", "states"}}},
+		{"what reminds someone of a thing says nothing",
+			"Ann Hale said the vote reminds her of the 1969 book titled “The Long Night of the Valley,” explaining, “because what could have been was lost.”",
+			[]want{{di, "The Long Night of the Valley,", "Ann Hale", "", "said"},
+				{di, "because what could have been was lost.", "Ann Hale", "", "explaining"}}},
+		{"the person after of speaks the gerund's words",
+			"The ad then cuts to footage of Tom Reyes saying, “You have to give them a path to succeed.”",
+			[]want{{di, "You have to give them a path to succeed.", "Tom Reyes", "", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
