@@ -51,6 +51,13 @@ func TestDirectRound32(t *testing.T) {
 		{"the person after of speaks the gerund's words",
 			"The ad then cuts to footage of Tom Reyes saying, “You have to give them a path to succeed.”",
 			[]want{{di, "You have to give them a path to succeed.", "Tom Reyes", "", "saying"}}},
+		{"a charge after a quote",
+			"“You have called the voters fools and liars,” Ann Hale charged in the debate. “That is no way to win.”",
+			[]want{{di, "You have called the voters fools and liars,", "Ann Hale", "", "charged"},
+				{di, "That is no way to win.", "Ann Hale", "", ""}}},
+		{"a charge as a noun is no cue",
+			"Tom Reyes called Ann Hale's charge “pathetic and very dangerous.”",
+			[]want{{di, "pathetic and very dangerous.", "Tom Reyes", "", "called"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
