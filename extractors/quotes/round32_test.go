@@ -58,6 +58,9 @@ func TestDirectRound32(t *testing.T) {
 		{"a charge as a noun is no cue",
 			"Tom Reyes called Ann Hale's charge “pathetic and very dangerous.”",
 			[]want{{di, "pathetic and very dangerous.", "Tom Reyes", "", "called"}}},
+		{"two people named in an appositive",
+			"The mayor's biographers, David and Jeanne Hale, wrote that he \"had a tin ear and a very bad temper\" in office.",
+			[]want{{di, "had a tin ear and a very bad temper", "David and Jeanne Hale", "", "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

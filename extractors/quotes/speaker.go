@@ -431,6 +431,15 @@ func (st *state) appositiveHead(c, lo int) np {
 			end = k
 			continue
 		}
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.nameFirst == a && m.last+1 < end && st.word(m.last) == "and" && !st.relativeChunkBefore(k, lo) {
+			// "Henry Clay's biographers, David and Jeanne Heidler, wrote":
+			// two people named between the commas.
+			if n := st.npAfter(m.last+1, end); n.ok() && n.form == pipeline.Named && n.last == end && n.nameFirst == m.last+1 {
+				n.partner, n.plural = &m, true
+				n.first, n.span = m.first, st.span(m.first, n.last)
+				return n
+			}
+		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
