@@ -1187,7 +1187,11 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 		toInf := vi.cue.form == formBase && st.catenative(v)
-		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
+		var causObj np // "leading Gene Sperling to counter that “…”": the causative's object speaks
+		if vi.cue.form == formBase && !toInf && vi.cue.class() <= asking && (st.infinitiveCue(v) || v > 1 && st.word(v-1) == "to" && st.isPunct(v-2, ",")) {
+			causObj, _ = st.causativeObject(v, lo)
+		}
+		if !toInf && !causObj.ok() && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
 		var reporter np
@@ -1269,7 +1273,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return true
 		}
 		var n np
-		if toInf {
+		if causObj.ok() {
+			n = causObj
+		} else if toInf {
 			// "went on to say, “…”": the catenative verb's subject.
 			k := v - 2
 			if st.word(k) == "on" {

@@ -61,6 +61,12 @@ func TestDirectRound32(t *testing.T) {
 		{"two people named in an appositive",
 			"The mayor's biographers, David and Jeanne Hale, wrote that he \"had a tin ear and a very bad temper\" in office.",
 			[]want{{di, "had a tin ear and a very bad temper", "David and Jeanne Hale", "", "wrote"}}},
+		{"a causative's object speaks the infinitive's quote",
+			"The post was shared 3,200 times, leading council advisers like Tom Reyes to counter that “every cent that went to the bridge was well spent.”",
+			[]want{{di, "every cent that went to the bridge was well spent.", "council advisers", "", "counter"}}},
+		{"past a relative clause between commas",
+			"That record prompted the Hale Atlas of Elections, which examines bellwether counties, to state, “Vigo County is the most prominent bellwether in the country.”",
+			[]want{{di, "Vigo County is the most prominent bellwether in the country.", "the Hale Atlas of Elections", "Hale Atlas", "state"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
