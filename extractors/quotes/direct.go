@@ -774,6 +774,15 @@ func (st *state) verbHere(v int) bool {
 	return true
 }
 
+// quoteAside reports the writer's "and I quote" (or ", I quote,") at the
+// cue v, inside another cue's attribution.
+func (st *state) quoteAside(v int) bool {
+	if v < 2 || st.word(v) != "quote" || st.word(v-1) != "I" {
+		return false
+	}
+	return st.word(v-2) == "and" || st.isPunct(v-2, ",")
+}
+
 // ofNameGerund returns the name between "of" and the gerund cue at v,
 // which is that person's speaking: "reminds me of Abraham Lincoln saying
 // that “…”".
@@ -1185,6 +1194,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			if !(vi.cue.isVerb() && v == lo) {
 				continue
 			}
+		}
+		if st.quoteAside(v) {
+			continue // "No wonder Trump said, and I quote, “…”": the writer's aside, the cue before it speaks
 		}
 		toInf := vi.cue.form == formBase && st.catenative(v)
 		var causObj np // "leading Gene Sperling to counter that “…”": the causative's object speaks

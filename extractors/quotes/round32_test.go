@@ -67,6 +67,9 @@ func TestDirectRound32(t *testing.T) {
 		{"past a relative clause between commas",
 			"That record prompted the Hale Atlas of Elections, which examines bellwether counties, to state, “Vigo County is the most prominent bellwether in the country.”",
 			[]want{{di, "Vigo County is the most prominent bellwether in the country.", "the Hale Atlas of Elections", "Hale Atlas", "state"}}},
+		{"the writer's and I quote",
+			"Ann Hale said, and I quote, “We love the voters who stay at home.” She is treating her supporters as fools.",
+			[]want{{di, "We love the voters who stay at home.", "Ann Hale", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
