@@ -693,6 +693,18 @@ func (st *state) sentenceSubject(lo, hi int) np {
 		if st.inSeg[v] >= 0 || st.info[v].cap {
 			continue
 		}
+		if strings.EqualFold(st.word(v), "whose") && v > lo && st.isPunct(v-1, ",") {
+			// "Mr. Sanders, whose sole win came in Rhode Island, did not
+			// attack …": the aside's verbs are not the sentence's.
+			k := v + 1
+			for k < hi && k-v < 25 && !st.isPunct(k, ",") && st.inSeg[k] < 0 && !st.isFinal(k) {
+				k++
+			}
+			if k < hi && st.isPunct(k, ",") {
+				v = k
+				continue
+			}
+		}
 		vi := st.info[v]
 		w := st.word(v)
 		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
@@ -701,6 +713,7 @@ func (st *state) sentenceSubject(lo, hi int) np {
 			if n.rel && n.antecedent != nil && st.asideClosesBefore(v, hi) {
 				continue // "The justice -- who has been …. -- said …": the aside's verb is not the clause's
 			}
+
 			return n
 		}
 	}

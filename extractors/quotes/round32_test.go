@@ -75,3 +75,24 @@ func TestDirectRound32(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestSpeakerMentionRound32 holds the wrong mentions of reported speech that
+// sample 11 found (docs/quotes.md, "History (round 32)").
+func TestSpeakerMentionRound32(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a delegation's place in its member's phrase",
+			"The deputy head of Peru’s delegation to the forum said the talks should resume in the spring.",
+			[]want{{in, "the talks should resume in the spring", "The deputy head of Peru’s delegation to the forum", "", "said"}}},
+		{"a whose aside's verbs are not the sentence's",
+			"Mr. Hale, whose only win on Tuesday came in Vermont, did not attack Mrs. Reyes directly but argued that he would be the stronger candidate.",
+			[]want{{in, "he would be the stronger candidate", "Mr. Hale", "Hale", "argued"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
