@@ -1018,6 +1018,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		if st.isLyAdverb(k) {
 			break
 		}
+		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
+			break // "And then Trump went on": an adverb before a name, after a conjunction
+		}
 		first = k
 	}
 	if of := int(st.orgFirst[j]); of >= lo && first >= of-1 {
