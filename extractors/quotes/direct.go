@@ -636,7 +636,11 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		if !vi.cue.isVerb() || vi.cap && v != k && !capOK || !st.verbHere(v) {
 			continue // "they say" is fine, but "to say" or "news reports" are not attributions
 		}
-		n := st.subjectBefore(v, k)
+		sv := v
+		if vi.cue.form == formGerund && v-2 > k && (st.word(v-1) == "heard" || st.word(v-1) == "seen") && st.isBe(v-2) {
+			sv = v - 1 // "“…?” a reporter can be heard asking Trump"
+		}
+		n := st.subjectBefore(sv, k)
 		if !n.ok() {
 			if st.passiveQuoted(v) {
 				continue
