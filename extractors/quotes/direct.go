@@ -1399,8 +1399,9 @@ func (st *state) digestSource(j, lo int) (np, bool) {
 	}
 	if a := n.first - 1; a-1 >= lo && st.word(a) == "and" {
 		if m := st.npEndingAt(a-1, lo); m.ok() && m.form == pipeline.Named && !m.rel {
-			m = st.afterMoreFrom(m)
-			n.partner, n.plural = &m, true
+			first := st.afterMoreFrom(m)
+			m = first
+			n.partner, n.plural = &first, true
 			n.first, n.span = m.first, st.span(m.first, n.last)
 		}
 	}

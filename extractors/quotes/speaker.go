@@ -454,7 +454,8 @@ func (st *state) appositiveHead(c, lo int) np {
 			// "Henry Clay's biographers, David and Jeanne Heidler, wrote":
 			// two people named between the commas.
 			if n := st.npAfter(m.last+1, end); n.ok() && n.form == pipeline.Named && n.last == end && n.nameFirst == m.last+1 {
-				n.partner, n.plural = &m, true
+				first := m // a copy, so that only a pair found goes to the heap
+				n.partner, n.plural = &first, true
 				n.first, n.span = m.first, st.span(m.first, n.last)
 				return n
 			}
