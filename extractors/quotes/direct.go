@@ -198,7 +198,7 @@ func (st *state) speakerFitsCue(c *candidate) bool {
 }
 
 // textNouns are the written texts that "read" (or "say") their words.
-var textNouns = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
+var textNouns = map[string]bool{"statement": true, "footnote": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
 	"post": true, "message": true, "release": true, "memo": true, "editorial": true, "report": true, "headline": true,
 	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
 	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
@@ -1381,8 +1381,35 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeColon
 			return true
 		}
+		if n.ok() && n.form == pipeline.Description && !n.rel && st.colonSource(n) {
+			if m := st.sentenceSubject(lo, j); m.first == n.first && m.last == n.last {
+				// "A footnote in the report makes that clear: “…”",
+				// "Obama's first five questioners ranged from skeptical to
+				// hostile: “…”": a text, or people, as the sentence's subject.
+				c.speaker.np, c.pat = n, patBeforeColon
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// colonSource reports a description headed by a text ("a footnote in the
+// report") or by people ("his first five questioners"), which may speak the
+// quote after its sentence's colon.
+func (st *state) colonSource(n np) bool {
+	h := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			h = k - 1 // "a footnote in the report": the head before the preposition
+			break
+		}
+	}
+	if st.info[h].cap || !st.isWord(h) {
+		return false
+	}
+	w := st.lower(h)
+	return textNouns[w] || st.is(h, wPlural) || st.is(h, wRole) && endsPlural(w) || strings.HasSuffix(w, "ers") && len(w) > 5
 }
 
 // digestSource returns the source a digest's item names between its
