@@ -867,6 +867,8 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.is(k, wPron|wRel) && !st.is(k, wPossDet):
 		return true
+	case w == "'s" || w == "’s":
+		return false // "the inspector general's report “…”": a possessive, the cue's form a noun
 	case st.is(k, wPlural) || st.isWord(k) && !st.info[k].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !st.is(k, wDet|wPrep|wConj|wSub):
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
@@ -1528,7 +1530,10 @@ func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
 	for k >= lo && (st.isPunct(k, ",") || st.isPunct(k, ":") || st.is(k, wThat) || st.isBe(k)) {
 		k--
 	}
-	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[st.lower(k)] {
+	callFor := k == j && k-1 >= lo && st.word(k) == "for" && (st.lower(k-1) == "call" || st.lower(k-1) == "calls")
+	if callFor {
+		k-- // "Trump’s call for “a total and complete shutdown …”": what he called for, in his words
+	} else if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[st.lower(k)] {
 		return np{}, 0, false
 	}
 	noun := k
@@ -1542,8 +1547,8 @@ func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
 	case p >= lo && st.is(p, wPossDet):
 		return np{span: st.span(p, p+1), first: p, last: p + 1, form: pipeline.Pronoun, plural: st.is(p, wPlural)}, noun, true
 	case p > lo && (st.word(p) == "'s" || st.word(p) == "’s"):
-		if n := st.npEndingAt(p-1, lo); n.ok() && n.form == pipeline.Named {
-			return n, noun, true
+		if n := st.npEndingAt(p-1, lo); n.ok() && (n.form == pipeline.Named || n.form == pipeline.Description && !n.rel) {
+			return n, noun, true // "The Florida senator’s answer was that “…”"
 		}
 	}
 	return np{}, 0, false
