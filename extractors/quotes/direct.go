@@ -1375,7 +1375,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		// not a subject inside its clauses ("she is sure that keeping him in
 		// jail will only make his voice louder: “…”").
 		n := st.clauseSubject(j, lo)
-		if m := st.sentenceSubject(lo, j); n.ok() && m.ok() && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
+		m := st.sentenceSubject(lo, j)
+		// "Obama's first five questioners ranged …: “…”": the sentence's
+		// subject read up to the possessive is the clause's description.
+		ownerOnly := n.ok() && m.ok() && n.form == pipeline.Description && m.first == n.first && m.last < n.last && st.possessiveAt(m.last) &&
+			!textNouns[st.lower(n.last-1)] // "Hoff’s letter …: “…”" stays Hoff's
+		if n.ok() && m.ok() && !ownerOnly && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
 			(m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) {
 			n = m
 		}
@@ -1384,7 +1389,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return true
 		}
 		if n.ok() && n.form == pipeline.Description && !n.rel && st.colonSource(n) {
-			if m := st.sentenceSubject(lo, j); m.first == n.first && m.last == n.last {
+			if m.first == n.first && (m.last == n.last || ownerOnly) {
 				// "A footnote in the report makes that clear: “…”",
 				// "Obama's first five questioners ranged from skeptical to
 				// hostile: “…”": a text, or people, as the sentence's subject.
