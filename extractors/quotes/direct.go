@@ -323,7 +323,7 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 	if sp, ok := st.speechSubject(sent.First, sent.Last, false); ok {
 		return sp, true
 	}
-	return st.spokeSubject(sent.First, sent.Last)
+	return st.lastSentenceSpoke(p)
 }
 
 // lastSentenceSpoke returns the subject of "spoke" in the last sentence of
@@ -333,8 +333,30 @@ func (st *state) lastSentenceSpoke(p int) (speakerRef, bool) {
 	if pp.First >= pp.Last {
 		return speakerRef{}, false
 	}
-	sent := st.doc.Sentences[pp.Last-1]
+	si := pp.Last - 1
+	if last := st.doc.Sentences[si]; st.lastWordIs(last.First, last.Last, ")") {
+		// "Richards also spoke about the case …. (The laws require ….
+		// The legislation also …)": the aside after it.
+		for k := si; k > pp.First; k-- {
+			if st.word(st.doc.Sentences[k].First) == "(" {
+				si = k - 1
+				break
+			}
+		}
+	}
+	sent := st.doc.Sentences[si]
 	return st.spokeSubject(sent.First, sent.Last)
+}
+
+// lastWordIs reports whether the last non-final token of [lo, hi) is w.
+func (st *state) lastWordIs(lo, hi int, w string) bool {
+	for k := hi - 1; k >= lo; k-- {
+		if st.isFinal(k) {
+			continue
+		}
+		return st.word(k) == w
+	}
+	return false
 }
 
 // spokeSubject returns the named subject of "spoke" (or "speaks",

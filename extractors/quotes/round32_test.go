@@ -21,6 +21,10 @@ func TestDirectRound32(t *testing.T) {
 				"“The council will find the money for it.”",
 			[]want{{di, "We have to fix the roads before the winter comes.", "Mayor Ann Hale", "Ann Hale", ""},
 				{di, "The council will find the money for it.", "Mayor Ann Hale", "Ann Hale", ""}}},
+		{"past a parenthetical aside after the sentence in which someone spoke",
+			"Mayor Ann Hale also spoke about the bridge, which the council closed in May. (The repairs need new steel. The state has not paid for it.)\n\n" +
+				"“The bridge is the lifeline of this town, and we will open it again.”",
+			[]want{{di, "The bridge is the lifeline of this town, and we will open it again.", "Mayor Ann Hale", "Ann Hale", ""}}},
 		{"an adverb after a relative pronoun is no speaker",
 			"“We were hit first and hardest,” Ann Hale said, with a passion that almost suggested the question was unfair. “I did spend a lot of time helping them rebuild.”",
 			[]want{{di, "We were hit first and hardest,", "Ann Hale", "", "said"},
