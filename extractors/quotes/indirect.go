@@ -273,6 +273,10 @@ func (st *state) indirectVerb(v int) {
 				break
 			}
 		}
+		if n := st.absoluteSubject(v, flo); n.ok() {
+			sp = n // "with its sponsors saying it would create jobs"
+			break
+		}
 		sp = st.clauseSubject(v, flo)
 	default:
 		if !coord && !st.verbHere(v) {
@@ -1176,6 +1180,31 @@ func (st *state) objectNotSaid(k, end int) bool {
 	return true
 }
 
+// absoluteSubject returns the subject of an absolute clause whose verb is
+// the gerund at v: the phrase right before it after "with", or after "and"
+// that goes on such a clause ("with upstate Republicans calling it a
+// giveaway and its Democratic sponsors saying it would create jobs").
+func (st *state) absoluteSubject(v, lo int) np {
+	n := st.npEndingAt(v-1, lo)
+	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
+		return np{}
+	}
+	switch st.word(n.first - 1) {
+	case "with":
+		return n
+	case "and":
+		for k := n.first - 2; k >= lo && n.first-k <= 16; k-- {
+			if st.isFinal(k) || st.isPunct(k, ";") || st.inSeg[k] >= 0 {
+				break
+			}
+			if st.word(k) == "with" {
+				return n
+			}
+		}
+	}
+	return np{}
+}
+
 // dayParts follow a weekday in a time phrase ("said Friday evening that",
 // "on Friday evening that").
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -1802,7 +1831,14 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	// six-year trend …, the budget office reported".
 	// Also a wire's agency in parentheses and a date: "SEOUL (Reuters) -",
 	// "VIENNA, Nov 27 (Reuters) -".
-	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+	// "REDDING, Calif. (AP) —": the state's period ended a sentence.
+	afterState := false
+	if a > 0 && st.isPunct(a, "(") && strings.HasSuffix(st.word(a-1), ".") {
+		p := st.doc.Paragraphs[st.paraOf(a)]
+		f := st.doc.Sentences[p.First].First
+		afterState = a-f <= 5 && st.doc.Tokens[f].Is(pipeline.AllCaps)
+	}
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {

@@ -102,7 +102,11 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 	"turkish turk turks egyptian egyptians libyan libyans african africans mexican mexicans canadian canadians cuban cubans " +
 	"latino latinos latina latinas hispanic hispanics asian asians arab arabs kurdish kurds muslim muslims christian christians " +
 	"catholic catholics jewish jews evangelical evangelicals mormon mormons protestant protestants kazakh burmese australian " +
-	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian"
+	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian " +
+	// US states' demonyms, which news uses for a politician ("the Texan said") and demonym's suffix rule misses.
+	"texan texans ohioan ohioans iowan iowans vermonter vermonters kansan kansans oklahoman oklahomans nebraskan nebraskans " +
+	"alaskan alaskans arizonan arizonans nevadan nevadans coloradan coloradans minnesotan minnesotans michigander michiganders " +
+	"wisconsinite wisconsinites utahn utahns"
 
 // titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
 // named "Ted Cruz"). Lower case, with and without the period. The last two
@@ -112,7 +116,7 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
 	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker treasurer " +
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
-	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
+	"prof. prof professor rev. rev reverend pastor father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +

@@ -143,7 +143,11 @@ func (st *state) subjectBefore(v, lo int) np {
 	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
-			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
+			c := n.first - 2
+			if c-1 > lo && st.doc.Tokens[c].Kind == pipeline.Number && st.isPunct(c-1, ",") {
+				c -= 2 // "Linda Farris, 71, who said": the age is an aside of the name
+			}
+			if m := st.npEndingAt(c, lo); m.ok() && !m.rel {
 				n.antecedent = &m
 				// "Sen. Dianne Feinstein, the ranking Democrat on the
 				// Intelligence Committee, who said": "who" stands for the
@@ -1025,6 +1029,13 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if ki.cls&wPrep != 0 && !ki.cap && k-1 >= lo && st.is(k-1, wDet|wPossDet) && !st.is(k-1, wPron) {
 			first = k // "an inside source", "an outside group": an adjective
+			continue
+		}
+		if w == "of" && !ki.cap && k-1 >= lo && st.personNameEnd(k-1) && st.orgFirst[j] == int32(k+1) {
+			// "Pastor Luke Stroud of Grace Fellowship Church said": a
+			// person's name before "of" and an organization heads the
+			// phrase (with "the", below).
+			first, ofInst = k, true
 			continue
 		}
 		if ki.cls&wPrep != 0 && !ki.cap {
