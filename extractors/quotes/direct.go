@@ -800,6 +800,15 @@ func (st *state) verbHere(v int) bool {
 	return true
 }
 
+// opensQuote reports token k as the opening mark of a quoted segment.
+func (st *state) opensQuote(k int) bool {
+	if k >= len(st.doc.Tokens) || st.inSeg[k] < 0 {
+		return false
+	}
+	o := st.segs[st.inSeg[k]].open
+	return !o.IsZero() && st.tokenAt(o.Start) == k
+}
+
 // quoteAside reports the writer's "and I quote" (or ", I quote,") at the
 // cue v, inside another cue's attribution.
 func (st *state) quoteAside(v int) bool {
@@ -889,8 +898,11 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.is(k, wPron|wRel) && !st.is(k, wPossDet):
 		return true
-	case w == "'s" || w == "’s":
-		return false // "the inspector general's report “…”": a possessive, the cue's form a noun
+	case (w == "'s" || w == "’s") && st.opensQuote(v+1):
+		// "the inspector general's report “wasn't good”": a possessive,
+		// the cue's form a noun whose predicate the quote is (not "the
+		// campaign's claim that …", which the verb reading reports right).
+		return false
 	case st.is(k, wPlural) || st.isWord(k) && !st.info[k].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !st.is(k, wDet|wPrep|wConj|wSub):
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
