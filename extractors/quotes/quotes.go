@@ -465,8 +465,8 @@ var midAbbreviations = map[string]int{"v": beforeName, "vs": beforeName,
 	"Nov": beforeNumber, "Dec": beforeNumber}
 
 // midAbbreviation returns what may follow word's period inside a sentence
-// (0 for none); after a prefix's hyphen only a title ("then-Sen",
-// "ex-Gov").
+// (0 for none); after a prefix's hyphen a title or a month ("then-Sen",
+// "ex-Gov", "mid-Sept"), never a case name's "v".
 func midAbbreviation(word string) int {
 	if i := strings.LastIndexByte(word, '-'); i > 0 {
 		if t := word[i+1:]; t != "v" && t != "vs" {
