@@ -1,0 +1,27 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestStyles9Rules holds invented texts for the rules fixtures/styles9
+// (court, science, transcripts, regional papers from Australia, Canada,
+// Ireland and Kenya) showed missing (docs/entities.md, "A ninth, blind set").
+// None is taken from that set.
+func TestStyles9Rules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a transcript label's honorific with its period stays inside the person, and a surname the lists know as a place is the person's after a title",
+			"The following is a transcript of the briefing.\n\nDR. RUTH DENVER, STATE VETERINARIAN: We have two cases.\n\nPAUL OKORO, FIRE CHIEF: The road is open.\n\nDENVER: Keep dogs on a lead.",
+			[]string{"person: DR. RUTH DENVER", "person: PAUL OKORO", "person: DENVER"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
