@@ -39,3 +39,39 @@ func TestHouseStyles9Transcripts(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles9Speakers holds invented sentences for the speakers
+// fixtures/styles9 showed misnamed: unnamed witnesses of a dispatch, the
+// offices of Australian, Canadian and Irish papers; none is taken from that
+// set's articles.
+func TestHouseStyles9Speakers(t *testing.T) {
+	d, i := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"an unnamed soldier who spoke the report before is the pronoun's speaker, not the woman named before",
+			"A nurse named Iryna said the shelter was full. \"We sleep in shifts,\" she said.\n\n" +
+				"One soldier, who asked not to be named, said the bridge had been shelled twice. \"We hold it at night,\" he said.",
+			[]want{{i, "the shelter was full", "A nurse named Iryna", "Iryna", "said"},
+				{d, "We sleep in shifts,", "she", "Iryna", "said"},
+				{i, "the bridge had been shelled twice", "One soldier", "", "said"},
+				{d, "We hold it at night,", "he", "One soldier", "said"}}},
+		{"Cr, an Australian councillor's title, is no part of the name",
+			"Ballarat councillor Nina Hollis said the pool would reopen. \"It is fixed,\" Cr Hollis said.",
+			[]want{{i, "the pool would reopen", "Ballarat councillor Nina Hollis", "Nina Hollis", "said"},
+				{d, "It is fixed,", "Cr Hollis", "Nina Hollis", "said"}}},
+		{"a capitalised office with an appositive name, then the office alone",
+			"The Premier, Karen Ashdown, said the levy was dead. \"Not on my watch,\" the Premier said.",
+			[]want{{i, "the levy was dead", "Karen Ashdown", "", "said"},
+				{d, "Not on my watch,", "the Premier", "Karen Ashdown", "said"}}},
+		{"an Irish council's chair with a party after the appositive name",
+			"The Cathaoirleach, Cllr Martin Rowe (Lab), said the vote would wait. \"We need the figures first,\" the Cathaoirleach said.",
+			[]want{{i, "the vote would wait", "The Cathaoirleach", "Martin Rowe", "said"},
+				{d, "We need the figures first,", "the Cathaoirleach", "Martin Rowe", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
