@@ -963,7 +963,7 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
 		return true // "says despite being an alumna, she plans to …"
-	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+	case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
 		// "said about half of the adjustment reflected …": a number's
 		// modifier, not a preposition.
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
@@ -978,6 +978,9 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 			return true
 		}
 		if j > k && st.isPunct(j, ",") {
+			if st.listGoesOn(j, hi) {
+				continue // "said about 120 elders, young children and the sick would be flown out": a list
+			}
 			return st.is(k, wPron) && !st.is(k, wPossDet)
 		}
 		if j > k && st.isWord(j) && !st.info[j].cap && strings.HasSuffix(st.word(j), "ed") && !st.is(j-1, wDet|wPossDet) {
@@ -985,6 +988,26 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// approximators modify a number that opens a reported clause ("said about
+// half of", "said nearly 40 homes"), where they would otherwise read as a
+// preposition or an adverb after the cue.
+var approximators = map[string]bool{"about": true, "nearly": true, "roughly": true, "almost": true, "around": true, "approximately": true}
+
+// listGoesOn reports that the comma at token c goes on with a list of nouns
+// to its "and" or "or" within a few words, no verb, mark or other comma
+// between: "120 elders, young children and people with breathing problems".
+func (st *state) listGoesOn(c, hi int) bool {
+	for j := c + 1; j < hi && j-c <= 6; j++ {
+		if w := st.word(j); w == "and" || w == "or" {
+			return j > c+1
+		}
+		if !st.isWord(j) || st.inSeg[j] >= 0 || st.is(j, wAux|wVerb|wPron|wThat|wSub|wConj) || st.info[j].cue.isVerb() {
+			return false
+		}
+	}
+	return false
 }
 
 // nextComma returns the first comma outside quotes from token k on, or hi.
@@ -1169,10 +1192,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
 			k += 2 // "suggested to me that"
+		case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+			return k // "said about half of the voters …", "said nearly 40 homes …": a number's modifier
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
-		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
-			return k // "said about half of the voters …": a number's modifier
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:
 			k += 2 // "told Reuters by phone that": the medium, no agent
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||

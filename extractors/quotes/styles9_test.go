@@ -75,3 +75,28 @@ func TestHouseStyles9Speakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHouseStyles9Clauses holds invented reported clauses fixtures/styles9
+// showed missed or cut: a subject that is a list after an approximate
+// number; none is taken from that set's articles.
+func TestHouseStyles9Clauses(t *testing.T) {
+	i := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"an approximate number opening a list subject, no that",
+			"The warden said about 60 hikers, two guides and a dog had been rescued from the ridge.",
+			[]want{{i, "about 60 hikers, two guides and a dog had been rescued from the ridge", "The warden", "", "said"}}},
+		{"nearly before a number is the clause's, not an adverb of the cue",
+			"The harbour master said nearly 30 boats had broken their moorings.",
+			[]want{{i, "nearly 30 boats had broken their moorings", "The harbour master", "", "said"}}},
+		{"a comma with no list after it still ends a subject that is no pronoun",
+			"The coach said Tuesday, before the match, the team was ready.",
+			[]want{{i, "the team was ready", "The coach", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
