@@ -275,8 +275,10 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 // bodyWords end the names of associations and ensembles (round 16: "the
 // Elias Varga Orchestra"), besides data/orgheads.txt's company words; not
 // Coalition or League, which also end wars' and competitions' names.
+// Festivals are organizations by the guideline ("the Greenmoor Festival"
+// books the bands).
 var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation",
-	"Orchestra", "Choir", "Philharmonic")
+	"Orchestra", "Choir", "Philharmonic", "Festival")
 
 // orgWordRuns makes an organization of a run of two to five capitalised
 // words (and a name's particles between them: "Van der Meulen Maritime"), replacing the mentions inside it, that ends in a company's word

@@ -18,6 +18,12 @@ func TestStyles9Rules(t *testing.T) {
 		{"a transcript label's honorific with its period stays inside the person, and a surname the lists know as a place is the person's after a title",
 			"The following is a transcript of the briefing.\n\nDR. RUTH DENVER, STATE VETERINARIAN: We have two cases.\n\nPAUL OKORO, FIRE CHIEF: The road is open.\n\nDENVER: Keep dogs on a lead.",
 			[]string{"person: DR. RUTH DENVER", "person: PAUL OKORO", "person: DENVER"}},
+		{"party initials in brackets after a councillor are the party",
+			"Cllr Brendan Walsh (FG) seconded the motion, and Cllr Orla Ryan (Lab) opposed it.",
+			[]string{"person: Brendan Walsh", "organization: FG", "person: Orla Ryan", "organization: Lab"}},
+		{"a firm's name ending in Consulting, a festival's in Festival",
+			"The contract went to Harlow Consulting. The band headlines the Brackenridge Festival in June.",
+			[]string{"organization: Harlow Consulting", "organization: Brackenridge Festival"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
