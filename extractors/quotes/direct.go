@@ -559,6 +559,18 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	}
 	// "…" — X, at the end of a paragraph or before a comma.
 	if k > a && toks[k-1].Kind == pipeline.Dash {
+		v := e - 1
+		if v > k && toks[v].Kind == pipeline.Dash {
+			v-- // the dash that closes the aside
+		}
+		if v > k && st.isWord(v) && !st.info[v].cap && st.info[v-1].cap && mannerVerb(st.word(v)) {
+			// "…" — Solberg paused — "…": a name and its verb of manner
+			// between the dashes; the verb is no part of the name.
+			if n := st.npAfter(k, v); n.ok() && n.form != pipeline.Pronoun && n.last == v && st.info[v-1].cap {
+				c.speaker.np, c.pat = n, patAfterDash
+				return true
+			}
+		}
 		if n := st.npAfter(k, e); n.ok() && n.form != pipeline.Pronoun && n.last >= e-1 {
 			c.speaker.np, c.pat = n, patAfterDash
 			return true
@@ -1690,6 +1702,13 @@ func (st *state) participleHangsOnMain(a, v int) bool {
 var notTurnLabels = map[string]bool{
 	"Q&A": true, "Q & A": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "UPDATE": true,
 	"CORRECTION": true, "CLARIFICATION": true, "WATCH": true, "RELATED": true, "READ MORE": true, "PHOTOS": true, "VIDEO": true,
+}
+
+// mannerVerb reports a lower-case verb in the past or the present third
+// person ("paused", "laughs") that may follow a speaker's name between
+// dashes inside a quote.
+func mannerVerb(w string) bool {
+	return len(w) > 3 && isLowerASCII(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // isQALabel reports the Q or A that opens a turn of a printed interview.
