@@ -280,6 +280,10 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation",
 	"Orchestra", "Choir", "Philharmonic", "Festival")
 
+// seasonFestivals open the names of holidays called festivals ("the Spring
+// Festival", "the Lantern Festival"), which are no organization.
+var seasonFestivals = set("Spring", "Autumn", "Mid-Autumn", "Lantern", "Moon", "Harvest", "Ghost", "Qingming", "Winter", "Summer")
+
 // orgWordRuns makes an organization of a run of two to five capitalised
 // words (and a name's particles between them: "Van der Meulen Maritime"), replacing the mentions inside it, that ends in a company's word
 // (data/orgheads.txt: "Northgate Ventures") or an association's
@@ -315,7 +319,7 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 				continue
 			}
 			last := s.word(doc, j-1)
-			if !orgHeadWords[last] && !bodyWords[last] {
+			if !orgHeadWords[last] && !bodyWords[last] || last == "Festival" && j-i == 2 && seasonFestivals[s.word(doc, i)] {
 				i = j
 				continue
 			}

@@ -21,8 +21,11 @@ func TestStyles9Rules(t *testing.T) {
 		{"party initials in brackets after a councillor are the party",
 			"Cllr Brendan Walsh (FG) seconded the motion, and Cllr Orla Ryan (Lab) opposed it.",
 			[]string{"person: Brendan Walsh", "organization: FG", "person: Orla Ryan", "organization: Lab"}},
+		{"a street's name is a place, a town's chamber of commerce an organization; a paper named after a street is left whole",
+			"Shops on Tanner Street closed early, the Kilmore Chamber of Commerce said. The Wall Street Journal reported the closures.",
+			[]string{"place: Tanner Street", "organization: Kilmore Chamber of Commerce", "organization: Wall Street Journal"}},
 		{"a firm's name ending in Consulting, a festival's in Festival",
-			"The contract went to Harlow Consulting. The band headlines the Brackenridge Festival in June.",
+			"The contract went to Harlow Consulting. The band headlines the Brackenridge Festival in June, after the Spring Festival holiday.",
 			[]string{"organization: Harlow Consulting", "organization: Brackenridge Festival"}},
 	}
 	for _, tc := range cases {
