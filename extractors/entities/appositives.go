@@ -98,14 +98,14 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 			if b-a < 2 || b >= sent.Last {
 				continue
 			}
-			next := s.word(doc, b)
-			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] {
-				continue
-			}
 			var buf [3]string
 			ws := buf[:0]
 			for k := a; k < b; k++ {
 				ws = append(ws, s.word(doc, k))
+			}
+			next := s.word(doc, b)
+			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] && !s.givenNameFirst(doc, sent, a, b, ws) {
+				continue
 			}
 			cls := s.gaz.Lookup(ws...)
 			if isPlace(cls) || cls.Has(gazetteer.OrgName) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.NewsOrg) ||
@@ -117,6 +117,18 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// givenNameFirst reports a name of two words after a role in lower case
+// whose first word the lists know as a given name and nothing else, and
+// whose second is no common word ("sacked manager Dean Corrigan after"),
+// whatever follows it.
+func (s *Stage) givenNameFirst(doc *pipeline.Document, sent pipeline.Sentence, a, b int, ws []string) bool {
+	if b-a != 2 || doc.Tokens[a-1].Is(pipeline.Capitalized) || !s.gaz.Lookup(ws[0]).Has(gazetteer.FirstName) || notEntities[ws[1]] {
+		return false
+	}
+	c := s.model.Capitalisation(ws[1])
+	return c == 0 || c >= 4
 }
 
 // personRole reports a person's role at token i: a role noun in lower case
@@ -158,6 +170,7 @@ var speechVerbs = set("said", "says", "told", "added", "wrote", "recalled")
 // word alone, capitalised and not joined to another capitalised word.
 func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 	var names []string
+	var personWords map[string]bool
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i+3 < sent.Last; i++ {
 			t := doc.Tokens[i]
@@ -173,7 +186,9 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 			kind := false
 			for k := i + 3; k < sent.Last && k <= i+7; k++ {
 				if orgKinds[s.word(doc, k)] {
-					kind = true
+					// The kind must head the phrase: "a former bank executive"
+					// is a person.
+					kind = k+1 >= sent.Last || !personHeads(s.word(doc, k+1))
 					break
 				}
 				if doc.Tokens[k].Kind != pipeline.Word {
@@ -184,6 +199,12 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 			cls := s.gaz.Lookup(w)
 			if !kind || isPlace(cls) || cls.Has(gazetteer.FirstName) || cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym) || notEntities[w] {
 				continue
+			}
+			if personWords == nil {
+				personWords = fullNameWords(doc)
+			}
+			if personWords[w] {
+				continue // a surname: "Mark Haller … Haller, a former bank chief,"
 			}
 			names = append(names, w)
 		}
@@ -434,6 +455,18 @@ func (s *Stage) publications(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// personHeads reports whether w, after a kind of organization, makes the
+// phrase name a person ("a bank executive", "a charity worker", "a startup
+// founder").
+func personHeads(w string) bool {
+	return personRoles[w] || staffNouns[w] || workerNouns[w]
+}
+
+// workerNouns are people who work for or deal with an organization and
+// that the role list lacks. Hand-written from news usage.
+var workerNouns = set("worker", "workers", "officer", "teller", "pilot", "analyst", "customer", "customers", "client",
+	"employee", "owner", "boss", "chief", "veteran", "insider")
 
 // staffNouns name someone who speaks or works for an organization; "a"
 // and one capitalised word before one of them name the organization ("A

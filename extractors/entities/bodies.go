@@ -456,3 +456,42 @@ func (s *Stage) tickers(doc *pipeline.Document) {
 	}
 	replaceMentions(doc, added)
 }
+
+// officeHolders hold an office whose staff is named after them ("the
+// Shasta County Sheriff's Office", "the Manhattan District Attorney's
+// Office", "the Governor's Office"). Hand-written from US and British local
+// news.
+var officeHolders = set("Sheriff", "Attorney", "Attorneys", "Governor", "Mayor", "Coroner", "Prosecutor", "Examiner", "Comptroller",
+	"Controller", "Auditor", "Treasurer", "Clerk", "Marshal", "Marshals", "Commissioner", "Assessor", "Recorder", "Defender",
+	"General", "Chancellor", "President", "Speaker", "Minister", "Secretary", "Fiscal", "Constable")
+
+// officeHeads end such a name.
+var officeHeads = set("Office", "Department", "Bureau")
+
+// officeOrgs makes an organization of an office named after its holder,
+// with the capitalised words before it that name the place or the office
+// ("Shasta County Sheriff's Office", "U.S. Attorney's Office"), replacing
+// what the tagger made of its parts (a place, "Office" alone).
+func (s *Stage) officeOrgs(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) || titleCase(doc, sent) {
+			continue
+		}
+		for i := sent.First + 2; i < sent.Last; i++ {
+			if p := s.word(doc, i-1); !officeHeads[s.word(doc, i)] || p != "'s" && p != "’s" || !officeHolders[s.word(doc, i-2)] {
+				continue
+			}
+			a := i - 2
+			for a > sent.First {
+				t := doc.Tokens[a-1]
+				if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) && !strings.Contains(s.word(doc, a-1), ".") || sentenceDeterminers[s.word(doc, a-1)] {
+					break
+				}
+				a--
+			}
+			setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[i].End}, pipeline.Organization, &added)
+		}
+	}
+	replaceMentions(doc, added)
+}

@@ -280,6 +280,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.publications(doc)
 	s.placePapers(doc)
 	s.possessiveOrgs(doc)
+	s.officeOrgs(doc)
 	s.faithBodies(doc)
 	s.foreignBodies(doc)
 	s.pressNames(doc)
@@ -317,7 +318,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
 	s.familyNames(doc)
-	group(doc)
+	group(doc, s.givenName)
 	return nil
 }
 
@@ -1476,16 +1477,22 @@ func dropOverlaps(ms []pipeline.Mention) []pipeline.Mention {
 	return kept
 }
 
+// givenName reports a word the lists know as a given name.
+func (s *Stage) givenName(w string) bool { return s.gaz.Lookup(w).Has(gazetteer.FirstName) }
+
 // group collects mentions into entities and names each one, in text order.
 // People: a full name is keyed by its first and last word (Hillary Clinton,
 // Hillary Rodham Clinton); a lone surname or first name joins the person
 // named with it most often before (the article's subject; ties go to the
 // latest), or failing that the first named with it after, so Chelsea
 // Clinton and Hillary Clinton stay two people and "Clinton" goes with the
-// one the article is about. Others: by their text, case-insensitively;
-// a one-word organization joins the multi-word one it begins (State, the
-// State Department).
-func group(doc *pipeline.Document) {
+// one the article is about. A double surname or its first half joins the
+// name of three or four words that ends with it ("López Obrador", "Quispe"
+// after "Rosa María Quispe Huamán"), unless it opens with a given name
+// ("Joe Scarborough" is not "Trump rips Joe Scarborough"). Others: by
+// their text, case-insensitively; a one-word organization joins the
+// multi-word one it begins (State, the State Department).
+func group(doc *pipeline.Document, givenName func(string) bool) {
 	doc.Entities = doc.Entities[:0]
 	byKey := map[string]int{}
 	firstWords := map[string]int{} // first word of multi-word organizations
@@ -1497,11 +1504,36 @@ func group(doc *pipeline.Document) {
 		at  int
 	}
 	byLast, byFirst := map[string][]full{}, map[string][]full{}
+	// The last two words of names of three or four words, and the word
+	// before the last: a Spanish or Portuguese name's double surname and
+	// its first half ("López Obrador", "Quispe" after "Rosa María Quispe
+	// Huamán").
+	byTail, byPaternal := map[string][]full{}, map[string][]full{}
 	for mi, m := range doc.Mentions {
 		if m.Type != pipeline.Person {
 			continue
 		}
-		if first, last, n := wordsOf(nameOf(pipeline.CleanName(doc.Slice(m.Span)))); n > 1 {
+		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
+		if first, last, n := wordsOf(name); n == 3 || n == 4 {
+			ws := strings.Fields(name)
+			if p := ws[len(ws)-2]; hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
+				k := personKey(first, last)
+				byPaternal[strings.ToUpper(p)] = append(byPaternal[strings.ToUpper(p)], full{k, mi})
+				tail := strings.ToUpper(p + " " + ws[len(ws)-1])
+				byTail[tail] = append(byTail[tail], full{k, mi})
+			}
+		}
+	}
+	var up []byte
+	for mi, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
+		if first, last, n := wordsOf(name); n > 1 {
+			if up = appendUpper(up[:0], name); n == 2 && len(byTail[string(up)]) > 0 && !givenName(first) {
+				continue // "Quispe Huamán" is the full name's, not a name of its own
+			}
 			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
 			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
@@ -1533,7 +1565,6 @@ func group(doc *pipeline.Document) {
 		}
 		return "", false
 	}
-	var up []byte
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
 		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
@@ -1541,11 +1572,16 @@ func group(doc *pipeline.Document) {
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)
 			up = appendUpper(up[:0], name) // looked up in capitals: BIDEN in a headline
-			if n > 1 {
+			_, known := byKey[personKey(first, last)]
+			if k, ok := pick(byTail[string(up)], mi); ok && n == 2 && !known && !givenName(first) {
+				key = k // "López Obrador"
+			} else if n > 1 {
 				key = personKey(first, last)
 			} else if k, ok := pick(byLast[string(up)], mi); ok {
 				key = k
 			} else if k, ok := pick(byFirst[string(up)], mi); ok {
+				key = k
+			} else if k, ok := pick(byPaternal[string(up)], mi); ok && !givenName(name) {
 				key = k
 			} else {
 				key = "person:" + name

@@ -273,6 +273,10 @@ func (st *state) indirectVerb(v int) {
 				break
 			}
 		}
+		if n := st.absoluteSubject(v, flo); n.ok() {
+			sp = n // "with its sponsors saying it would create jobs"
+			break
+		}
 		sp = st.clauseSubject(v, flo)
 	default:
 		if !coord && !st.verbHere(v) {
@@ -963,9 +967,11 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
 		return true // "says despite being an alumna, she plans to …"
-	case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
-		// "said about half of the adjustment reflected …": a number's
-		// modifier, not a preposition.
+	case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
+		w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
+		// "said about half of the adjustment reflected …", "said at
+		// least 30 soldiers had died": a number's modifier, not a
+		// preposition.
 	case st.is(k, wPrep) || st.is(k, wConj) || w == "as" || st.isPunct(k, "(") || st.is(k, wAux):
 		return false
 	}
@@ -1157,6 +1163,35 @@ func (st *state) objectNotSaid(k, end int) bool {
 	return true
 }
 
+// absoluteSubject returns the subject of an absolute clause whose verb is
+// the gerund at v: the phrase right before it after "with", or after "and"
+// that goes on such a clause ("with upstate Republicans calling it a
+// giveaway and its Democratic sponsors saying it would create jobs").
+func (st *state) absoluteSubject(v, lo int) np {
+	n := st.npEndingAt(v-1, lo)
+	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
+		return np{}
+	}
+	switch st.word(n.first - 1) {
+	case "with":
+		return n
+	case "and":
+		for k := n.first - 2; k >= lo && n.first-k <= 16; k-- {
+			if st.isFinal(k) || st.isPunct(k, ";") || st.inSeg[k] >= 0 {
+				break
+			}
+			if st.word(k) == "with" {
+				return n
+			}
+		}
+	}
+	return np{}
+}
+
+// dayParts follow a weekday in a time phrase ("said Friday evening that",
+// "on Friday evening that").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 // skipComplements steps over what may stand between a cue and its clause:
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
@@ -1164,7 +1199,19 @@ func (st *state) skipComplements(v, k, hi int) int {
 	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
 		// A longer hearer only when it closes the sentence: "…, he told
 		// the court in his filing."
-		if n := st.objectAfter(k, hi); n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
+		n := st.objectAfter(k, hi)
+		if n.ok() && n.form == pipeline.Description && n.last-n.first > 4 && !(n.last >= hi && n.last-n.first <= 8) {
+			// "told analysts on a conference call that": the hearer is
+			// the phrase before its preposition, which the loop below
+			// steps over like any other.
+			for p := n.first + 1; p < n.last && p-n.first <= 4; p++ {
+				if w := st.word(p); st.is(p, wPrep) && !st.info[p].cap && !st.is(p, wThat) && w != "of" && w != "to" && w != "for" {
+					n.last, n.span = p, st.span(n.first, p)
+					break
+				}
+			}
+		}
+		if n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
 				// "telling voters and Twitter followers that"
@@ -1179,8 +1226,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
-		case (isWeekday(w) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
-			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s")):
+		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
+			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
 		case (w == "this" || w == "last" || w == "next") && k+1 < hi && st.is(k+1, wTime) && !st.info[k+1].cap:
 			k += 2 // "warned this week that"
@@ -1196,6 +1243,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 			return k // "said about half of the voters …", "said nearly 40 homes …": a number's modifier
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
+		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
+			return k // "said at least 30 soldiers had died": a number's modifier
+		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):
+			k += 3 // "said at least once that"
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:
 			k += 2 // "told Reuters by phone that": the medium, no agent
 		case st.is(k, wPrep) && !st.is(k, wThat) && (w == "in" || w == "on" || w == "at" || w == "during" || w == "to" || w == "of" || w == "about" || w == "after" || w == "before" || w == "with" || w == "last" || w == "this" ||
@@ -1341,8 +1392,19 @@ func (st *state) timeOrMedium(k, hi int) bool {
 // objectAfter finds the hearer after a cue like "told" or "assured": a
 // noun phrase, or an object pronoun ("assured him it was done").
 func (st *state) objectAfter(k, hi int) np {
-	switch st.lower(k) {
+	switch w := st.lower(k); w {
 	case "him", "her", "them", "us", "me", "you":
+		if n := k + 1; w == "her" && n+1 < hi && st.isWord(n) && !st.info[n].cap && st.inSeg[n] < 0 && !st.is(n, wThat|wPrep|wDet|wPossDet|wSub|wConj|wAux|wVerb|wRel|wAdv|wPron|wStop|wTime) &&
+			!st.info[n].cue.isVerb() && !questionWords[st.word(n)] && !st.isLyAdverb(n) {
+			// "asked her office how many …", "told her husband she …":
+			// "her" is the possessive of a noun, the hearer the phrase.
+			if m := st.npAfter(k, hi); m.ok() && m.last > n && m.last < hi {
+				if st.is(m.last, wAux|wVerb) || st.info[m.last].cue.isVerb() || st.verbLike(m.last) {
+					return np{} // "promised her entire program would be paid for": the clause's subject
+				}
+				return m
+			}
+		}
 		return np{span: st.span(k, k+1), first: k, last: k + 1, form: pipeline.Pronoun}
 	}
 	return st.npAfter(k, hi)
@@ -1752,7 +1814,14 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	// six-year trend …, the budget office reported".
 	// Also a wire's agency in parentheses and a date: "SEOUL (Reuters) -",
 	// "VIENNA, Nov 27 (Reuters) -".
-	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) {
+	// "REDDING, Calif. (AP) —": the state's period ended a sentence.
+	afterState := false
+	if a > 0 && st.isPunct(a, "(") && strings.HasSuffix(st.word(a-1), ".") {
+		p := st.doc.Paragraphs[st.paraOf(a)]
+		f := st.doc.Sentences[p.First].First
+		afterState = a-f <= 5 && st.doc.Tokens[f].Is(pipeline.AllCaps)
+	}
+	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {

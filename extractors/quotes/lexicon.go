@@ -216,9 +216,14 @@ func (st *state) classify() {
 	}
 	// "lead" before a role is an adjective, not the verb: "said lead
 	// author Hannah Brooks".
+	// "yet" after a negation or an auxiliary is the adverb, not the
+	// conjunction: "the governor had not yet read the ruling".
 	for i := 0; i+1 < len(toks); i++ {
 		if st.info[i].cls&wVerb != 0 && st.info[i+1].cls&wRole != 0 && st.info[i+1].cue.noun < 0 && strings.EqualFold(st.doc.Text[toks[i].Start:toks[i].End], "lead") {
 			st.info[i].cls &^= wVerb
+		}
+		if st.info[i+1].cls&wConj != 0 && st.info[i].cls&(wAux|wAdv) != 0 && st.word(i+1) == "yet" && (st.info[i].cls&wAux != 0 || st.word(i) == "not" || st.word(i) == "n't" || st.word(i) == "never") {
+			st.info[i+1].cls = wAdv
 		}
 	}
 	st.phrasalAt = st.phrasalAt[:0]

@@ -80,7 +80,9 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	prevPerson := -1
 	prevTok := -1
 	prevSubjTok, otherSubjTok := -1, -1
-	if ls != nil && ls.name != "" && ls.speaker.first >= 0 && para-st.paraOf(ls.speaker.first) <= 4 {
+	if ls != nil && ls.name != "" && ls.speaker.first >= 0 && para-st.paraOf(ls.speaker.first) <= 4 && !st.is(ls.speaker.first, wFirst) {
+		// (Not the writer's "I ask him …": the writer is no one "he"
+		// or "she" goes back to.)
 		prevPerson = st.personByName(ls.name)
 		prevTok = ls.speaker.first
 	}

@@ -1032,6 +1032,14 @@ func (st *state) nameNamed(c *candidate, n *np) {
 			return
 		}
 	}
+	if c.pat == patTranscript && st.doc.Tokens[n.nameLast-1].Is(pipeline.AllCaps) {
+		// "WALLACE: Let's start …" after "Fox News host Chris Wallace":
+		// the label is the surname in capitals.
+		if p := st.personByCapsSurname(st.word(n.nameLast - 1)); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			return
+		}
+	}
 	if c.pat == patTranscript && !st.doc.Tokens[n.first].Is(pipeline.AllCaps) {
 		// "Sport Weekly: You were booed …": a paper's name labels its
 		// interviewer's turns; the Q of the intro asks.
@@ -2105,6 +2113,23 @@ func (st *state) verbLike(e int) bool {
 
 // surname returns the last word of the name in tokens [a, b), a
 // generational suffix left out ("Joseph R. Biden Jr." is a Biden).
+// personByCapsSurname returns the person with a full name whose surname is
+// w written in capitals (a transcript's label), the one named most often
+// when two are, or -1.
+func (st *state) personByCapsSurname(w string) int {
+	best := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first < 2 || !strings.EqualFold(st.surname(p.first, p.last), w) {
+			continue
+		}
+		if best < 0 || p.count > st.people[best].count {
+			best = k
+		}
+	}
+	return best
+}
+
 func (st *state) surname(a, b int) string {
 	for b-1 > a {
 		switch st.word(b - 1) {
@@ -2941,7 +2966,8 @@ func (st *state) sameSpeakerQuotes(c *candidate, first int, buf []pipeline.Span)
 // credit line ("From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015
 // by Dinesh D’Souza.") or a tagline of one or two sentences that opens with
 // the name ("Rick Scott is the Republican governor of Florida.";
-// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …").
+// "Glenn Harlan Reynolds, a University of Tennessee law professor, is …"),
+// or a byline of one author among the first paragraphs ("By Daniel Roth").
 // A name alone under a letter ("Richard Hays Powell.") is no tagline: a
 // page of letters has many writers.
 func (st *state) writer() (int, int) {
@@ -2978,6 +3004,22 @@ func (st *state) writer() (int, int) {
 		}
 		if w := st.word(k); w == "is" || w == "was" {
 			return first, b
+		}
+	}
+	// A byline of its own among the first paragraphs: "By Daniel Roth",
+	// "By Daniel Roth, Staff Writer" (one author only).
+	for pi := 0; pi < len(paras) && pi < 4; pi++ {
+		p := paras[pi]
+		first, last := st.doc.Sentences[p.First].First, st.doc.Sentences[p.Last-1].Last
+		if last-first > 10 || st.word(first) != "By" {
+			continue
+		}
+		b := st.nameRun(first+1, last)
+		if b-first-1 < 2 {
+			continue
+		}
+		if b == last || st.isPunct(b, ",") && st.word(b+1) != "and" || st.isFinal(b) && b+1 == last {
+			return first + 1, b
 		}
 	}
 	return -1, -1

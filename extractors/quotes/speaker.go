@@ -104,6 +104,15 @@ func (st *state) subjectBefore(v, lo int) np {
 			}
 		}
 	}
+	if n.form == pipeline.Named && !n.rel && n.last+1 < v && st.isPunct(n.last, ",") && st.word(n.last+1) == "which" {
+		// "Sherrilyn Parks, president of the Georgia Voters League,
+		// which brought the suit, said": the relative clause, skipped as
+		// an adjunct, is on the organization inside the appositive; the
+		// subject is the person it describes.
+		if h := st.describedName(n, lo); h.ok() {
+			return h
+		}
+	}
 	if n.form == pipeline.Named && st.isPunct(n.first-1, ",") && st.placeAside(&n, lo) {
 		// "Dan Price, a farmer from Ava, Mo., who is …, said": a state
 		// after its city is no subject; the name before the asides is.
@@ -117,6 +126,12 @@ func (st *state) subjectBefore(v, lo int) np {
 			n.partner = &m
 			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
 		}
+	} else if n.form == pipeline.Description && !n.rel && a-1 >= lo && st.word(a) == "and" && st.is(n.first, wDet) && !st.is(n.first, wPron) {
+		// "…, two local officials and a humanitarian worker said": two
+		// unnamed sources together, the first opening the clause.
+		if m := st.npEndingAt(a-1, lo); m.ok() && !m.rel && m.form == pipeline.Description && m.last == a && (m.plural || st.is(m.first, wDet|wNum)) && st.opensClause(m.first) {
+			n.first, n.span, n.plural = m.first, st.span(m.first, n.last), true
+		}
 	}
 	if !n.rel {
 		if m := st.reducedHead(n, lo); m.ok() {
@@ -128,13 +143,21 @@ func (st *state) subjectBefore(v, lo int) np {
 	}
 	if n.rel {
 		if n.first-1 >= lo && (st.isPunct(n.first-1, ",") || st.doc.Tokens[n.first-1].Kind == pipeline.Dash) {
-			if m := st.npEndingAt(n.first-2, lo); m.ok() && !m.rel {
+			c := n.first - 2
+			if c-1 > lo && st.doc.Tokens[c].Kind == pipeline.Number && st.isPunct(c-1, ",") {
+				c -= 2 // "Linda Farris, 71, who said": the age is an aside of the name
+			}
+			if m := st.npEndingAt(c, lo); m.ok() && !m.rel {
 				n.antecedent = &m
 				// "Sen. Dianne Feinstein, the ranking Democrat on the
 				// Intelligence Committee, who said": "who" stands for the
 				// name the appositive describes, not for the object of the
 				// appositive's preposition.
-				if m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap && st.isPunct(n.first-1, ",") && st.word(n.first) == "who" {
+				// Nor is "which": "Sherrilyn Parks, president of the
+				// Georgia Voters League, which brought the suit, said" —
+				// the relative clause is on the organization, an aside in
+				// the appositive; the subject is the name.
+				if w := st.word(n.first); m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap && st.isPunct(n.first-1, ",") && (w == "who" || w == "which") {
 					if h := st.appositiveHead(n.first-1, lo); h.ok() && h.form == pipeline.Named && !h.rel && h.last < m.first &&
 						st.isPunct(h.last, ",") && st.is(h.last+1, wDet) {
 						n.antecedent = &h
@@ -491,6 +514,27 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// describedName returns the person's name that the phrase m, an
+// appositive after a comma, describes ("Sherrilyn Parks, president of the
+// Georgia Voters League", "Dan Brill, of the Acme Group"), when it opens
+// the clause.
+func (st *state) describedName(m np, lo int) np {
+	c := m.first - 1
+	if w := st.word(c); w == "of" || w == "at" || w == "from" || w == "with" {
+		c-- // "Dan Brill, of the Acme Group, which …"
+	} else if m.nameFirst == m.first {
+		return np{}
+	}
+	if c <= lo || !st.isPunct(c, ",") {
+		return np{}
+	}
+	h := st.npEndingAt(c-1, lo)
+	if !h.ok() || h.rel || h.form != pipeline.Named || !(h.first == lo || !st.isWord(h.first-1) || st.is(h.first-1, wConj|wSub)) || !st.personEntity(h.span) {
+		return np{}
+	}
+	return h
 }
 
 // loneDeterminers stand alone for a person before an aside that says who
@@ -1010,6 +1054,18 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		first = k
+	}
+	for m := first; m < j; m++ {
+		// "A Department of Health and Social Care spokesperson": the walk
+		// stopped at the organization's "and"; the phrase holds the whole
+		// name, and the determiner before it.
+		if of := int(st.orgFirst[m]); of >= lo && of < first {
+			first = of
+			if of-1 >= lo && st.is(of-1, wDet) && !st.is(of-1, wPron|wNum) {
+				first = of - 1
+			}
+			break
+		}
 	}
 	if of := int(st.orgFirst[j]); of >= lo && first >= of-1 {
 		// "the Organization for Economic Cooperation and Development",
