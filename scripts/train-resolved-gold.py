@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Eleven samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Twelve samples, none in the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -25,7 +25,12 @@ dev/gold-resolved.jsonl. Eleven samples, none in the held-out fifth:
                         (round 24);
   train-resolved-11.tsv 40 articles, the first 40 with index i % 12 == 11 (i % 5 != 0); 387 mentions
                         (in 37 of them: three have no gold speaker), resolved blind in the same way
-                        (sample 11, measured only).
+                        (sample 11, measured only);
+  train-resolved-12.tsv 40 articles: every residue of i % 12 being used, the train rows by id without
+                        the held-out fifth and without every row of samples 1-11 (those with no gold
+                        speaker too), every fourth of the rest (j % 4 == 0), the first 40 (indices
+                        601-834, Washington Post and Western Journal); 447 mentions, resolved blind in
+                        the same way (round 30).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

@@ -1509,18 +1509,19 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	// its first half ("López Obrador", "Quispe" after "Rosa María Quispe
 	// Huamán").
 	byTail, byPaternal := map[string][]full{}, map[string][]full{}
+	names := make([]string, len(doc.Mentions))
 	for mi, m := range doc.Mentions {
+		names[mi] = nameOf(pipeline.CleanName(doc.Slice(m.Span)))
 		if m.Type != pipeline.Person {
 			continue
 		}
-		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
+		name := names[mi]
 		if first, last, n := wordsOf(name); n == 3 || n == 4 {
-			ws := strings.Fields(name)
-			if p := ws[len(ws)-2]; hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
+			tail := name[strings.LastIndexByte(name[:strings.LastIndexByte(name, ' ')], ' ')+1:]
+			if p, _, _ := strings.Cut(tail, " "); hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
 				k := personKey(first, last)
 				byPaternal[strings.ToUpper(p)] = append(byPaternal[strings.ToUpper(p)], full{k, mi})
-				tail := strings.ToUpper(p + " " + ws[len(ws)-1])
-				byTail[tail] = append(byTail[tail], full{k, mi})
+				byTail[strings.ToUpper(tail)] = append(byTail[strings.ToUpper(tail)], full{k, mi})
 			}
 		}
 	}
@@ -1529,7 +1530,7 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 		if m.Type != pipeline.Person {
 			continue
 		}
-		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
+		name := names[mi]
 		if first, last, n := wordsOf(name); n > 1 {
 			if up = appendUpper(up[:0], name); n == 2 && len(byTail[string(up)]) > 0 && !givenName(first) {
 				continue // "Quispe Huamán" is the full name's, not a name of its own
@@ -1567,14 +1568,21 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	}
 	for mi := range doc.Mentions {
 		m := &doc.Mentions[mi]
-		name := nameOf(pipeline.CleanName(doc.Slice(m.Span)))
+		name := names[mi]
 		key := m.Type.String() + ":" + strings.ToLower(name)
 		if m.Type == pipeline.Person {
 			first, last, n := wordsOf(name)
 			up = appendUpper(up[:0], name) // looked up in capitals: BIDEN in a headline
-			_, known := byKey[personKey(first, last)]
-			if k, ok := pick(byTail[string(up)], mi); ok && n == 2 && !known && !givenName(first) {
-				key = k // "López Obrador"
+			tail := ""
+			if n == 2 && len(byTail[string(up)]) > 0 && !givenName(first) {
+				if k, ok := pick(byTail[string(up)], mi); ok {
+					if _, known := byKey[personKey(first, last)]; !known {
+						tail = k // "López Obrador"
+					}
+				}
+			}
+			if tail != "" {
+				key = tail
 			} else if n > 1 {
 				key = personKey(first, last)
 			} else if k, ok := pick(byLast[string(up)], mi); ok {

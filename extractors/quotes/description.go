@@ -439,6 +439,14 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	}
 	best, bestScore, second, bestIntro := -1, -1<<30, -1<<30, false
 	only := -1 // the one person the story introduced with the role
+	// An epithet ("the Utah Republican", "the Texan") names, however close
+	// the next comes, the one person who is the subject of its sentence or
+	// the one before, or who spoke in the sentence before: a story uses it
+	// for the politician it has just named.
+	epithet := nationality || st.is(head, wGroupAdj) && partyWords[hw]
+	bestSubjNear, subjsNear := false, 0
+	prevNear := prevPerson >= 0 && st.prevSpk.speaker.np.ok() && st.prevSpk.speaker.np.first < pos &&
+		si-int(st.tokSent[st.prevSpk.speaker.np.first]) <= 1
 	for p := range st.people {
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
@@ -490,10 +498,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		case len(mods) > 0:
 			s -= dModsAbsent
 		}
+		subjNear := false
 		if subj >= 0 {
 			switch sd := si - int(st.tokSent[subj]); {
 			case sd <= 1:
 				s += wSubjNear
+				subjNear = true
 			case sd <= 3:
 				s += wSubjMid
 			default:
@@ -519,14 +529,18 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if intro && introduced == 1 {
 			only = p
 		}
+		if subjNear {
+			subjsNear++
+		}
 		if s > bestScore {
 			second = bestScore
-			best, bestScore, bestIntro = p, s, intro
+			best, bestScore, bestIntro, bestSubjNear = p, s, intro, subjNear
 		} else if s > second {
 			second = s
 		}
 	}
-	if best < 0 || !bestIntro && (genericRole(hw) && role != "" && !nationality || bestScore < dFloor || bestScore-second < dMargin) {
+	lone := epithet && (bestSubjNear && subjsNear == 1 || best == prevPerson && prevNear)
+	if best < 0 || !bestIntro && (genericRole(hw) && role != "" && !nationality || bestScore < dFloor || bestScore-second < dMargin && !lone) {
 		// No one stands out nearby: the one person the story introduced
 		// with the role, however far back ("Treasurer Catherine Moylan"
 		// … nine paragraphs on, "the Treasurer said").

@@ -102,7 +102,11 @@ const groupAdjectives = "republican republicans democrat democrats democratic go
 	"turkish turk turks egyptian egyptians libyan libyans african africans mexican mexicans canadian canadians cuban cubans " +
 	"latino latinos latina latinas hispanic hispanics asian asians arab arabs kurdish kurds muslim muslims christian christians " +
 	"catholic catholics jewish jews evangelical evangelicals mormon mormons protestant protestants kazakh burmese australian " +
-	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian"
+	"brazilian venezuelan colombian filipino vietnamese greek belgian dutch swedish norwegian danish polish hungarian " +
+	// US states' demonyms, which news uses for a politician ("the Texan said") and demonym's suffix rule misses.
+	"texan texans ohioan ohioans iowan iowans vermonter vermonters kansan kansans oklahoman oklahomans nebraskan nebraskans " +
+	"alaskan alaskans arizonan arizonans nevadan nevadans coloradan coloradans minnesotan minnesotans michigander michiganders " +
+	"wisconsinite wisconsinites utahn utahns"
 
 // titleWords come before a name and are not part of it ("Sen. Ted Cruz" is
 // named "Ted Cruz"). Lower case, with and without the period. The last two

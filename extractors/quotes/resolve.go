@@ -806,6 +806,9 @@ func (st *state) personOf(n *np) int {
 		if p := st.olderOrYounger(n, sur); p >= 0 {
 			return p // "the younger Lacombe" of a father and son whose ages the story gave
 		}
+		if p := st.sameSurnameSubject(n.first, sur); p >= 0 {
+			return p
+		}
 		// Two people share the surname and nothing in the mention tells
 		// which: the one the story introduced first, its principal
 		// ("Clinton" is Hillary Clinton in a story that names Bill
@@ -827,6 +830,59 @@ func (st *state) personOf(n *np) int {
 		return st.doubleSurname(a, j)
 	}
 	return best
+}
+
+// sameSurnameSubject returns the one person of surname sur whose full name
+// is a subject before token pos, in pos's paragraph or the one before, or
+// -1 (none, or two): "Patricia Smith, mother of Benghazi victim Sean Smith,
+// rejected the claim. ⏎ “…,” Smith said" is the mother, whoever the story
+// named first.
+func (st *state) sameSurnameSubject(pos int, sur string) int {
+	para := st.paraOf(pos)
+	found := -1
+	for i := len(st.pmention) - 1; i >= 0; i-- {
+		m := st.pmention[i]
+		if m.tok >= pos {
+			continue
+		}
+		if para-st.paraOf(m.tok) > 1 {
+			break
+		}
+		p := &st.people[m.person]
+		if m.pronoun || p.org || m.end-m.tok < 2 || st.surname(m.tok, m.end) != sur {
+			continue
+		}
+		if m.tok > 0 && st.is(m.tok-1, wConj) || m.end < len(st.doc.Tokens) && st.is(m.end, wConj) {
+			continue // "Jim Bennett and Sandy Paradis stand …": one of two
+		}
+		if m.tok > 1 && st.isPunct(m.tok-1, ",") && isLowerASCII(st.word(m.tok-2)) && !st.is(m.tok-2, wAdv) {
+			continue // "his Spanish-sounding name, Rafael Edward Cruz,": a noun's appositive
+		}
+		if st.prepBefore(m.tok) {
+			continue // "mother of Benghazi victim Sean Smith": a preposition's object
+		}
+		if st.isSubjectMention(m) || st.speakerTok(m.tok) {
+			if found >= 0 && found != m.person {
+				return -1 // "Hillary Clinton spoke in Iowa. Bill Clinton spoke later.": no telling
+			}
+			found = m.person
+		}
+	}
+	return found
+}
+
+// prepBefore reports a lower-case preposition among the few words that
+// run up to token k without punctuation: "of Benghazi victim Sean Smith".
+func (st *state) prepBefore(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4 && st.isWord(i); i-- {
+		if st.is(i, wPrep) && !st.info[i].cap {
+			return true
+		}
+		if st.doc.Tokens[i].Is(pipeline.SentStart) {
+			break
+		}
+	}
+	return false
 }
 
 // particleBeforeName reports a name particle at token j that goes on into
@@ -2340,6 +2396,12 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		}
 	}
 	if !resolved {
+		if p := st.staffNamedAfter(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
+	}
+	if !resolved {
 		if p := st.ledeTitled(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
@@ -2552,6 +2614,120 @@ func (st *state) namedNext(n *np) int {
 		return m.person
 	}
 	return -1
+}
+
+// staffNamedAfter returns the person a description tied to someone else
+// ("Hillary Clinton’s right-hand woman", "His chief aide", "a top adviser
+// for President Obama") stands for when the article names them after it:
+// the person the article later introduces with the description's own words
+// ("Sanders's campaign manager said …" and, pages on, "Sanders's campaign
+// manager, Jeff Weaver,"), or else the first person it names anew in the
+// description's paragraph or the next, if that name's title or aside holds
+// the other's surname ("Huma Abedin, vice chairwoman for Clinton’s
+// presidential campaign,"; "Sanders campaign manager Jeff Weaver"); or -1.
+func (st *state) staffNamedAfter(n *np) int {
+	if n.plural || !st.personHead(n) {
+		return -1
+	}
+	owner := -1
+	if st.is(n.first, wPossDet) {
+		want := byte(0)
+		switch st.lower(n.first) {
+		case "his":
+			want = 'M'
+		case "her":
+			want = 'F'
+		default:
+			return -1
+		}
+		owner, _ = st.resolveHeShe(n.first, n.first, pipeline.Span{}, want, st.prevSpk)
+	} else {
+		for _, m := range st.pmention {
+			if m.tok >= n.first && m.tok < n.last && !m.pronoun {
+				owner = m.person
+				break
+			}
+		}
+	}
+	if owner < 0 || st.people[owner].org {
+		return -1
+	}
+	surname := st.word(st.people[owner].last - 1)
+	words := st.doc.Text[n.span.Start:n.span.End]
+	if st.is(n.first, wDet) {
+		words = st.doc.Text[st.doc.Tokens[n.first+1].Start:n.span.End]
+	}
+	para := st.paraOf(n.first)
+	near := -1 // the first person named anew near the description
+	for _, m := range st.pmention {
+		if m.tok < n.last || m.pronoun || m.person == owner || st.people[m.person].org || st.mentionedBefore(m.person, n.first) {
+			continue
+		}
+		if st.writtenBefore(m.tok, words) {
+			return m.person
+		}
+		if near < 0 && st.paraOf(m.tok)-para <= 1 {
+			near = m.person
+			if !st.nameTiedTo(m, surname) || !st.speakerTok(m.tok) && !st.isSubjectMention(m) {
+				near = -2 // "… about Vladimir Putin, or a news release from some future Trump College"
+			}
+		}
+	}
+	return max(near, -1)
+}
+
+// writtenBefore reports the words written right before token k, but for a
+// comma: "Sanders's campaign manager, Jeff Weaver".
+func (st *state) writtenBefore(k int, words string) bool {
+	end := st.doc.Tokens[k].Start
+	for end > 0 && st.doc.Text[end-1] == ' ' {
+		end--
+	}
+	if end > 0 && st.doc.Text[end-1] == ',' {
+		end--
+	}
+	return end >= len(words) && strings.EqualFold(st.doc.Text[end-len(words):end], words)
+}
+
+// nameTiedTo reports a person's name whose title ("Sanders campaign
+// manager Jeff Weaver") or aside ("Jason Furman, who leads Mr. Obama's
+// Council of Economic Advisers,") holds the word surname.
+func (st *state) nameTiedTo(m personMention, surname string) bool {
+	for k := m.tok - 1; k >= 0 && m.tok-k <= 5 && st.isWord(k) && !st.isFinal(k); k-- {
+		if st.word(k) == surname {
+			return true
+		}
+		if st.doc.Tokens[k].Is(pipeline.SentStart) {
+			break
+		}
+	}
+	toks := st.doc.Tokens
+	if m.end+1 >= len(toks) || !st.isPunct(m.end, ",") && st.word(m.end) != "(" && toks[m.end].Kind != pipeline.Dash ||
+		st.is(m.end+1, wConj|wSub|wPrep|wAdv|wVerb|wAux) || pastOrParticiple(st.word(m.end+1)) {
+		return false // no aside: "Jason Kander, noted that …"
+	}
+	for k := m.end + 1; k < len(toks) && k-m.end <= 16 && !st.isPunct(k, ",") && st.word(k) != ")" && toks[k].Kind != pipeline.Dash && !st.isFinal(k); k++ {
+		if st.word(k) != surname {
+			continue
+		}
+		// The aside ties them by a possessive or a preposition ("for
+		// Clinton’s campaign", "an adviser to Sanders"), not as the
+		// object of a deed ("who beat Garcia by nine points").
+		switch st.lower(k - 1) {
+		case "for", "to", "of", "with":
+			return true
+		}
+		if st.possessiveAt(k + 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOrParticiple reports a lower-case word with a verb's "-ed" or "-ing"
+// ending, which opens a clause rather than an aside.
+func pastOrParticiple(w string) bool {
+	return isLowerASCII(w) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // ledeTitled returns the person a wire lede's description stands for when
