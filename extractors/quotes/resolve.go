@@ -2408,6 +2408,12 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		}
 	}
 	if !resolved {
+		if p := st.titledNext(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
+	}
+	if !resolved {
 		if p := st.speakerBefore(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
@@ -2748,6 +2754,37 @@ func (st *state) ledeTitled(n *np) int {
 		return -1
 	}
 	return st.personTitled(h, h+1, n.first)
+}
+
+// titledNext returns the person the next sentence of the paragraph opens
+// with, titled by the one word that heads the indefinite description n ("In
+// Bahati, a chief said residents had waited … ⏎ Chief Samuel Kiprono said
+// …"), or -1.
+func (st *state) titledNext(n *np) int {
+	if n.plural || n.last-n.first != 2 || !st.personHead(n) {
+		return -1
+	}
+	if w := st.lower(n.first); w != "a" && w != "an" {
+		return -1
+	}
+	h := n.last - 1
+	si := int(st.tokSent[h])
+	if si+1 >= len(st.doc.Sentences) {
+		return -1
+	}
+	t := st.doc.Sentences[si+1].First
+	if st.paraOf(t) != st.paraOf(h) || !st.info[t].cap || !strings.EqualFold(st.word(t), st.word(h)) {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok == t+1 && !m.pronoun && !st.people[m.person].org {
+			return m.person
+		}
+		if m.tok > t+1 {
+			break
+		}
+	}
+	return -1
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
