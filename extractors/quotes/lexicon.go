@@ -154,13 +154,14 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	// biographies' sources ("According to her biographer, X,", "described by one reviewer as")
 	"biographer historian reviewer novelist " +
 	// war and disaster dispatches' unnamed witnesses ("One soldier, who asked
-	// not to be named, said", "A volunteer at the shelter said"), and the
+	// not to be named, said", "A volunteer at the shelter said"), a local
+	// administrator ("the administrator said" of a Kenyan chief), and the
 	// family the mother, father, son and daughter above leave out
 	// heads of government outside the US ("the Premier", "the Taoiseach") and
 	// the chair of an Irish council
 	"premier taoiseach tánaiste tanaiste cathaoirleach " +
 	"soldier soldiers fighter fighters medic medics paramedic surgeon volunteer volunteers villager villagers " +
-	"survivor survivors refugee refugees witness witnesses " +
+	"survivor survivors refugee refugees witness witnesses administrator administrators " +
 	"brother sister uncle aunt cousin grandmother grandfather grandson granddaughter nephew niece"
 
 // tokInfo is what the rules know of one token, computed once per document.
