@@ -98,6 +98,9 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"and after \"with\"",
 			"The talks ended with the union saying it would strike on Monday.",
 			[]want{{in, "it would strike on Monday", "the union", "", "saying"}}},
+		{"a person's name before \"of\" and an organization that opens with a given name",
+			"Pastor Luke Stroud of Grace Fellowship Church, where the outbreak began, said the congregation was cooperating.",
+			[]want{{in, "the congregation was cooperating", "Pastor Luke Stroud of Grace Fellowship Church", "Luke Stroud", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
