@@ -808,6 +808,18 @@ func (st *state) sentenceSubject(lo, hi int) np {
 		if st.inSeg[v] >= 0 || st.info[v].cap {
 			continue
 		}
+		if strings.EqualFold(st.word(v), "whose") && v > lo && st.isPunct(v-1, ",") {
+			// "Mr. Sanders, whose sole win came in Rhode Island, did not
+			// attack …": the aside's verbs are not the sentence's.
+			k := v + 1
+			for k < hi && k-v < 25 && !st.isPunct(k, ",") && st.inSeg[k] < 0 && !st.isFinal(k) {
+				k++
+			}
+			if k < hi && st.isPunct(k, ",") {
+				v = k
+				continue
+			}
+		}
 		vi := st.info[v]
 		w := st.word(v)
 		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
@@ -816,6 +828,7 @@ func (st *state) sentenceSubject(lo, hi int) np {
 			if n.rel && n.antecedent != nil && st.asideClosesBefore(v, hi) {
 				continue // "The justice -- who has been …. -- said …": the aside's verb is not the clause's
 			}
+
 			return n
 		}
 	}
@@ -899,6 +912,48 @@ func (st *state) coordinatedBase(v int) bool {
 	return n.plural
 }
 
+// causativeObject returns the object of a causative verb a few words
+// before the infinitive cue at v ("led Republicans to say", "sent a host
+// to the streets of New York to ask", "prompted Dave Leip's Atlas, which
+// examines bellwether counties, to state"); there reports an existential
+// "there is" before it, which makes no speaker ("there is little … to
+// suggest").
+func (st *state) causativeObject(v, flo int) (n np, there bool) {
+	end := -1 // the object's end: before a relative clause between commas
+	for j, from := v-2, v; j >= flo && from-j <= 14; j-- {
+		if st.inSeg[j] >= 0 {
+			break
+		}
+		if st.isPunct(j, ",") {
+			// ", which examines bellwether counties, to state": step over
+			// a relative clause closed right before "to".
+			k := j - 1
+			for k > flo && j-k < 20 && !st.isPunct(k, ",") && st.inSeg[k] < 0 && !st.isFinal(k) {
+				k--
+			}
+			if end >= 0 || j+1 != v-1 || !st.isPunct(k, ",") || !st.is(k+1, wRel) {
+				break
+			}
+			end, j, from = k, k, k+2
+			continue
+		}
+		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
+			return np{}, true
+		}
+		if causatives[st.lower(j)] {
+			e := end
+			if e < 0 {
+				e = j + 1
+				for e < v && !strings.EqualFold(st.word(e), "to") {
+					e++ // the object ends before "to": "sent a host to the streets"
+				}
+			}
+			return st.npAfter(j+1, e), false
+		}
+	}
+	return np{}, false
+}
+
 // onlyAdjuncts reports that tokens [a, b) are at most a time, a medium or
 // an adverb ("responded Friday", "responded on Twitter", "hit back
 // again"): no object and no verb, after which a comma and a clause are
@@ -923,23 +978,8 @@ func (st *state) onlyAdjuncts(a, b int) bool {
 // clause; nobody after an existential "there is" ("there is little … to
 // suggest").
 func (st *state) infinitiveSpeaker(v, flo int) np {
-	for j := v - 2; j >= flo && v-j <= 14; j-- {
-		if st.inSeg[j] >= 0 || st.isPunct(j, ",") {
-			break
-		}
-		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
-			return np{}
-		}
-		if causatives[st.lower(j)] {
-			e := j + 1
-			for e < v && !strings.EqualFold(st.word(e), "to") {
-				e++ // the object ends before "to": "sent a host to the streets"
-			}
-			if n := st.npAfter(j+1, e); n.ok() {
-				return n
-			}
-			break
-		}
+	if n, there := st.causativeObject(v, flo); n.ok() || there {
+		return n
 	}
 	if b := v - 3; b >= flo && st.isBe(b) && st.isWord(v-2) {
 		if n := st.subjectBefore(b+1, flo); n.ok() {
