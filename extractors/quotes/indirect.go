@@ -1339,6 +1339,24 @@ func (st *state) absoluteSubject(v, lo int) np {
 	return np{}
 }
 
+// parenAside returns the token after a short parenthesis at token k (an
+// acronym, a party, a place: "(NHTSA)", "(R-Texas)") that ends the
+// sentence or comes before a comma, else k.
+func (st *state) parenAside(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 6; j++ {
+		if st.inSeg[j] >= 0 || st.word(j) == "(" {
+			return k
+		}
+		if st.word(j) == ")" {
+			if j+1 >= hi || st.isFinal(j+1) || st.isPunct(j+1, ",") {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // dayParts follow a weekday in a time phrase ("said Friday evening that",
 // "on Friday evening that").
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -1396,6 +1414,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 			return k // "said at least 30 soldiers had died": a number's modifier
+		case w == "(" && st.parenAside(k, hi) > k:
+			k = st.parenAside(k, hi) // "said in a filing with the agency (NHTSA)."
 		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):
 			k += 3 // "said at least once that"
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:
