@@ -608,7 +608,24 @@ func (st *state) indirectVerb(v int) {
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
 		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
-			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
+			from := lo
+			if d := st.asideDash(lo, start-1); d > lo {
+				// "She compared them to the entrepreneurs of New Delhi -
+				// all of whom, she explained, needed a boost": the
+				// attribution sits in the writer's aside after a dash,
+				// which is all it reports, up to a dash that closes it.
+				from = d + 1
+				if st.is(from, wConj) && from+1 < start-1 {
+					from++ // "- and the permit, his campaign said, had been hard to get"
+				}
+				for j := k + 1; j < after; j++ {
+					if st.inSeg[j] < 0 && st.doc.Tokens[j].Kind == pipeline.Dash {
+						after = j
+						break
+					}
+				}
+			}
+			st.addIndirect(from, after, v, sp, patIndirectParenthetical)
 			return
 		}
 	}
@@ -642,6 +659,29 @@ func (st *state) pluralSubjectClause(v int) bool {
 	flo := st.frameStart(v)
 	sp := st.subjectBefore(v, flo)
 	return sp.ok() && sp.plural && sp.form != pipeline.Pronoun && !sp.rel && (sp.first == flo || st.isPunct(sp.first-1, ","))
+}
+
+// asideDash returns the last dash outside quotes among tokens (lo, end)
+// that follows a clause of the writer's, a verb before it, and opens an
+// aside that the dash does not close before end (-1 for none): the
+// reported clause of a parenthetical attribution before end starts after
+// it.
+func (st *state) asideDash(lo, end int) int {
+	for j := end - 1; j > lo; j-- {
+		if st.inSeg[j] >= 0 || st.doc.Tokens[j].Kind != pipeline.Dash {
+			continue
+		}
+		if st.wordsIn(j+1, end) < 1 || !st.finiteVerbIn(lo, j) {
+			return -1
+		}
+		for i := lo; i < j; i++ {
+			if st.inSeg[i] < 0 && st.doc.Tokens[i].Kind == pipeline.Dash {
+				return -1 // "The bridge - the third in a decade - the mayor said, …": a pair inside the clause
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // mainAfterDash reports that the main clause, a subject and its verb,
