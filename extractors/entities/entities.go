@@ -315,6 +315,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.townTeams(doc)
 	s.clubTeams(doc)
 	s.prefixClubs(doc)
+	s.headlineParts(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
