@@ -308,6 +308,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.statePlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.hyphenedNames(doc)
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
 	s.calledNicknames(doc)

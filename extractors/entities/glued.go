@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -138,3 +139,87 @@ func (s *Stage) headlineWord(w string) bool {
 	c := s.model.Capitalisation(w)
 	return c >= 1 && c <= 4 && s.gaz.Lookup(w) == 0
 }
+
+// hyphenedNames tags the parts of a hyphenated word that the article names
+// elsewhere, with the type they have there: "[ISIS]-inspired terrorism", "a
+// pro-[Clinton] super PAC", "[Paris]-[Brussels]", as the news gold tags a
+// place in a compound ("the [U.S.]-led coalition"). Every other part must be
+// a compound's lower-case affix (compoundAffixes: pro, anti, inspired,
+// linked, era), so a double-barrelled name or a place (Wilkes-Barre,
+// North-Rhine) is left alone, and so are a word the article names whole, one
+// inside a longer mention (a company's name: Hewlett-Packard Enterprise) and
+// a "super-PAC" or a "Botox-maker". A name here is a one-word mention outside
+// hyphenated words that is no person's, or the surname of a person named in
+// full, that the article always gives the same type and that is no demonym
+// (anti-Soviet).
+func (s *Stage) hyphenedNames(doc *pipeline.Document) {
+	var named map[string]pipeline.EntityType
+	var added []pipeline.Mention
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		if t.Kind != pipeline.Word || !strings.Contains(w, "-") || !hasUpper(w) {
+			continue
+		}
+		if named == nil {
+			named = map[string]pipeline.EntityType{}
+			for _, m := range doc.Mentions {
+				text := doc.Slice(m.Span)
+				first, last, n := wordsOf(text)
+				if n > 1 && m.Type == pipeline.Person {
+					first = last
+				} else if n > 1 || m.Type == pipeline.Person {
+					continue // a person by a surname the article gives in full, not a word the tagger made one (Zika)
+				}
+				if typ, ok := named[first]; ok && typ != m.Type {
+					named[first] = pipeline.NoType // typed two ways: trust neither
+				} else if !strings.Contains(first, "-") {
+					named[first] = m.Type
+				}
+			}
+		}
+		if _, ok := named[w]; ok {
+			continue
+		}
+		var parts []pipeline.Mention
+		ok, at := true, t.Start
+		for p := range strings.SplitSeq(w, "-") {
+			if typ, known := named[p]; known && typ != pipeline.NoType && !s.gaz.Lookup(p).Has(gazetteer.Demonym) {
+				parts = append(parts, pipeline.Mention{Span: pipeline.Span{Start: at, End: at + len(p)}, Type: typ, Entity: -1})
+			} else if !compoundAffixes[p] {
+				ok = false
+				break
+			}
+			at += len(p) + 1
+		}
+		if !ok || parts == nil {
+			continue
+		}
+		inside := true
+		for _, m := range doc.Mentions {
+			if m.Overlaps(t.Span) && (m.Start < t.Start || m.End > t.End) {
+				inside = false
+			}
+		}
+		if !inside {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.Overlaps(t.Span) {
+				m.End = -1
+			}
+		}
+		added = append(added, parts...)
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
+
+// compoundAffixes are the lower-case words a name is hyphened to in news
+// ("pro-Clinton", "ISIS-inspired", "Koch-backed", "Clinton-era"), written
+// from the hyphenated words of the PolNeAR train articles; a part of two
+// names (Paris-Brussels) needs none.
+var compoundAffixes = set("pro", "anti", "pre", "post", "ex", "then", "non", "neo",
+	"inspired", "linked", "led", "backed", "based", "born", "funded", "owned", "run", "brokered",
+	"controlled", "allied", "aligned", "supported", "sponsored", "affiliated", "related", "era",
+	"style", "like", "friendly", "leaning", "dominated", "centric", "appointed", "endorsed")

@@ -17,6 +17,12 @@ func TestNewsRulesRound19(t *testing.T) {
 		{"a title-case headline's run is split into the names the article gives elsewhere",
 			"Leaked Memo Shows Treasury Department Ignored Fresno Water Warnings.\n\nA memo seen by reporters shows the Treasury Department was warned about the water in Fresno two years ago. Officials in Fresno said they had written twice.",
 			[]string{"organization: Treasury Department", "place: Fresno", "organization: Treasury Department", "place: Fresno", "place: Fresno"}},
+		{"a hyphened word's parts that the article names elsewhere, beside a lower-case word or each other",
+			"Voters in the towns of Tarnow and Kesselburg were asked about the plan. The Tarnow-Kesselburg line reopened on Monday, and a pro-Vandermeer rally followed. Senator Ada Vandermeer spoke there.",
+			[]string{"place: Tarnow", "place: Kesselburg", "place: Tarnow", "place: Kesselburg", "person: Vandermeer", "person: Ada Vandermeer"}},
+		{"the surname of a person named in full, before -era",
+			"Mayor Karin Lindgren left office in May. Several Lindgren-era policies were dropped by the council.",
+			[]string{"person: Karin Lindgren", "person: Lindgren"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
