@@ -306,6 +306,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.awardNames(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
+	s.countryPlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
 	s.hyphenedNames(doc)

@@ -23,6 +23,12 @@ func TestNewsRulesRound19(t *testing.T) {
 		{"the surname of a person named in full, before -era",
 			"Mayor Karin Lindgren left office in May. Several Lindgren-era policies were dropped by the council.",
 			[]string{"person: Karin Lindgren", "person: Lindgren"}},
+		{"a country that acts is a place, not an organization",
+			"Hungary announced new controls on Monday.",
+			[]string{"place: Hungary"}},
+		{"a country's name as a player's surname stays the player",
+			"Marcus Hungary, a forward, signed on Monday. Hungary said he was glad.",
+			[]string{"person: Marcus Hungary", "person: Hungary"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
