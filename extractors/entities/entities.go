@@ -301,6 +301,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
+	s.dottedAcronyms(doc)
 	s.quotedTitles(doc)
 	s.unmarkedTitles(doc)
 	s.awardNames(doc)

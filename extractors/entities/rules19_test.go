@@ -29,6 +29,9 @@ func TestNewsRulesRound19(t *testing.T) {
 		{"a country's name as a player's surname stays the player",
 			"Marcus Hungary, a forward, signed on Monday. Hungary said he was glad.",
 			[]string{"person: Marcus Hungary", "person: Hungary"}},
+		{"an acronym written with periods that the lists know without them",
+			"Farmers across the E.U. have protested for a week, and the E.U.'s ministers meet on Friday. The N.F.L. fined the club.",
+			[]string{"organization: E.U.", "organization: E.U.", "organization: N.F.L."}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
