@@ -12,11 +12,23 @@ import (
 //go:embed data/firstnames.tsv
 var firstNamesTSV string
 
+//go:embed data/firstnames-rare.tsv
+var rareFirstNamesTSV string
+
 // firstNames maps lower-case first names to the sex most of their bearers
 // have ('M' or 'F'); see data/firstnames.tsv for the source.
-var firstNames = func() map[string]byte {
-	m := make(map[string]byte, 12000)
-	for line := range strings.SplitSeq(firstNamesTSV, "\n") {
+var firstNames = sexTable(firstNamesTSV, 12000)
+
+// rareFirstNames holds the names too rare for firstNames (fewer than 500
+// bearers born 1925-2005, scripts/gen-firstnames.py): they tell the sex of
+// a person named with a surname ("Whit Ayres", "Naureen Jahangir"), never
+// that a capitalised word is a first name.
+var rareFirstNames = sexTable(rareFirstNamesTSV, 25000)
+
+// sexTable reads a table of lower-case first names and their sex.
+func sexTable(tsv string, size int) map[string]byte {
+	m := make(map[string]byte, size)
+	for line := range strings.SplitSeq(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -26,7 +38,7 @@ var firstNames = func() map[string]byte {
 		}
 	}
 	return m
-}()
+}
 
 // firstNameSex looks a lower-case first name up in firstNames, and, the
 // table holding the names as the US registers spell them, again with its
@@ -567,6 +579,12 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
+		if g == 0 && j-a >= 2 {
+			// "Republican pollster Whit Ayres …. “…,” he said": a rare
+			// first name still tells the sex.
+			st.buf = appendLower(st.buf[:0], st.word(a))
+			g = rareFirstNames[string(st.buf)]
+		}
 	}
 	// A title and a first name make a person of a surname that also ends
 	// organizations' names ("Mayor Don Guardian", "Sen. Ann Post").

@@ -1,0 +1,31 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound34 checks the rules of round 34 (docs/quotes.md,
+// "History (round 34)"): pronouns given the wrong person across the twelve
+// hand-resolved samples. The sentences are invented.
+func TestResolutionRound34(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a rare first name tells the sex: the pollster who is the subject just before, not the chairman who spoke earlier",
+			"Campaign chairman John Reyes called the pick “the most extreme choice in a generation” on Monday.\n\nRepublican pollster Whit Dalton -- author of a book on the party's future -- is skeptical the ticket can recover. But the governor could try to change the subject.\n\n“His better bet is to talk about jobs and nothing else,” he said.",
+			[]want{{d, "the most extreme choice in a generation", "Campaign chairman John Reyes", "John Reyes", "called"},
+				{d, "His better bet is to talk about jobs and nothing else,", "he", "Whit Dalton", "said"}}},
+		{"and a she goes to the woman of the rare name, not to the woman who spoke before",
+			"The mayor's wife, Linda Moss, spoke first. “We will win this city back,” she said.\n\nNaureen Haddad, 34, could be a bridge to younger voters. She has campaigned at every college in the county. “I will vote for whoever listens to students,” she said.",
+			[]want{{d, "We will win this city back,", "she", "Linda Moss", "said"},
+				{d, "I will vote for whoever listens to students,", "she", "Naureen Haddad", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
