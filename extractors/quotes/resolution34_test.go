@@ -10,7 +10,7 @@ import (
 // "History (round 34)"): pronouns given the wrong person across the twelve
 // hand-resolved samples. The sentences are invented.
 func TestResolutionRound34(t *testing.T) {
-	d := pipeline.Direct
+	d, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -24,6 +24,16 @@ func TestResolutionRound34(t *testing.T) {
 			"The mayor's wife, Linda Moss, spoke first. “We will win this city back,” she said.\n\nNaureen Haddad, 34, could be a bridge to younger voters. She has campaigned at every college in the county. “I will vote for whoever listens to students,” she said.",
 			[]want{{d, "We will win this city back,", "she", "Linda Moss", "said"},
 				{d, "I will vote for whoever listens to students,", "she", "Naureen Haddad", "said"}}},
+		{"a report inside another's reported words leaves the one who reports it the last speaker",
+			"Tom Hale, who runs the city's budget office, says the cuts wouldn't have closed any of the schools that Governor Ray Burke mentioned when he announced the plan.\n\nHe says voters don't need any more “condescending lectures that are completely devoid of facts.”",
+			[]want{{in, "the cuts wouldn't have closed any of the schools that Governor Ray Burke mentioned when he announced the plan", "Tom Hale", "", "says"},
+				{d, "condescending lectures that are completely devoid of facts.", "He", "Tom Hale", "says"}}},
+		{"and the she of the next quote is the one who reported, not the one reported on",
+			"Ann Ruiz, who worked for the mayor in 2008, said tensions were higher than ever. She said that she was more focused on the platform and noted that Governor Mary Stone herself has acknowledged she won't be the nominee.\n\n“What most of us are asking for here isn't unreasonable,” she said.",
+			[]want{{in, "tensions were higher than ever", "Ann Ruiz", "", "said"},
+				{in, "she was more focused on the platform", "She", "Ann Ruiz", "said"},
+				{in, "Governor Mary Stone herself has acknowledged she won't be the nominee", "She", "Ann Ruiz", "noted"},
+				{d, "What most of us are asking for here isn't unreasonable,", "she", "Ann Ruiz", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

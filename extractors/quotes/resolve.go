@@ -1039,13 +1039,31 @@ func (st *state) resolveSpeakers() {
 		default:
 			st.nameDescription(c, n)
 		}
-		if c.name != "" && c.speaker.form != pipeline.NoSpeaker {
+		if c.name != "" && c.speaker.form != pipeline.NoSpeaker && !st.nestedReport(ci) {
 			if lastSpeaker >= 0 && st.cands[lastSpeaker].speaker.span != n.span {
 				lastOther = lastSpeaker
 			}
 			lastSpeaker = ci
 		}
 	}
+}
+
+// nestedReport reports a candidate whose cue and words lie inside another
+// candidate's reported speech: "Dunwoody … noted that Sanders himself has
+// acknowledged he won't be the nominee. ⏎ “…,” he said" (Dunwoody, not
+// Sanders); "Cox says the actions wouldn't have prevented the shootings
+// that Obama mentioned when he announced the steps": the one reported on
+// is no speaker of the story, for the pronouns after.
+func (st *state) nestedReport(ci int) bool {
+	c := &st.cands[ci]
+	for i := range st.cands {
+		o := &st.cands[i]
+		if i != ci && !o.dropped && o.kind == pipeline.Indirect && o.span.Start <= c.cue.Start && c.cue.End <= o.span.End &&
+			o.span.Start <= c.span.Start && c.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 func sortByStart(order []int, cands []candidate) {
