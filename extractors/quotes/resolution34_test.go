@@ -34,6 +34,12 @@ func TestResolutionRound34(t *testing.T) {
 				{in, "she was more focused on the platform", "She", "Ann Ruiz", "said"},
 				{in, "Governor Mary Stone herself has acknowledged she won't be the nominee", "She", "Ann Ruiz", "noted"},
 				{d, "What most of us are asking for here isn't unreasonable,", "she", "Ann Ruiz", "said"}}},
+		{"the subject of a clause after a verb of thinking is no subject of the story",
+			"Voters in Fresno have soured on Governor Anne Walsh. Many blame Walsh for the strike, and a recall petition against Walsh has 40,000 names.\n\nRosa Diaz, a teacher from Fresno, is among those who will sit out the election. The strike was the first time she had marched, and she doesn't think Walsh can fix the schools.\n\nVoting is “a choice between two bad options, at the very least,” she said.",
+			[]want{{d, "a choice between two bad options, at the very least,", "she", "Rosa Diaz", "said"}}},
+		{"nor is the subject of a whether clause",
+			"Mayor Joan Pike met Governor Anne Walsh on Friday. Walsh still has the final say on whether Pike keeps the grant, and though she has said she'll follow the auditors, critics are wary.",
+			[]want{{in, "she'll follow the auditors", "she", "Anne Walsh", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

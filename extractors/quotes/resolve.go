@@ -2054,6 +2054,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
+	if b >= 0 && clauseOpeners[st.word(b)] {
+		return false // "she doesn't think Clinton can address …", "the final say on whether Clinton faces prosecution": a clause's subject inside the sentence
+	}
 	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
 		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
 	}
@@ -2174,6 +2177,14 @@ func (st *state) titleClose(k int) int {
 	}
 	return c
 }
+
+// clauseOpeners, in lower case, open a clause inside a sentence whose
+// subject is what the sentence is about, not who: verbs of thinking that
+// take a clause without "that", and "whether" (round 34, docs/quotes.md).
+var clauseOpeners = map[string]bool{"whether": true, "think": true, "thinks": true, "thought": true, "believe": true, "believes": true,
+	"believed": true, "doubt": true, "doubts": true, "doubted": true, "hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
+	"feared": true, "suspect": true, "suspects": true, "suspected": true, "guess": true, "expect": true, "expects": true, "expected": true,
+	"know": true, "knows": true, "knew": true}
 
 // ingNouns end in -ing but are no participles: "On Thursday evening
 // Hillary Clinton delivered", "At the hearing Comey said".
