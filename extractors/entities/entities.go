@@ -294,6 +294,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.divisions(doc)
+	s.streets(doc)
 	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)

@@ -627,6 +627,18 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	}
 	// "…" — X, at the end of a paragraph or before a comma.
 	if k > a && toks[k-1].Kind == pipeline.Dash {
+		v := e - 1
+		if v > k && toks[v].Kind == pipeline.Dash {
+			v-- // the dash that closes the aside
+		}
+		if v > k && st.isWord(v) && !st.info[v].cap && st.info[v-1].cap && mannerVerb(st.word(v)) {
+			// "…" — Solberg paused — "…": a name and its verb of manner
+			// between the dashes; the verb is no part of the name.
+			if n := st.npAfter(k, v); n.ok() && n.form != pipeline.Pronoun && n.last == v && st.info[v-1].cap {
+				c.speaker.np, c.pat = n, patAfterDash
+				return true
+			}
+		}
 		if n := st.npAfter(k, e); n.ok() && n.form != pipeline.Pronoun && n.last >= e-1 {
 			c.speaker.np, c.pat = n, patAfterDash
 			return true
@@ -1917,6 +1929,13 @@ var notTurnLabels = map[string]bool{
 	"CORRECTION": true, "CLARIFICATION": true, "WATCH": true, "RELATED": true, "READ MORE": true, "PHOTOS": true, "VIDEO": true,
 }
 
+// mannerVerb reports a lower-case verb in the past or the present third
+// person ("paused", "laughs") that may follow a speaker's name between
+// dashes inside a quote.
+func mannerVerb(w string) bool {
+	return len(w) > 3 && isLowerASCII(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
 // isQALabel reports the Q or A that opens a turn of a printed interview.
 func isQALabel(w string) bool { return w == "Q" || w == "A" }
 
@@ -1955,8 +1974,8 @@ func (st *state) findTranscript() {
 			continue // a quote after the colon: the marks say it already
 		}
 		n := np{first: a, last: l.nameEnd, span: st.span(a, l.nameEnd), form: pipeline.Named, nameFirst: a, nameLast: l.nameEnd}
-		for n.nameFirst < l.nameEnd-1 && st.is(n.nameFirst, wTitle) {
-			n.nameFirst++
+		for n.nameFirst < l.nameEnd-1 && (st.is(n.nameFirst, wTitle) || st.isPunct(n.nameFirst, ".")) {
+			n.nameFirst++ // "DR. ANITA PRESCOTT": the title and its period
 		}
 		if l.aliasFirst >= 0 {
 			if st.turnAlias == nil {
@@ -1974,8 +1993,11 @@ func (st *state) findTranscript() {
 		// "Sport Weekly: You were booed …" ⏎ "Achebe-Ward: I remember …":
 		// an interview labelled with names in running case. Only when two
 		// labels or more open two paragraphs each; the others stay prose.
+		// A label with a role after dashes ("Jane Doe -- Chief Financial
+		// Officer:", an earnings call's) counts however often it comes.
 		turns = turns[:0]
 		count := map[string]int{}
+		dashed := map[string]bool{}
 		for p := range doc.Paragraphs {
 			a, b := st.paraTokens(p)
 			if b-a < 3 {
@@ -1983,20 +2005,21 @@ func (st *state) findTranscript() {
 			}
 			l := turnlabel.Read(st.doc, a, b, func(k int) bool { return k-a < 3 && st.isWord(k) && st.info[k].cap })
 			colon := l.Colon
-			if colon != l.NameEnd || colon <= a || colon+1 >= b || st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
+			if colon != l.NameEnd && !l.DashRole || colon <= a || colon+1 >= b || st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
 				continue
 			}
-			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End]
+			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[l.NameEnd-1].End]
 			if notTurnLabels[strings.ToUpper(label)] || !slices.ContainsFunc(doc.Tokens[colon+1:b], func(t pipeline.Token) bool { return t.Kind == pipeline.Word }) {
 				continue // "Clinton: 2,316.": a tally, not a turn
 			}
 			count[label]++
-			n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}
+			dashed[label] = dashed[label] || l.DashRole
+			n := np{first: a, last: l.NameEnd, span: st.span(a, l.NameEnd), form: pipeline.Named, nameFirst: a, nameLast: l.NameEnd}
 			turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
 		}
 		labels := 0
-		for _, c := range count {
-			if c >= 2 {
+		for label, c := range count {
+			if c >= 2 || dashed[label] {
 				labels++
 			}
 		}
@@ -2004,7 +2027,8 @@ func (st *state) findTranscript() {
 			return
 		}
 		turns = slices.DeleteFunc(turns, func(t turn) bool {
-			return count[st.doc.Text[t.name.span.Start:t.name.span.End]] < 2
+			label := st.doc.Text[t.name.span.Start:t.name.span.End]
+			return count[label] < 2 && !dashed[label]
 		})
 	}
 	st.qaIntroEnd = turns[0].name.first

@@ -1118,7 +1118,7 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
 		return true // "says despite being an alumna, she plans to …"
-	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
+	case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
 		w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 		// "said about half of the adjustment reflected …", "said at
 		// least 30 soldiers had died": a number's modifier, not a
@@ -1135,6 +1135,9 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 			return true
 		}
 		if j > k && st.isPunct(j, ",") {
+			if st.listGoesOn(j, hi) {
+				continue // "said about 120 elders, young children and the sick would be flown out": a list
+			}
 			return st.is(k, wPron) && !st.is(k, wPossDet)
 		}
 		if j > k && st.isWord(j) && !st.info[j].cap && strings.HasSuffix(st.word(j), "ed") && !st.is(j-1, wDet|wPossDet) {
@@ -1142,6 +1145,26 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// approximators modify a number that opens a reported clause ("said about
+// half of", "said nearly 40 homes"), where they would otherwise read as a
+// preposition or an adverb after the cue.
+var approximators = map[string]bool{"about": true, "nearly": true, "roughly": true, "almost": true, "around": true, "approximately": true}
+
+// listGoesOn reports that the comma at token c goes on with a list of nouns
+// to its "and" or "or" within a few words, no verb, mark or other comma
+// between: "120 elders, young children and people with breathing problems".
+func (st *state) listGoesOn(c, hi int) bool {
+	for j := c + 1; j < hi && j-c <= 6; j++ {
+		if w := st.word(j); w == "and" || w == "or" {
+			return j > c+1
+		}
+		if !st.isWord(j) || st.inSeg[j] >= 0 || st.is(j, wAux|wVerb|wPron|wThat|wSub|wConj) || st.info[j].cue.isVerb() {
+			return false
+		}
+	}
+	return false
 }
 
 // nextComma returns the first comma outside quotes from token k on, or hi.
@@ -1367,10 +1390,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
 			k += 2 // "suggested to me that"
+		case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+			return k // "said about half of the voters …", "said nearly 40 homes …": a number's modifier
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
-		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
-			return k // "said about half of the voters …": a number's modifier
 		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 			return k // "said at least 30 soldiers had died": a number's modifier
 		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):

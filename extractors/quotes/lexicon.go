@@ -120,6 +120,9 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +
+	// Australian and Canadian councillors, the chair of an Irish council
+	// ("Cr Bev Stringer", "Coun. Ray Meekis", "the Cathaoirleach, Cllr X")
+	"cr cr. coun coun. cathaoirleach " +
 	"councilman councilwoman councilmember assemblyman assemblywoman assemblymember supervisor " +
 	"insp insp. inspector det det. constable const const. cmdr " +
 	// members of parliaments and assemblies outside the US ("Opposition MP
@@ -149,7 +152,17 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
 	"dealer apprentice auctioneer rancher farmer librarian nurse " +
 	// biographies' sources ("According to her biographer, X,", "described by one reviewer as")
-	"biographer historian reviewer novelist"
+	"biographer historian reviewer novelist " +
+	// war and disaster dispatches' unnamed witnesses ("One soldier, who asked
+	// not to be named, said", "A volunteer at the shelter said"), a local
+	// administrator ("the administrator said" of a Kenyan chief), and the
+	// family the mother, father, son and daughter above leave out
+	// heads of government outside the US ("the Premier", "the Taoiseach") and
+	// the chair of an Irish council
+	"premier taoiseach tánaiste tanaiste cathaoirleach " +
+	"soldier soldiers fighter fighters medic medics paramedic surgeon volunteer volunteers villager villagers " +
+	"survivor survivors refugee refugees witness witnesses administrator administrators " +
+	"brother sister uncle aunt cousin grandmother grandfather grandson granddaughter nephew niece"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

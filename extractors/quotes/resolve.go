@@ -1100,9 +1100,14 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	if n.nameLast-n.nameFirst == 1 && n.nameFirst == n.first+1 && n.last == n.nameLast && strings.EqualFold(st.word(n.first), "the") && st.epithet(n.nameFirst) {
 		// "the Brazilian said", "The German, who …, said", "the Treasurer
 		// said": a nationality or an office, capitalised, is a
-		// description of someone the story named.
+		// description of someone the story named, or of the name after
+		// it ("The Cathaoirleach, Cllr Liam Furlong (FG), said").
 		d := *n
 		d.form = pipeline.Description
+		if m, ok := st.appositiveName(c, &d); ok {
+			st.nameNamed(c, &m)
+			return
+		}
 		c.name = st.doc.Text[n.span.Start:n.span.End]
 		if p := st.rankForDescription(&d, n.nameFirst, st.lower(n.nameFirst), n.first); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
@@ -2323,10 +2328,6 @@ func (st *state) prepIn(a, b int) int {
 	return -1
 }
 
-// nameDescription names a description: an unnamed source keeps its words;
-// "the senator" or "the Republican nominee" becomes the person the article
-// introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
-// Doe.
 // demonstrative reports a description opened by "this" or "that" before a
 // singular head ("That person said", "This official added").
 func (st *state) demonstrative(n *np) bool {
@@ -2334,16 +2335,27 @@ func (st *state) demonstrative(n *np) bool {
 	return (w == "this" || w == "that") && n.last-n.first >= 2 && !n.plural
 }
 
-func (st *state) nameDescription(c *candidate, n *np) {
+// appositiveName returns the name set off by commas right after the
+// description n ("a spokeswoman, Jane Doe, said"); not the next clause's
+// subject after a preposition's object ("According to court documents,
+// Tate wrote").
+func (st *state) appositiveName(c *candidate, n *np) (np, bool) {
 	toks := st.doc.Tokens
-	c.name = st.doc.Text[n.span.Start:n.span.End]
-	// An appositive name right after: "a spokeswoman, Jane Doe, said"; not
-	// the next clause's subject after a preposition's object ("According
-	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
 		m := st.npAfter(n.last+1, len(toks))
-		closes := m.ok() && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb())
+		end := m.last
+		if m.ok() && end < len(toks) && st.word(end) == "(" {
+			// "The Cathaoirleach, Cllr Liam Furlong (FG), said": the party
+			// after the name.
+			for k := end + 1; k < len(toks) && k-end < 8; k++ {
+				if st.word(k) == ")" {
+					end = k + 1
+					break
+				}
+			}
+		}
+		closes := m.ok() && end < len(toks) && (st.isPunct(end, ",") || st.info[end].cue.isVerb())
 		if p := st.prepIn(m.first, m.nameFirst); m.ok() && p >= 0 {
 			// "…, Andrew J. Pincus of the law firm Mayer Brown": the
 			// person before the firm.
@@ -2358,9 +2370,23 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		}
 		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
-			st.nameNamed(c, &m)
-			return
+			return m, true
 		}
+	}
+	return np{}, false
+}
+
+// nameDescription names a description: an unnamed source keeps its words;
+// "the senator" or "the Republican nominee" becomes the person the article
+// introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
+// Doe.
+func (st *state) nameDescription(c *candidate, n *np) {
+	toks := st.doc.Tokens
+	c.name = st.doc.Text[n.span.Start:n.span.End]
+	// An appositive name right after: "a spokeswoman, Jane Doe, said".
+	if m, ok := st.appositiveName(c, n); ok {
+		st.nameNamed(c, &m)
+		return
 	}
 	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
 		// "…, a source close to him said. That person said …": the
@@ -2424,6 +2450,12 @@ func (st *state) nameDescription(c *candidate, n *np) {
 	}
 	if !resolved {
 		if p := st.ledeTitled(n); p >= 0 {
+			c.name, c.entity = st.personName(p), st.people[p].entity
+			resolved = true
+		}
+	}
+	if !resolved {
+		if p := st.titledNext(n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
 		}
@@ -2769,6 +2801,37 @@ func (st *state) ledeTitled(n *np) int {
 		return -1
 	}
 	return st.personTitled(h, h+1, n.first)
+}
+
+// titledNext returns the person the next sentence of the paragraph opens
+// with, titled by the one word that heads the indefinite description n ("In
+// Bahati, a chief said residents had waited … ⏎ Chief Samuel Kiprono said
+// …"), or -1.
+func (st *state) titledNext(n *np) int {
+	if n.plural || n.last-n.first != 2 || !st.personHead(n) {
+		return -1
+	}
+	if w := st.lower(n.first); w != "a" && w != "an" {
+		return -1
+	}
+	h := n.last - 1
+	si := int(st.tokSent[h])
+	if si+1 >= len(st.doc.Sentences) {
+		return -1
+	}
+	t := st.doc.Sentences[si+1].First
+	if st.paraOf(t) != st.paraOf(h) || !st.info[t].cap || !strings.EqualFold(st.word(t), st.word(h)) {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok == t+1 && !m.pronoun && !st.people[m.person].org {
+			return m.person
+		}
+		if m.tok > t+1 {
+			break
+		}
+	}
+	return -1
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
@@ -3120,6 +3183,9 @@ func (st *state) roleBeforeAppositive(t int) int {
 		}
 	}
 	h := k - 1
+	if st.info[h].cap && st.is(h, wTitle) && st.is(h, wRole) && opens(h) {
+		return h // a capitalised office: "The Premier, Anna Bligh,"; "The Cathaoirleach, Cllr X (FG),"
+	}
 	if st.info[h].cap {
 		// the capitalised object of a preposition: step back over it
 		j := h
