@@ -40,6 +40,14 @@ func TestResolutionRound34(t *testing.T) {
 		{"nor is the subject of a whether clause",
 			"Mayor Joan Pike met Governor Anne Walsh on Friday. Walsh still has the final say on whether Pike keeps the grant, and though she has said she'll follow the auditors, critics are wary.",
 			[]want{{in, "she'll follow the auditors", "she", "Anne Walsh", "said"}}},
+		{"a he goes to the person whose view the sentence before opens with 'For X,'",
+			"Tom Bell concludes: “Nobody did this to them.”\n\nFor Dan Price, Bell is laying bare the cold logic of the movement. “The market hasn't failed the workers,” he mocks.",
+			[]want{{d, "Nobody did this to them.", "Tom Bell", "", "concludes"},
+				{d, "The market hasn't failed the workers,", "he", "Dan Price", "mocks"}}},
+		{"and a they to the group a 'To …,' opener gives the view of",
+			"“I am not a natural speaker,” Mrs. Lane said in one of her debates.\n\nTo her backers, there may be a strange logic at work. Mrs. Lane is expected to be tough and warm at once, they say.",
+			[]want{{d, "I am not a natural speaker,", "Mrs. Lane", "Lane", "said"},
+				{in, "Mrs. Lane is expected to be tough and warm at once", "they", "her backers", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

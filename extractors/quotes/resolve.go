@@ -1539,6 +1539,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// "To her supporters, there may be a strange logic at work. …,
+		// they say": the group whose view the sentence before gives.
+		if plural {
+			// (Only "To": "For decades, …" is no one's view.)
+			if a := st.perspectiveOpener(st.quoteAnchor(c, n.first)); a >= 0 && st.word(a-1) == "To" {
+				if m := st.npAfter(a, st.doc.Sentences[st.tokSent[a]].Last); m.ok() && m.form == pipeline.Description && m.plural && st.isPunct(m.last, ",") {
+					c.name = st.doc.Text[m.span.Start:m.span.End]
+					return
+				}
+			}
+		}
 		// The plural subject of a clause opening the pronoun's sentence:
 		// "While many harbor pilots expect the toll to pass, …, they say".
 		if plural && st.quoteAnchor(c, n.first) == n.first {
@@ -1644,6 +1655,11 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
+	if p := st.perspectiveHolder(anchor, want); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		st.notePronoun(n.first, p)
+		return
+	}
 	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
 	st.sameSpeaker = st.sameSpeaker[:0]
@@ -1660,6 +1676,50 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// perspectiveOpener returns the token after the "For" or "To" that opens
+// the sentence of token pos, or the sentence before it in its paragraph,
+// when a comma closes the phrase ("For Jonathan Chait, Williamson is
+// exposing …"; "To her supporters, there may be …"), or -1.
+func (st *state) perspectiveOpener(pos int) int {
+	si := int(st.tokSent[pos])
+	for k := si; k >= 0 && si-k <= 1; k-- {
+		s := st.doc.Sentences[k]
+		if s.Paragraph != st.doc.Sentences[si].Paragraph {
+			break
+		}
+		if w := st.word(s.First); (w == "For" || w == "To") && s.First+1 < pos {
+			return s.First + 1
+		}
+	}
+	return -1
+}
+
+// perspectiveHolder returns the person whose view the sentence of token
+// pos, or the one before it, opens with ("For Jonathan Chait, Williamson
+// is exposing the logic of …. “…,” he mocks": Chait) when their sex agrees
+// with want, or -1.
+func (st *state) perspectiveHolder(pos int, want byte) int {
+	a := st.perspectiveOpener(pos)
+	if a < 0 {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok < a {
+			continue
+		}
+		b := a
+		for b < m.tok && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+			b++
+		}
+		p := &st.people[m.person]
+		if b != m.tok || !st.isPunct(m.end, ",") || p.org || p.gender != want && !(p.gender == 0 && st.personEvidence(m.person)) {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
 
 // groupOfParagraph reports that the pronoun at token pos, attributing
