@@ -608,7 +608,24 @@ func (st *state) indirectVerb(v int) {
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
 		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
-			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
+			from := lo
+			if d := st.asideDash(lo, start-1); d > lo {
+				// "She compared them to the entrepreneurs of New Delhi -
+				// all of whom, she explained, needed a boost": the
+				// attribution sits in the writer's aside after a dash,
+				// which is all it reports, up to a dash that closes it.
+				from = d + 1
+				if st.is(from, wConj) && from+1 < start-1 {
+					from++ // "- and the permit, his campaign said, had been hard to get"
+				}
+				for j := k + 1; j < after; j++ {
+					if st.inSeg[j] < 0 && st.doc.Tokens[j].Kind == pipeline.Dash {
+						after = j
+						break
+					}
+				}
+			}
+			st.addIndirect(from, after, v, sp, patIndirectParenthetical)
 			return
 		}
 	}
@@ -642,6 +659,29 @@ func (st *state) pluralSubjectClause(v int) bool {
 	flo := st.frameStart(v)
 	sp := st.subjectBefore(v, flo)
 	return sp.ok() && sp.plural && sp.form != pipeline.Pronoun && !sp.rel && (sp.first == flo || st.isPunct(sp.first-1, ","))
+}
+
+// asideDash returns the last dash outside quotes among tokens (lo, end)
+// that follows a clause of the writer's, a verb before it, and opens an
+// aside that the dash does not close before end (-1 for none): the
+// reported clause of a parenthetical attribution before end starts after
+// it.
+func (st *state) asideDash(lo, end int) int {
+	for j := end - 1; j > lo; j-- {
+		if st.inSeg[j] >= 0 || st.doc.Tokens[j].Kind != pipeline.Dash {
+			continue
+		}
+		if st.wordsIn(j+1, end) < 1 || !st.finiteVerbIn(lo, j) {
+			return -1
+		}
+		for i := lo; i < j; i++ {
+			if st.inSeg[i] < 0 && st.doc.Tokens[i].Kind == pipeline.Dash {
+				return -1 // "The bridge - the third in a decade - the mayor said, …": a pair inside the clause
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // mainAfterDash reports that the main clause, a subject and its verb,
@@ -1339,6 +1379,24 @@ func (st *state) absoluteSubject(v, lo int) np {
 	return np{}
 }
 
+// parenAside returns the token after a short parenthesis at token k (an
+// acronym, a party, a place: "(NHTSA)", "(R-Texas)") that ends the
+// sentence or comes before a comma, else k.
+func (st *state) parenAside(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 6; j++ {
+		if st.inSeg[j] >= 0 || st.word(j) == "(" {
+			return k
+		}
+		if st.word(j) == ")" {
+			if j+1 >= hi || st.isFinal(j+1) || st.isPunct(j+1, ",") {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // dayParts follow a weekday in a time phrase ("said Friday evening that",
 // "on Friday evening that").
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -1396,6 +1454,8 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++
 		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 			return k // "said at least 30 soldiers had died": a number's modifier
+		case w == "(" && st.parenAside(k, hi) > k:
+			k = st.parenAside(k, hi) // "said in a filing with the agency (NHTSA)."
 		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):
 			k += 3 // "said at least once that"
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:

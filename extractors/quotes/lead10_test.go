@@ -104,6 +104,9 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"a firm's \"Corp.\" does not end the speaker's sentence",
 			"A spokesman for Acme Corp. said the deal was done.",
 			[]want{{in, "the deal was done", "A spokesman for Acme Corp.", "", "said"}}},
+		{"an acronym in brackets closing a trailing attribution",
+			"The recall covers the older models, the company said in a filing with the National Highway Traffic Safety Administration (NHTSA).",
+			[]want{{in, "The recall covers the older models", "the company", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
