@@ -314,6 +314,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.clubs(doc)
 	s.townTeams(doc)
 	s.clubTeams(doc)
+	s.prefixClubs(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
