@@ -273,6 +273,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.knownOrgs(doc)
 	s.parties(doc)
 	s.rolePeople(doc)
+	s.describedPeople(doc)
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)

@@ -12,11 +12,23 @@ import (
 //go:embed data/firstnames.tsv
 var firstNamesTSV string
 
+//go:embed data/firstnames-rare.tsv
+var rareFirstNamesTSV string
+
 // firstNames maps lower-case first names to the sex most of their bearers
 // have ('M' or 'F'); see data/firstnames.tsv for the source.
-var firstNames = func() map[string]byte {
-	m := make(map[string]byte, 12000)
-	for line := range strings.SplitSeq(firstNamesTSV, "\n") {
+var firstNames = sexTable(firstNamesTSV, 12000)
+
+// rareFirstNames holds the names too rare for firstNames (fewer than 500
+// bearers born 1925-2005, scripts/gen-firstnames.py): they tell the sex of
+// a person named with a surname ("Whit Ayres", "Naureen Jahangir"), never
+// that a capitalised word is a first name.
+var rareFirstNames = sexTable(rareFirstNamesTSV, 25000)
+
+// sexTable reads a table of lower-case first names and their sex.
+func sexTable(tsv string, size int) map[string]byte {
+	m := make(map[string]byte, size)
+	for line := range strings.SplitSeq(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -26,7 +38,7 @@ var firstNames = func() map[string]byte {
 		}
 	}
 	return m
-}()
+}
 
 // firstNameSex looks a lower-case first name up in firstNames, and, the
 // table holding the names as the US registers spell them, again with its
@@ -567,6 +579,12 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
+		if g == 0 && j-a >= 2 {
+			// "Republican pollster Whit Ayres …. “…,” he said": a rare
+			// first name still tells the sex.
+			st.buf = appendLower(st.buf[:0], st.word(a))
+			g = rareFirstNames[string(st.buf)]
+		}
 	}
 	// A title and a first name make a person of a surname that also ends
 	// organizations' names ("Mayor Don Guardian", "Sen. Ann Post").
@@ -1021,13 +1039,31 @@ func (st *state) resolveSpeakers() {
 		default:
 			st.nameDescription(c, n)
 		}
-		if c.name != "" && c.speaker.form != pipeline.NoSpeaker {
+		if c.name != "" && c.speaker.form != pipeline.NoSpeaker && !st.nestedReport(ci) {
 			if lastSpeaker >= 0 && st.cands[lastSpeaker].speaker.span != n.span {
 				lastOther = lastSpeaker
 			}
 			lastSpeaker = ci
 		}
 	}
+}
+
+// nestedReport reports a candidate whose cue and words lie inside another
+// candidate's reported speech: "Dunwoody … noted that Sanders himself has
+// acknowledged he won't be the nominee. ⏎ “…,” he said" (Dunwoody, not
+// Sanders); "Cox says the actions wouldn't have prevented the shootings
+// that Obama mentioned when he announced the steps": the one reported on
+// is no speaker of the story, for the pronouns after.
+func (st *state) nestedReport(ci int) bool {
+	c := &st.cands[ci]
+	for i := range st.cands {
+		o := &st.cands[i]
+		if i != ci && !o.dropped && o.kind == pipeline.Indirect && o.span.Start <= c.cue.Start && c.cue.End <= o.span.End &&
+			o.span.Start <= c.span.Start && c.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 func sortByStart(order []int, cands []candidate) {
@@ -1503,6 +1539,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// "To her supporters, there may be a strange logic at work. …,
+		// they say": the group whose view the sentence before gives.
+		if plural {
+			// (Only "To": "For decades, …" is no one's view.)
+			if a := st.perspectiveOpener(st.quoteAnchor(c, n.first)); a >= 0 && st.word(a-1) == "To" {
+				if m := st.npAfter(a, st.doc.Sentences[st.tokSent[a]].Last); m.ok() && m.form == pipeline.Description && m.plural && st.isPunct(m.last, ",") {
+					c.name = st.doc.Text[m.span.Start:m.span.End]
+					return
+				}
+			}
+		}
 		// The plural subject of a clause opening the pronoun's sentence:
 		// "While many harbor pilots expect the toll to pass, …, they say".
 		if plural && st.quoteAnchor(c, n.first) == n.first {
@@ -1608,6 +1655,11 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
+	if p := st.perspectiveHolder(anchor, want); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		st.notePronoun(n.first, p)
+		return
+	}
 	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
 	st.sameSpeaker = st.sameSpeaker[:0]
@@ -1624,6 +1676,50 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// perspectiveOpener returns the token after the "For" or "To" that opens
+// the sentence of token pos, or the sentence before it in its paragraph,
+// when a comma closes the phrase ("For Jonathan Chait, Williamson is
+// exposing …"; "To her supporters, there may be …"), or -1.
+func (st *state) perspectiveOpener(pos int) int {
+	si := int(st.tokSent[pos])
+	for k := si; k >= 0 && si-k <= 1; k-- {
+		s := st.doc.Sentences[k]
+		if s.Paragraph != st.doc.Sentences[si].Paragraph {
+			break
+		}
+		if w := st.word(s.First); (w == "For" || w == "To") && s.First+1 < pos {
+			return s.First + 1
+		}
+	}
+	return -1
+}
+
+// perspectiveHolder returns the person whose view the sentence of token
+// pos, or the one before it, opens with ("For Jonathan Chait, Williamson
+// is exposing the logic of …. “…,” he mocks": Chait) when their sex agrees
+// with want, or -1.
+func (st *state) perspectiveHolder(pos int, want byte) int {
+	a := st.perspectiveOpener(pos)
+	if a < 0 {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok < a {
+			continue
+		}
+		b := a
+		for b < m.tok && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+			b++
+		}
+		p := &st.people[m.person]
+		if b != m.tok || !st.isPunct(m.end, ",") || p.org || p.gender != want && !(p.gender == 0 && st.personEvidence(m.person)) {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
 
 // groupOfParagraph reports that the pronoun at token pos, attributing
@@ -2023,6 +2119,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
+	if b >= 0 && clauseOpeners[st.word(b)] {
+		return false // "she doesn't think Clinton can address …", "the final say on whether Clinton faces prosecution": a clause's subject inside the sentence
+	}
 	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
 		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
 	}
@@ -2143,6 +2242,14 @@ func (st *state) titleClose(k int) int {
 	}
 	return c
 }
+
+// clauseOpeners, in lower case, open a clause inside a sentence whose
+// subject is what the sentence is about, not who: verbs of thinking that
+// take a clause without "that", and "whether" (round 34, docs/quotes.md).
+var clauseOpeners = map[string]bool{"whether": true, "think": true, "thinks": true, "thought": true, "believe": true, "believes": true,
+	"believed": true, "doubt": true, "doubts": true, "doubted": true, "hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
+	"feared": true, "suspect": true, "suspects": true, "suspected": true, "guess": true, "expect": true, "expects": true, "expected": true,
+	"know": true, "knows": true, "knew": true}
 
 // ingNouns end in -ing but are no participles: "On Thursday evening
 // Hillary Clinton delivered", "At the hearing Comey said".
