@@ -64,6 +64,12 @@
 //     (Harrogate against Selby); foreign bodies by their head words
 //     (Institut Agronomique de Montfaucon, Boligfonden); newspapers by
 //     their masthead's word (the Evening Courier).
+//   - and, from a fourth news set (glued.go, countries.go): a run across a
+//     title-case headline is split into the names the article gives
+//     elsewhere (Pence Endorses Paul Ryan); a hyphenated word's parts the
+//     article names are tagged (pro-Clinton, Paris-Brussels); a country the
+//     tagger typed an organization is a place; acronyms with periods the
+//     lists know as organizations (E.U., F.B.I.).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -302,13 +308,16 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
+	s.dottedAcronyms(doc)
 	s.quotedTitles(doc)
 	s.unmarkedTitles(doc)
 	s.awardNames(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
+	s.countryPlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.hyphenedNames(doc)
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
 	s.calledNicknames(doc)
@@ -316,6 +325,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.townTeams(doc)
 	s.clubTeams(doc)
 	s.prefixClubs(doc)
+	s.headlineParts(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
