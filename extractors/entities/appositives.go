@@ -312,10 +312,7 @@ var seasonFestivals = set("Spring", "Autumn", "Mid-Autumn", "Lantern", "Moon", "
 // its opening determiner.
 func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i < sent.Last; i++ {
 			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
@@ -413,10 +410,7 @@ var platformVerbs = set("posted", "wrote", "tweeted", "posting", "writing", "sha
 func (s *Stage) publications(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	var personWords map[string]bool
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			w := s.word(doc, i)
 			if doc.Tokens[i-1].Is(pipeline.Capitalized) && publicationNouns[w] && !(i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized)) {

@@ -17,10 +17,7 @@ import (
 // clause's subject ("Springfield, the mayor said, …").
 func (s *Stage) describedPeople(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i+3 < sent.Last; i++ {
 			t := doc.Tokens[i]
 			if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || t.Is(pipeline.AllCaps) || i > sent.First && doc.Tokens[i-1].Is(pipeline.Capitalized) {

@@ -79,6 +79,7 @@ package entities
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -359,6 +360,22 @@ func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
 		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
 	}
 	s.model.TagDocument(sc.words, sc.labels)
+}
+
+// runningText yields the document's sentences of running text: not a line
+// in capitals nor a title-case headline, where capitalisation says nothing
+// about names.
+func runningText(doc *pipeline.Document) iter.Seq[pipeline.Sentence] {
+	return func(yield func(pipeline.Sentence) bool) {
+		for _, sent := range doc.Sentences {
+			if allCaps(doc, sent) || titleCase(doc, sent) {
+				continue
+			}
+			if !yield(sent) {
+				return
+			}
+		}
+	}
 }
 
 // allCaps reports whether a sentence is written in capitals only (a

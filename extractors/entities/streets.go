@@ -26,10 +26,7 @@ func (s *Stage) streets(doc *pipeline.Document) {
 	capWord := func(k int) bool {
 		return doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.Capitalized) && !doc.Tokens[k].Is(pipeline.AllCaps)
 	}
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
 			typ, end := pipeline.NoType, i+1
