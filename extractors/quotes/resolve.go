@@ -2496,35 +2496,24 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			resolved = true
 		}
 	}
-	if !resolved {
-		if p := st.namedNext(n); p >= 0 {
+	// The person the article names for the description elsewhere.
+	for _, find := range descriptionFallbacks {
+		if resolved {
+			break
+		}
+		if p := find(st, n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
 		}
 	}
-	if !resolved {
-		if p := st.staffNamedAfter(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-			resolved = true
-		}
-	}
-	if !resolved {
-		if p := st.ledeTitled(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-			resolved = true
-		}
-	}
-	if !resolved {
-		if p := st.titledNext(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-			resolved = true
-		}
-	}
-	if !resolved {
-		if p := st.speakerBefore(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-		}
-	}
+}
+
+// descriptionFallbacks find the person a description stands for when the
+// rules for its determiner did not: named right after it, a spokesperson
+// named after a staff noun, a title in the lede, a title next, the speaker
+// before.
+var descriptionFallbacks = [...]func(*state, *np) int{
+	(*state).namedNext, (*state).staffNamedAfter, (*state).ledeTitled, (*state).titledNext, (*state).speakerBefore,
 }
 
 // nameGivenAs returns the tokens [a, b) of the name an unnamed person
