@@ -608,7 +608,24 @@ func (st *state) indirectVerb(v int) {
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
 		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
-			st.addIndirect(lo, after, v, sp, patIndirectParenthetical)
+			from := lo
+			if d := st.asideDash(lo, start-1); d > lo {
+				// "She compared them to the entrepreneurs of New Delhi -
+				// all of whom, she explained, needed a boost": the
+				// attribution sits in the writer's aside after a dash,
+				// which is all it reports, up to a dash that closes it.
+				from = d + 1
+				if st.is(from, wConj) && from+1 < start-1 {
+					from++ // "- and the permit, his campaign said, had been hard to get"
+				}
+				for j := k + 1; j < after; j++ {
+					if st.inSeg[j] < 0 && st.doc.Tokens[j].Kind == pipeline.Dash {
+						after = j
+						break
+					}
+				}
+			}
+			st.addIndirect(from, after, v, sp, patIndirectParenthetical)
 			return
 		}
 	}
@@ -642,6 +659,29 @@ func (st *state) pluralSubjectClause(v int) bool {
 	flo := st.frameStart(v)
 	sp := st.subjectBefore(v, flo)
 	return sp.ok() && sp.plural && sp.form != pipeline.Pronoun && !sp.rel && (sp.first == flo || st.isPunct(sp.first-1, ","))
+}
+
+// asideDash returns the last dash outside quotes among tokens (lo, end)
+// that follows a clause of the writer's, a verb before it, and opens an
+// aside that the dash does not close before end (-1 for none): the
+// reported clause of a parenthetical attribution before end starts after
+// it.
+func (st *state) asideDash(lo, end int) int {
+	for j := end - 1; j > lo; j-- {
+		if st.inSeg[j] >= 0 || st.doc.Tokens[j].Kind != pipeline.Dash {
+			continue
+		}
+		if st.wordsIn(j+1, end) < 1 || !st.finiteVerbIn(lo, j) {
+			return -1
+		}
+		for i := lo; i < j; i++ {
+			if st.inSeg[i] < 0 && st.doc.Tokens[i].Kind == pipeline.Dash {
+				return -1 // "The bridge - the third in a decade - the mayor said, …": a pair inside the clause
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // mainAfterDash reports that the main clause, a subject and its verb,
@@ -808,6 +848,18 @@ func (st *state) sentenceSubject(lo, hi int) np {
 		if st.inSeg[v] >= 0 || st.info[v].cap {
 			continue
 		}
+		if strings.EqualFold(st.word(v), "whose") && v > lo && st.isPunct(v-1, ",") {
+			// "Mr. Sanders, whose sole win came in Rhode Island, did not
+			// attack …": the aside's verbs are not the sentence's.
+			k := v + 1
+			for k < hi && k-v < 25 && !st.isPunct(k, ",") && st.inSeg[k] < 0 && !st.isFinal(k) {
+				k++
+			}
+			if k < hi && st.isPunct(k, ",") {
+				v = k
+				continue
+			}
+		}
 		vi := st.info[v]
 		w := st.word(v)
 		if vi.cue.isVerb() && vi.cue.form != formGerund && st.verbHere(v) || vi.cls&(wVerb|wAux) != 0 && !st.is(v, wPron) ||
@@ -816,6 +868,7 @@ func (st *state) sentenceSubject(lo, hi int) np {
 			if n.rel && n.antecedent != nil && st.asideClosesBefore(v, hi) {
 				continue // "The justice -- who has been …. -- said …": the aside's verb is not the clause's
 			}
+
 			return n
 		}
 	}
@@ -899,6 +952,48 @@ func (st *state) coordinatedBase(v int) bool {
 	return n.plural
 }
 
+// causativeObject returns the object of a causative verb a few words
+// before the infinitive cue at v ("led Republicans to say", "sent a host
+// to the streets of New York to ask", "prompted Dave Leip's Atlas, which
+// examines bellwether counties, to state"); there reports an existential
+// "there is" before it, which makes no speaker ("there is little … to
+// suggest").
+func (st *state) causativeObject(v, flo int) (n np, there bool) {
+	end := -1 // the object's end: before a relative clause between commas
+	for j, from := v-2, v; j >= flo && from-j <= 14; j-- {
+		if st.inSeg[j] >= 0 {
+			break
+		}
+		if st.isPunct(j, ",") {
+			// ", which examines bellwether counties, to state": step over
+			// a relative clause closed right before "to".
+			k := j - 1
+			for k > flo && j-k < 20 && !st.isPunct(k, ",") && st.inSeg[k] < 0 && !st.isFinal(k) {
+				k--
+			}
+			if end >= 0 || j+1 != v-1 || !st.isPunct(k, ",") || !st.is(k+1, wRel) {
+				break
+			}
+			end, j, from = k, k, k+2
+			continue
+		}
+		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
+			return np{}, true
+		}
+		if causatives[st.lower(j)] {
+			e := end
+			if e < 0 {
+				e = j + 1
+				for e < v && !strings.EqualFold(st.word(e), "to") {
+					e++ // the object ends before "to": "sent a host to the streets"
+				}
+			}
+			return st.npAfter(j+1, e), false
+		}
+	}
+	return np{}, false
+}
+
 // onlyAdjuncts reports that tokens [a, b) are at most a time, a medium or
 // an adverb ("responded Friday", "responded on Twitter", "hit back
 // again"): no object and no verb, after which a comma and a clause are
@@ -923,23 +1018,8 @@ func (st *state) onlyAdjuncts(a, b int) bool {
 // clause; nobody after an existential "there is" ("there is little … to
 // suggest").
 func (st *state) infinitiveSpeaker(v, flo int) np {
-	for j := v - 2; j >= flo && v-j <= 14; j-- {
-		if st.inSeg[j] >= 0 || st.isPunct(j, ",") {
-			break
-		}
-		if strings.EqualFold(st.word(j), "there") && j+1 < v && st.isBe(j+1) {
-			return np{}
-		}
-		if causatives[st.lower(j)] {
-			e := j + 1
-			for e < v && !strings.EqualFold(st.word(e), "to") {
-				e++ // the object ends before "to": "sent a host to the streets"
-			}
-			if n := st.npAfter(j+1, e); n.ok() {
-				return n
-			}
-			break
-		}
+	if n, there := st.causativeObject(v, flo); n.ok() || there {
+		return n
 	}
 	if b := v - 3; b >= flo && st.isBe(b) && st.isWord(v-2) {
 		if n := st.subjectBefore(b+1, flo); n.ok() {
@@ -1078,7 +1158,7 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		return true
 	case (w == "despite" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "if") && st.frontedClause(v, k, hi):
 		return true // "says despite being an alumna, she plans to …"
-	case (w == "about" || w == "nearly" || w == "roughly" || w == "almost") && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
+	case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)),
 		w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 		// "said about half of the adjustment reflected …", "said at
 		// least 30 soldiers had died": a number's modifier, not a
@@ -1095,6 +1175,9 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 			return true
 		}
 		if j > k && st.isPunct(j, ",") {
+			if st.listGoesOn(j, hi) {
+				continue // "said about 120 elders, young children and the sick would be flown out": a list
+			}
 			return st.is(k, wPron) && !st.is(k, wPossDet)
 		}
 		if j > k && st.isWord(j) && !st.info[j].cap && strings.HasSuffix(st.word(j), "ed") && !st.is(j-1, wDet|wPossDet) {
@@ -1102,6 +1185,26 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// approximators modify a number that opens a reported clause ("said about
+// half of", "said nearly 40 homes"), where they would otherwise read as a
+// preposition or an adverb after the cue.
+var approximators = map[string]bool{"about": true, "nearly": true, "roughly": true, "almost": true, "around": true, "approximately": true}
+
+// listGoesOn reports that the comma at token c goes on with a list of nouns
+// to its "and" or "or" within a few words, no verb, mark or other comma
+// between: "120 elders, young children and people with breathing problems".
+func (st *state) listGoesOn(c, hi int) bool {
+	for j := c + 1; j < hi && j-c <= 6; j++ {
+		if w := st.word(j); w == "and" || w == "or" {
+			return j > c+1
+		}
+		if !st.isWord(j) || st.inSeg[j] >= 0 || st.is(j, wAux|wVerb|wPron|wThat|wSub|wConj) || st.info[j].cue.isVerb() {
+			return false
+		}
+	}
+	return false
 }
 
 // nextComma returns the first comma outside quotes from token k on, or hi.
@@ -1276,6 +1379,24 @@ func (st *state) absoluteSubject(v, lo int) np {
 	return np{}
 }
 
+// parenAside returns the token after a short parenthesis at token k (an
+// acronym, a party, a place: "(NHTSA)", "(R-Texas)") that ends the
+// sentence or comes before a comma, else k.
+func (st *state) parenAside(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 6; j++ {
+		if st.inSeg[j] >= 0 || st.word(j) == "(" {
+			return k
+		}
+		if st.word(j) == ")" {
+			if j+1 >= hi || st.isFinal(j+1) || st.isPunct(j+1, ",") {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // dayParts follow a weekday in a time phrase ("said Friday evening that",
 // "on Friday evening that").
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -1327,12 +1448,14 @@ func (st *state) skipComplements(v, k, hi int) int {
 			k++ // "told CNN last week that": the hearer's phrase took "last"
 		case (w == "to" || w == "with") && k+1 < hi && st.isObjPron(k+1):
 			k += 2 // "suggested to me that"
+		case approximators[w] && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
+			return k // "said about half of the voters …", "said nearly 40 homes …": a number's modifier
 		case st.isLyAdverb(k) || st.is(k, wAdv) && !st.is(k, wPrep|wSub|wDet):
 			k++
-		case w == "about" && k+1 < hi && (st.numberWord(k+1) || st.shareWord(k+1)):
-			return k // "said about half of the voters …": a number's modifier
 		case w == "at" && k+2 < hi && (st.word(k+1) == "least" || st.word(k+1) == "most") && (st.numberWord(k+2) || st.shareWord(k+2) || st.is(k+2, wDet)):
 			return k // "said at least 30 soldiers had died": a number's modifier
+		case w == "(" && st.parenAside(k, hi) > k:
+			k = st.parenAside(k, hi) // "said in a filing with the agency (NHTSA)."
 		case w == "at" && k+2 < hi && st.word(k+1) == "least" && (st.word(k+2) == "once" || st.word(k+2) == "twice"):
 			k += 3 // "said at least once that"
 		case w == "by" && k+1 < hi && byMedium[st.lower(k+1)]:

@@ -320,8 +320,8 @@ func (st *state) participleHead(j, lo int) np {
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
 	for r := j; r > lo && j-r < 16; r-- {
-		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
-			return np{}
+		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
+			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
 		// "Executives who have worked with him say", "The state
 		// officials whose laws have been invalidated say", "progressive
@@ -507,6 +507,16 @@ func (st *state) appositiveHead(c, lo int) np {
 		if pendingVerb && !rel {
 			end = k
 			continue
+		}
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.nameFirst == a && m.last+1 < end && st.word(m.last) == "and" && !st.relativeChunkBefore(k, lo) {
+			// "Henry Clay's biographers, David and Jeanne Heidler, wrote":
+			// two people named between the commas.
+			if n := st.npAfter(m.last+1, end); n.ok() && n.form == pipeline.Named && n.last == end && n.nameFirst == m.last+1 {
+				first := m // a copy, so that only a pair found goes to the heap
+				n.partner, n.plural = &first, true
+				n.first, n.span = m.first, st.span(m.first, n.last)
+				return n
+			}
 		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
@@ -1059,7 +1069,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
-				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2) || st.textHead(k-2)) &&
 				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
 				k--
@@ -1089,7 +1099,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			// "a spokesman for the Pentagon": keep the preposition when a
 			// noun stands before it.
 			if attachPreps[strings.ToLower(w)] && k-1 >= lo && st.isWord(k-1) && !st.is(k-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wStop) &&
-				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap) {
+				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap || st.textHead(k-1)) {
 				first = k
 				continue
 			}
@@ -1116,6 +1126,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if st.isLyAdverb(k) {
 			break
+		}
+		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
+			break // "And then Trump went on": an adverb before a name, after a conjunction
 		}
 		first = k
 	}
@@ -1218,6 +1231,20 @@ func (st *state) npEndingAt(j, lo int) np {
 	n.form = pipeline.Description
 	return n
 }
+
+// textHead reports a lower-case noun that heads a text or a voice whose
+// words a cue reports, before its place: "a welcome message on the website
+// reads", "a voice-over in the ad states".
+func (st *state) textHead(k int) bool {
+	if st.info[k].cap || !st.isWord(k) {
+		return false
+	}
+	w := st.lower(k)
+	return textNouns[w] || voiceNouns[w]
+}
+
+// voiceNouns are the unnamed voices of ads and broadcasts.
+var voiceNouns = map[string]bool{"voice-over": true, "voiceover": true, "narrator": true, "announcer": true}
 
 // commonPossessor reports a lowercase possessor ending at token e, before
 // "'s": a noun after a determiner and up to two plain words ("the
