@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -164,4 +165,32 @@ func coveredBy(cands []cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// dottedAcronyms adds an acronym written with periods ("the [E.U.]'s
+// refugee crisis", "an [M.G.M.] player", the New York Times' style) that the
+// tagger left out, where the lists know it without them (EU, FBI) as an
+// organization and not as a place; a word that stands inside a mention is
+// left alone. Places are not taken: the lists' state codes make "O.K." one.
+func (s *Stage) dottedAcronyms(doc *pipeline.Document) {
+	n := len(doc.Mentions)
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		if t.Kind != pipeline.Word || len(w) < 4 || w[1] != '.' || w[len(w)-1] != '.' {
+			continue
+		}
+		letters := acronymLetters(w)
+		if len(letters)*2 != len(w) || overlapsAny(doc.Mentions[:n], t.Span) {
+			continue
+		}
+		known := s.gaz.Lookup(letters) | gazetteer.KnownOrgs().Lookup(letters)
+		org := known.Has(gazetteer.OrgName) || known.Has(gazetteer.Company) || known.Has(gazetteer.NewsOrg)
+		if !org || isPlace(known) {
+			continue
+		}
+		doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: t.Span, Type: pipeline.Organization, Entity: -1})
+	}
+	if len(doc.Mentions) > n {
+		sortMentions(doc.Mentions)
+	}
 }

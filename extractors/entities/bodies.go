@@ -46,10 +46,7 @@ func (s *Stage) faithBodies(doc *pipeline.Document) {
 		t := doc.Tokens[k]
 		return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized) && !t.Is(pipeline.AllCaps)
 	}
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
 			var a, b int
@@ -114,10 +111,7 @@ var pressCues = set("told", "for", "in", "to", "with")
 // headlines.
 func (s *Stage) pressNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 2; i < sent.Last; i++ {
 			if s.word(doc, i-1) == "told" && s.toldMagazine(doc, sent, i) {
 				added = append(added, pipeline.Mention{Span: doc.Tokens[i].Span, Type: pipeline.Organization, Entity: -1})
@@ -237,10 +231,7 @@ var partyMembers = set("Democrats", "Republicans", "Conservatives", "Liberals", 
 // the tagger reads as a whole: "Center for Global Development").
 func (s *Stage) causeGroups(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i+2 < sent.Last; i++ {
 			t := doc.Tokens[i]
 			w := s.word(doc, i)
@@ -284,10 +275,7 @@ var groupKinds = set("advocacy", "activist", "lobby", "lobbying", "pressure", "c
 // Trump's allies fund"), nor in headlines.
 func (s *Stage) describedGroups(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 2; i < sent.Last; i++ {
 			if s.word(doc, i-1) != "group" || !groupKinds[s.word(doc, i-2)] || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
@@ -328,10 +316,7 @@ func (s *Stage) mastheads(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	named := map[string]bool{}
 	var alone []pipeline.Span
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			if a := s.word(doc, i-1); a != "the" && a != "The" || !doc.Tokens[i].Is(pipeline.Capitalized) {
 				continue
@@ -381,10 +366,7 @@ func (s *Stage) dailyPapers(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	named := map[string]bool{}
 	var alone []pipeline.Span
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			a := s.word(doc, i-1)
 			if a != "the" && a != "The" || doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Is(pipeline.AllCaps) {
@@ -474,10 +456,7 @@ var officeHeads = set("Office", "Department", "Bureau")
 // what the tagger made of its parts (a place, "Office" alone).
 func (s *Stage) officeOrgs(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First + 2; i < sent.Last; i++ {
 			if p := s.word(doc, i-1); !officeHeads[s.word(doc, i)] || p != "'s" && p != "’s" || !officeHolders[s.word(doc, i-2)] {
 				continue

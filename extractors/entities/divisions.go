@@ -27,10 +27,7 @@ var divisionPlurals = set("cantons", "provinces", "regions", "counties", "towns"
 // whatever the tagger typed it, unless a mention reaches outside the run.
 func (s *Stage) divisions(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i+2 < sent.Last; i++ {
 			if s.word(doc, i+1) != "of" { // the cheap test first: this runs on every word
 				continue
@@ -137,10 +134,7 @@ var seatCues = [][]string{{"seat", "of"}, {"MP", "for"}, {"MPs", "for"}, {"MSP",
 func (s *Stage) constituencies(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	seats := map[string]bool{}
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i+2 < sent.Last; i++ {
 			if w := s.word(doc, i+1); w != "of" && w != "for" { // the cheap test first
 				continue

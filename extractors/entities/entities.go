@@ -64,6 +64,12 @@
 //     (Harrogate against Selby); foreign bodies by their head words
 //     (Institut Agronomique de Montfaucon, Boligfonden); newspapers by
 //     their masthead's word (the Evening Courier).
+//   - and, from a fourth news set (glued.go, countries.go): a run across a
+//     title-case headline is split into the names the article gives
+//     elsewhere (Pence Endorses Paul Ryan); a hyphenated word's parts the
+//     article names are tagged (pro-Clinton, Paris-Brussels); a country the
+//     tagger typed an organization is a place; acronyms with periods the
+//     lists know as organizations (E.U., F.B.I.).
 //
 // Mentions are then grouped: a person's mentions by surname (Brett McGurk,
 // Mr. McGurk, McGurk), others by their text, and a one-word mention that
@@ -73,6 +79,7 @@ package entities
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -273,6 +280,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.knownOrgs(doc)
 	s.parties(doc)
 	s.rolePeople(doc)
+	s.describedPeople(doc)
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
@@ -294,25 +302,31 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.regnalNames(doc)
 	s.placeCues(doc)
 	s.divisions(doc)
+	s.streets(doc)
 	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.spreadNames(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
+	s.dottedAcronyms(doc)
 	s.quotedTitles(doc)
 	s.unmarkedTitles(doc)
 	s.awardNames(doc)
 	s.chambers(doc)
 	s.statePlaces(doc)
+	s.countryPlaces(doc)
 	s.administrations(doc)
 	s.hyphenedPeople(doc)
+	s.hyphenedNames(doc)
 	s.doubleSurnames(doc)
 	s.nicknames(doc)
 	s.calledNicknames(doc)
 	s.clubs(doc)
 	s.townTeams(doc)
 	s.clubTeams(doc)
+	s.prefixClubs(doc)
+	s.headlineParts(doc)
 	s.headlines(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
@@ -346,6 +360,22 @@ func (s *Stage) tag(doc *pipeline.Document, sc *scratch) {
 		sc.labels = append(sc.labels, sc.lflat[sent.First:sent.Last])
 	}
 	s.model.TagDocument(sc.words, sc.labels)
+}
+
+// runningText yields the document's sentences of running text: not a line
+// in capitals nor a title-case headline, where capitalisation says nothing
+// about names.
+func runningText(doc *pipeline.Document) iter.Seq[pipeline.Sentence] {
+	return func(yield func(pipeline.Sentence) bool) {
+		for _, sent := range doc.Sentences {
+			if allCaps(doc, sent) || titleCase(doc, sent) {
+				continue
+			}
+			if !yield(sent) {
+				return
+			}
+		}
+	}
 }
 
 // allCaps reports whether a sentence is written in capitals only (a

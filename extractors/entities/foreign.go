@@ -37,10 +37,7 @@ var foreignTails = []string{"fonden", "fondet", "stiftelsen", "forbundet", "fore
 // not where a mention reaches outside the name.
 func (s *Stage) foreignBodies(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i < sent.Last; i++ {
 			t := doc.Tokens[i]
 			w := s.word(doc, i)

@@ -55,10 +55,7 @@ func (s *Stage) outlet(doc *pipeline.Document, a, b int) bool {
 // place the tagger found in it, outside headlines.
 func (s *Stage) placePapers(doc *pipeline.Document) {
 	var added []pipeline.Mention
-	for _, sent := range doc.Sentences {
-		if allCaps(doc, sent) || titleCase(doc, sent) {
-			continue
-		}
+	for sent := range runningText(doc) {
 		for i := sent.First; i < sent.Last; i++ {
 			if doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized) || doc.Tokens[i].Is(pipeline.AllCaps) {
 				continue

@@ -174,3 +174,62 @@ func (s *Stage) clubTeams(doc *pipeline.Document) {
 		replaceMentions(doc, added)
 	}
 }
+
+// clubPrefixes open the names of continental European and American clubs
+// ("AC Milan", "FC Porto", "Real Madrid", "Borussia Dortmund"); clubSuffixes
+// end them ("Valencia CF", "Chelsea FC"). Hand-written from football
+// reporting; "US" is left out (the US Army).
+var (
+	clubPrefixes = set("AC", "AS", "SS", "FC", "CF", "AFC", "RC", "RCD", "SL", "CD", "SC", "SV", "VfB", "VfL", "TSG",
+		"Inter", "Real", "Atletico", "Atlético", "Sporting", "Olympique", "Borussia", "Dynamo", "Dinamo", "Deportivo", "Racing")
+	clubSuffixes = set("FC", "CF", "AFC", "SC")
+)
+
+// prefixClubs makes an organization of a club's prefix and the one or two
+// capitalised words after it ("AC Milan", "AS Roma"; a prefix that is a
+// word only before a place or in a sports story: "Inter Milan", "Atletico
+// Madrid"), or, in a sports story, of a capitalised word and a club's
+// suffix ("Valencia CF"), whatever the tagger made of the parts (a place,
+// a person).
+func (s *Stage) prefixClubs(doc *pipeline.Document) {
+	sport := -1 // sportContext, computed when first needed
+	inSport := func() bool {
+		if sport < 0 {
+			sport = 0
+			if s.sportContext(doc) {
+				sport = 1
+			}
+		}
+		return sport == 1
+	}
+	capital := func(i int) bool {
+		t := doc.Tokens[i]
+		return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized)
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		if allCaps(doc, sent) {
+			continue
+		}
+		for i := sent.First; i+1 < sent.Last; i++ {
+			var a, b int
+			switch w := s.word(doc, i); {
+			case clubPrefixes[w] && capital(i+1) && !clubPrefixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)):
+				// A prefix that is a word ("Real", "Inter") only before a
+				// place or in a sports story: not "Real GDP".
+				if !doc.Tokens[i].Is(pipeline.AllCaps) && !isPlace(s.gaz.Lookup(s.word(doc, i+1))) && !inSport() {
+					continue
+				}
+				a, b = i, s.nameRun(doc, sent, i+1, 2)
+			case capital(i) && clubSuffixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)) && inSport():
+				a, b = i, i+2
+			default:
+				continue
+			}
+			if setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Organization, &added) {
+				i = b - 1
+			}
+		}
+	}
+	replaceMentions(doc, added)
+}

@@ -67,8 +67,16 @@ func (s *Stage) transcriptLabels(doc *pipeline.Document) {
 	}
 	var added []pipeline.Mention
 	person := func(a, b int) bool {
-		for a < b-1 && s.titleWordAt(doc, a) {
+		first := a
+		start := a // "DR. ANITA PRESCOTT": an honorific stays inside the mention
+		for a < b-1 && (s.titleWordAt(doc, a) || honorifics[titleWord(s.word(doc, a))] || a > start && s.word(doc, a) == ".") {
+			if !honorifics[titleWord(s.word(doc, a))] && s.word(doc, a) != "." {
+				start = a + 1
+			}
 			a++
+		}
+		if start < a && s.word(doc, start) == "." {
+			start = a
 		}
 		if n := b - a; n < 2 || n > 3 || s.titleWordAt(doc, b-1) {
 			return false
@@ -76,12 +84,14 @@ func (s *Stage) transcriptLabels(doc *pipeline.Document) {
 		if !s.gaz.Lookup(titleWord(s.word(doc, a))).Has(gazetteer.FirstName) && !alone[s.word(doc, b-1)] {
 			return false
 		}
-		for k := a; k < b; k++ {
+		for k := a; k < b && a == first; k++ {
+			// After a title the words are a person's, whatever else the
+			// lists know them as ("DR. ANITA PRESCOTT": Prescott, Arizona).
 			if cls := s.gaz.Lookup(titleWord(s.word(doc, k))); isPlace(cls) || isDemonym(cls) || cls.Has(gazetteer.OrgWord) {
 				return false
 			}
 		}
-		setMention(doc, pipeline.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[b-1].End}, pipeline.Person, &added)
+		setMention(doc, pipeline.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[b-1].End}, pipeline.Person, &added)
 		return true
 	}
 	var single []turnLabel

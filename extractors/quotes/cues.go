@@ -236,6 +236,10 @@ var cueVerbs = []cueVerb{
 	// Verley"); no reported clause, which is a thought ("she remembered
 	// that …").
 	{"remember remembers remembered remembered remembering", speech, inverts, 0.7},
+	// Round 32: a charge made after a quote ("“…,” Bolton charged."), its
+	// past form only ("Trump's charge", "to charge him with" are no cues;
+	// no reported clause: "charged that" is rare, "charged with" common).
+	{"- - charged - -", speech, inverts, 0.7},
 }
 
 // cueNouns introduce speech as nouns: "X's claim that …", "in a statement".

@@ -198,7 +198,7 @@ func (st *state) speakerFitsCue(c *candidate) bool {
 }
 
 // textNouns are the written texts that "read" (or "say") their words.
-var textNouns = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
+var textNouns = map[string]bool{"statement": true, "footnote": true, "letter": true, "email": true, "e-mail": true, "tweet": true,
 	"post": true, "message": true, "release": true, "memo": true, "editorial": true, "report": true, "headline": true,
 	"ad": true, "advertisement": true, "note": true, "text": true, "caption": true, "column": true, "op-ed": true,
 	"filing": true, "complaint": true, "suit": true, "lawsuit": true, "ruling": true, "order": true, "document": true,
@@ -296,6 +296,14 @@ func (st *state) neighbourSpeaker(si int) (speakerRef, pattern, bool) {
 				return sp, patFloating, true
 			}
 		}
+		if si > 0 && st.segs[si-1].para == s.para-1 && st.segCand[si-1] < 0 {
+			// The paragraph before holds a scare quote only: "What “go
+			// after them” means is left to the imagination of voters,
+			// since Trump spoke only in evasive bromides."
+			if sp, ok := st.lastSentenceSpoke(s.para - 1); ok {
+				return sp, patFloating, true
+			}
+		}
 	}
 	return speakerRef{}, patNone, false
 }
@@ -312,7 +320,67 @@ func (st *state) narrativeSpeaker(p int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	sent := st.doc.Sentences[pp.Last-1]
-	return st.speechSubject(sent.First, sent.Last, false)
+	if sp, ok := st.speechSubject(sent.First, sent.Last, false); ok {
+		return sp, true
+	}
+	return st.lastSentenceSpoke(p)
+}
+
+// lastSentenceSpoke returns the subject of "spoke" in the last sentence of
+// paragraph p (spokeSubject).
+func (st *state) lastSentenceSpoke(p int) (speakerRef, bool) {
+	pp := st.doc.Paragraphs[p]
+	if pp.First >= pp.Last {
+		return speakerRef{}, false
+	}
+	si := pp.Last - 1
+	if last := st.doc.Sentences[si]; st.lastWordIs(last.First, last.Last, ")") {
+		// "Richards also spoke about the case …. (The laws require ….
+		// The legislation also …)": the aside after it.
+		for k := si; k > pp.First; k-- {
+			if st.word(st.doc.Sentences[k].First) == "(" {
+				si = k - 1
+				break
+			}
+		}
+	}
+	sent := st.doc.Sentences[si]
+	return st.spokeSubject(sent.First, sent.Last)
+}
+
+// lastWordIs reports whether the last non-final token of [lo, hi) is w.
+func (st *state) lastWordIs(lo, hi int, w string) bool {
+	for k := hi - 1; k >= lo; k-- {
+		if st.isFinal(k) {
+			continue
+		}
+		return st.word(k) == w
+	}
+	return false
+}
+
+// spokeSubject returns the named subject of "spoke" (or "speaks",
+// "spoken") in the narrative sentence of tokens [lo, hi), which may
+// introduce a paragraph of that person's quotes: "…, since Trump spoke only
+// in evasive bromides during the interview. ⏎ “We have to do something.”"
+// Not a cue: no sentence of its own is reported speech for it.
+func (st *state) spokeSubject(lo, hi int) (speakerRef, bool) {
+	for v := lo; v < hi; v++ {
+		if si := st.inSeg[v]; si >= 0 {
+			if countWords(st.doc.Text, st.segs[si].content) >= minDirectWords {
+				return speakerRef{}, false // someone's words: the sentence is no narrative
+			}
+			continue // a scare quote: "What “go after them” actually means"
+		}
+		if w := st.word(v); w != "spoke" && w != "speaks" && w != "spoken" {
+			continue
+		}
+		if n := st.subjectBefore(v, lo); n.ok() && !n.rel && (n.form == pipeline.Named || n.form == pipeline.Pronoun) {
+			return speakerRef{np: n}, true
+		}
+		return speakerRef{}, false
+	}
+	return speakerRef{}, false
 }
 
 // speechSubject returns who speaks in the narrative sentence of tokens
@@ -559,6 +627,18 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	}
 	// "…" — X, at the end of a paragraph or before a comma.
 	if k > a && toks[k-1].Kind == pipeline.Dash {
+		v := e - 1
+		if v > k && toks[v].Kind == pipeline.Dash {
+			v-- // the dash that closes the aside
+		}
+		if v > k && st.isWord(v) && !st.info[v].cap && st.info[v-1].cap && mannerVerb(st.word(v)) {
+			// "…" — Solberg paused — "…": a name and its verb of manner
+			// between the dashes; the verb is no part of the name.
+			if n := st.npAfter(k, v); n.ok() && n.form != pipeline.Pronoun && n.last == v && st.info[v-1].cap {
+				c.speaker.np, c.pat = n, patAfterDash
+				return true
+			}
+		}
 		if n := st.npAfter(k, e); n.ok() && n.form != pipeline.Pronoun && n.last >= e-1 {
 			c.speaker.np, c.pat = n, patAfterDash
 			return true
@@ -590,7 +670,11 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 		if !vi.cue.isVerb() || vi.cap && v != k && !capOK || !st.verbHere(v) {
 			continue // "they say" is fine, but "to say" or "news reports" are not attributions
 		}
-		n := st.subjectBefore(v, k)
+		sv := v
+		if vi.cue.form == formGerund && v-2 > k && (st.word(v-1) == "heard" || st.word(v-1) == "seen") && st.isBe(v-2) {
+			sv = v - 1 // "“…?” a reporter can be heard asking Trump"
+		}
+		n := st.subjectBefore(sv, k)
 		if !n.ok() {
 			if st.passiveQuoted(v) {
 				continue
@@ -715,6 +799,8 @@ func (st *state) verbHere(v int) bool {
 		return false // "a written statement", "his prepared remarks"
 	case c.form == formPast || c.form == formParticiple:
 		return !st.afterPrepObject(v) // "said in a video posted on LinkedIn": a reduced relative
+	case c.lemma() == "remind" && st.remindsOf(v):
+		return false // "Clinton's situation reminds him of the 1969 book": a likeness, not words
 	case c.form == formBase && modifierNouns[st.word(v)] && v+1 < len(st.doc.Tokens) && st.isWord(v+1) && !st.info[v+1].cap &&
 		!st.is(v+1, wThat|wDet|wPossDet|wPron|wPrep|wConj|wAdv|wSub) && !st.isLyAdverb(v+1):
 		return false // "for many state workers", "endorsing eight state legislative candidates": a noun before a noun
@@ -724,6 +810,52 @@ func (st *state) verbHere(v int) bool {
 		return st.thirdIsVerb(v)
 	}
 	return true
+}
+
+// opensQuote reports token k as the opening mark of a quoted segment.
+func (st *state) opensQuote(k int) bool {
+	if k >= len(st.doc.Tokens) || st.inSeg[k] < 0 {
+		return false
+	}
+	o := st.segs[st.inSeg[k]].open
+	return !o.IsZero() && st.tokenAt(o.Start) == k
+}
+
+// quoteAside reports the writer's "and I quote" (or ", I quote,") at the
+// cue v, inside another cue's attribution.
+func (st *state) quoteAside(v int) bool {
+	if v < 2 || st.word(v) != "quote" || st.word(v-1) != "I" {
+		return false
+	}
+	return st.word(v-2) == "and" || st.isPunct(v-2, ",")
+}
+
+// ofNameGerund returns the name between "of" and the gerund cue at v,
+// which is that person's speaking: "reminds me of Abraham Lincoln saying
+// that “…”".
+func (st *state) ofNameGerund(v, lo int) np {
+	if st.info[v].cue.form != formGerund || v-1 < lo {
+		return np{}
+	}
+	n := st.npEndingAt(v-1, lo)
+	if !n.ok() || n.form != pipeline.Named || n.rel || n.first-1 < lo || st.word(n.first-1) != "of" {
+		return np{}
+	}
+	return n
+}
+
+// remindsOf reports "of" after the object of the "remind" at v: "reminds
+// him of", "reminded the audience of".
+func (st *state) remindsOf(v int) bool {
+	for k := v + 1; k < len(st.doc.Tokens) && k <= v+4; k++ {
+		if st.word(k) == "of" {
+			return true
+		}
+		if !st.isWord(k) || st.is(k, wThat) || st.inSeg[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierNouns are base-form cues that news mostly writes as a noun
@@ -778,6 +910,11 @@ func (st *state) prevIsAux(v int) bool {
 		return true
 	case st.is(k, wPron|wRel) && !st.is(k, wPossDet):
 		return true
+	case (w == "'s" || w == "’s") && st.opensQuote(v+1):
+		// "the inspector general's report “wasn't good”": a possessive,
+		// the cue's form a noun whose predicate the quote is (not "the
+		// campaign's claim that …", which the verb reading reports right).
+		return false
 	case st.is(k, wPlural) || st.isWord(k) && !st.info[k].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !st.is(k, wDet|wPrep|wConj|wSub):
 		return true
 	case st.info[k].cap && st.isWord(k) && strings.HasSuffix(w, "s") && !st.is(k, wDet):
@@ -1074,6 +1211,17 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			}
 		}
 	}
+	// "Pollsters agree - Carl Bialik: “…”": a digest's source after its
+	// heading's dash, whatever verb the heading has.
+	if n, ok := st.digestSource(j, lo); ok {
+		for v := lo; v < n.first; v++ {
+			if st.info[v].cue.isVerb() {
+				st.usedCue[v] = true // the heading's verb reports nothing ("Pollsters agree")
+			}
+		}
+		c.speaker.np, c.pat = n, patBeforeIntro
+		return true
+	}
 	// "in her words, “…”", "in the words of X, “…”"
 	if n, ok := st.inWords(lo, j); ok {
 		c.speaker.np, c.pat = n, patBeforeIntro
@@ -1099,8 +1247,15 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 				continue
 			}
 		}
+		if st.quoteAside(v) {
+			continue // "No wonder Trump said, and I quote, “…”": the writer's aside, the cue before it speaks
+		}
 		toInf := vi.cue.form == formBase && st.catenative(v)
-		if !toInf && !st.verbHere(v) || st.catenativeUse(v) {
+		var causObj np // "leading Gene Sperling to counter that “…”": the causative's object speaks
+		if vi.cue.form == formBase && !toInf && vi.cue.class() <= asking && (st.infinitiveCue(v) || v > 1 && st.word(v-1) == "to" && st.isPunct(v-2, ",")) {
+			causObj, _ = st.causativeObject(v, lo)
+		}
+		if !toInf && !causObj.ok() && !st.verbHere(v) || st.catenativeUse(v) {
 			continue
 		}
 		var reporter np
@@ -1182,7 +1337,9 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			return true
 		}
 		var n np
-		if toInf {
+		if causObj.ok() {
+			n = causObj
+		} else if toInf {
 			// "went on to say, “…”": the catenative verb's subject.
 			k := v - 2
 			if st.word(k) == "on" {
@@ -1193,6 +1350,8 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			} else {
 				n = st.clauseSubject(v-1, lo)
 			}
+		} else if m := st.ofNameGerund(v, lo); m.ok() {
+			n = m // "reminds me of Abraham Lincoln saying that “…”"
 		} else if vi.cue.form == formGerund {
 			// "released a new radio ad calling it “…”": the phrase before
 			// a participle is the main verb's object, not its subject.
@@ -1262,7 +1421,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		// not a subject inside its clauses ("she is sure that keeping him in
 		// jail will only make his voice louder: “…”").
 		n := st.clauseSubject(j, lo)
-		if m := st.sentenceSubject(lo, j); n.ok() && m.ok() && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
+		m := st.sentenceSubject(lo, j)
+		// "Obama's first five questioners ranged …: “…”": the sentence's
+		// subject read up to the possessive is the clause's description.
+		ownerOnly := n.ok() && m.ok() && n.form == pipeline.Description && m.first == n.first && m.last < n.last && st.possessiveAt(m.last) &&
+			!textNouns[st.lower(n.last-1)] // "Hoff’s letter …: “…”" stays Hoff's
+		if n.ok() && m.ok() && !ownerOnly && !m.rel && m.form != pipeline.Description && !st.is(m.first, wNeuter) &&
 			(m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) {
 			n = m
 		}
@@ -1270,8 +1434,78 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			c.speaker.np, c.pat = n, patBeforeColon
 			return true
 		}
+		if n.ok() && n.form == pipeline.Description && !n.rel && st.colonSource(n) {
+			if m.first == n.first && (m.last == n.last || ownerOnly) {
+				// "A footnote in the report makes that clear: “…”",
+				// "Obama's first five questioners ranged from skeptical to
+				// hostile: “…”": a text, or people, as the sentence's subject.
+				c.speaker.np, c.pat = n, patBeforeColon
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// colonSource reports a description headed by a text ("a footnote in the
+// report") or by people ("his first five questioners"), which may speak the
+// quote after its sentence's colon.
+func (st *state) colonSource(n np) bool {
+	h := n.last - 1
+	for k := n.first + 1; k < n.last; k++ {
+		if st.is(k, wPrep) && !st.info[k].cap {
+			h = k - 1 // "a footnote in the report": the head before the preposition
+			break
+		}
+	}
+	if st.info[h].cap || !st.isWord(h) {
+		return false
+	}
+	w := st.lower(h)
+	return textNouns[w] || st.is(h, wPlural) || st.is(h, wRole) && endsPlural(w) || strings.HasSuffix(w, "ers") && len(w) > 5
+}
+
+// digestSource returns the source a digest's item names between its
+// heading's dash and the colon at token j: "Pollsters agree - Carl Bialik:
+// “…”", "… COMPETITIVENESS - Frank Newport and Jim Harter: “…”", "… all
+// along -More from Blumenthal and Cohen: “…”".
+func (st *state) digestSource(j, lo int) (np, bool) {
+	if j-1 < lo || !st.isPunct(j, ":") {
+		return np{}, false
+	}
+	n := st.npEndingAt(j-1, lo)
+	if !n.ok() || n.form != pipeline.Named || n.rel {
+		return np{}, false
+	}
+	if a := n.first - 1; a-1 >= lo && st.word(a) == "and" {
+		if m := st.npEndingAt(a-1, lo); m.ok() && m.form == pipeline.Named && !m.rel {
+			first := st.afterMoreFrom(m)
+			m = first
+			n.partner, n.plural = &first, true
+			n.first, n.span = m.first, st.span(m.first, n.last)
+		}
+	}
+	n = st.afterMoreFrom(n)
+	f := n.first
+	if f-3 >= lo && st.word(f-1) == "from" && st.isWord(f-3) && st.inSeg[f-2] < 0 {
+		if w := st.word(f - 2); len(w) == 5 && strings.EqualFold(w[1:], "more") && strings.HasPrefix(w, "-") {
+			return n, true // "-More from Blumenthal and Cohen:" (the dash set close, one token)
+		}
+	}
+	if strings.EqualFold(st.word(f-2), "more") && st.word(f-1) == "from" {
+		f -= 2
+	}
+	return n, st.afterHeadingDash(f, lo)
+}
+
+// afterMoreFrom leaves a digest's "More from" out of a source's phrase.
+func (st *state) afterMoreFrom(n np) np {
+	if n.last-n.first > 2 && strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" {
+		if m := st.npAfter(n.first+2, n.last); m.ok() && m.form == pipeline.Named && m.last == n.last {
+			return m
+		}
+	}
+	return n
 }
 
 // afterHeadingDash reports a spaced dash right before token k, with words
@@ -1347,7 +1581,10 @@ func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
 	for k >= lo && (st.isPunct(k, ",") || st.isPunct(k, ":") || st.is(k, wThat) || st.isBe(k)) {
 		k--
 	}
-	if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[st.lower(k)] {
+	callFor := k == j && k-1 >= lo && st.word(k) == "for" && (st.lower(k-1) == "call" || st.lower(k-1) == "calls")
+	if callFor {
+		k-- // "Trump’s call for “a total and complete shutdown …”": what he called for, in his words
+	} else if k < lo || k == j && !st.isPunct(j, ":") || !speechNouns[st.lower(k)] {
 		return np{}, 0, false
 	}
 	noun := k
@@ -1361,8 +1598,8 @@ func (st *state) possessedSpeech(lo, j int) (np, int, bool) {
 	case p >= lo && st.is(p, wPossDet):
 		return np{span: st.span(p, p+1), first: p, last: p + 1, form: pipeline.Pronoun, plural: st.is(p, wPlural)}, noun, true
 	case p > lo && (st.word(p) == "'s" || st.word(p) == "’s"):
-		if n := st.npEndingAt(p-1, lo); n.ok() && n.form == pipeline.Named {
-			return n, noun, true
+		if n := st.npEndingAt(p-1, lo); n.ok() && (n.form == pipeline.Named || n.form == pipeline.Description && !n.rel) {
+			return n, noun, true // "The Florida senator’s answer was that “…”"
 		}
 	}
 	return np{}, 0, false
@@ -1692,6 +1929,13 @@ var notTurnLabels = map[string]bool{
 	"CORRECTION": true, "CLARIFICATION": true, "WATCH": true, "RELATED": true, "READ MORE": true, "PHOTOS": true, "VIDEO": true,
 }
 
+// mannerVerb reports a lower-case verb in the past or the present third
+// person ("paused", "laughs") that may follow a speaker's name between
+// dashes inside a quote.
+func mannerVerb(w string) bool {
+	return len(w) > 3 && isLowerASCII(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
 // isQALabel reports the Q or A that opens a turn of a printed interview.
 func isQALabel(w string) bool { return w == "Q" || w == "A" }
 
@@ -1730,8 +1974,8 @@ func (st *state) findTranscript() {
 			continue // a quote after the colon: the marks say it already
 		}
 		n := np{first: a, last: l.nameEnd, span: st.span(a, l.nameEnd), form: pipeline.Named, nameFirst: a, nameLast: l.nameEnd}
-		for n.nameFirst < l.nameEnd-1 && st.is(n.nameFirst, wTitle) {
-			n.nameFirst++
+		for n.nameFirst < l.nameEnd-1 && (st.is(n.nameFirst, wTitle) || st.isPunct(n.nameFirst, ".")) {
+			n.nameFirst++ // "DR. ANITA PRESCOTT": the title and its period
 		}
 		if l.aliasFirst >= 0 {
 			if st.turnAlias == nil {
@@ -1749,8 +1993,11 @@ func (st *state) findTranscript() {
 		// "Sport Weekly: You were booed …" ⏎ "Achebe-Ward: I remember …":
 		// an interview labelled with names in running case. Only when two
 		// labels or more open two paragraphs each; the others stay prose.
+		// A label with a role after dashes ("Jane Doe -- Chief Financial
+		// Officer:", an earnings call's) counts however often it comes.
 		turns = turns[:0]
 		count := map[string]int{}
+		dashed := map[string]bool{}
 		for p := range doc.Paragraphs {
 			a, b := st.paraTokens(p)
 			if b-a < 3 {
@@ -1758,20 +2005,21 @@ func (st *state) findTranscript() {
 			}
 			l := turnlabel.Read(st.doc, a, b, func(k int) bool { return k-a < 3 && st.isWord(k) && st.info[k].cap })
 			colon := l.Colon
-			if colon != l.NameEnd || colon <= a || colon+1 >= b || st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
+			if colon != l.NameEnd && !l.DashRole || colon <= a || colon+1 >= b || st.inSeg[colon+1] >= 0 && st.segs[st.inSeg[colon+1]].para == p {
 				continue
 			}
-			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[colon-1].End]
+			label := st.doc.Text[doc.Tokens[a].Start:doc.Tokens[l.NameEnd-1].End]
 			if notTurnLabels[strings.ToUpper(label)] || !slices.ContainsFunc(doc.Tokens[colon+1:b], func(t pipeline.Token) bool { return t.Kind == pipeline.Word }) {
 				continue // "Clinton: 2,316.": a tally, not a turn
 			}
 			count[label]++
-			n := np{first: a, last: colon, span: st.span(a, colon), form: pipeline.Named, nameFirst: a, nameLast: colon}
+			dashed[label] = dashed[label] || l.DashRole
+			n := np{first: a, last: l.NameEnd, span: st.span(a, l.NameEnd), form: pipeline.Named, nameFirst: a, nameLast: l.NameEnd}
 			turns = append(turns, turn{p: p, name: n, colon: colon, start: doc.Tokens[colon+1].Start, end: doc.Paragraphs[p].End})
 		}
 		labels := 0
-		for _, c := range count {
-			if c >= 2 {
+		for label, c := range count {
+			if c >= 2 || dashed[label] {
 				labels++
 			}
 		}
@@ -1779,7 +2027,8 @@ func (st *state) findTranscript() {
 			return
 		}
 		turns = slices.DeleteFunc(turns, func(t turn) bool {
-			return count[st.doc.Text[t.name.span.Start:t.name.span.End]] < 2
+			label := st.doc.Text[t.name.span.Start:t.name.span.End]
+			return count[label] < 2 && !dashed[label]
 		})
 	}
 	st.qaIntroEnd = turns[0].name.first

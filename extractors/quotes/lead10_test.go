@@ -98,6 +98,15 @@ func TestSpeakerPhrasesSession10(t *testing.T) {
 		{"and after \"with\"",
 			"The talks ended with the union saying it would strike on Monday.",
 			[]want{{in, "it would strike on Monday", "the union", "", "saying"}}},
+		{"a person's name before \"of\" and an organization that opens with a given name",
+			"Pastor Luke Stroud of Grace Fellowship Church, where the outbreak began, said the congregation was cooperating.",
+			[]want{{in, "the congregation was cooperating", "Pastor Luke Stroud of Grace Fellowship Church", "Luke Stroud", "said"}}},
+		{"a firm's \"Corp.\" does not end the speaker's sentence",
+			"A spokesman for Acme Corp. said the deal was done.",
+			[]want{{in, "the deal was done", "A spokesman for Acme Corp.", "", "said"}}},
+		{"an acronym in brackets closing a trailing attribution",
+			"The recall covers the older models, the company said in a filing with the National Highway Traffic Safety Administration (NHTSA).",
+			[]want{{in, "The recall covers the older models", "the company", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -73,11 +73,11 @@ var lexicon = func() map[string]wordClass {
 	add(wGroupAdj, groupAdjectives)
 	add(wAs, "as")
 	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't cannot didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
-	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later afterwards afterward then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself here")
+	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later afterwards afterward then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself here almost")
 	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
-	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer authority utility cooperative co-op patrol")
+	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer authority utility cooperative co-op patrol delegation")
 	add(wPlural, "officials sources aides advisers advisors analysts experts people voters supporters critics members leaders residents democrats republicans officers staff staffers lawmakers observers protesters activists executives strategists economists researchers scientists others some many most both several few backers donors fans loyalists surrogates operatives volunteers delegates superdelegates insiders allies friends families workers students parents women men children data police clergy personnel")
 	add(wVerb, "is was are were be been has have had do does did get got gets make made makes go went goes come came comes take took takes give gave gives see saw seen know knew known think thought want wanted wants need needed look looked seem seemed seems become became feel felt leave left keep kept let put run ran win won lose lost hold held bring brought begin began show showed shown hear heard play played move moved live lived believe believed happen happened lead led stand stood understand understood meet met pay paid send sent build built stay stayed fall fell cut reach reached kill killed remain remained expect expected include included continue appear appeared serve served die died set sit sat went came took gave met ran wore won lost led fought sought bought brought began grew drew flew threw chose rose fell broke spent sent built held kept left paid heard felt stood understood became")
 	// Irregular past tenses, which the "-ed" suffix does not reveal: the
@@ -116,10 +116,13 @@ const titleWords = "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam 
 	"sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt. lt gov gen. gen general " +
 	"president vice secretary minister premier chancellor ambassador mayor judge justice speaker treasurer " +
 	"col. col sgt. sgt capt. capt cmdr. adm. maj. gen major admiral commander captain colonel sergeant lieutenant " +
-	"prof. prof professor rev. rev reverend father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
+	"prof. prof professor rev. rev reverend pastor father sister brother pope king queen prince princess sheikh ayatollah imam rabbi bishop cardinal " +
 	"chairman chairwoman chair director commissioner sheriff detective officer chief attorney atty. del. delegate " +
 	"coach dean president-elect leader former acting deputy ex-president pres pres. supt supt. amb amb. hon hon. " +
 	"councillor councilor cllr cllr. alderman alderwoman " +
+	// Australian and Canadian councillors, the chair of an Irish council
+	// ("Cr Bev Stringer", "Coun. Ray Meekis", "the Cathaoirleach, Cllr X")
+	"cr cr. coun coun. cathaoirleach " +
 	"councilman councilwoman councilmember assemblyman assemblywoman assemblymember supervisor " +
 	"insp insp. inspector det det. constable const const. cmdr " +
 	// members of parliaments and assemblies outside the US ("Opposition MP
@@ -149,7 +152,17 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	// trades and farms, which news introduces in apposition ("Ivan Roth, a Boston dealer who …")
 	"dealer apprentice auctioneer rancher farmer librarian nurse " +
 	// biographies' sources ("According to her biographer, X,", "described by one reviewer as")
-	"biographer historian reviewer novelist"
+	"biographer historian reviewer novelist " +
+	// war and disaster dispatches' unnamed witnesses ("One soldier, who asked
+	// not to be named, said", "A volunteer at the shelter said"), a local
+	// administrator ("the administrator said" of a Kenyan chief), and the
+	// family the mother, father, son and daughter above leave out
+	// heads of government outside the US ("the Premier", "the Taoiseach") and
+	// the chair of an Irish council
+	"premier taoiseach tánaiste tanaiste cathaoirleach " +
+	"soldier soldiers fighter fighters medic medics paramedic surgeon volunteer volunteers villager villagers " +
+	"survivor survivors refugee refugees witness witnesses administrator administrators " +
+	"brother sister uncle aunt cousin grandmother grandfather grandson granddaughter nephew niece"
 
 // tokInfo is what the rules know of one token, computed once per document.
 type tokInfo struct {

@@ -441,9 +441,40 @@ func (st *state) abbrevPeriod(i int) bool {
 		// "Harry M. Reid": an initial, if the segmenter did not start
 		// a sentence after it.
 		p := toks[i-1]
-		return p.End-p.Start == 1 && st.info[i-1].cap
+		return p.End-p.Start == 1 && st.info[i-1].cap || midAbbreviation(st.doc.Text[p.Start:p.End]) == beforeName
+	case n.Kind == pipeline.Number && !n.Is(pipeline.SentStart):
+		p := toks[i-1]
+		return midAbbreviation(st.doc.Text[p.Start:p.End]) == beforeNumber
 	}
 	return false
+}
+
+// An abbreviation's period that the segmenter leaves inside a sentence but
+// the tokenizer splits off, and what follows it there.
+const (
+	beforeName   = 1 // "Roe v. Wade", "then-Sen. Barack Obama"
+	beforeNumber = 2 // "the Sept. 11 attacks", "on Feb. 3"
+)
+
+// midAbbreviations are those abbreviations: a case name's "v." and "vs.",
+// a title after a prefix (the segmenter knows "Sen." alone, not
+// "then-Sen."), and the months news abbreviates (AP style) before a day.
+var midAbbreviations = map[string]int{"v": beforeName, "vs": beforeName,
+	"Sen": beforeName, "Sens": beforeName, "Rep": beforeName, "Reps": beforeName, "Gov": beforeName, "Gen": beforeName, "Pres": beforeName,
+	"Jan": beforeNumber, "Feb": beforeNumber, "Aug": beforeNumber, "Sept": beforeNumber, "Sep": beforeNumber, "Oct": beforeNumber,
+	"Nov": beforeNumber, "Dec": beforeNumber}
+
+// midAbbreviation returns what may follow word's period inside a sentence
+// (0 for none); after a prefix's hyphen a title or a month ("then-Sen",
+// "ex-Gov", "mid-Sept"), never a case name's "v".
+func midAbbreviation(word string) int {
+	if i := strings.LastIndexByte(word, '-'); i > 0 {
+		if t := word[i+1:]; t != "v" && t != "vs" {
+			return midAbbreviations[t]
+		}
+		return 0
+	}
+	return midAbbreviations[word]
 }
 
 func (st *state) isMark(i int) bool { return st.doc.Tokens[i].Kind == pipeline.QuoteMark }

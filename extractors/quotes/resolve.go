@@ -12,11 +12,23 @@ import (
 //go:embed data/firstnames.tsv
 var firstNamesTSV string
 
+//go:embed data/firstnames-rare.tsv
+var rareFirstNamesTSV string
+
 // firstNames maps lower-case first names to the sex most of their bearers
 // have ('M' or 'F'); see data/firstnames.tsv for the source.
-var firstNames = func() map[string]byte {
-	m := make(map[string]byte, 12000)
-	for line := range strings.SplitSeq(firstNamesTSV, "\n") {
+var firstNames = sexTable(firstNamesTSV, 12000)
+
+// rareFirstNames holds the names too rare for firstNames (fewer than 500
+// bearers born 1925-2005, scripts/gen-firstnames.py): they tell the sex of
+// a person named with a surname ("Whit Ayres", "Naureen Jahangir"), never
+// that a capitalised word is a first name.
+var rareFirstNames = sexTable(rareFirstNamesTSV, 25000)
+
+// sexTable reads a table of lower-case first names and their sex.
+func sexTable(tsv string, size int) map[string]byte {
+	m := make(map[string]byte, size)
+	for line := range strings.SplitSeq(tsv, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -26,7 +38,7 @@ var firstNames = func() map[string]byte {
 		}
 	}
 	return m
-}()
+}
 
 // firstNameSex looks a lower-case first name up in firstNames, and, the
 // table holding the names as the US registers spell them, again with its
@@ -567,6 +579,12 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if g == 0 && !st.familyNameFirst(a, j) {
 		g = fg
+		if g == 0 && j-a >= 2 {
+			// "Republican pollster Whit Ayres …. “…,” he said": a rare
+			// first name still tells the sex.
+			st.buf = appendLower(st.buf[:0], st.word(a))
+			g = rareFirstNames[string(st.buf)]
+		}
 	}
 	// A title and a first name make a person of a surname that also ends
 	// organizations' names ("Mayor Don Guardian", "Sen. Ann Post").
@@ -1021,13 +1039,31 @@ func (st *state) resolveSpeakers() {
 		default:
 			st.nameDescription(c, n)
 		}
-		if c.name != "" && c.speaker.form != pipeline.NoSpeaker {
+		if c.name != "" && c.speaker.form != pipeline.NoSpeaker && !st.nestedReport(ci) {
 			if lastSpeaker >= 0 && st.cands[lastSpeaker].speaker.span != n.span {
 				lastOther = lastSpeaker
 			}
 			lastSpeaker = ci
 		}
 	}
+}
+
+// nestedReport reports a candidate whose cue and words lie inside another
+// candidate's reported speech: "Dunwoody … noted that Sanders himself has
+// acknowledged he won't be the nominee. ⏎ “…,” he said" (Dunwoody, not
+// Sanders); "Cox says the actions wouldn't have prevented the shootings
+// that Obama mentioned when he announced the steps": the one reported on
+// is no speaker of the story, for the pronouns after.
+func (st *state) nestedReport(ci int) bool {
+	c := &st.cands[ci]
+	for i := range st.cands {
+		o := &st.cands[i]
+		if i != ci && !o.dropped && o.kind == pipeline.Indirect && o.span.Start <= c.cue.Start && c.cue.End <= o.span.End &&
+			o.span.Start <= c.span.Start && c.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 func sortByStart(order []int, cands []candidate) {
@@ -1064,9 +1100,14 @@ func (st *state) nameNamed(c *candidate, n *np) {
 	if n.nameLast-n.nameFirst == 1 && n.nameFirst == n.first+1 && n.last == n.nameLast && strings.EqualFold(st.word(n.first), "the") && st.epithet(n.nameFirst) {
 		// "the Brazilian said", "The German, who …, said", "the Treasurer
 		// said": a nationality or an office, capitalised, is a
-		// description of someone the story named.
+		// description of someone the story named, or of the name after
+		// it ("The Cathaoirleach, Cllr Liam Furlong (FG), said").
 		d := *n
 		d.form = pipeline.Description
+		if m, ok := st.appositiveName(c, &d); ok {
+			st.nameNamed(c, &m)
+			return
+		}
 		c.name = st.doc.Text[n.span.Start:n.span.End]
 		if p := st.rankForDescription(&d, n.nameFirst, st.lower(n.nameFirst), n.first); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
@@ -1498,6 +1539,17 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		// "To her supporters, there may be a strange logic at work. …,
+		// they say": the group whose view the sentence before gives.
+		if plural {
+			// (Only "To": "For decades, …" is no one's view.)
+			if a := st.perspectiveOpener(st.quoteAnchor(c, n.first)); a >= 0 && st.word(a-1) == "To" {
+				if m := st.npAfter(a, st.doc.Sentences[st.tokSent[a]].Last); m.ok() && m.form == pipeline.Description && m.plural && st.isPunct(m.last, ",") {
+					c.name = st.doc.Text[m.span.Start:m.span.End]
+					return
+				}
+			}
+		}
 		// The plural subject of a clause opening the pronoun's sentence:
 		// "While many harbor pilots expect the toll to pass, …, they say".
 		if plural && st.quoteAnchor(c, n.first) == n.first {
@@ -1603,6 +1655,11 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 	}
 	st.resolveNarrative(n.first, ls)
 	anchor := st.quoteAnchor(c, n.first)
+	if p := st.perspectiveHolder(anchor, want); p >= 0 {
+		c.name, c.entity = st.personName(p), st.people[p].entity
+		st.notePronoun(n.first, p)
+		return
+	}
 	st.sameSpeaker = st.sameSpeakerQuotes(c, n.first, st.sameSpeaker[:0])
 	best, prevDesc := st.resolveHeShe(n.first, anchor, c.span, want, ls)
 	st.sameSpeaker = st.sameSpeaker[:0]
@@ -1619,6 +1676,50 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 		}
 	}
+}
+
+// perspectiveOpener returns the token after the "For" or "To" that opens
+// the sentence of token pos, or the sentence before it in its paragraph,
+// when a comma closes the phrase ("For Jonathan Chait, Williamson is
+// exposing …"; "To her supporters, there may be …"), or -1.
+func (st *state) perspectiveOpener(pos int) int {
+	si := int(st.tokSent[pos])
+	for k := si; k >= 0 && si-k <= 1; k-- {
+		s := st.doc.Sentences[k]
+		if s.Paragraph != st.doc.Sentences[si].Paragraph {
+			break
+		}
+		if w := st.word(s.First); (w == "For" || w == "To") && s.First+1 < pos {
+			return s.First + 1
+		}
+	}
+	return -1
+}
+
+// perspectiveHolder returns the person whose view the sentence of token
+// pos, or the one before it, opens with ("For Jonathan Chait, Williamson
+// is exposing the logic of …. “…,” he mocks": Chait) when their sex agrees
+// with want, or -1.
+func (st *state) perspectiveHolder(pos int, want byte) int {
+	a := st.perspectiveOpener(pos)
+	if a < 0 {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok < a {
+			continue
+		}
+		b := a
+		for b < m.tok && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+			b++
+		}
+		p := &st.people[m.person]
+		if b != m.tok || !st.isPunct(m.end, ",") || p.org || p.gender != want && !(p.gender == 0 && st.personEvidence(m.person)) {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
 
 // groupOfParagraph reports that the pronoun at token pos, attributing
@@ -2018,6 +2119,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
+	if b >= 0 && clauseOpeners[st.word(b)] {
+		return false // "she doesn't think Clinton can address …", "the final say on whether Clinton faces prosecution": a clause's subject inside the sentence
+	}
 	if w := st.word(b); b >= 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerASCII(w) && !st.is(b, wPrep|wTime) && !ingNouns[w] {
 		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said": a participle's object
 	}
@@ -2138,6 +2242,14 @@ func (st *state) titleClose(k int) int {
 	}
 	return c
 }
+
+// clauseOpeners, in lower case, open a clause inside a sentence whose
+// subject is what the sentence is about, not who: verbs of thinking that
+// take a clause without "that", and "whether" (round 34, docs/quotes.md).
+var clauseOpeners = map[string]bool{"whether": true, "think": true, "thinks": true, "thought": true, "believe": true, "believes": true,
+	"believed": true, "doubt": true, "doubts": true, "doubted": true, "hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
+	"feared": true, "suspect": true, "suspects": true, "suspected": true, "guess": true, "expect": true, "expects": true, "expected": true,
+	"know": true, "knows": true, "knew": true}
 
 // ingNouns end in -ing but are no participles: "On Thursday evening
 // Hillary Clinton delivered", "At the hearing Comey said".
@@ -2276,10 +2388,6 @@ func (st *state) prepIn(a, b int) int {
 	return -1
 }
 
-// nameDescription names a description: an unnamed source keeps its words;
-// "the senator" or "the Republican nominee" becomes the person the article
-// introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
-// Doe.
 // demonstrative reports a description opened by "this" or "that" before a
 // singular head ("That person said", "This official added").
 func (st *state) demonstrative(n *np) bool {
@@ -2287,16 +2395,27 @@ func (st *state) demonstrative(n *np) bool {
 	return (w == "this" || w == "that") && n.last-n.first >= 2 && !n.plural
 }
 
-func (st *state) nameDescription(c *candidate, n *np) {
+// appositiveName returns the name set off by commas right after the
+// description n ("a spokeswoman, Jane Doe, said"); not the next clause's
+// subject after a preposition's object ("According to court documents,
+// Tate wrote").
+func (st *state) appositiveName(c *candidate, n *np) (np, bool) {
 	toks := st.doc.Tokens
-	c.name = st.doc.Text[n.span.Start:n.span.End]
-	// An appositive name right after: "a spokeswoman, Jane Doe, said"; not
-	// the next clause's subject after a preposition's object ("According
-	// to court documents, Tate wrote").
 	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
 		m := st.npAfter(n.last+1, len(toks))
-		closes := m.ok() && m.last < len(toks) && (st.isPunct(m.last, ",") || st.info[m.last].cue.isVerb())
+		end := m.last
+		if m.ok() && end < len(toks) && st.word(end) == "(" {
+			// "The Cathaoirleach, Cllr Liam Furlong (FG), said": the party
+			// after the name.
+			for k := end + 1; k < len(toks) && k-end < 8; k++ {
+				if st.word(k) == ")" {
+					end = k + 1
+					break
+				}
+			}
+		}
+		closes := m.ok() && end < len(toks) && (st.isPunct(end, ",") || st.info[end].cue.isVerb())
 		if p := st.prepIn(m.first, m.nameFirst); m.ok() && p >= 0 {
 			// "…, Andrew J. Pincus of the law firm Mayer Brown": the
 			// person before the firm.
@@ -2311,9 +2430,23 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		}
 		if closes && m.form == pipeline.Named &&
 			!strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an") {
-			st.nameNamed(c, &m)
-			return
+			return m, true
 		}
+	}
+	return np{}, false
+}
+
+// nameDescription names a description: an unnamed source keeps its words;
+// "the senator" or "the Republican nominee" becomes the person the article
+// introduced with that title; "a spokeswoman for X, Jane Doe," becomes Jane
+// Doe.
+func (st *state) nameDescription(c *candidate, n *np) {
+	toks := st.doc.Tokens
+	c.name = st.doc.Text[n.span.Start:n.span.End]
+	// An appositive name right after: "a spokeswoman, Jane Doe, said".
+	if m, ok := st.appositiveName(c, n); ok {
+		st.nameNamed(c, &m)
+		return
 	}
 	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
 		// "…, a source close to him said. That person said …": the
@@ -2363,29 +2496,24 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			resolved = true
 		}
 	}
-	if !resolved {
-		if p := st.namedNext(n); p >= 0 {
+	// The person the article names for the description elsewhere.
+	for _, find := range descriptionFallbacks {
+		if resolved {
+			break
+		}
+		if p := find(st, n); p >= 0 {
 			c.name, c.entity = st.personName(p), st.people[p].entity
 			resolved = true
 		}
 	}
-	if !resolved {
-		if p := st.staffNamedAfter(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-			resolved = true
-		}
-	}
-	if !resolved {
-		if p := st.ledeTitled(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-			resolved = true
-		}
-	}
-	if !resolved {
-		if p := st.speakerBefore(n); p >= 0 {
-			c.name, c.entity = st.personName(p), st.people[p].entity
-		}
-	}
+}
+
+// descriptionFallbacks find the person a description stands for when the
+// rules for its determiner did not: named right after it, a spokesperson
+// named after a staff noun, a title in the lede, a title next, the speaker
+// before.
+var descriptionFallbacks = [...]func(*state, *np) int{
+	(*state).namedNext, (*state).staffNamedAfter, (*state).ledeTitled, (*state).titledNext, (*state).speakerBefore,
 }
 
 // nameGivenAs returns the tokens [a, b) of the name an unnamed person
@@ -2722,6 +2850,37 @@ func (st *state) ledeTitled(n *np) int {
 		return -1
 	}
 	return st.personTitled(h, h+1, n.first)
+}
+
+// titledNext returns the person the next sentence of the paragraph opens
+// with, titled by the one word that heads the indefinite description n ("In
+// Bahati, a chief said residents had waited … ⏎ Chief Samuel Kiprono said
+// …"), or -1.
+func (st *state) titledNext(n *np) int {
+	if n.plural || n.last-n.first != 2 || !st.personHead(n) {
+		return -1
+	}
+	if w := st.lower(n.first); w != "a" && w != "an" {
+		return -1
+	}
+	h := n.last - 1
+	si := int(st.tokSent[h])
+	if si+1 >= len(st.doc.Sentences) {
+		return -1
+	}
+	t := st.doc.Sentences[si+1].First
+	if st.paraOf(t) != st.paraOf(h) || !st.info[t].cap || !strings.EqualFold(st.word(t), st.word(h)) {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok == t+1 && !m.pronoun && !st.people[m.person].org {
+			return m.person
+		}
+		if m.tok > t+1 {
+			break
+		}
+	}
+	return -1
 }
 
 // coordinatedDefinite reports a description whose "the" stands before an
@@ -3073,6 +3232,9 @@ func (st *state) roleBeforeAppositive(t int) int {
 		}
 	}
 	h := k - 1
+	if st.info[h].cap && st.is(h, wTitle) && st.is(h, wRole) && opens(h) {
+		return h // a capitalised office: "The Premier, Anna Bligh,"; "The Cathaoirleach, Cllr X (FG),"
+	}
 	if st.info[h].cap {
 		// the capitalised object of a preposition: step back over it
 		j := h

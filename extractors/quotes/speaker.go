@@ -70,6 +70,13 @@ func (st *state) subjectBefore(v, lo int) np {
 				return n
 			}
 		}
+		if c := st.companionAsideStart(j, lo); c > lo {
+			// "The mayor, along with two aides, said", "Democratic
+			// economists, like their Republican counterparts, say".
+			if n := st.npEndingAt(c-1, lo); n.ok() && !n.rel {
+				return n
+			}
+		}
 		if n := st.appositiveHead(j, lo); n.ok() || j-1 < lo || st.word(j-1) != ")" {
 			return n
 		}
@@ -256,6 +263,33 @@ func (st *state) numericAsideStart(c, lo int) int {
 	return -1
 }
 
+// companionAsides open an aside between a subject and its verb that
+// names others with it or like it.
+var companionAsides = map[string]bool{"along": true, "like": true, "unlike": true, "together": true, "alongside": true}
+
+// companionAsideStart returns the comma that opens an aside ending with the
+// comma at c and starting with "along with", "like", "together with", "as
+// well as" ("The mayor, along with two aides, said"), or -1.
+func (st *state) companionAsideStart(c, lo int) int {
+	for k := c - 1; k > lo && c-k <= 14; k-- {
+		if st.inSeg[k] >= 0 || st.isFinal(k) || st.isPunct(k, ";") {
+			return -1
+		}
+		if !st.isPunct(k, ",") {
+			continue
+		}
+		if k+2 >= c {
+			return -1
+		}
+		w := st.word(k + 1) // lower case: the aside is inside the sentence
+		if companionAsides[w] && (w == "like" || w == "unlike" || w == "alongside" || st.word(k+2) == "with") || w == "as" && st.word(k+2) == "well" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // participleHead finds a plural subject whose participle phrase ends at
 // token j, no comma between: "Democrats trying to regain control of the
 // Senate in November say", "activists clamoring to block him say".
@@ -286,10 +320,14 @@ func (st *state) participleHead(j, lo int) np {
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
 	for r := j; r > lo && j-r < 16; r-- {
-		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
-			return np{}
+		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
+			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
-		if st.word(r) != "who" {
+		// "Executives who have worked with him say", "The state
+		// officials whose laws have been invalidated say", "progressive
+		// groups that have endorsed him say" ("that" after a plural only).
+		w := st.word(r)
+		if w != "who" && w != "whose" && !(w == "that" && r-1 > lo && (st.is(r-1, wPlural) || st.pluralNoun(r-1))) {
 			continue
 		}
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
@@ -298,12 +336,28 @@ func (st *state) relativeHead(j, lo int) np {
 		if n := st.npAfter(r+1, j+1); n.ok() && n.last == j+1 && !st.pastLike(r+1) && !st.verbAt(r+1) {
 			return np{} // "a treasurer who prosecutors said stole …": the cue's own subject
 		}
-		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun {
+		if n := st.npEndingAt(r-1, lo); n.ok() && !n.rel && n.form != pipeline.Pronoun && (w == "who" || st.headsClause(n.first, lo)) {
 			return n
 		}
 		return np{}
 	}
 	return np{}
+}
+
+// headsClause reports a phrase at token first that opens its clause: at
+// the sentence's start or after a comma, a conjunction or an opening
+// adverb ("But progressive groups that …", "Even people whose …"), not a
+// verb's hearer or object ("reminds viewers that Sanders …") nor after a
+// colon ("… that they lean left: 42% say").
+func (st *state) headsClause(first, lo int) bool {
+	if first == lo || st.doc.Tokens[first].Is(pipeline.SentStart) {
+		return true
+	}
+	p := first - 1
+	if p > lo && st.is(p, wAdv) && !st.is(p, wPrep) && (p == lo || st.doc.Tokens[p].Is(pipeline.SentStart)) {
+		return true
+	}
+	return st.isPunct(p, ",") || st.isPunct(p, ";") || st.is(p, wConj)
 }
 
 // reducedHead finds the subject a reduced clause of how a source spoke
@@ -454,6 +508,16 @@ func (st *state) appositiveHead(c, lo int) np {
 			end = k
 			continue
 		}
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.nameFirst == a && m.last+1 < end && st.word(m.last) == "and" && !st.relativeChunkBefore(k, lo) {
+			// "Henry Clay's biographers, David and Jeanne Heidler, wrote":
+			// two people named between the commas.
+			if n := st.npAfter(m.last+1, end); n.ok() && n.form == pipeline.Named && n.last == end && n.nameFirst == m.last+1 {
+				first := m // a copy, so that only a pair found goes to the heap
+				n.partner, n.plural = &first, true
+				n.first, n.span = m.first, st.span(m.first, n.last)
+				return n
+			}
+		}
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
@@ -570,8 +634,11 @@ func (st *state) nounAside(a, end int) bool {
 		return true // an age
 	}
 	n := st.npAfter(a, end)
-	if n.ok() && !n.rel && n.form == pipeline.Description && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
-		return true // "One juror, a retired teacher who asked not to be named, said": a relative clause after the noun
+	if n.ok() && !n.rel && (n.form == pipeline.Description || n.form == pipeline.Named && (st.word(a) == "a" || st.word(a) == "an")) && n.last < end && n.last > a+1 && st.is(n.last, wRel) && st.is(a, wDet) {
+		// "One juror, a retired teacher who asked not to be named, said":
+		// a relative clause after the noun; "a registered Republican who
+		// …" too, a capitalised noun after "a" being no name.
+		return true
 	}
 	if a+2 < end && st.quantifier(a) && st.word(a+1) == "of" {
 		// "A spokeswoman for Harbor Lines, one of the carriers (involved),
@@ -753,7 +820,7 @@ var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": t
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
 	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
-	"past": true, "meantime": true}
+	"past": true, "meantime": true, "point": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -1002,7 +1069,7 @@ func (st *state) npEndingAt(j, lo int) np {
 			}
 			// "a spokesman for the Pentagon": go on past the preposition.
 			if k-2 >= lo && st.is(k-1, wPrep) && attachPreps[st.word(k-1)] && st.isWord(k-2) &&
-				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2)) &&
+				(st.is(k-2, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-2)] || st.word(k-1) == "of" && st.pluralNoun(k-2) || st.textHead(k-2)) &&
 				(!st.info[k-2].cap || st.doc.Tokens[k-2].Is(pipeline.SentStart) && st.pluralNoun(k-2)) {
 				first = k - 1
 				k--
@@ -1021,11 +1088,18 @@ func (st *state) npEndingAt(j, lo int) np {
 			first = k // "an inside source", "an outside group": an adjective
 			continue
 		}
+		if w == "of" && !ki.cap && k-1 >= lo && st.personNameEnd(k-1) && st.orgFirst[j] == int32(k+1) {
+			// "Pastor Luke Stroud of Grace Fellowship Church said": a
+			// person's name before "of" and an organization heads the
+			// phrase (with "the", below).
+			first, ofInst = k, true
+			continue
+		}
 		if ki.cls&wPrep != 0 && !ki.cap {
 			// "a spokesman for the Pentagon": keep the preposition when a
 			// noun stands before it.
 			if attachPreps[strings.ToLower(w)] && k-1 >= lo && st.isWord(k-1) && !st.is(k-1, wPrep|wConj|wSub|wAux|wVerb|wPron|wStop) &&
-				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap) {
+				(st.is(k-1, wRole|wPlural|wOrgHead) || npPrepHeads[st.word(k-1)] || st.info[k-1].cap || st.textHead(k-1)) {
 				first = k
 				continue
 			}
@@ -1052,6 +1126,9 @@ func (st *state) npEndingAt(j, lo int) np {
 		}
 		if st.isLyAdverb(k) {
 			break
+		}
+		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
+			break // "And then Trump went on": an adverb before a name, after a conjunction
 		}
 		first = k
 	}
@@ -1154,6 +1231,20 @@ func (st *state) npEndingAt(j, lo int) np {
 	n.form = pipeline.Description
 	return n
 }
+
+// textHead reports a lower-case noun that heads a text or a voice whose
+// words a cue reports, before its place: "a welcome message on the website
+// reads", "a voice-over in the ad states".
+func (st *state) textHead(k int) bool {
+	if st.info[k].cap || !st.isWord(k) {
+		return false
+	}
+	w := st.lower(k)
+	return textNouns[w] || voiceNouns[w]
+}
+
+// voiceNouns are the unnamed voices of ads and broadcasts.
+var voiceNouns = map[string]bool{"voice-over": true, "voiceover": true, "narrator": true, "announcer": true}
 
 // commonPossessor reports a lowercase possessor ending at token e, before
 // "'s": a noun after a determiner and up to two plain words ("the

@@ -294,10 +294,11 @@ func isElision(tok string) bool {
 func appendToken(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
 	// prose splits an ellipsis into single periods: join them back. It
 	// splits the period off a title of four letters or more too ("Prof",
-	// "."; it keeps "Dr."): join it back, as a title never ends a sentence.
+	// "."; it keeps "Dr."), and off a firm's "Corp": join it back, as prose
+	// keeps "Inc.", and a title never ends a sentence.
 	if text[start:end] == "." && len(dst) > 0 {
 		last := &dst[len(dst)-1]
-		if w := text[last.Start:last.End]; last.End == start && (strings.Trim(w, ".") == "" || len(w) >= 4 && len(w) <= 6 && last.Is(pipeline.Capitalized) && titleAbbreviations[strings.ToLower(w)]) {
+		if w := text[last.Start:last.End]; last.End == start && (strings.Trim(w, ".") == "" || len(w) >= 4 && len(w) <= 6 && last.Is(pipeline.Capitalized) && (titleAbbreviations[strings.ToLower(w)] || nameAbbreviations[strings.ToLower(w)])) {
 			last.End = end
 			last.Kind, last.Flags = Classify(text[last.Start:last.End])
 			return dst

@@ -269,6 +269,11 @@ var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "m
 	"adm": true, "maj": true, "supt": true, "insp": true, "det": true, "atty": true, "amb": true, "pres": true,
 	"rev": true, "hon": true, "sens": true, "reps": true, "govs": true, "gens": true}
 
+// nameAbbreviations are the abbreviations of extraAbbreviations of four
+// letters that end a firm's or an institution's name ("Acme Corp.", "Warner
+// Bros.", "Commerce Dept."): their period is the word's, as "Inc." is.
+var nameAbbreviations = map[string]bool{"corp": true, "bros": true, "dept": true, "univ": true}
+
 // continuesSentence reports whether the sentence Punkt starts at token i
 // goes on the one before: it opens with a lower-case word, right after a
 // period (with at most a closing bracket between), or with any word right

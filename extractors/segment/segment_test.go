@@ -41,6 +41,7 @@ func TestTokensKeepOriginalText(t *testing.T) {
 		{"we need Paul Ryan…to win", []string{"we", "need", "Paul", "Ryan", "…", "to", "win"}},
 		{"Ahmed Helal/LinkedIn. A Reuters/Ipsos poll, and/or 24/7 at pic.twitter.com/PaA39", []string{"Ahmed", "Helal", "/", "LinkedIn", ".", "A", "Reuters", "/", "Ipsos", "poll", ",", "and/or", "24/7", "at", "pic.twitter.com/PaA39"}},
 		{"the U.S. and Gen. Smith", []string{"the", "U.S.", "and", "Gen.", "Smith"}},
+		{"A spokesman for Acme Corp. said Warner Bros. had left.", []string{"A", "spokesman", "for", "Acme", "Corp.", "said", "Warner", "Bros.", "had", "left", "."}},
 		{"Prof. Klee, Capt. Lee and Messrs. Hall and Roe met in Sept. He said no.", []string{"Prof.", "Klee", ",", "Capt.", "Lee", "and", "Messrs.", "Hall", "and", "Roe", "met", "in", "Sept", ".", "He", "said", "no", "."}},
 		{"talks—secret ones--ended «vite» „gut“", []string{"talks", "—", "secret", "ones", "--", "ended", "«", "vite", "»", "„", "gut", "“"}},
 		{"line one\r\nline two", []string{"line", "one", "line", "two"}},

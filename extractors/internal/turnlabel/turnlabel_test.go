@@ -46,3 +46,36 @@ func TestRead(t *testing.T) {
 		}
 	}
 }
+
+// Read takes an abbreviation's period into the speaker's words and reads an
+// earnings call's roles after dashes; a dash before running prose is no role.
+func TestReadPeriodsAndDashRoles(t *testing.T) {
+	seg, err := segment.New()
+	require.NoError(t, err)
+	cases := []struct {
+		text, name, rest string // rest "" for no label
+		dashRole         bool
+	}{
+		{"DR. HELEN MARSH, STATE EPIDEMIOLOGIST: Nine cases.", "DR. HELEN MARSH", "Nine cases.", false},
+		{"Dana Whitfield -- Marlow Partners -- Analyst: Good morning.", "Dana Whitfield", "Good morning.", true},
+		{"Omar Castillo — Chief Financial Officer: Sure.", "Omar Castillo", "Sure.", true},
+		{"Lena Ruiz -- Head of Investor Relations: Thank you.", "Lena Ruiz", "Thank you.", true},
+		{"Lena Ruiz -- who runs the fund -- said: no.", "Lena Ruiz", "", false},
+	}
+	for _, c := range cases {
+		doc := &pipeline.Document{Text: c.text}
+		require.NoError(t, seg.Process(doc))
+		capital := func(k int) bool {
+			return k < 4 && doc.Tokens[k].Is(pipeline.Capitalized) && doc.Tokens[k].Kind == pipeline.Word
+		}
+		l := turnlabel.Read(doc, 0, len(doc.Tokens), capital)
+		assert.Equal(t, c.name, doc.Text[:doc.Tokens[l.NameEnd-1].End], c.text)
+		assert.Equal(t, c.dashRole, l.DashRole, c.text)
+		if c.rest == "" {
+			assert.Equal(t, -1, l.Colon, c.text)
+		} else {
+			require.GreaterOrEqual(t, l.Colon, 0, c.text)
+			assert.Equal(t, c.rest, doc.Text[doc.Tokens[l.Colon+1].Start:], c.text)
+		}
+	}
+}

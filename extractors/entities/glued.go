@@ -1,0 +1,225 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// headlineParts splits a mention that runs across a title-case headline
+// ("Newly Released Memo Shows [State Department] Knew [Benghazi] Security
+// Lacking.", "[Pence] Endorses [Paul Ryan] With [Trump]’s Blessing.") into
+// the names it holds that the article gives elsewhere: the tagger reads a
+// line of capitals as one long name. A headline here is a paragraph of one
+// sentence whose every word of four or more letters is capitalised,
+// wherever it stands (a related story's title in a list too), with or
+// without a final period, as news feeds give them. Only a mention of three
+// or more words that neither the lists nor the rest of the article name
+// whole is split, only into runs of its words that the article names
+// outside its headlines: exactly (State Department), as a one-word name
+// (Benghazi) or as the surname of a person named in full (Pence after Mike
+// Pence); and only where a word left over is a headline's word
+// (headlineWord: Endorses, Reveals, With), so a caption's name ("Mohamed
+// Mamdouh Assem, 24.") or a body's ("South Carolina Democratic Party")
+// stays whole.
+// It runs before headlines, which drops what no one vouches for.
+func (s *Stage) headlineParts(doc *pipeline.Document) {
+	var heads []pipeline.Sentence
+	for _, p := range doc.Paragraphs {
+		if p.Last-p.First == 1 && allCapitalised(doc, doc.Sentences[p.First]) {
+			heads = append(heads, doc.Sentences[p.First])
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	inHead := func(sp pipeline.Span) bool {
+		for _, h := range heads {
+			if h.Contains(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	var named map[string]pipeline.EntityType
+	var added []pipeline.Mention
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		text := doc.Slice(m.Span)
+		if _, _, n := wordsOf(text); n < 3 || !inHead(m.Span) || s.listed(text) {
+			continue
+		}
+		if named == nil {
+			named = map[string]pipeline.EntityType{}
+			for _, o := range doc.Mentions {
+				if inHead(o.Span) {
+					continue
+				}
+				t := doc.Slice(o.Span)
+				named[t] = o.Type
+				if _, last, n := wordsOf(t); o.Type == pipeline.Person && n > 1 {
+					if _, ok := named[last]; !ok {
+						named[last] = o.Type
+					}
+				}
+			}
+		}
+		if _, ok := named[text]; ok {
+			continue
+		}
+		// the words of the mention, longest named run first from each word
+		first, last := -1, -1
+		for i, t := range doc.Tokens {
+			if t.Start == m.Start {
+				first = i
+			}
+			if t.End == m.End {
+				last = i + 1
+				break
+			}
+		}
+		if first < 0 || last <= first {
+			continue
+		}
+		var parts []pipeline.Mention
+		breaks := false
+		for i := first; i < last; i++ {
+			if !doc.Tokens[i].Is(pipeline.Capitalized) {
+				continue
+			}
+			n := len(parts)
+			for j := last; j > i; j-- {
+				sp := pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}
+				if sp == m.Span {
+					continue
+				}
+				if typ, ok := named[doc.Slice(sp)]; ok && !strings.ContainsAny(doc.Slice(sp), "\n") {
+					parts = append(parts, pipeline.Mention{Span: sp, Type: typ, Entity: -1})
+					i = j - 1
+					break
+				}
+			}
+			if len(parts) == n && s.headlineWord(s.word(doc, i)) {
+				breaks = true
+			}
+		}
+		if parts != nil && breaks {
+			m.End = -1
+			added = append(added, parts...)
+		}
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
+
+// allCapitalised reports a sentence in title case: three or more words of
+// four or more letters, all capitalised (a possessive's ’s is no word).
+func allCapitalised(doc *pipeline.Document, sent pipeline.Sentence) bool {
+	words := 0
+	for _, t := range doc.Tokens[sent.First:sent.Last] {
+		if w := doc.Slice(t.Span); t.Kind == pipeline.Word && utf8.RuneCountInString(w) >= 4 {
+			if r, _ := utf8.DecodeRuneInString(w); !t.Is(pipeline.Capitalized) && unicode.IsLetter(r) {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// headlineWord reports a word that breaks a name in a title-case headline: one
+// the model's unlabelled news does not always capitalise (a verb, a
+// preposition: Endorses, Knew, With) and that no list knows as a part of a
+// name (Times, Party, Airport, Burns are left alone).
+func (s *Stage) headlineWord(w string) bool {
+	c := s.model.Capitalisation(w)
+	return c >= 1 && c <= 4 && s.gaz.Lookup(w) == 0
+}
+
+// hyphenedNames tags the parts of a hyphenated word that the article names
+// elsewhere, with the type they have there: "[ISIS]-inspired terrorism", "a
+// pro-[Clinton] super PAC", "[Paris]-[Brussels]", as the news gold tags a
+// place in a compound ("the [U.S.]-led coalition"). Every other part must be
+// a compound's lower-case affix (compoundAffixes: pro, anti, inspired,
+// linked, era), so a double-barrelled name or a place (Wilkes-Barre,
+// North-Rhine) is left alone, and so are a word the article names whole, one
+// inside a longer mention (a company's name: Hewlett-Packard Enterprise) and
+// a "super-PAC" or a "Botox-maker". A name here is a one-word mention outside
+// hyphenated words that is no person's, or the surname of a person named in
+// full, that the article always gives the same type and that is no demonym
+// (anti-Soviet).
+func (s *Stage) hyphenedNames(doc *pipeline.Document) {
+	var named map[string]pipeline.EntityType
+	var added []pipeline.Mention
+	for _, t := range doc.Tokens {
+		w := doc.Slice(t.Span)
+		if t.Kind != pipeline.Word || !strings.Contains(w, "-") || !hasUpper(w) {
+			continue
+		}
+		if named == nil {
+			named = map[string]pipeline.EntityType{}
+			for _, m := range doc.Mentions {
+				text := doc.Slice(m.Span)
+				first, last, n := wordsOf(text)
+				if n > 1 && m.Type == pipeline.Person {
+					first = last
+				} else if n > 1 || m.Type == pipeline.Person {
+					continue // a person by a surname the article gives in full, not a word the tagger made one (Zika)
+				}
+				if typ, ok := named[first]; ok && typ != m.Type {
+					named[first] = pipeline.NoType // typed two ways: trust neither
+				} else if !strings.Contains(first, "-") {
+					named[first] = m.Type
+				}
+			}
+		}
+		if _, ok := named[w]; ok {
+			continue
+		}
+		var parts []pipeline.Mention
+		ok, at := true, t.Start
+		for p := range strings.SplitSeq(w, "-") {
+			if typ, known := named[p]; known && typ != pipeline.NoType && !s.gaz.Lookup(p).Has(gazetteer.Demonym) {
+				parts = append(parts, pipeline.Mention{Span: pipeline.Span{Start: at, End: at + len(p)}, Type: typ, Entity: -1})
+			} else if !compoundAffixes[p] {
+				ok = false
+				break
+			}
+			at += len(p) + 1
+		}
+		if !ok || parts == nil {
+			continue
+		}
+		inside := true
+		for _, m := range doc.Mentions {
+			if m.Overlaps(t.Span) && (m.Start < t.Start || m.End > t.End) {
+				inside = false
+			}
+		}
+		if !inside {
+			continue
+		}
+		for k := range doc.Mentions {
+			if m := &doc.Mentions[k]; m.Overlaps(t.Span) {
+				m.End = -1
+			}
+		}
+		added = append(added, parts...)
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}
+
+// compoundAffixes are the lower-case words a name is hyphened to in news
+// ("pro-Clinton", "ISIS-inspired", "Koch-backed", "Clinton-era"), written
+// from the hyphenated words of the PolNeAR train articles; a part of two
+// names (Paris-Brussels) needs none.
+var compoundAffixes = set("pro", "anti", "pre", "post", "ex", "then", "non", "neo",
+	"inspired", "linked", "led", "backed", "based", "born", "funded", "owned", "run", "brokered",
+	"controlled", "allied", "aligned", "supported", "sponsored", "affiliated", "related", "era",
+	"style", "like", "friendly", "leaning", "dominated", "centric", "appointed", "endorsed")
