@@ -2388,6 +2388,28 @@ func (st *state) prepIn(a, b int) int {
 	return -1
 }
 
+// anyoneNouns head the definite descriptions that say no more of a
+// speaker than that it is someone: "the person said".
+var anyoneNouns = map[string]bool{"person": true, "source": true, "man": true, "woman": true}
+
+// anyone reports a definite description made of "the" and one of
+// anyoneNouns.
+func (st *state) anyone(n *np) bool {
+	return n.last-n.first == 2 && !n.plural && strings.EqualFold(st.word(n.first), "the") && anyoneNouns[st.lower(n.first+1)]
+}
+
+// wordBetween reports lower-case word w among tokens [a, b): "… said one
+// source …. ⏎ … a separate intelligence source did so: “…,” the source
+// said" names the source brought in last, not the last speaker.
+func (st *state) wordBetween(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if !st.info[k].cap && st.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // demonstrative reports a description opened by "this" or "that" before a
 // singular head ("That person said", "This official added").
 func (st *state) demonstrative(n *np) bool {
@@ -2448,12 +2470,17 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		st.nameNamed(c, &m)
 		return
 	}
-	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
+	if p := st.prevSpk; p != nil && p.name != "" {
 		// "…, a source close to him said. That person said …": the
-		// unnamed speaker of the sentence before.
-		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first &&
-			st.tokSent[n.first]-st.tokSent[m.first] <= 1 && st.paraOf(m.first) == st.paraOf(n.first) {
-			if w := st.lower(m.first); w == "a" || w == "an" || w == "another" || w == "one" {
+		// unnamed speaker of the sentence before. "The person", "the
+		// source", "the man" or "the woman" reach a little further: "…,”
+		// said a longtime adviser to both Clintons, who …. ⏎ “…,” the person
+		// added.
+		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first {
+			sents, paras := st.tokSent[n.first]-st.tokSent[m.first], st.paraOf(n.first)-st.paraOf(m.first)
+			near := st.demonstrative(n) && sents <= 1 && paras == 0 ||
+				st.anyone(n) && sents <= 3 && paras <= 1 && m.last-m.first >= 2 && !st.wordBetween(m.first, n.first, st.lower(n.first+1))
+			if w := st.lower(m.first); near && (w == "a" || w == "an" || w == "another" || w == "one") {
 				c.name, c.entity = p.name, p.entity
 				return
 			}

@@ -1,0 +1,35 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound37 checks the rules of round 37 (docs/quotes.md,
+// "History (round 37: pooled resolution errors)"): mechanisms that recur
+// across the thirteen hand-resolved samples. The sentences are invented.
+func TestResolutionRound37(t *testing.T) {
+	d := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"'the person' after an unnamed source's quote, a paragraph on, is that source",
+			"“We have a long way to go,” said a longtime adviser to the mayor, who asked not to be named.\n\n“The budget is the last hurdle for her,” the person added.",
+			[]want{{d, "We have a long way to go,", "a longtime adviser to the mayor", "", "said"},
+				{d, "The budget is the last hurdle for her,", "the person", "a longtime adviser to the mayor", "added"}}},
+		{"and in the next sentence after 'Another source …'",
+			"Another source close to the governor said, “She will sign it by Friday.” Later, the person added, “Nobody in the office expects a veto.”",
+			[]want{{d, "She will sign it by Friday.", "Another source close to the governor", "", "said"},
+				{d, "Nobody in the office expects a veto.", "the person", "Another source close to the governor", "added"}}},
+		{"but not when a source of its own word was brought in between",
+			"“The files were moved in May,” said one official who asked not to be named.\n\nAsked to confirm it, a second intelligence source did so with a caveat: “He is one of many,” the source said.",
+			[]want{{d, "The files were moved in May,", "one official", "", "said"},
+				{d, "He is one of many,", "the source", "a second intelligence source", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
