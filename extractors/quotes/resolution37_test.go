@@ -10,7 +10,7 @@ import (
 // "History (round 37: pooled resolution errors)"): mechanisms that recur
 // across the thirteen hand-resolved samples. The sentences are invented.
 func TestResolutionRound37(t *testing.T) {
-	d := pipeline.Direct
+	d, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -28,6 +28,12 @@ func TestResolutionRound37(t *testing.T) {
 			"“The files were moved in May,” said one official who asked not to be named.\n\nAsked to confirm it, a second intelligence source did so with a caveat: “He is one of many,” the source said.",
 			[]want{{d, "The files were moved in May,", "one official", "", "said"},
 				{d, "He is one of many,", "the source", "a second intelligence source", "said"}}},
+		{"a they left as written: the two people the two sentences before are about, one each",
+			"Ravi Mehta, a dentist, is a member of the mayor's council and the head of Hindus for Lee. His friend Omar Qureshi started Muslims for Lee. They say that critics have twisted the mayor's words.",
+			[]want{{in, "critics have twisted the mayor's words", "They", "Ravi Mehta and Omar Qureshi", "say"}}},
+		{"but not when one of the two sentences is about no one named",
+			"Ravi Mehta, a dentist, is a member of the mayor's council and the head of Hindus for Lee. He started the group in 2010. They say that critics have twisted the mayor's words.",
+			[]want{{in, "critics have twisted the mayor's words", "They", "", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1617,6 +1617,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 				return
 			}
+			// "Chandhok Singh is a member of the coalition. His friend
+			// Sajid Tarar started Muslims for Trump. They say …": the two
+			// people the two sentences before are about, one each.
+			if a, b := st.subjectsOfTwoBefore(st.quoteAnchor(c, n.first)); a >= 0 {
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 		}
 		c.name = st.word(n.first)
 		return
@@ -2074,6 +2081,42 @@ func (st *state) pairMentionBefore(pos int) (int, int, int) {
 		return a.person, b.person, a.tok
 	}
 	return -1, -1, -1
+}
+
+// subjectsOfTwoBefore returns the two people who are the subjects of the
+// two sentences right before token pos, one each, in pos's paragraph or
+// the one before, when each sentence has one person, and no organization,
+// named as a subject; else -1, -1.
+func (st *state) subjectsOfTwoBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	if si < 2 || st.paraOf(pos)-st.doc.Sentences[si-2].Paragraph > 1 {
+		return -1, -1
+	}
+	var subj [2]int
+	for i := range subj {
+		sent := st.doc.Sentences[si-1-i]
+		subj[i] = -1
+		for _, m := range st.pmention {
+			if m.tok < sent.First || m.tok >= sent.Last || m.pronoun {
+				continue
+			}
+			if !st.isSubjectMention(m) {
+				continue // "… is a member of LeVell's coalition"
+			}
+			if st.people[m.person].org || !st.personEvidence(m.person) || subj[i] >= 0 && subj[i] != m.person ||
+				st.word(m.end) == "and" || st.wordBetween(max(m.tok-3, sent.First), m.tok, "and") {
+				return -1, -1 // one person named as a subject, alone: no group, no "Zeliff and 24-year-old Tom Giancola"
+			}
+			subj[i] = m.person
+		}
+		if subj[i] < 0 {
+			return -1, -1
+		}
+	}
+	if subj[0] == subj[1] {
+		return -1, -1
+	}
+	return subj[1], subj[0]
 }
 
 // thingHead reports a description headed by an organization or a text
