@@ -34,6 +34,21 @@ func TestResolutionRound37(t *testing.T) {
 		{"but not when one of the two sentences is about no one named",
 			"Ravi Mehta, a dentist, is a member of the mayor's council and the head of Hindus for Lee. He started the group in 2010. They say that critics have twisted the mayor's words.",
 			[]want{{in, "critics have twisted the mayor's words", "They", "", "say"}}},
+		{"a name, then an aside whose preposition's object has an aside of its own: the name",
+			"Greg Ruff, chief executive of Polar Jet Charters, a consulting firm and charter broker, said the plane was an odd choice.",
+			[]want{{in, "the plane was an odd choice", "Greg Ruff", "", "said"}}},
+		{"a participle's aside, a place in it and the place's aside",
+			"Sen. Chuck Glass, facing a tough challenge in Ohio, a swing state, said he would welcome the governor.",
+			[]want{{in, "he would welcome the governor", "Sen. Chuck Glass", "Chuck Glass", "said"}}},
+		{"a relative clause's object with an aside",
+			"Mary Wess, a law professor at Yale who worked for Sen. Tom Lander (R-Ohio), one of the bill's authors, called it “a landmark for the states.”",
+			[]want{{d, "a landmark for the states.", "Mary Wess", "", "called"}}},
+		{"an appositive left open whose role is of an organization: the name before it",
+			"Anthony Bell, president and CEO of Ohio Restaurant Association stated, “It is not a political problem; it is a math problem.”",
+			[]want{{d, "It is not a political problem; it is a math problem.", "Anthony Bell", "", "stated"}}},
+		{"but a title before a name stays the name's",
+			"On Monday, Secretary of State John Kerr said the talks would go on.",
+			[]want{{in, "the talks would go on", "Secretary of State John Kerr", "John Kerr", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

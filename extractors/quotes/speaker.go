@@ -187,11 +187,14 @@ func (st *state) subjectBefore(v, lo int) np {
 // is not followed by a comma, which would make "Clinton, the report said,
 // failed …" an aside of the description's.
 func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
-	if n.form != pipeline.Description || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+	role := st.roleOfNamed(n, lo)
+	if n.form != pipeline.Description && role < 0 || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") && !(role >= 0 && v+2 < len(st.doc.Tokens) && st.isMark(v+2)) {
 		return np{}, false
 	}
 	c := n.first - 1 // the comma that opens the appositive
-	if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
+	if role >= 0 {
+		c = role
+	} else if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
 		c = st.appositiveOpening(n.first, lo)
 	}
 	if c-1 < lo || c < 0 {
@@ -216,6 +219,26 @@ func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
 		return np{}, false
 	}
 	return m, true
+}
+
+// roleOfNamed returns the comma before a role of an organization that a
+// name phrase n is ("Anthony Anton, president and CEO of Washington
+// Restaurant Association stated, “…”": n is "CEO of Washington Restaurant
+// Association"), the role's words in lower case, joined by "and"; else -1.
+func (st *state) roleOfNamed(n np, lo int) int {
+	if n.form != pipeline.Named || n.rel || st.info[n.first].cap && strings.ToUpper(st.word(n.first)) != st.word(n.first) ||
+		!st.is(n.first, wRole|wTitle) || st.prepIn(n.first, n.last) < 0 || st.personSpan(n.nameFirst, n.nameLast) {
+		return -1 // "CEO of …" or "president of …", not "Secretary of State John Kerry"
+	}
+	for k := n.first - 1; k > lo && n.first-k <= 4; k-- {
+		if st.isPunct(k, ",") {
+			return k
+		}
+		if st.info[k].cap || st.word(k) != "and" && !st.is(k, wRole|wTitle) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveOpening returns the comma before "a" or "an" that opens an
@@ -566,6 +589,9 @@ func (st *state) appositiveHead(c, lo int) np {
 		}
 		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
+			if h := st.asideHolder(m, lo); h.ok() {
+				return h
+			}
 			return m
 		}
 		if m.ok() && m.form == pipeline.Description && !m.rel && !rel && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub)) &&
@@ -578,6 +604,45 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// asideHolder returns the person whose aside holds the name m as a
+// preposition's object, when a further aside follows it ("Greg Raiff,
+// chief executive officer of Private Jet Services, an aviation consulting
+// firm, said"; "Sen. Chuck Grassley, facing a challenge in Iowa, a swing
+// state, said"): the person's name before the comma that opens m's aside,
+// opening its clause, with no verb in the aside but a participle's or a
+// relative clause's ("…, an education professor who worked for Sen. Lamar
+// Alexander (R-Tenn.), one of the bill's architects, called"); else none.
+func (st *state) asideHolder(m np, lo int) np {
+	prep := m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap
+	if !prep && st.prepIn(m.first, m.nameFirst) < 0 {
+		return np{}
+	}
+	c := m.first - 1
+	for ; c > lo && m.first-c <= 25; c-- {
+		if st.isFinal(c) || st.inSeg[c] >= 0 || st.isPunct(c, ",") {
+			break
+		}
+	}
+	if c <= lo || !st.isPunct(c, ",") {
+		return np{}
+	}
+	for j := c + 1; j < m.first; j++ {
+		if st.is(j, wRel) {
+			break // "who previously worked for": the relative clause's verb
+		}
+		if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
+			st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formGerund {
+			return np{}
+		}
+	}
+	h := st.npEndingAt(c-1, lo)
+	if !h.ok() || h.form != pipeline.Named || h.rel || !(h.first == lo || !st.isWord(h.first-1) || st.is(h.first-1, wConj|wSub)) ||
+		st.prepIn(h.first, h.nameFirst) >= 0 || !st.personSpan(h.nameFirst, h.nameLast) {
+		return np{}
+	}
+	return h
 }
 
 // describedName returns the person's name that the phrase m, an
