@@ -49,6 +49,12 @@ func TestResolutionRound37(t *testing.T) {
 		{"but a title before a name stays the name's",
 			"On Monday, Secretary of State John Kerr said the talks would go on.",
 			[]want{{in, "the talks would go on", "Secretary of State John Kerr", "John Kerr", "said"}}},
+		{"a description whose name stands between dashes after it",
+			"A former Democratic presidential candidate -- John Kerrigan, who lost the 2004 election to Bush -- said the president \"offered no change of course.\"",
+			[]want{{d, "offered no change of course.", "A former Democratic presidential candidate", "John Kerrigan", "said"}}},
+		{"but not the first of a list of names after a plural description",
+			"The three scholars -- Mr. Tribble, Ms. Eppes and Mr. Amaro -- said there are qualified candidates for the court.",
+			[]want{{in, "there are qualified candidates for the court", "The three scholars", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -2466,10 +2466,19 @@ func (st *state) demonstrative(n *np) bool {
 // Tate wrote").
 func (st *state) appositiveName(c *candidate, n *np) (np, bool) {
 	toks := st.doc.Tokens
-	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
+	dash := !n.plural && n.last+1 < len(toks) && toks[n.last].Kind == pipeline.Dash
+	if n.last+1 < len(toks) && (st.isPunct(n.last, ",") || dash) && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
 		m := st.npAfter(n.last+1, len(toks))
 		end := m.last
+		if dash {
+			// "A former Republican presidential candidate -- John McCain
+			// -- said" or "-- John McCain, who lost …, --": one person's
+			// name between dashes (not "The three scholars -- Mr. Tribe,
+			// Ms. Epstein and Mr. Amar --").
+			closed := m.ok() && end < len(toks) && (toks[end].Kind == pipeline.Dash || st.isPunct(end, ",") && end+1 < len(toks) && st.is(end+1, wRel))
+			return m, closed && m.form == pipeline.Named && !strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an")
+		}
 		if m.ok() && end < len(toks) && st.word(end) == "(" {
 			// "The Cathaoirleach, Cllr Liam Furlong (FG), said": the party
 			// after the name.
