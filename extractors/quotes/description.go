@@ -257,6 +257,11 @@ func (st *state) textOwner(n *np, head int) string {
 		if v < 0 {
 			return ""
 		}
+		if st.lower(v) == "in" {
+			// "“…,” Fox News said in a statement. …. “…,” the statement
+			// said": the one who spoke in it.
+			return st.spokeIn(v)
+		}
 		for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
 			v-- // "sent out a fundraising email"
 		}
@@ -269,9 +274,18 @@ func (st *state) textOwner(n *np, head int) string {
 		}
 		si := st.tokSent[v]
 		subj := st.subjectBefore(v, st.doc.Sentences[si].First)
-		// A name, or a possessive phrase ("his campaign"); not a
-		// description whose organization the story may leave unsaid.
-		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && st.is(subj.first, wPossDet)) ||
+		// A name, or a possessive phrase ("his campaign", "Clinton's
+		// campaign") or a description holding a name ("The Jeb Bush
+		// campaign") that the rules name; not a description whose
+		// organization the story may leave unsaid ("The group").
+		nameIn := -1
+		for k := subj.first + 1; subj.form == pipeline.Description && k < subj.last; k++ {
+			if st.info[k].cap && st.isWord(k) {
+				nameIn = k
+				break
+			}
+		}
+		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && (st.is(subj.first, wPossDet) || nameIn >= 0 || st.possessiveAt(subj.first+1))) ||
 			subj.form == pipeline.Named && subj.nameLast-subj.nameFirst == 1 && st.is(subj.nameFirst, wDet|wNum) {
 			return "" // "One provided a document"
 		}
@@ -281,11 +295,26 @@ func (st *state) textOwner(n *np, head int) string {
 			st.nameNamed(&tmp, &subj)
 		default:
 			st.nameDescription(&tmp, &subj)
-			if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] {
+			if nameIn >= 0 && !strings.Contains(tmp.name, st.word(nameIn)) {
+				tmp.name = st.doc.Text[subj.span.Start:subj.span.End] // "The Jeb Bush campaign", as written
+			} else if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] && nameIn < 0 {
 				return "" // "his campaign" whose "his" no one explains
 			}
 		}
 		return tmp.name
+	}
+	return ""
+}
+
+// spokeIn returns the name of the speaker of the quote whose cue stands
+// just before "in" at token in ("Fox News said in a statement", "said
+// Thursday in a statement"), or "".
+func (st *state) spokeIn(in int) string {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.cueTok >= 0 && c.cueTok < in && in-c.cueTok <= 3 && c.name != "" && c.speaker.np.ok() && c.speaker.np.form != pipeline.Pronoun {
+			return c.name
+		}
 	}
 	return ""
 }

@@ -55,6 +55,16 @@ func TestResolutionRound37(t *testing.T) {
 		{"but not the first of a list of names after a plural description",
 			"The three scholars -- Mr. Tribble, Ms. Eppes and Mr. Amaro -- said there are qualified candidates for the court.",
 			[]want{{in, "there are qualified candidates for the court", "The three scholars", "", "said"}}},
+		{"a text is named with who put it out: a name's possessive phrase as the subject",
+			"Sen. Maria Lopez lost the primary on Tuesday.\n\nLopez's campaign sent out an email fundraising appeal that looked ahead. \"We need to make sure Maria comes out on top in the states that lie ahead,\" the email said.",
+			[]want{{d, "We need to make sure Maria comes out on top in the states that lie ahead,", "the email", "Maria Lopez's campaign's email", "said"}}},
+		{"and a statement someone spoke in",
+			"“We had three brief conversations with the candidate,” Fox News said in a statement.\n\n“We could not engage in a quid pro quo,” the statement said.",
+			[]want{{d, "We had three brief conversations with the candidate,", "Fox News", "", "said"},
+				{d, "We could not engage in a quid pro quo,", "the statement", "Fox News's statement", "said"}}},
+		{"but not a group the story may not name",
+			"Green Future, founded by the investor Tom Steyer, will air an ad during the debate on the Fox Business network. The group is also running full-page ads in two newspapers. The ads ask the candidates to make clean energy a priority.",
+			[]want{{in, "the candidates to make clean energy a priority", "The ads", "", "ask"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
