@@ -87,6 +87,10 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if head <= n.first {
 		return false
 	}
+	if name := st.statementOfLastSpeaker(n, head); name != "" {
+		c.name, c.entity = name, -1
+		return true
+	}
 	if owner := st.textOwner(n, head); owner != "" {
 		// "his campaign sent out a fundraising email …. “…,” read the
 		// email": the text, named with whoever put it out.
@@ -304,6 +308,34 @@ func (st *state) textOwner(n *np, head int) string {
 		return tmp.name
 	}
 	return ""
+}
+
+// statementOfLastSpeaker names "the statement" the story never brought in
+// with "a statement" by the named speaker of the quote before, in its
+// paragraph or the one before ("Fox News confirmed that Kelly met with
+// Trump. ⏎ According to the statement, …"), or "".
+func (st *state) statementOfLastSpeaker(n *np, head int) string {
+	ps := st.prevSpk
+	if ps == nil || ps.name == "" || head != n.first+1 || n.last != head+1 || !strings.EqualFold(st.word(n.first), "the") || st.lower(head) != "statement" ||
+		ps.speaker.first < 0 || ps.speaker.first > n.first || st.paraOf(n.first)-st.paraOf(ps.speaker.first) > 1 {
+		return ""
+	}
+	m := &ps.speaker.np
+	if m.form == pipeline.Description && m.last-m.first == 2 && strings.EqualFold(st.word(m.first), "the") && st.lower(m.first+1) == "statement" {
+		if strings.HasSuffix(ps.name, "'s statement") {
+			return ps.name // "According to the statement, …. “…,” the statement read": the same one
+		}
+		return ""
+	}
+	if m.form != pipeline.Named && (m.form != pipeline.Description || ps.name == st.doc.Text[m.span.Start:m.span.End]) {
+		return "" // a name, or a description the rules named ("The company confirmed …")
+	}
+	for k := n.first - 1; k >= 0 && st.paraOf(n.first)-st.paraOf(k) <= 3; k-- {
+		if w := st.lower(k); w == "statement" || w == "statements" {
+			return "" // brought in before: textOwner's, or someone else's
+		}
+	}
+	return ps.name + "'s statement"
 }
 
 // spokeIn returns the name of the speaker of the quote whose cue stands

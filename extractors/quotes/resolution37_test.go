@@ -65,6 +65,15 @@ func TestResolutionRound37(t *testing.T) {
 		{"but not a group the story may not name",
 			"Green Future, founded by the investor Tom Steyer, will air an ad during the debate on the Fox Business network. The group is also running full-page ads in two newspapers. The ads ask the candidates to make clean energy a priority.",
 			[]want{{in, "the candidates to make clean energy a priority", "The ads", "", "ask"}}},
+		{"a statement never brought in is the one the speaker before put out",
+			"Kelly was seen entering the tower on Wednesday.\n\nFox News confirmed that Kelly met with the candidate.\n\nAccording to the statement, Kelly met him to discuss a special. “The results of that meeting will be revealed tonight,” the statement read.",
+			[]want{{in, "Kelly met with the candidate", "Fox News", "", "confirmed"},
+				{in, "Kelly met him to discuss a special", "the statement", "Fox News's statement", "According to"},
+				{d, "The results of that meeting will be revealed tonight,", "the statement", "Fox News's statement", "read"}}},
+		{"but not one brought in by someone else",
+			"Mayor Tom Ruiz said the budget would pass. The council released a statement on Friday. “We will vote no,” the statement said.",
+			[]want{{in, "the budget would pass", "Mayor Tom Ruiz", "Tom Ruiz", "said"},
+				{d, "We will vote no,", "the statement", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
