@@ -948,7 +948,11 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	head := st.headOf(n)
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	ownText := ownTexts[string(st.buf)] || spokesHeads[string(st.buf)]
-	if head != n.last-1 || string(st.buf) != "campaign" && !ownText {
+	// A name's team ("Fiorina's team", "Mrs. Clinton's advisers") is
+	// named with the full name; "his aides" keeps its words, as unnamed
+	// sources do.
+	group := possessedGroups[string(st.buf)] && !st.is(n.first, wPossDet)
+	if head != n.last-1 || string(st.buf) != "campaign" && !ownText && !group {
 		return false
 	}
 	first := n.first
@@ -990,7 +994,7 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		owned = k + 1
 	}
 	c.name = st.personName(p) + "'s campaign"
-	if ownText {
+	if ownText || group {
 		// "according to his biography", "his Facebook profile": the
 		// person's own text, named with the person ("Jake Sullivan's
 		// biography").
@@ -999,6 +1003,11 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	c.entity = -1
 	return true
 }
+
+// possessedGroups head the description of the people who work for a
+// person the story names: "Fiorina's team" is "Carly Fiorina's team".
+var possessedGroups = map[string]bool{"team": true, "advisers": true, "advisors": true, "aides": true, "staff": true,
+	"staffers": true, "allies": true, "lawyers": true, "attorneys": true}
 
 // spokesHeads head the description of a person's spokesperson, named
 // with the person ("his spokeswoman": "Alan Grayson's spokeswoman").

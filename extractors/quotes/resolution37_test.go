@@ -74,6 +74,12 @@ func TestResolutionRound37(t *testing.T) {
 			"Mayor Tom Ruiz said the budget would pass. The council released a statement on Friday. “We will vote no,” the statement said.",
 			[]want{{in, "the budget would pass", "Mayor Tom Ruiz", "Tom Ruiz", "said"},
 				{d, "We will vote no,", "the statement", "", "said"}}},
+		{"a name's team is named with the full name",
+			"Former executive Carla Fiorelli gave two speeches in October. Fiorelli's team denied that she would be accepting new speeches.",
+			[]want{{in, "she would be accepting new speeches", "Fiorelli's team", "Carla Fiorelli's team", "denied"}}},
+		{"but her aides keep their words",
+			"Former executive Carla Fiorelli gave two speeches in October. Her aides denied that she would be accepting new speeches.",
+			[]want{{in, "she would be accepting new speeches", "Her aides", "", "denied"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
