@@ -80,6 +80,14 @@ func TestResolutionRound37(t *testing.T) {
 		{"but her aides keep their words",
 			"Former executive Carla Fiorelli gave two speeches in October. Her aides denied that she would be accepting new speeches.",
 			[]want{{in, "she would be accepting new speeches", "Her aides", "", "denied"}}},
+		{"an abstract's description is the one the full text names for the same words",
+			"Chile rebuts criticism on copper exports.\n\nABSTRACT.\n\nWashington did not complain when Chilean spending helped global growth, a Chilean official said.\n\nFULL TEXT.\n\nThe Chilean finance minister jabbed back on Monday at complaints from his American counterpart.\n\nThe finance minister, Luis Ortega, said that foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008.",
+			[]want{{in, "Washington did not complain when Chilean spending helped global growth", "a Chilean official", "Luis Ortega", "said"},
+				{in, "foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008", "Luis Ortega", "", "said"}}},
+		{"but a story with no abstract leaves an unnamed source unnamed",
+			"Chile rebuts criticism on copper exports.\n\nWashington did not complain when Chilean spending helped global growth, a Chilean official said.\n\nThe finance minister, Luis Ortega, said that foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008.",
+			[]want{{in, "Washington did not complain when Chilean spending helped global growth", "a Chilean official", "", "said"},
+				{in, "foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008", "Luis Ortega", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

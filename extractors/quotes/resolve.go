@@ -2,6 +2,7 @@ package quotes
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1046,6 +1047,65 @@ func (st *state) resolveSpeakers() {
 			lastSpeaker = ci
 		}
 	}
+	st.nameFromFullText(order)
+}
+
+// nameFromFullText names a description that speaks in a news feed's
+// headline or ABSTRACT ("While the president has repeatedly said he
+// opposes sending Americans to fight …") after the FULL TEXT's report of
+// the same words, whose speaker the text names ("Even as Mr. Obama has
+// repeatedly said that he opposes American ”boots on the ground” in
+// far-flung parts of the world"): the first report after FULL TEXT that
+// shares two words of five letters or more with it.
+func (st *state) nameFromFullText(order []int) {
+	full := -1
+	for k := 0; k+2 < len(st.doc.Tokens); k++ {
+		if st.word(k) == "FULL" && st.word(k+1) == "TEXT" && st.doc.Tokens[k].Is(pipeline.SentStart) {
+			full = st.paraOf(k)
+			break
+		}
+	}
+	if full < 0 {
+		return
+	}
+	for _, ci := range order {
+		c := &st.cands[ci]
+		n := &c.speaker.np
+		if !n.ok() || n.form != pipeline.Description || n.plural || st.paraOf(n.first) >= full || c.name != st.doc.Text[n.span.Start:n.span.End] {
+			continue
+		}
+		words := contentWords(st.doc.Text[c.span.Start:c.span.End])
+		for _, oi := range order {
+			o := &st.cands[oi]
+			m := &o.speaker.np
+			if !m.ok() || m.form == pipeline.Pronoun || o.name == "" || st.paraOf(m.first) <= full ||
+				m.form == pipeline.Description && o.name == st.doc.Text[m.span.Start:m.span.End] {
+				continue
+			}
+			shared := 0
+			for _, w := range contentWords(st.doc.Text[o.span.Start:o.span.End]) {
+				if slices.Contains(words, w) {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				c.name, c.entity = o.name, o.entity
+				break
+			}
+		}
+	}
+}
+
+// contentWords returns the distinct lower-case words of five letters or
+// more in s.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		if len(w) >= 5 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nestedReport reports a candidate whose cue and words lie inside another
