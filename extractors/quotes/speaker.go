@@ -226,8 +226,8 @@ func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
 // Restaurant Association stated, “…”": n is "CEO of Washington Restaurant
 // Association"), the role's words in lower case, joined by "and"; else -1.
 func (st *state) roleOfNamed(n np, lo int) int {
-	if n.form != pipeline.Named || n.rel || st.info[n.first].cap && strings.ToUpper(st.word(n.first)) != st.word(n.first) ||
-		!st.is(n.first, wRole|wTitle) || st.prepIn(n.first, n.last) < 0 || st.personSpan(n.nameFirst, n.nameLast) {
+	if n.form != pipeline.Named || n.rel || !st.is(n.first, wRole|wTitle) || st.info[n.first].cap && !allUpper(st.word(n.first)) ||
+		st.prepIn(n.first, n.last) < 0 || st.personSpan(n.nameFirst, n.nameLast) {
 		return -1 // "CEO of …" or "president of …", not "Secretary of State John Kerry"
 	}
 	for k := n.first - 1; k > lo && n.first-k <= 4; k-- {
@@ -239,6 +239,16 @@ func (st *state) roleOfNamed(n np, lo int) int {
 		}
 	}
 	return -1
+}
+
+// allUpper reports a word written in capitals only ("CEO").
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // appositiveOpening returns the comma before "a" or "an" that opens an
