@@ -1,0 +1,36 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerPhrasesSession11 checks speakers found by probing invented
+// articles in session 11 (docs/quotes.md, "History (session 11, lead)").
+// The sentences are invented.
+func TestSpeakerPhrasesSession11(t *testing.T) {
+	di := pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a state before the role names the senator introduced without one",
+			"Sen. Harold Brinks, the committee's ranking Democrat, was not persuaded. He pressed her on a memo.\n\n" +
+				"“You signed that memo,” the Montana senator said.",
+			[]want{{di, "You signed that memo,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"but not a senator of another state",
+			"Sen. Harold Brinks and Wyoming Sen. Carla Dunmore clashed on Wednesday over crop insurance.\n\n" +
+				"“This bill abandons family farms,” the Wyoming senator said. Brinks disagreed. “It saves them,” the Montana senator said.",
+			[]want{{di, "This bill abandons family farms,", "the Wyoming senator", "Carla Dunmore", "said"},
+				{di, "It saves them,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"nor one whose state follows an \"of\"",
+			"Sen. Carla Dunmore of Wyoming and Sen. Harold Brinks met the farmers.\n\n" +
+				"“Nobody here wants a bailout,” the Montana senator said.",
+			[]want{{di, "Nobody here wants a bailout,", "the Montana senator", "Harold Brinks", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
