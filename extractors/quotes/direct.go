@@ -515,9 +515,41 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 				break
 			}
 		}
+		// "In response, Donald Trump issued the following statement:" —
+		// a text its sentence's subject put out, its words in the
+		// paragraph after.
+		if v := st.issuedText(lo, prev); v >= 0 {
+			if n := st.sentenceSubject(st.afterOpener(lo, prev), prev); n.ok() && !n.rel && n.last <= v && !textNouns[st.lower(n.last-1)] {
+				return speakerRef{np: n}, true
+			}
+		}
 	}
 	return speakerRef{}, false
 }
+
+// issuedText returns the verb of "issued the following statement", "released
+// a short statement", "posted this message" ending just before the colon at
+// token colon, or -1.
+func (st *state) issuedText(lo, colon int) int {
+	h := colon - 1
+	if h <= lo || st.inSeg[h] >= 0 || st.info[h].cap || !textNouns[st.word(h)] {
+		return -1
+	}
+	for k := h - 1; k >= lo && h-k <= 4; k-- {
+		if issueVerbs[st.word(k)] {
+			return k
+		}
+		if st.info[k].cap || !st.isWord(k) || st.is(k, wPrep) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// issueVerbs put out a text: its words follow the colon.
+var issueVerbs = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "posted": true, "posts": true,
+	"published": true, "publishes": true, "sent": true, "sends": true, "shared": true, "shares": true, "provided": true,
+	"provides": true, "emailed": true, "e-mailed": true, "put": true, "puts": true, "gave": true, "gives": true}
 
 // subordinateSpeaker reports a candidate whose speaker opens a subordinate
 // clause ("after de Blasio stated …") or a relative one ("an appearance

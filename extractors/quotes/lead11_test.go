@@ -29,6 +29,13 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 			"Sen. Carla Dunmore of Wyoming and Sen. Harold Brinks met the farmers.\n\n" +
 				"“Nobody here wants a bailout,” the Montana senator said.",
 			[]want{{di, "Nobody here wants a bailout,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"a statement put out before a colon speaks in the paragraph after",
+			"In response to the attack, Republican nominee Donald Trump issued the following statement:\n\n" +
+				"“Our prayers are with all those affected. This cannot continue.”",
+			[]want{{di, "Our prayers are with all those affected. This cannot continue.", "Republican nominee Donald Trump", "Donald Trump", ""}}},
+		{"an organization's, released",
+			"The White House released this statement:\n\n“The president has spoken with the chancellor and offered help.”",
+			[]want{{di, "The president has spoken with the chancellor and offered help.", "The White House", "White House", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
