@@ -527,6 +527,27 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 	return speakerRef{}, false
 }
 
+// headlinePerson returns the token after a person mention of the entity
+// stage that opens the name n and ends inside it, when n is in a title-case
+// headline; else -1.
+func (st *state) headlinePerson(n np) int {
+	if !st.titleCaseParagraph(st.paraOf(n.first)) {
+		return -1
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start > toks[n.first].Start {
+			break
+		}
+		if m.Start == toks[n.first].Start && m.Type == pipeline.Person && m.End < toks[n.last-1].End {
+			if b := st.tokenAt(m.End - 1); b >= n.first && toks[b].End == m.End {
+				return b + 1
+			}
+		}
+	}
+	return -1
+}
+
 // issuedText returns the verb of "issued the following statement", "released
 // a short statement", "posted this message" ending just before the colon at
 // token colon, or -1.
@@ -1435,6 +1456,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			e--
 		}
 		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
+			if b := st.headlinePerson(n); b > 0 {
+				// "Trump Addresses Munich Attack: ‘This Cannot Continue.’":
+				// a title-case headline's subject is the person it
+				// opens with.
+				n = st.npAfter(n.first, b)
+			}
 			if strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" && st.afterHeadingDash(n.first, lo) {
 				// "… - More from Jones: “…”": a digest's follow-on item.
 				if m := st.npAfter(n.first+2, e+1); m.ok() && m.form == pipeline.Named && m.last == e+1 {

@@ -36,6 +36,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"an organization's, released",
 			"The White House released this statement:\n\n“The president has spoken with the chancellor and offered help.”",
 			[]want{{di, "The president has spoken with the chancellor and offered help.", "The White House", "White House", ""}}},
+		{"a title-case headline's quote is the person it opens with, not the whole headline",
+			"Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nAt least nine people were killed on Friday. Donald Trump spoke later.",
+			[]want{{di, "This Cannot Continue.", "Trump", "Donald Trump", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
