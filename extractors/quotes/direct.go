@@ -219,8 +219,8 @@ func (st *state) inheritDirect() {
 				continue
 			}
 			s := &st.segs[si]
-			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) {
-				continue
+			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) || st.nicknameSeg(si) || st.soCalled(si) {
+				continue // (a name or a writer's term: no one's words)
 			}
 			sp, pat, ok := st.neighbourSpeaker(si)
 			if !ok {
@@ -1785,8 +1785,8 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
-		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
-			continue
+		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) || st.isMark(u+1) && st.nicknameMarks(u+1) {
+			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
 			if m := st.coordinatedSubject(u, v); m.ok() {

@@ -39,6 +39,15 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a title-case headline's quote is the person it opens with, not the whole headline",
 			"Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nAt least nine people were killed on Friday. Donald Trump spoke later.",
 			[]want{{di, "This Cannot Continue.", "Trump", "Donald Trump", ""}}},
+		{"a name in marks after \"called\" is no one's words, and no verb for a participle to hang on",
+			"Later on Sunday, Ben Carson shared a syllabus for a 2002 psychology class called “Perception” on his Facebook page, writing “Still waiting on the apology from the reporter.”",
+			[]want{{di, "Still waiting on the apology from the reporter.", "Ben Carson", "", "writing"}}},
+		{"an adverb in -ly between the article and a participle stays in the speaker's phrase, after the quote",
+			"“We are going to win this state,” a newly elected senator said.",
+			[]want{{di, "We are going to win this state,", "a newly elected senator", "", "said"}}},
+		{"and before the cue",
+			"A recently retired judge said: “The court has lost its way.”",
+			[]want{{di, "The court has lost its way.", "A recently retired judge", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
