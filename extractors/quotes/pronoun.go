@@ -12,7 +12,9 @@ import (
 // candidate, and so is the speaker of the quote before when it is an
 // unnamed person ("A representative for Mr. Pinchuk said … He added").
 // A candidate's score adds what a reader weighs (weights set by hand and
-// checked on the hand-resolved sample of PolNeAR train, docs/quotes.md):
+// checked on the hand-resolved sample of PolNeAR train; a fit on all
+// thirteen samples did no better in cross-validation: docs/quotes.md,
+// round 36):
 //
 //   - how recently it was named, in sentences and paragraphs;
 //   - whether it was the subject of a recent sentence or spoke a quote
