@@ -4,12 +4,12 @@ hand-resolved samples of PolNeAR train, and scores them against the hand-set wei
 leave-one-sample-out cross-validation.
 
   go test ./extractors/quotes -run TestDumpPronounRankings -pronoun-dump /tmp/rankings.jsonl
-  scripts/fit-pronoun-weights.py /tmp/rankings.jsonl SHARED/data/polnear/train/gold.jsonl \
-      extractors/quotes/testdata/train-resolved*.tsv [--extra NAME,NAME] [--model perceptron|softmax]
+  scripts/fit-pronoun-weights.py /tmp/rankings.jsonl extractors/quotes/testdata/train-resolved*.tsv \
+      [--model softmax|perceptron] [--init zero|hand] [--extra NAME,NAME] [--l2 X] [--show N]
 
 The dump holds every ranking of a he or she that attributes a quote, each candidate with its features
 (pronounFeatures) and its score under the weights it was run with. A ranking is an instance when the
-pronoun is a gold speaker mention of a sample; its right candidates are those whose name names the gold
+pronoun is a gold speaker mention of a sample (its offsets a row of the TSVs); its right candidates are those whose name names the gold
 person (the resolved scorer's rule: the words of one name hold the other's). Instances whose gold is
 "?ambiguous", or with no right candidate, are counted and left out. Accuracy is instances whose chosen
 candidate is right / instances with a right candidate.
@@ -28,7 +28,7 @@ import argparse, collections, json, math, re, sys
 
 BASE = ["sentences", "paragraphs", "subjSame", "subjNear", "subjMid", "subjFar", "gender", "unnamedNoGender",
         "noEvidence", "prevSpeaker", "prevShared", "possessive", "mentions", "namedInQuote"]
-HAND = [-25, -30, 160, 110, 60, 25, 60, -30, -90, 110, 30, -30, 5, -60]
+HAND = [-25, -30, 160, 110, 60, 25, 60, -30, -90, 110, 30, -30, 5, -60]  # pronounWeights; load checks them against the dump
 
 # Extra features computed from the dump's raw values (not in the Go table unless adopted).
 EXTRA = {
@@ -50,7 +50,7 @@ def names_same(a, b):
     return bool(x and y and (x <= y or y <= x))
 
 
-def load(dump, gold_path, tsvs, extra):
+def load(dump, tsvs, extra):
     names = {}
     for path in tsvs:
         label = path.rsplit("/", 1)[-1]
@@ -63,6 +63,9 @@ def load(dump, gold_path, tsvs, extra):
     out = []
     for line in open(dump, encoding="utf-8"):
         r = json.loads(line)
+        for c in r["cands"]:
+            if sum(a * b for a, b in zip(HAND, c["f"])) != c["score"]:
+                sys.exit(f"{r['id']}: a score the weights in HAND do not give: the dump was run with other weights")
         key = (r["id"], r["start"], r["end"])
         if key not in names:
             counts["not a gold speaker mention"] += 1
@@ -156,7 +159,6 @@ def sign_test(a_only, b_only):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
-    ap.add_argument("gold")
     ap.add_argument("tsv", nargs="+")
     ap.add_argument("--extra", default="")
     ap.add_argument("--model", default="softmax", choices=["softmax", "perceptron"])
@@ -165,7 +167,7 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="print N instances the two weight sets decide differently")
     a = ap.parse_args()
     extra = [e for e in a.extra.split(",") if e]
-    data, counts = load(a.dump, a.gold, a.tsv, extra)
+    data, counts = load(a.dump, a.tsv, extra)
     dim = len(BASE) + len(extra)
     hand = HAND + [0] * len(extra)
     for k, v in sorted(counts.items()):
