@@ -63,6 +63,7 @@ def load(dump, tsvs, extra):
     out = []
     for line in open(dump, encoding="utf-8"):
         r = json.loads(line)
+        r["cands"] = r["cands"] or []  # a pronoun with no candidate
         for c in r["cands"]:
             if sum(a * b for a, b in zip(HAND, c["f"])) != c["score"]:
                 sys.exit(f"{r['id']}: a score the weights in HAND do not give: the dump was run with other weights")
