@@ -63,6 +63,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"two words of it",
 			"SAN JUAN, Puerto Rico — Power was restored to most of the island by Friday, the utility said.",
 			[]want{{in, "Power was restored to most of the island by Friday", "the utility", "", "said"}}},
+		{"two people each described and named, joined by \"and\", speak together",
+			"Gulfmark's chief executive, Paul Verhoeven, and the head of the local union, Tomas Arce, said in a joint statement that they would cooperate.",
+			[]want{{in, "they would cooperate", "Paul Verhoeven, and the head of the local union, Tomas Arce", "Paul Verhoeven and Tomas Arce", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
