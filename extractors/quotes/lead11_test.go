@@ -10,7 +10,7 @@ import (
 // articles in session 11 (docs/quotes.md, "History (session 11, lead)").
 // The sentences are invented.
 func TestSpeakerPhrasesSession11(t *testing.T) {
-	di := pipeline.Direct
+	di, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -48,6 +48,24 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"and before the cue",
 			"A recently retired judge said: “The court has lost its way.”",
 			[]want{{di, "The court has lost its way.", "A recently retired judge", "", "said"}}},
+		{"\"in the words of X\" opening a sentence attributes it as \"according to\" does",
+			"In the words of one board member, Kristen Ahl, the refinery had a troubling history of equipment failures.",
+			[]want{{in, "the refinery had a troubling history of equipment failures", "Kristen Ahl", "", "words"}}},
+		{"and closing it",
+			"The refinery had a troubling history of equipment failures, in the words of one board member.",
+			[]want{{in, "The refinery had a troubling history of equipment failures", "one board member", "", "words"}}},
+		{"but inside a sentence it is the quote's attribution",
+			"Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.",
+			[]want{{di, "the torchbearer", "a senior adviser", "", ""}}},
+		{"a dateline's region after the city's comma is no part of the report",
+			"PASADENA, Texas (AP) — An explosion tore through a refinery early Thursday, officials said.",
+			[]want{{in, "An explosion tore through a refinery early Thursday", "officials", "", "said"}}},
+		{"two words of it",
+			"SAN JUAN, Puerto Rico — Power was restored to most of the island by Friday, the utility said.",
+			[]want{{in, "Power was restored to most of the island by Friday", "the utility", "", "said"}}},
+		{"two people each described and named, joined by \"and\", speak together",
+			"Gulfmark's chief executive, Paul Verhoeven, and the head of the local union, Tomas Arce, said in a joint statement that they would cooperate.",
+			[]want{{in, "they would cooperate", "Paul Verhoeven, and the head of the local union, Tomas Arce", "Paul Verhoeven and Tomas Arce", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
