@@ -2169,11 +2169,11 @@ func countWords(text string, s pipeline.Span) int {
 	return n
 }
 
-// indirectAccording handles "according to X, …" and "…, according to X",
-// and "in the words of X": the phrase starts at token first, its source at
-// v+2.
-func (st *state) indirectAccording(v, first int) {
-	lo, hi := st.sentenceBounds(v)
+// accordingSource returns the source of "according to" at token v, in a
+// sentence that ends before token hi: "according to X", "according to data
+// released by the Labor Department", "according to a tally by the
+// Associated Press"; or no phrase.
+func (st *state) accordingSource(v, hi int) np {
 	sp := st.npAfter(v+2, hi)
 	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
 		// After the preposition a cue's form is a noun or a modifier, not
@@ -2200,7 +2200,7 @@ func (st *state) indirectAccording(v, first int) {
 	}
 
 	if !sp.ok() {
-		return
+		return np{}
 	}
 	if sp.form == pipeline.Description && sp.last+1 < hi {
 		// "according to data released by the Labor Department", "according
@@ -2233,6 +2233,18 @@ func (st *state) indirectAccording(v, first int) {
 				sp.last, sp.span = l, st.span(sp.first, l) // "reports Mr. Schoen filed" keeps its verb
 			}
 		}
+	}
+	return sp
+}
+
+// indirectAccording handles "according to X, …" and "…, according to X",
+// and "in the words of X": the phrase starts at token first, its source at
+// v+2.
+func (st *state) indirectAccording(v, first int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.accordingSource(v, hi)
+	if !sp.ok() {
+		return
 	}
 	fs := lo
 	for fs < first && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
