@@ -112,6 +112,20 @@ func (st *state) outerSource(c *candidate) {
 			}
 			return
 		}
+		if !st.isPunct(k, ",") || k+2 >= hi {
+			continue
+		}
+		// "…, said Kristen Day, reports USA Today."; "…, CNN reported."
+		if w := st.word(k + 1); w == "reports" || w == "reported" {
+			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+				c.speaker, c.cueTok = speakerRef{np: n}, k+1
+			}
+			return
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last+1 == hi-1 && (st.word(n.last) == "reports" || st.word(n.last) == "reported") {
+			c.speaker, c.cueTok = speakerRef{np: n}, n.last
+			return
+		}
 	}
 }
 

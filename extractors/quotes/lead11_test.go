@@ -75,6 +75,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"but a translation renders the speaker's own words",
 			"“We will not accept this,” Bennani said, according to an official translation.",
 			[]want{{di, "We will not accept this,", "Bennani", "", "said"}}},
+		{"a paper that reports the attribution is the quote's source too",
+			"“The platform says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
+			[]want{{di, "The platform says you are no longer welcome,", "USA Today", "", "reports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
