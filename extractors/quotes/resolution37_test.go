@@ -88,6 +88,14 @@ func TestResolutionRound37(t *testing.T) {
 			"Chile rebuts criticism on copper exports.\n\nWashington did not complain when Chilean spending helped global growth, a Chilean official said.\n\nThe finance minister, Luis Ortega, said that foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008.",
 			[]want{{in, "Washington did not complain when Chilean spending helped global growth", "a Chilean official", "", "said"},
 				{in, "foreign governments had cheered on Chilean investment during the global financial crisis that began in 2008", "Luis Ortega", "", "said"}}},
+		{"a subject with two relative clauses joined by 'and' is the noun before the first, and a group word after 'another' is no name",
+			"Another Muslim who worshiped at the mosque and who did not want to be named said he heard Omar talk of immorality. \"I think it is a hate crime,\" the man said.",
+			[]want{{in, "he heard Omar talk of immorality", "Another Muslim", "", "said"},
+				{d, "I think it is a hate crime,", "the man", "Another Muslim", "said"}}},
+		{"nor after 'a', but a group's name keeps its form",
+			"A Republican who voted for him said he regretted it. The Democrats said they would vote no.",
+			[]want{{in, "he regretted it", "A Republican", "", "said"},
+				{in, "they would vote no", "The Democrats", "Democrats", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1031,6 +1031,9 @@ func (st *state) resolveSpeakers() {
 		if prev >= 0 {
 			st.prevSpk = &st.cands[prev]
 		}
+		if n.ok() && n.form == pipeline.Named && st.groupWordName(n) {
+			n.form = pipeline.Description // "A Republican said", "Another Muslim who … said": a noun, no name
+		}
 		switch {
 		case !n.ok():
 		case n.form == pipeline.Named:
@@ -1106,6 +1109,31 @@ func contentWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// groupWordName reports a name phrase whose name is one group adjective
+// after a determiner and lower-case words ("A Republican", "The lifelong
+// Republican", "Another Muslim"): a description of someone, whom the story
+// may name.
+func (st *state) groupWordName(n *np) bool {
+	if n.plural || n.nameLast-n.nameFirst != 1 || n.nameFirst <= n.first || !st.is(n.nameFirst, wGroupAdj) || endsPlural(st.word(n.nameFirst)) {
+		return false // "Some Democrats", "The Russians": a group's name as the story writes it
+	}
+	switch st.lower(n.first) {
+	case "a", "an", "another":
+	case "the":
+		if n.nameFirst == n.first+1 {
+			return false // "the Independent", a newspaper; "the Texan", nameNamed's
+		}
+	default:
+		return false
+	}
+	for k := n.first + 1; k < n.nameFirst; k++ {
+		if st.info[k].cap {
+			return false // "the Utah Republican": nameNamed's
+		}
+	}
+	return true
 }
 
 // nestedReport reports a candidate whose cue and words lie inside another

@@ -352,7 +352,8 @@ func (st *state) participleHead(j, lo int) np {
 // "Supporters who came to the rally this week say". The clause must hold a
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
-	for r := j; r > lo && j-r < 16; r-- {
+	both := false // "Another Muslim who worshiped there and who didn't want to be named said"
+	for r := j; r > lo && (j-r < 16 || both && j-r < 32); r-- {
 		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
 			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
@@ -361,6 +362,10 @@ func (st *state) relativeHead(j, lo int) np {
 		// groups that have endorsed him say" ("that" after a plural only).
 		w := st.word(r)
 		if w != "who" && w != "whose" && !(w == "that" && r-1 > lo && (st.is(r-1, wPlural) || st.pluralNoun(r-1))) {
+			continue
+		}
+		if w == "who" && !both && r-2 > lo && st.word(r-1) == "and" && st.isWord(r-2) && st.verbIn(r+1, j+1) {
+			both = true // a second relative clause joined to the first: its head is further left
 			continue
 		}
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
