@@ -1,0 +1,35 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionSample14 checks the rules of sample 14's round
+// (docs/quotes.md, "History (sample 14 and its fixes)"): resolution classes
+// that recur across the hand-resolved samples. The sentences are invented.
+func TestResolutionSample14(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a new poll is the poll the next paragraph names",
+			"Two senators would beat the governor, according to a new poll that shows voters are tired of him.\n\nThe Daily Ledger-Granite Research poll of 1,200 voters was released Tuesday.",
+			[]want{{in, "Two senators would beat the governor", "a new poll", "Daily Ledger-Granite Research poll", "according to"}}},
+		{"the same poll is the poll named before it",
+			"Just 20 percent of young voters back the mayor in a new Metro Times-KTVX poll.\n\nAccording to the same poll, her support among retirees fell in June.",
+			[]want{{in, "her support among retirees fell in June", "the same poll", "Metro Times-KTVX poll", "According to"}}},
+		{"the new poll is the poll the article named before, a numbered one too",
+			"The Tribune ran a 12-county poll this summer.\n\nThe senator leads in all five coastal counties, according to the new poll.",
+			[]want{{in, "The senator leads in all five coastal counties", "the new poll", "12-county poll", "according to"}}},
+		{"but a new poll after a named one is another poll, and keeps its words",
+			"Wednesday's Marist poll had the senator ahead.\n\nThe governor leads in the north, according to a new poll.",
+			[]want{{in, "The governor leads in the north", "a new poll", "", "according to"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
