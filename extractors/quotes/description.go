@@ -701,6 +701,9 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			c.entity = st.people[p].entity
 			return true
 		}
+		if st.untaggedOrgSpeaker(c, n) {
+			return true
+		}
 	}
 	return false
 }

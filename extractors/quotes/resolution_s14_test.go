@@ -10,7 +10,7 @@ import (
 // (docs/quotes.md, "History (sample 14 and its fixes)"): resolution classes
 // that recur across the hand-resolved samples. The sentences are invented.
 func TestResolutionSample14(t *testing.T) {
-	in := pipeline.Indirect
+	d, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -28,6 +28,14 @@ func TestResolutionSample14(t *testing.T) {
 		{"but a new poll after a named one is another poll, and keeps its words",
 			"Wednesday's Marist poll had the senator ahead.\n\nThe governor leads in the north, according to a new poll.",
 			[]want{{in, "The governor leads in the north", "a new poll", "", "according to"}}},
+		{"the company is the speaker before, a name the entity tagger does not know",
+			"Trade Cart also commented on the deal, but acknowledged it had no formal tie to the mill.\n\n“We wish them all the best,” the company said in a statement.",
+			[]want{{in, "it had no formal tie to the mill", "Trade Cart", "", "acknowledged"},
+				{d, "We wish them all the best,", "the company", "Trade Cart", "said"}}},
+		{"but not a speaker before with a first name",
+			"Maria Quell also commented on the deal, but acknowledged it had no formal tie to the mill.\n\n“We wish them all the best,” the company said in a statement.",
+			[]want{{in, "it had no formal tie to the mill", "Maria Quell", "", "acknowledged"},
+				{d, "We wish them all the best,", "the company", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
