@@ -36,6 +36,19 @@ func TestResolutionSample14(t *testing.T) {
 			"Maria Quell also commented on the deal, but acknowledged it had no formal tie to the mill.\n\n“We wish them all the best,” the company said in a statement.",
 			[]want{{in, "it had no formal tie to the mill", "Maria Quell", "", "acknowledged"},
 				{d, "We wish them all the best,", "the company", "", "said"}}},
+		{"a quote's words said by one and reported by another: the source the sentence names with according to",
+			"The mayor spoke at a rally on Sunday.\n\n“We will win this state,” Maria Ortega said at the rally, according to the Valley Ledger.",
+			[]want{{d, "We will win this state,", "the Valley Ledger", "Valley Ledger", "according to"}}},
+		{"its longer source too, a phrase with its publisher",
+			"The council met on Monday.\n\n“Nobody asked me about the plan,” Tom Reyes told the panel, according to a transcript of the hearing released by the council.",
+			[]want{{d, "Nobody asked me about the plan,", "a transcript of the hearing released by the council", "", "according to"}}},
+		{"but not an according to of another sentence",
+			"“We will win this state,” Maria Ortega said at the rally. According to the Valley Ledger, she left early.",
+			[]want{{d, "We will win this state,", "Maria Ortega", "", "said"},
+				{in, "she left early", "the Valley Ledger", "Valley Ledger", "According to"}}},
+		{"but a translation gives the speaker's own words",
+			"The minister spoke in French on Monday.\n\n“Money for walls is not a policy,” Karim Bennani said, according to an official translation.",
+			[]want{{d, "Money for walls is not a policy,", "Karim Bennani", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1,0 +1,47 @@
+package quotes
+
+import "github.com/sayso/sayso/pipeline"
+
+// accordingSource gives a direct quote attributed after it ("“…,” Sanders
+// said, according to CNN."; "“…,” Walker said, according to an Associated
+// Press account.") the source its sentence names with ", according to":
+// PolNeAR's gold takes the one that reports the words, not the one who
+// said them (docs/quotes.md, "History (sample 14 and its fixes)"). The
+// verb stays a used cue. A translation ("according to an official
+// translation") gives the words of the one who said them: the speaker
+// stays.
+func (st *state) accordingSource(c *candidate) {
+	if c.pat != patAfterSubject && c.pat != patAfterInverted || c.cueTok < 0 {
+		return
+	}
+	toks := st.doc.Tokens
+	for k := max(c.speaker.last, c.cueTok+1); k+3 < len(toks); k++ {
+		if st.inSeg[k] >= 0 || st.isFinal(k) || st.isPunct(k, ";") || st.paraOf(k) != st.paraOf(c.cueTok) {
+			return
+		}
+		if !st.isPunct(k, ",") || !st.is(k+1, wAccording) || st.word(k+2) != "to" {
+			continue
+		}
+		_, hi := st.sentenceBounds(k + 1)
+		if n := st.accordingPhrase(k+1, hi); n.ok() && n.form != pipeline.Pronoun && !st.translation(n) {
+			st.usedCue[c.cueTok] = true
+			c.speaker.np, c.pat, c.cueTok = n, patAccording, k+1
+		}
+		return
+	}
+}
+
+// translation reports a source phrase about a translation: "an official
+// translation", "a translation provided by the newspaper".
+func (st *state) translation(n np) bool {
+	for k := n.first; k < n.last; k++ {
+		if translationNouns[st.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// translationNouns name a source that renders the speaker's own words.
+var translationNouns = map[string]bool{"translation": true, "translations": true, "translator": true,
+	"interpreter": true, "interpretation": true}
