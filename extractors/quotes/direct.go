@@ -76,6 +76,7 @@ func (st *state) attributeDirect() {
 				continue // "the “Avatar” star posted": a title inside the speaker's own phrase, no one's words
 			}
 			st.accordingSource(&c)
+			st.pollForShare(&c)
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to

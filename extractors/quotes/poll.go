@@ -109,3 +109,42 @@ func (st *state) pollName(k int) int {
 	}
 	return a
 }
+
+// pollForShare gives a direct quote whose speaker is a poll's share ("In a
+// September Washington Post-ABC News poll, 75 percent of Republicans said
+// “…”"; "a fresh CNN-ORC poll shows …: Six in 10 Republicans said …") the
+// poll its sentence names before the share: the gold takes the poll as the
+// source of its respondents' words (samples 12 and 14).
+func (st *state) pollForShare(c *candidate) {
+	n := &c.speaker.np
+	if !n.ok() || n.form == pipeline.Pronoun {
+		return
+	}
+	s := n.first
+	if s >= 3 && st.word(s-1) == "of" && st.shareAt(s-3, s) {
+		s -= 3 // "75 percent of Republicans"
+	} else if s >= 2 && st.word(s-1) == "of" && strings.HasSuffix(st.word(s-2), "%") {
+		s -= 2 // "75% of Republicans"
+	}
+	if !st.shareAt(s, n.last+1) && !(st.word(s+1) == "in" && (st.word(s+2) == "10" || st.word(s+2) == "ten")) {
+		return
+	}
+	lo, _ := st.sentenceBounds(s)
+	for k := s - 1; k >= lo; k-- {
+		if st.inSeg[k] >= 0 || !pollNoun(st.word(k)) || k+1 < len(st.doc.Tokens) && st.is(k+1, wPlural) && !st.info[k+1].cap {
+			continue
+		}
+		a := k
+		for a > lo && k-a < 8 && st.isWord(a-1) && !st.is(a-1, wPrep|wVerb|wAux) && !st.info[a-1].cue.isVerb() {
+			a--
+			if st.is(a, wDet) {
+				break
+			}
+		}
+		if !st.is(a, wDet) {
+			return
+		}
+		c.speaker.np = np{span: st.span(a, k+1), first: a, last: k + 1, form: pipeline.Description}
+		return
+	}
+}

@@ -49,6 +49,12 @@ func TestResolutionSample14(t *testing.T) {
 		{"but a translation gives the speaker's own words",
 			"The minister spoke in French on Monday.\n\n“Money for walls is not a policy,” Karim Bennani said, according to an official translation.",
 			[]want{{d, "Money for walls is not a policy,", "Karim Bennani", "", "said"}}},
+		{"a poll's share that says a quote gives it to the poll its sentence names",
+			"Voters distrust the council.\n\nIn a June Valley Ledger-KTVX poll, 70 percent of residents said \"nobody at City Hall\" can be trusted.",
+			[]want{{d, "nobody at City Hall", "a June Valley Ledger-KTVX poll", "", "said"}}},
+		{"but a share with no poll in its sentence keeps its words",
+			"The poll was taken in June.\n\nAsked about the mayor, 21 percent said \"not too likely\" and 14 percent said \"not at all likely.\"",
+			[]want{{d, "not too likely", "21 percent", "", "said"}, {d, "not at all likely.", "14 percent", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
