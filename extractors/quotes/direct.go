@@ -77,6 +77,7 @@ func (st *state) attributeDirect() {
 			}
 			st.accordingSource(&c)
 			st.pollForShare(&c)
+			st.textAuthor(&c)
 			st.segCand[si] = int32(len(st.cands))
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to

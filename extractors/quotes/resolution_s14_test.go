@@ -55,6 +55,12 @@ func TestResolutionSample14(t *testing.T) {
 		{"but a share with no poll in its sentence keeps its words",
 			"The poll was taken in June.\n\nAsked about the mayor, 21 percent said \"not too likely\" and 14 percent said \"not at all likely.\"",
 			[]want{{d, "not too likely", "21 percent", "", "said"}, {d, "not at all likely.", "14 percent", "", "said"}}},
+		{"a text that says a quote, put out by someone, is its author's words",
+			"The mayor's plan drew fire.\n\nThe Valley Ledger recently ran a piece that noted the plan \"would help the richest towns most.\"",
+			[]want{{d, "would help the richest towns most.", "The Valley Ledger", "Valley Ledger", "noted"}}},
+		{"but not a text someone only received",
+			"The mayor's plan drew fire.\n\nOrtega received a letter that said the plan \"would help the richest towns most.\"",
+			[]want{{d, "would help the richest towns most.", "that", "a letter", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
