@@ -432,7 +432,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	introduced := 0
 	if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) {
+			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) && !st.stateConflict(p, mods, pos) {
 				introduced++
 			}
 		}
@@ -578,6 +578,17 @@ func (st *state) stateConflict(p int, mods []int, pos int) bool {
 				}
 			}
 		}
+		// Another state's name before the mention's title or after an
+		// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
+		// Wyoming".
+		for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
+			if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
+				continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
+			}
+			if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -609,16 +620,27 @@ func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool 
 }
 
 // partyOnly reports modifiers that are all party or nationality words
-// ("the current GOP nominee"): a story introduces its people with the
-// role alone ("presumptive nominee Donald Trump") as often as with the
-// party, so their absence near the name does not rule the role out.
+// or a state's name ("the current GOP nominee", "the Montana senator"): a
+// story introduces its people with the role alone ("presumptive nominee
+// Donald Trump", "Sen. Harold Brinks") as often as with the party or the
+// state, so their absence near the name does not rule the role out
+// (stateConflict rules out a person of another state).
 func (st *state) partyOnly(mods []int) bool {
 	for _, k := range mods {
-		if !st.is(k, wGroupAdj) {
+		if !st.is(k, wGroupAdj) && !st.stateName(k) {
 			return false
 		}
 	}
 	return len(mods) > 0
+}
+
+// stateName reports a capitalised token that is a US state's name.
+func (st *state) stateName(k int) bool {
+	if !st.info[k].cap {
+		return false
+	}
+	_, ok := stateAbbrevs[st.lower(k)]
+	return ok
 }
 
 // hardModsAbsent reports a description whose capitalised modifiers are not

@@ -222,8 +222,8 @@ func (st *state) inheritDirect() {
 				continue
 			}
 			s := &st.segs[si]
-			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) {
-				continue
+			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) || st.nicknameSeg(si) || st.soCalled(si) {
+				continue // (a name or a writer's term: no one's words)
 			}
 			sp, pat, ok := st.neighbourSpeaker(si)
 			if !ok {
@@ -518,9 +518,62 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 				break
 			}
 		}
+		// "In response, Donald Trump issued the following statement:" —
+		// a text its sentence's subject put out, its words in the
+		// paragraph after.
+		if v := st.issuedText(lo, prev); v >= 0 {
+			if n := st.sentenceSubject(st.afterOpener(lo, prev), prev); n.ok() && !n.rel && n.last <= v && !textNouns[st.lower(n.last-1)] {
+				return speakerRef{np: n}, true
+			}
+		}
 	}
 	return speakerRef{}, false
 }
+
+// headlinePerson returns the token after a person mention of the entity
+// stage that opens the name n and ends inside it, when n is in a title-case
+// headline; else -1.
+func (st *state) headlinePerson(n np) int {
+	if !st.titleCaseParagraph(st.paraOf(n.first)) {
+		return -1
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start > toks[n.first].Start {
+			break
+		}
+		if m.Start == toks[n.first].Start && m.Type == pipeline.Person && m.End < toks[n.last-1].End {
+			if b := st.tokenAt(m.End - 1); b >= n.first && toks[b].End == m.End {
+				return b + 1
+			}
+		}
+	}
+	return -1
+}
+
+// issuedText returns the verb of "issued the following statement", "released
+// a short statement", "posted this message" ending just before the colon at
+// token colon, or -1.
+func (st *state) issuedText(lo, colon int) int {
+	h := colon - 1
+	if h <= lo || st.inSeg[h] >= 0 || st.info[h].cap || !textNouns[st.word(h)] {
+		return -1
+	}
+	for k := h - 1; k >= lo && h-k <= 4; k-- {
+		if issueVerbs[st.word(k)] {
+			return k
+		}
+		if st.info[k].cap || !st.isWord(k) || st.is(k, wPrep) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// issueVerbs put out a text: its words follow the colon.
+var issueVerbs = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "posted": true, "posts": true,
+	"published": true, "publishes": true, "sent": true, "sends": true, "shared": true, "shares": true, "provided": true,
+	"provides": true, "emailed": true, "e-mailed": true, "put": true, "puts": true, "gave": true, "gives": true}
 
 // subordinateSpeaker reports a candidate whose speaker opens a subordinate
 // clause ("after de Blasio stated …") or a relative one ("an appearance
@@ -1406,6 +1459,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			e--
 		}
 		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
+			if b := st.headlinePerson(n); b > 0 {
+				// "Trump Addresses Munich Attack: ‘This Cannot Continue.’":
+				// a title-case headline's subject is the person it
+				// opens with.
+				n = st.npAfter(n.first, b)
+			}
 			if strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" && st.afterHeadingDash(n.first, lo) {
 				// "… - More from Jones: “…”": a digest's follow-on item.
 				if m := st.npAfter(n.first+2, e+1); m.ok() && m.form == pipeline.Named && m.last == e+1 {
@@ -1729,8 +1788,8 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
-		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
-			continue
+		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) || st.isMark(u+1) && st.nicknameMarks(u+1) {
+			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
 			if m := st.coordinatedSubject(u, v); m.ok() {

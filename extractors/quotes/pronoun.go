@@ -12,7 +12,9 @@ import (
 // candidate, and so is the speaker of the quote before when it is an
 // unnamed person ("A representative for Mr. Pinchuk said … He added").
 // A candidate's score adds what a reader weighs (weights set by hand and
-// checked on the hand-resolved sample of PolNeAR train, docs/quotes.md):
+// checked on the hand-resolved sample of PolNeAR train; a fit on all
+// thirteen samples did no better in cross-validation: docs/quotes.md,
+// round 36):
 //
 //   - how recently it was named, in sentences and paragraphs;
 //   - whether it was the subject of a recent sentence or spoke a quote
@@ -56,6 +58,37 @@ type pronounCandidate struct {
 	evidence  bool
 	gender    byte
 	subjOther bool // someone else agreeing was a subject since this one spoke the quote before
+	named     bool // named by surname inside the quote the pronoun attributes, or another of its speaker's
+}
+
+// The ranker's features, one weight each in pronounWeights: a candidate's
+// score is their dot product (pronounScore). A table, so that the weights
+// can be fitted (scripts/fit-pronoun-weights.py, docs/quotes.md).
+const (
+	fSentences       = iota // sentences between the last mention and the pronoun (up to 8)
+	fParagraphs             // paragraphs between them
+	fSubjSame               // subject (or speaker) of the pronoun's own sentence
+	fSubjNear               // … of the sentence before
+	fSubjMid                // … of one of the two sentences before that
+	fSubjFar                // … further back
+	fGender                 // a known gender (that agrees: a disagreeing one is no candidate)
+	fUnnamedNoGender        // an unnamed speaker whose words tell no gender ("an Iowa voter")
+	fNoEvidence             // nothing says the name is a person's
+	fPrevSpeaker            // spoke the quote before, no one else a subject since
+	fPrevShared             // spoke the quote before, someone else a subject since (or unnamed)
+	fPossessive             // the latest mention a possessive, and no subject of the sentences just before
+	fMentions               // earlier mentions (up to 5)
+	fNamedInQuote           // named inside the quote it would speak
+	numPronounFeatures
+)
+
+// pronounWeights weighs pronounFeatures.
+var pronounWeights = [numPronounFeatures]int{
+	fSentences: -wSentence, fParagraphs: -wParagraph,
+	fSubjSame: wSubjNear + wSubjSame, fSubjNear: wSubjNear, fSubjMid: wSubjMid, fSubjFar: wSubjFar,
+	fGender: wGender, fUnnamedNoGender: -wGender / 2, fNoEvidence: -wNoEvidence,
+	fPrevSpeaker: wPrevSpeaker, fPrevShared: wPrevShared, fPossessive: -wPossessive,
+	fMentions: wSalience, fNamedInQuote: -wNamedInQuote,
 }
 
 // resolveHeShe returns the person (index into st.people) a "he" (want 'M')
@@ -194,10 +227,10 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	for k := range cs {
 		c := &cs[k]
 		c.subjOther = c.prev && otherSubject
+		// "“His better bet …. Trump's best argument …,” he said": spoken
+		// about, not speaking.
+		c.named = c.person >= 0 && (st.namedInQuote(c.person, quote) || st.namedInSameSpeaker(c.person))
 		s := st.pronounScore(c, si, para)
-		if c.person >= 0 && (st.namedInQuote(c.person, quote) || st.namedInSameSpeaker(c.person)) {
-			s -= wNamedInQuote // "“His better bet …. Trump's best argument …,” he said": spoken about, not speaking
-		}
 		if st.trace != nil {
 			name := "(previous description)"
 			if c.person >= 0 {
@@ -211,6 +244,9 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		} else if s > second {
 			second = s
 		}
+	}
+	if st.rankTrace != nil {
+		st.rankTrace(pos, anchor, quote, ls, cs, bestK)
 	}
 	st.pcands, st.pcIndex = cs[:0], idx
 	st.margin = bestScore - second
@@ -358,43 +394,56 @@ func (st *state) namedBetween(a, b int) bool {
 	return false
 }
 
+// pronounScore is candidate c's score for a pronoun in sentence si and
+// paragraph para.
 func (st *state) pronounScore(c *pronounCandidate, si, para int) int {
+	f := st.pronounFeatures(c, si, para)
 	s := 0
-	sd := max(si-int(st.tokSent[c.last]), 0)
-	s -= wSentence * min(sd, 8)
-	s -= wParagraph * (para - st.paraOf(c.last))
+	for k, w := range pronounWeights {
+		s += w * f[k]
+	}
+	return s
+}
+
+// pronounFeatures returns what pronounScore weighs of candidate c.
+func (st *state) pronounFeatures(c *pronounCandidate, si, para int) (f [numPronounFeatures]int) {
+	f[fSentences] = min(max(si-int(st.tokSent[c.last]), 0), 8)
+	f[fParagraphs] = para - st.paraOf(c.last)
 	switch {
 	case c.subjSent < 0:
 	case c.subjSent == 0:
-		s += wSubjNear + wSubjSame
+		f[fSubjSame] = 1
 	case c.subjSent == 1:
-		s += wSubjNear
+		f[fSubjNear] = 1
 	case c.subjSent <= 3:
-		s += wSubjMid
+		f[fSubjMid] = 1
 	default:
-		s += wSubjFar
+		f[fSubjFar] = 1
 	}
 	switch {
 	case c.gender != 0:
-		s += wGender
+		f[fGender] = 1
 	case c.person < 0:
-		s -= wGender / 2 // an unnamed speaker whose words tell no gender ("an Iowa voter")
+		f[fUnnamedNoGender] = 1
 	}
 	if !c.evidence {
-		s -= wNoEvidence
+		f[fNoEvidence] = 1
 	}
 	if c.prev {
 		if c.subjOther || c.person < 0 {
-			s += wPrevShared
+			f[fPrevShared] = 1
 		} else {
-			s += wPrevSpeaker
+			f[fPrevSpeaker] = 1
 		}
 	}
 	if c.possOnly && (c.subjSent < 0 || c.subjSent > 1) {
-		s -= wPossessive
+		f[fPossessive] = 1
 	}
-	s += wSalience * min(c.mentions, 5)
-	return s
+	f[fMentions] = min(c.mentions, 5)
+	if c.named {
+		f[fNamedInQuote] = 1
+	}
+	return f
 }
 
 // personEvidence reports whether anything says person p is a person: a

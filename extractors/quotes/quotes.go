@@ -173,13 +173,18 @@ type state struct {
 	margin        int                           // the last pronoun's best score less the second
 	prevSpk       *candidate                    // the quote before the one being resolved, with another speaker
 	trace         func(format string, a ...any) // set by tests to trace resolution
-	sameSpeaker   []pipeline.Span               // the other quotes of the pronoun being resolved (sameSpeakerQuotes)
-	pcands        []pronounCandidate
-	pcIndex       []int32
-	orgFirst      []int32       // first token of the organization name that ends at each token, -1 if none
-	lowerTok      []string      // lower-case words of capitalised tokens, filled as lower asks for them
-	qaIntroEnd    int           // the first turn of an interview transcript (its Q and A are named from the text before it)
-	turnAlias     map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
+	// rankTrace, set by tests, sees every ranking of a he or she: the
+	// pronoun's token, its anchor, the quote it attributes (none for the
+	// story's own pronouns), the quote before, the candidates and the
+	// chosen one (-1: none).
+	rankTrace   func(pos, anchor int, quote pipeline.Span, ls *candidate, cs []pronounCandidate, best int)
+	sameSpeaker []pipeline.Span // the other quotes of the pronoun being resolved (sameSpeakerQuotes)
+	pcands      []pronounCandidate
+	pcIndex     []int32
+	orgFirst    []int32       // first token of the organization name that ends at each token, -1 if none
+	lowerTok    []string      // lower-case words of capitalised tokens, filled as lower asks for them
+	qaIntroEnd  int           // the first turn of an interview transcript (its Q and A are named from the text before it)
+	turnAlias   map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
 }
 
 func (st *state) reset(doc *pipeline.Document) {

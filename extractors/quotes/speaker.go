@@ -530,6 +530,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				if p := st.coordinatedAppositive(k, lo); p.ok() {
+					// "The firm's chief, Paul Verhoeven, and the head of
+					// the union, Tomas Arce, said": both.
+					first := p // a copy, so that only a pair found goes to the heap
+					m.partner, m.plural = &first, true
+					m.first, m.span = p.first, st.span(p.first, m.last)
+				}
 				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
@@ -578,6 +585,25 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// coordinatedAppositive returns the name of a first person described and
+// named before ", and" and the description whose name follows the comma at
+// token k: "[Gulfmark's chief executive, Paul Verhoeven], and the head of
+// the local union, Tomas Arce"; or no phrase.
+func (st *state) coordinatedAppositive(k, lo int) np {
+	d := st.npEndingAt(k-1, lo)
+	if !d.ok() || d.form != pipeline.Description || d.rel || d.first-3 <= lo || st.word(d.first-1) != "and" || !st.isPunct(d.first-2, ",") {
+		return np{}
+	}
+	p := st.npEndingAt(d.first-3, lo)
+	if !p.ok() || p.form != pipeline.Named || p.rel || p.nameFirst != p.first || p.first-2 < lo || !st.isPunct(p.first-1, ",") {
+		return np{}
+	}
+	if e := st.npEndingAt(p.first-2, lo); !e.ok() || e.form != pipeline.Description || e.rel {
+		return np{}
+	}
+	return p
 }
 
 // describedName returns the person's name that the phrase m, an
@@ -790,8 +816,8 @@ func (st *state) clauseSubject(v, lo int) np {
 		// after a name or a pronoun.
 		third := !verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.isWord(u) &&
 			ui.cls&(wPlural|wRole|wPrep|wDet|wTime|wConj|wSub|wPossDet) == 0 && !adjectival && isLowerASCII(w)
-		if !verb && !third {
-			continue
+		if !verb && !third || st.isMark(u+1) && st.nicknameMarks(u+1) {
+			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
 		n := st.subjectBefore(u, lo)
 		if third && n.ok() {
@@ -1124,7 +1150,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple && (ki.cue.form != formBase || st.prevIsAux(k)) {
 			break
 		}
-		if st.isLyAdverb(k) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, j+1) {
 			break
 		}
 		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
@@ -1483,6 +1509,22 @@ func isNameParticle(w string) bool {
 	return false
 }
 
+// adverbInPhrase reports an adverb in -ly between a determiner and the
+// participle that modifies the phrase's head: "a newly elected senator",
+// "a highly placed source", "the recently retired judge".
+func (st *state) adverbInPhrase(k, hi int) bool {
+	if k == 0 || k+2 >= hi || st.info[k+1].cap || !isLowerASCII(st.word(k+1)) {
+		return false
+	}
+	switch st.lower(k - 1) {
+	case "a", "an", "the", "his", "her", "their", "its", "our":
+	default:
+		return false // ("and most recently defended the use": a verb)
+	}
+	w := st.word(k + 1)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && st.isWord(k+2)
+}
+
 // npAfter finds the noun phrase that starts at token i, going right no
 // further than hi (exclusive): "said Mr. McGurk", "according to a spokesman
 // for the Pentagon", "— Bernie Sanders".
@@ -1567,7 +1609,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) && !noun {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {

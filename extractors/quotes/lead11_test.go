@@ -1,0 +1,73 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerPhrasesSession11 checks speakers found by probing invented
+// articles in session 11 (docs/quotes.md, "History (session 11, lead)").
+// The sentences are invented.
+func TestSpeakerPhrasesSession11(t *testing.T) {
+	di, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a state before the role names the senator introduced without one",
+			"Sen. Harold Brinks, the committee's ranking Democrat, was not persuaded. He pressed her on a memo.\n\n" +
+				"“You signed that memo,” the Montana senator said.",
+			[]want{{di, "You signed that memo,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"but not a senator of another state",
+			"Sen. Harold Brinks and Wyoming Sen. Carla Dunmore clashed on Wednesday over crop insurance.\n\n" +
+				"“This bill abandons family farms,” the Wyoming senator said. Brinks disagreed. “It saves them,” the Montana senator said.",
+			[]want{{di, "This bill abandons family farms,", "the Wyoming senator", "Carla Dunmore", "said"},
+				{di, "It saves them,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"nor one whose state follows an \"of\"",
+			"Sen. Carla Dunmore of Wyoming and Sen. Harold Brinks met the farmers.\n\n" +
+				"“Nobody here wants a bailout,” the Montana senator said.",
+			[]want{{di, "Nobody here wants a bailout,", "the Montana senator", "Harold Brinks", "said"}}},
+		{"a statement put out before a colon speaks in the paragraph after",
+			"In response to the attack, Republican nominee Donald Trump issued the following statement:\n\n" +
+				"“Our prayers are with all those affected. This cannot continue.”",
+			[]want{{di, "Our prayers are with all those affected. This cannot continue.", "Republican nominee Donald Trump", "Donald Trump", ""}}},
+		{"an organization's, released",
+			"The White House released this statement:\n\n“The president has spoken with the chancellor and offered help.”",
+			[]want{{di, "The president has spoken with the chancellor and offered help.", "The White House", "White House", ""}}},
+		{"a title-case headline's quote is the person it opens with, not the whole headline",
+			"Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nAt least nine people were killed on Friday. Donald Trump spoke later.",
+			[]want{{di, "This Cannot Continue.", "Trump", "Donald Trump", ""}}},
+		{"a name in marks after \"called\" is no one's words, and no verb for a participle to hang on",
+			"Later on Sunday, Ben Carson shared a syllabus for a 2002 psychology class called “Perception” on his Facebook page, writing “Still waiting on the apology from the reporter.”",
+			[]want{{di, "Still waiting on the apology from the reporter.", "Ben Carson", "", "writing"}}},
+		{"an adverb in -ly between the article and a participle stays in the speaker's phrase, after the quote",
+			"“We are going to win this state,” a newly elected senator said.",
+			[]want{{di, "We are going to win this state,", "a newly elected senator", "", "said"}}},
+		{"and before the cue",
+			"A recently retired judge said: “The court has lost its way.”",
+			[]want{{di, "The court has lost its way.", "A recently retired judge", "", "said"}}},
+		{"\"in the words of X\" opening a sentence attributes it as \"according to\" does",
+			"In the words of one board member, Kristen Ahl, the refinery had a troubling history of equipment failures.",
+			[]want{{in, "the refinery had a troubling history of equipment failures", "Kristen Ahl", "", "words"}}},
+		{"and closing it",
+			"The refinery had a troubling history of equipment failures, in the words of one board member.",
+			[]want{{in, "The refinery had a troubling history of equipment failures", "one board member", "", "words"}}},
+		{"but inside a sentence it is the quote's attribution",
+			"Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.",
+			[]want{{di, "the torchbearer", "a senior adviser", "", ""}}},
+		{"a dateline's region after the city's comma is no part of the report",
+			"PASADENA, Texas (AP) — An explosion tore through a refinery early Thursday, officials said.",
+			[]want{{in, "An explosion tore through a refinery early Thursday", "officials", "", "said"}}},
+		{"two words of it",
+			"SAN JUAN, Puerto Rico — Power was restored to most of the island by Friday, the utility said.",
+			[]want{{in, "Power was restored to most of the island by Friday", "the utility", "", "said"}}},
+		{"two people each described and named, joined by \"and\", speak together",
+			"Gulfmark's chief executive, Paul Verhoeven, and the head of the local union, Tomas Arce, said in a joint statement that they would cooperate.",
+			[]want{{in, "they would cooperate", "Paul Verhoeven, and the head of the local union, Tomas Arce", "Paul Verhoeven and Tomas Arce", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
