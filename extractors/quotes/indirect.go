@@ -2169,12 +2169,80 @@ func countWords(text string, s pipeline.Span) int {
 	return n
 }
 
+// accordingSource returns the source of "according to" at token v, in a
+// sentence that ends before token hi: "according to X", "according to data
+// released by the Labor Department", "according to a tally by the
+// Associated Press"; or no phrase.
+func (st *state) accordingSource(v, hi int) np {
+	sp := st.npAfter(v+2, hi)
+	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
+		// After the preposition a cue's form is a noun or a modifier, not
+		// a verb: "according to state records", "according to reports
+		// emerging in the news media".
+		sp = np{span: st.span(v+2, v+3), first: v + 2, last: v + 3, form: pipeline.Description, plural: strings.HasSuffix(st.word(v+2), "s")}
+		if n := st.npAfter(v+3, hi); n.ok() && n.form == pipeline.Description && st.info[v+3].cue.form != formGerund && !strings.HasSuffix(st.word(v+3), "ing") {
+			n.first, n.span = v+2, st.span(v+2, n.last)
+			sp = n
+		}
+	}
+	if !sp.ok() && v+3 < hi && st.is(v+2, wDet|wPossDet) && !st.isPunct(v+3, ",") && !st.isFinal(v+3) {
+		// "according to a tally by the Associated Press", "according to a
+		// yearly Gallup poll", "according to the “Medicare for all”
+		// document he released": a source the phrase rules do not read
+		// (an -ly word, a quoted title), up to the comma or the end.
+		k := v + 3
+		for k < hi && k-v < 14 && !st.isPunct(k, ",") && !st.isFinal(k) {
+			k++
+		}
+		if k-v < 14 {
+			sp = np{span: st.span(v+2, k), first: v + 2, last: k, form: pipeline.Description}
+		}
+	}
+
+	if !sp.ok() {
+		return np{}
+	}
+	if sp.form == pipeline.Description && sp.last+1 < hi {
+		// "according to data released by the Labor Department", "according
+		// to figures from the health service": the source is the whole
+		// phrase, its publisher included.
+		// "a copy of the letter reviewed by The Post": a participle's agent
+		// too; a participle left without one is no part of it ("the
+		// average of recent polls compiled").
+		for range 3 {
+			w := st.word(sp.last)
+			if sp.last+1 >= hi || (w != "by" && w != "from" && w != "of") || st.info[sp.last].cap {
+				break
+			}
+			n := st.npAfter(sp.last+1, hi)
+			if !n.ok() || n.rel || n.form == pipeline.Pronoun {
+				break
+			}
+			sp.last, sp.span = n.last, st.span(sp.first, n.last)
+		}
+		if l := sp.last - 1; l > sp.first && isLowerASCII(st.word(l)) && strings.HasSuffix(st.word(l), "ed") && st.word(sp.last) != "by" {
+			// "data released Friday by state regulators", "a lawsuit filed
+			// in Manhattan by X": a time or a place before the agent.
+			j := sp.last
+			for j < hi && j-sp.last < 3 && (st.is(j, wTime) || isWeekday(st.word(j)) || st.word(j) == "in" || st.word(j) == "on" || st.info[j].cap && st.is(j-1, wPrep)) {
+				j++
+			}
+			if n := st.npAfter(j+1, hi); j+1 < hi && st.word(j) == "by" && n.ok() && !n.rel && n.form != pipeline.Pronoun {
+				sp.last, sp.span = n.last, st.span(sp.first, n.last)
+			} else if isLowerASCII(st.word(l - 1)) {
+				sp.last, sp.span = l, st.span(sp.first, l) // "reports Mr. Schoen filed" keeps its verb
+			}
+		}
+	}
+	return sp
+}
+
 // indirectAccording handles "according to X, …" and "…, according to X",
 // and "in the words of X": the phrase starts at token first, its source at
 // v+2.
 func (st *state) indirectAccording(v, first int) {
 	lo, hi := st.sentenceBounds(v)
-	sp := st.accordingPhrase(v, hi)
+	sp := st.accordingSource(v, hi)
 	if !sp.ok() {
 		return
 	}
@@ -2244,74 +2312,6 @@ func (st *state) indirectAccording(v, first int) {
 		return
 	}
 	st.addIndirect(st.afterColon(lo, end), end, v, sp, patIndirectAccording)
-}
-
-// accordingPhrase returns the source after "according to" at token v, up
-// to hi: a noun phrase ("according to CNN"), a cue's noun form ("according
-// to state records"), a phrase the rules do not read up to the comma ("a
-// yearly Gallup poll"), with its publisher or agent ("data released by
-// the Labor Department"); or no phrase.
-func (st *state) accordingPhrase(v, hi int) np {
-	sp := st.npAfter(v+2, hi)
-	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
-		// After the preposition a cue's form is a noun or a modifier, not
-		// a verb: "according to state records", "according to reports
-		// emerging in the news media".
-		sp = np{span: st.span(v+2, v+3), first: v + 2, last: v + 3, form: pipeline.Description, plural: strings.HasSuffix(st.word(v+2), "s")}
-		if n := st.npAfter(v+3, hi); n.ok() && n.form == pipeline.Description && st.info[v+3].cue.form != formGerund && !strings.HasSuffix(st.word(v+3), "ing") {
-			n.first, n.span = v+2, st.span(v+2, n.last)
-			sp = n
-		}
-	}
-	if !sp.ok() && v+3 < hi && st.is(v+2, wDet|wPossDet) && !st.isPunct(v+3, ",") && !st.isFinal(v+3) {
-		// "according to a tally by the Associated Press", "according to a
-		// yearly Gallup poll", "according to the “Medicare for all”
-		// document he released": a source the phrase rules do not read
-		// (an -ly word, a quoted title), up to the comma or the end.
-		k := v + 3
-		for k < hi && k-v < 14 && !st.isPunct(k, ",") && !st.isFinal(k) {
-			k++
-		}
-		if k-v < 14 {
-			sp = np{span: st.span(v+2, k), first: v + 2, last: k, form: pipeline.Description}
-		}
-	}
-	if !sp.ok() {
-		return sp
-	}
-	if sp.form == pipeline.Description && sp.last+1 < hi {
-		// "according to data released by the Labor Department", "according
-		// to figures from the health service": the source is the whole
-		// phrase, its publisher included.
-		// "a copy of the letter reviewed by The Post": a participle's agent
-		// too; a participle left without one is no part of it ("the
-		// average of recent polls compiled").
-		for range 3 {
-			w := st.word(sp.last)
-			if sp.last+1 >= hi || (w != "by" && w != "from" && w != "of") || st.info[sp.last].cap {
-				break
-			}
-			n := st.npAfter(sp.last+1, hi)
-			if !n.ok() || n.rel || n.form == pipeline.Pronoun {
-				break
-			}
-			sp.last, sp.span = n.last, st.span(sp.first, n.last)
-		}
-		if l := sp.last - 1; l > sp.first && isLowerASCII(st.word(l)) && strings.HasSuffix(st.word(l), "ed") && st.word(sp.last) != "by" {
-			// "data released Friday by state regulators", "a lawsuit filed
-			// in Manhattan by X": a time or a place before the agent.
-			j := sp.last
-			for j < hi && j-sp.last < 3 && (st.is(j, wTime) || isWeekday(st.word(j)) || st.word(j) == "in" || st.word(j) == "on" || st.info[j].cap && st.is(j-1, wPrep)) {
-				j++
-			}
-			if n := st.npAfter(j+1, hi); j+1 < hi && st.word(j) == "by" && n.ok() && !n.rel && n.form != pipeline.Pronoun {
-				sp.last, sp.span = n.last, st.span(sp.first, n.last)
-			} else if isLowerASCII(st.word(l - 1)) {
-				sp.last, sp.span = l, st.span(sp.first, l) // "reports Mr. Schoen filed" keeps its verb
-			}
-		}
-	}
-	return sp
 }
 
 // afterColon returns where a reported clause that ends at token end

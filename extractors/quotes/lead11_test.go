@@ -66,6 +66,18 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"two people each described and named, joined by \"and\", speak together",
 			"Gulfmark's chief executive, Paul Verhoeven, and the head of the local union, Tomas Arce, said in a joint statement that they would cooperate.",
 			[]want{{in, "they would cooperate", "Paul Verhoeven, and the head of the local union, Tomas Arce", "Paul Verhoeven and Tomas Arce", "said"}}},
+		{"a source named after the attribution is the quote's, as the news sets' gold has it",
+			"“Delegates should vote the way they see fit,” Walker said, according to an Associated Press account.",
+			[]want{{di, "Delegates should vote the way they see fit,", "an Associated Press account", "", "according to"}}},
+		{"with its publisher",
+			"“She thinks the tests are too much,” Bill Clinton said Monday, according to audio provided by Wyoming Public Radio.",
+			[]want{{di, "She thinks the tests are too much,", "audio provided by Wyoming Public Radio", "", "according to"}}},
+		{"but a translation renders the speaker's own words",
+			"“We will not accept this,” Bennani said, according to an official translation.",
+			[]want{{di, "We will not accept this,", "Bennani", "", "said"}}},
+		{"a paper that reports the attribution is the quote's source too",
+			"“The platform says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
+			[]want{{di, "The platform says you are no longer welcome,", "USA Today", "", "reports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -24,6 +24,12 @@ type Options struct {
 	// one, against its quoted words only (docs/quotes.md).
 	Mixed bool
 
+	// InnerSpeaker keeps the speaker of "“…,” Walker said, according to an
+	// AP account" as Walker. Off by default: the news sets' gold (PolNeAR)
+	// takes the source the sentence names last, the AP account, as the
+	// quote's (docs/quotes.md, "Nested sources").
+	InnerSpeaker bool
+
 	// MinConfidence drops quotes less likely to be right, per kind
 	// (direct and mixed quotes, indirect ones). New uses the thresholds
 	// that maximise F1 on PolNeAR train (DefaultOptions); zero keeps every

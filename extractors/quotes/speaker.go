@@ -1390,6 +1390,9 @@ func (st *state) timeInName(k int) bool {
 	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[st.lower(k)] {
 		return false
 	}
+	if of := st.orgFirst[k]; of >= 0 && int(of) < k {
+		return true // "USA Today": the entity stage's organization ends with it
+	}
 	return st.isFirstName(k - 1)
 }
 
