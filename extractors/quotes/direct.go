@@ -1500,6 +1500,26 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		c.speaker.np, c.pat, c.cueTok = n, patBeforeIntro, cue
 		return true
 	}
+	// "Here’s Clinton in December 1992: “…”", "Here is Sen. Warren on the
+	// bill: “…”": the name the presenting sentence brings in.
+	if st.isPunct(j, ":") && j-3 >= lo && strings.EqualFold(st.word(lo), "here") {
+		if w := st.word(lo + 1); w == "is" || w == "'s" || w == "’s" {
+			if n := st.npAfter(lo+2, j); n.ok() && n.form == pipeline.Named && !n.rel && st.personEntity(n.span) {
+				c.speaker.np, c.pat = n, patBeforeColon
+				return true
+			}
+		}
+	}
+	// "Trump also embraced enhanced interrogation techniques -- “…”": a
+	// dash that opens a quote ending the sentence, after a clause whose
+	// subject is a person's name.
+	if st.doc.Tokens[j].Kind == pipeline.Dash && j-2 >= lo && countWords(st.doc.Text, s.content) >= minDirectWords && st.wordsAfterInSentence(si) == 0 {
+		if m := st.sentenceSubject(lo, j); m.ok() && !m.rel && m.form == pipeline.Named && (m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) &&
+			st.personEntity(st.span(m.nameFirst, m.nameLast)) && st.verbIn(m.last, j) {
+			c.speaker.np, c.pat = m, patBeforeColon
+			return true
+		}
+	}
 	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
 	if st.isPunct(j, ":") && j-1 >= lo {
 		e := j - 1

@@ -78,6 +78,12 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a paper that reports the attribution is the quote's source too",
 			"“The platform says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
 			[]want{{di, "The platform says you are no longer welcome,", "USA Today", "", "reports"}}},
+		{"\"Here's X:\" presents the quote after its colon",
+			"Bill Clinton ran in 1992. Here’s Clinton in December 1992: “Our new direction must rest on the new realities of competition.”",
+			[]want{{di, "Our new direction must rest on the new realities of competition.", "Clinton", "Bill Clinton", ""}}},
+		{"a dash opening a quote that ends the sentence, after a person's clause",
+			"Donald Trump spoke on Sunday. Trump also embraced enhanced interrogation techniques -- “I think waterboarding is peanuts compared to what they do.”",
+			[]want{{di, "I think waterboarding is peanuts compared to what they do.", "Trump", "Donald Trump", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
