@@ -738,6 +738,9 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 			c.name, c.entity = st.firm.name, st.firm.entity
 			return true
 		}
+		if st.untaggedOrgSpeaker(c, n) {
+			return true
+		}
 	}
 	return false
 }

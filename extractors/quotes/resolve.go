@@ -2472,6 +2472,9 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		c.name, c.entity = st.personName(p), st.people[p].entity
 		return
 	}
+	if st.namePoll(c, n) {
+		return
+	}
 	resolved := false
 	switch {
 	case n.last-n.first == 1 && strings.EqualFold(st.word(n.first), "both"):
