@@ -557,6 +557,8 @@ func (st *state) indirectVerb(v int) {
 		// name is in apposition to is no part of the reported clause.
 		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
 			start = d.first
+		} else if d.ok() && d.form == pipeline.Description && !d.rel && st.afterOpener(lo, start) == d.first && st.is(d.first, wDet|wPossDet) {
+			return // "The union's president, Renata Solis, said in a post.": the subject's own appositive, nothing reported before it
 		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {

@@ -96,6 +96,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a participle and its agent between the cue's phrase and \"that\"",
 			"The automaker said in documents posted by the safety agency that a seal in the brake booster can crack.",
 			[]want{{in, "a seal in the brake booster can crack", "The automaker", "", "said"}}},
+		{"a description the speaker's name is in apposition to is no report before the cue",
+			"The union's president, Renata Solis, said in her own post. The strike will go on, the union's president, Renata Solis, said.",
+			[]want{{in, "The strike will go on", "Renata Solis", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
