@@ -99,6 +99,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a description the speaker's name is in apposition to is no report before the cue",
 			"The union's president, Renata Solis, said in her own post. The strike will go on, the union's president, Renata Solis, said.",
 			[]want{{in, "The strike will go on", "Renata Solis", "", "said"}}},
+		{"\"they\" after a number of people opening the sentence",
+			"Hundreds of farmers rallied on Friday to protest the cuts, which they say would force them to fallow their land.",
+			[]want{{in, "which they say would force them to fallow their land", "they", "Hundreds of farmers", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
