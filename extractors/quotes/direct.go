@@ -75,6 +75,8 @@ func (st *state) attributeDirect() {
 			if st.quotedModifier(s, &c) {
 				continue // "the “Avatar” star posted": a title inside the speaker's own phrase, no one's words
 			}
+			st.pollForShare(&c)
+			st.textAuthor(&c)
 			st.segCand[si] = int32(len(st.cands))
 			st.outerSource(&c)
 			if c.cueTok >= 0 {

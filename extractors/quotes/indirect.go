@@ -557,6 +557,8 @@ func (st *state) indirectVerb(v int) {
 		// name is in apposition to is no part of the reported clause.
 		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
 			start = d.first
+		} else if d.ok() && d.form == pipeline.Description && !d.rel && st.afterOpener(lo, start) == d.first && st.is(d.first, wDet|wPossDet) {
+			return // "The union's president, Renata Solis, said in a post.": the subject's own appositive, nothing reported before it
 		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
@@ -1495,6 +1497,13 @@ func (st *state) skipComplements(v, k, hi int) int {
 				return k
 			}
 			k = n.last
+			// "said in documents posted by the agency that": a participle
+			// and its agent on the phrase, up to "that".
+			if p := st.word(k); k+2 < hi && len(p) > 4 && strings.HasSuffix(p, "ed") && isLowerASCII(p) && (st.word(k+1) == "by" || st.word(k+1) == "with") {
+				if m := st.npAfter(k+2, hi); m.ok() && m.last < hi && st.is(m.last, wThat) {
+					k = m.last
+				}
+			}
 		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
 			// contributor,"; "on X, formerly Twitter,"

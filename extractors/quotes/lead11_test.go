@@ -84,6 +84,24 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a dash opening a quote that ends the sentence, after a person's clause",
 			"Donald Trump spoke on Sunday. Trump also embraced enhanced interrogation techniques -- “I think waterboarding is peanuts compared to what they do.”",
 			[]want{{di, "I think waterboarding is peanuts compared to what they do.", "Trump", "Donald Trump", ""}}},
+		{"a business noun names the firm an earlier one named",
+			"Halvorsen Motors is recalling 200,000 vehicles, the company said Tuesday. The recall covers the Halvorsen Ridgeline and Ridgeline Sport.\n\n" +
+				"The automaker said dealers would replace the part.",
+			[]want{{in, "Halvorsen Motors is recalling 200,000 vehicles", "the company", "Halvorsen Motors", "said"},
+				{in, "dealers would replace the part", "The automaker", "Halvorsen Motors", "said"}}},
+		{"\"the agency\" names the government agency named last",
+			"The complaints were sent to the National Highway Traffic Safety Administration. Owners are worried.\n\n" +
+				"The agency said it was aware of 14 crashes.",
+			[]want{{in, "it was aware of 14 crashes", "The agency", "National Highway Traffic Safety Administration", "said"}}},
+		{"a participle and its agent between the cue's phrase and \"that\"",
+			"The automaker said in documents posted by the safety agency that a seal in the brake booster can crack.",
+			[]want{{in, "a seal in the brake booster can crack", "The automaker", "", "said"}}},
+		{"a description the speaker's name is in apposition to is no report before the cue",
+			"The union's president, Renata Solis, said in her own post. The strike will go on, the union's president, Renata Solis, said.",
+			[]want{{in, "The strike will go on", "Renata Solis", "", "said"}}},
+		{"\"they\" after a number of people opening the sentence",
+			"Hundreds of farmers rallied on Friday to protest the cuts, which they say would force them to fallow their land.",
+			[]want{{in, "which they say would force them to fallow their land", "they", "Hundreds of farmers", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

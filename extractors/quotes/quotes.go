@@ -191,6 +191,11 @@ type state struct {
 	lowerTok    []string      // lower-case words of capitalised tokens, filled as lower asks for them
 	qaIntroEnd  int           // the first turn of an interview transcript (its Q and A are named from the text before it)
 	turnAlias   map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
+	firm        struct {      // the organization a business noun ("the company") named last
+		name   string
+		entity int
+		tok    int
+	}
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -201,6 +206,7 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.pmention = st.pmention[:0]
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
+	st.firm.name = ""
 }
 
 // indexSentences records each token's sentence.
