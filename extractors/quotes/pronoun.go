@@ -124,6 +124,12 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// attacking his rivals, particularly Jeb Bush and Chris Christie, who
 	// say …. ⏎ He dismissed …": Rubio): the relative's speaker is no
 	// subject of the story, and the main subject came since.
+	// The pronoun attributes reported words ("…, she said"), not a
+	// direct quote.
+	ownReported := false
+	if a := st.tokenAt(quote.Start); quote.Len() > 0 && a < len(st.doc.Tokens) {
+		ownReported = st.inSeg[a] < 0
+	}
 	relObject := prevPerson >= 0 && ls.speaker.rel && st.mainSubjectBefore(prevTok, prevPerson)
 	// The people named before, and the pronouns already resolved to them
 	// ("He went on to say …. He said …": the first "he" is a subject
@@ -162,6 +168,13 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// acknowledged that Sanders had split …, he said").
 		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
 			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
+		// But the subject that opens the reported words the pronoun
+		// itself attributes is the story's subject too: "Then a student in
+		// Manhattan, Ms. Olivieri found skating to be a salve …, she said";
+		// "Grayson has introduced … and would continue his push, he said".
+		if !subj && !m.pronoun && ownReported && quote.Contains(st.doc.Tokens[m.tok].Span) && st.opensClause(m.tok) && st.isSubjectMention(m) {
+			subj = true
+		}
 		if subj && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
