@@ -25,6 +25,18 @@ func TestResolutionRound39(t *testing.T) {
 			"“I support parents making the best choices for their kids,” said Carlos Mendez.\n\nThe two Democratic candidates sparred on the cost of college.\n\nTom Grady has introduced a bill for free tuition in the House and would continue his push for it in the Senate, he said.",
 			[]want{{d, "I support parents making the best choices for their kids,", "Carlos Mendez", "", "said"},
 				{in, "Tom Grady has introduced a bill for free tuition in the House and would continue his push for it in the Senate", "he", "Tom Grady", "said"}}},
+		{"but not without a possessive of the pronoun's sex after it: the speaker before's words about another",
+			"“We're sick of it,” said Hal Gibbs, a former party director. “I need a candidate who won't lie to me.”\n\nMr. Tarrant, who takes no large donations, fits that bill for many voters, he added.",
+			[]want{{d, "We're sick of it,", "Hal Gibbs", "", "said"},
+				{d, "I need a candidate who won't lie to me.", "Hal Gibbs", "", ""},
+				{in, "Mr. Tarrant, who takes no large donations, fits that bill for many voters", "he", "Hal Gibbs", "added"}}},
+		{"a name in apposition to a description that opens its sentence is the subject",
+			"In his tribute, the Rev. Marcus Hale III said the boxer was “a gift to this city.”\n\nHale's father, the Rev. Marcus Hale Jr., knew the boxer for decades. He recalled that the boxer paid for the food bank's new truck.",
+			[]want{{d, "a gift to this city.", "the Rev. Marcus Hale III", "Marcus Hale III", "said"},
+				{in, "the boxer paid for the food bank's new truck", "He", "Marcus Hale Jr.", "recalled"}}},
+		{"and between dashes, after a leading clause whose subject has a description before it",
+			"While Democratic nominee Tom Lasker has yet to endorse Mayor Ed Reyes's re-election bid, Lasker's running mate — Ohio Gov. Sam Ortiz — has thrown his support behind Reyes.\n\nAnd he claims his boss is fine with it.",
+			[]want{{in, "his boss is fine with it", "he", "Sam Ortiz", "claims"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -2254,6 +2254,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
 		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
 	}
+	if st.leadingClauseModifier(b) {
+		return false // "While Republican presidential nominee Donald Trump has yet to endorse Ryan, …": the same, after a description
+	}
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
 		return false // "a few other Trump backers": a modifier
 	}
@@ -2358,6 +2361,21 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// leadingClauseModifier reports that tokens up to b are a subordinator
+// opening the sentence and up to four words of a description before a
+// name: "While" "Republican presidential nominee".
+func (st *state) leadingClauseModifier(b int) bool {
+	for k := b; k >= 0 && b-k < 4; k-- {
+		if !st.isWord(k) || st.info[k].cue.isVerb() || st.is(k, wAux|wVerb|wPrep|wConj|wDet|wPossDet|wPron) {
+			return false
+		}
+		if k > 0 && st.is(k-1, wSub) && st.doc.Tokens[k-1].Is(pipeline.SentStart) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleClose returns the closing mark of the short quoted title (a name
