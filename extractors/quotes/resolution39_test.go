@@ -37,6 +37,10 @@ func TestResolutionRound39(t *testing.T) {
 		{"and between dashes, after a leading clause whose subject has a description before it",
 			"While Democratic nominee Tom Lasker has yet to endorse Mayor Ed Reyes's re-election bid, Lasker's running mate — Ohio Gov. Sam Ortiz — has thrown his support behind Reyes.\n\nAnd he claims his boss is fine with it.",
 			[]want{{in, "his boss is fine with it", "he", "Sam Ortiz", "claims"}}},
+		{"a surname whose doubled letter moved is the person named in full before",
+			"CNN reporter Nina Sabott covered the hearings for the network. Sabott also sat with the secretary's aides at lunch.\n\n“She was great. Well done,” Sabbot said to Reines.\n\nMinutes later, she wrote to him, “It is done, and it is up.”",
+			[]want{{d, "She was great. Well done,", "Sabbot", "Nina Sabott", "said"},
+				{d, "It is done, and it is up.", "she", "Nina Sabott", "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -653,6 +653,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if pi < 0 && !org {
 		pi = st.doubleSurname(a, j)
 	}
+	if pi < 0 && !org {
+		pi = st.spellingVariant(a, j, g)
+	}
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
@@ -846,7 +849,10 @@ func (st *state) personOf(n *np) int {
 		return -1
 	}
 	if best < 0 {
-		return st.doubleSurname(a, j)
+		if p := st.doubleSurname(a, j); p >= 0 {
+			return p
+		}
+		return st.spellingVariant(a, j, g) // "Labbot said" after "Elise Labott"
 	}
 	return best
 }
@@ -959,6 +965,56 @@ func (st *state) doubleSurname(a, j int) int {
 		found = k
 	}
 	return found
+}
+
+// spellingVariant returns the one person named in full before whose
+// surname the one-word name in tokens [a, j) misspells by a doubled letter
+// written single, doubled or moved ("Labbot" after "Elise Labott"), when
+// it has five letters or more and is no word of the lexicon; else -1. Two
+// such people, or a sex that disagrees, and the name stays someone of its
+// own. (A first name spelt two ways, "Hilary Clinton" in an abstract and
+// "Hillary Clinton" in the text, is left alone: both are names, and
+// nothing tells which the article means.)
+func (st *state) spellingVariant(a, j int, g byte) int {
+	w := st.word(a)
+	if j-a != 1 || len(w) < 5 || st.info[a].cls != 0 {
+		return -1
+	}
+	found := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first < 2 || g != 0 && p.gender != 0 && g != p.gender || !st.isFirstName(p.first) {
+			continue
+		}
+		if sur := st.word(p.last - 1); sur == w || !sameUndoubled(w, sur) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(k) {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// sameUndoubled reports two words that are the same once each run of a
+// doubled letter is written once: "Hilary" and "Hillary", "Labbot" and
+// "Labott".
+func sameUndoubled(a, b string) bool {
+	i, k := 0, 0
+	for i < len(a) && k < len(b) {
+		if a[i] != b[k] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for k < len(b) && b[k] == c {
+			k++
+		}
+	}
+	return i == len(a) && k == len(b)
 }
 
 // olderOrYounger names a surname that two people share by the word before
