@@ -41,6 +41,10 @@ func TestResolutionRound39(t *testing.T) {
 			"CNN reporter Nina Sabott covered the hearings for the network. Sabott also sat with the secretary's aides at lunch.\n\n“She was great. Well done,” Sabbot said to Reines.\n\nMinutes later, she wrote to him, “It is done, and it is up.”",
 			[]want{{d, "She was great. Well done,", "Sabbot", "Nina Sabott", "said"},
 				{d, "It is done, and it is up.", "she", "Nina Sabott", "wrote"}}},
+		{"a name followed by 'as' is no subject: the speaker before keeps the he",
+			"“Ron Kessel is the best in the business,” said Gov. Terry Walden of Iowa, who used Mr. Kessel as a consultant in his early campaigns. He added, “It will be interesting to see where we go from here.”",
+			[]want{{d, "Ron Kessel is the best in the business,", "Gov. Terry Walden of Iowa", "Terry Walden", "said"},
+				{d, "It will be interesting to see where we go from here.", "He", "Terry Walden", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

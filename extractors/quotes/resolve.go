@@ -2409,7 +2409,7 @@ func (st *state) isSubjectMention(m personMention) bool {
 	w := st.word(e)
 	if st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
 		len(w) > 3 && strings.HasSuffix(w, "ed") ||
-		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole) {
+		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole|wSub) { // not "as" ("who used Mr. Ailes as a consultant")
 		return true
 	}
 	// "Then a student in Manhattan, Ms. Olivieri found skating …": a word
