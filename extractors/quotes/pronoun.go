@@ -273,7 +273,7 @@ func (st *state) ownReportedSubject(m personMention, quote pipeline.Span, want b
 		return false
 	}
 	a := st.tokenAt(quote.Start)
-	if a >= len(st.doc.Tokens) || st.inSeg[a] >= 0 || !st.opensClause(m.tok) || !st.isSubjectMention(m) {
+	if a >= len(st.doc.Tokens) || st.inSeg[a] >= 0 || !(st.opensClause(m.tok) && st.isSubjectMention(m) || st.leadingSubject(m)) {
 		return false
 	}
 	poss := "his"
@@ -286,6 +286,17 @@ func (st *state) ownReportedSubject(m personMention, quote pipeline.Span, want b
 		}
 	}
 	return false
+}
+
+// leadingSubject reports the subject of a clause that a subordinator opens
+// at the start of the sentence: "Though Ms. Olivieri has spent most of her
+// life there, …".
+func (st *state) leadingSubject(m personMention) bool {
+	b := m.tok - 1
+	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+		b--
+	}
+	return b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) && !st.possessiveAt(m.end) && st.verbLike(m.end)
 }
 
 // mainSubjectBefore reports a subject mention of another person than p
