@@ -49,6 +49,9 @@ func TestResolutionRound39(t *testing.T) {
 			"“Ron Kessel is the best in the business,” said Gov. Terry Walden of Iowa, who used Mr. Kessel as a consultant in his early campaigns. He added, “It will be interesting to see where we go from here.”",
 			[]want{{d, "Ron Kessel is the best in the business,", "Gov. Terry Walden of Iowa", "Terry Walden", "said"},
 				{d, "It will be interesting to see where we go from here.", "He", "Terry Walden", "added"}}},
+		{"a name after a preposition that opens the sentence is no subject",
+			"Mike Alden ran the newsletter for a decade.\n\nBoth Anna Palmer and Jake Shearer are nervous about the job. Shearer, in particular, keeps his eyes glued on his phone. Shearer is often checking in with the next person. Like Alden, their days begin at 4:30 a.m. and are filled with endless calls, along with breakfasts, lunches and dinners.\n\n“We like to work,” he told me.",
+			[]want{{d, "We like to work,", "he", "Jake Shearer", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

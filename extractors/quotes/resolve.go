@@ -2304,8 +2304,8 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if st.topicAt(b, m.end) {
 		return true // "As for Trump, he said he's not worried": the topic the sentence goes on about
 	}
-	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
-		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	if b >= 0 && st.is(b, wPrep) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart)) {
+		return false // "a representative for Mr. Pinchuk said", "Like Allen, their days begin at 4:30": the object of a preposition
 	}
 	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
 		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
