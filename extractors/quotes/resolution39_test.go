@@ -52,6 +52,10 @@ func TestResolutionRound39(t *testing.T) {
 		{"a name after a preposition that opens the sentence is no subject",
 			"Mike Alden ran the newsletter for a decade.\n\nBoth Anna Palmer and Jake Shearer are nervous about the job. Shearer, in particular, keeps his eyes glued on his phone. Shearer is often checking in with the next person. Like Alden, their days begin at 4:30 a.m. and are filled with endless calls, along with breakfasts, lunches and dinners.\n\n“We like to work,” he told me.",
 			[]want{{d, "We like to work,", "he", "Jake Shearer", "told"}}},
+		{"nor a name after 'The' that opens the sentence",
+			"Rupert Mandel now runs the network.\n\nDavid Fenwick, a strategist whose agency made the ads, said its goal was a carbon trading system. The Mandel outlets have been standing in the way, he said, by creating a “false reality bubble denying science.”",
+			[]want{{in, "its goal was a carbon trading system", "David Fenwick", "", "said"},
+				{d, "false reality bubble denying science.", "he", "David Fenwick", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

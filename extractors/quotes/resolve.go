@@ -2313,8 +2313,8 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if st.leadingClauseModifier(b) {
 		return false // "While Republican presidential nominee Donald Trump has yet to endorse Ryan, …": the same, after a description
 	}
-	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
-		return false // "a few other Trump backers": a modifier
+	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart) && b == m.tok-1) {
+		return false // "a few other Trump backers", "The Murdoch outlets have been standing in the way" (not "The Rev. Al Sharpton said"): a modifier
 	}
 	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
