@@ -56,6 +56,9 @@ func TestResolutionRound39(t *testing.T) {
 			"Rupert Mandel now runs the network.\n\nDavid Fenwick, a strategist whose agency made the ads, said its goal was a carbon trading system. The Mandel outlets have been standing in the way, he said, by creating a “false reality bubble denying science.”",
 			[]want{{in, "its goal was a carbon trading system", "David Fenwick", "", "said"},
 				{d, "false reality bubble denying science.", "he", "David Fenwick", "said"}}},
+		{"a name in apposition to a preposition's object is no subject",
+			"Jeb Bush rarely boasts. Longtime friends still speak with admiration of Mr. Bush's anachronistic outlook.\n\nTom Reedy, who served as White House counsel under Mr. Bush's father, George Bush, ticked through the code of conduct the family has long embodied: ''Civility and good manners were kind of assumed,'' he said.",
+			[]want{{d, "Civility and good manners were kind of assumed,", "he", "Tom Reedy", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -2316,6 +2316,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart) && b == m.tok-1) {
 		return false // "a few other Trump backers", "The Murdoch outlets have been standing in the way" (not "The Rev. Al Sharpton said"): a modifier
 	}
+	if b > 0 && st.isPunct(b, ",") && st.isPunct(m.end, ",") && st.objectBefore(b-1) {
+		return false // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked through …": in apposition to an object
+	}
 	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
@@ -2417,6 +2420,26 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// objectBefore reports a lower-case noun at token n that a preposition or
+// a verb governs, a few words before it: "under Mr. Bush's father".
+func (st *state) objectBefore(n int) bool {
+	if !st.isWord(n) || !isLowerASCII(st.word(n)) || st.is(n, wAdv|wVerb|wAux|wTime|wPrep) || st.verbLike(n) {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 5; k-- {
+		if !st.isWord(k) && !st.possessiveAt(k) && !st.titlePeriod(k) {
+			return false
+		}
+		if st.is(k, wPrep) && !st.info[k].cap || st.verbLike(k) && !st.possessiveAt(k) {
+			return true
+		}
+		if st.opensClause(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // leadingClauseModifier reports that tokens up to b are a subordinator
