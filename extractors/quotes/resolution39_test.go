@@ -59,6 +59,15 @@ func TestResolutionRound39(t *testing.T) {
 		{"a name in apposition to a preposition's object is no subject",
 			"Jeb Bush rarely boasts. Longtime friends still speak with admiration of Mr. Bush's anachronistic outlook.\n\nTom Reedy, who served as White House counsel under Mr. Bush's father, George Bush, ticked through the code of conduct the family has long embodied: ''Civility and good manners were kind of assumed,'' he said.",
 			[]want{{d, "Civility and good manners were kind of assumed,", "he", "Tom Reedy", "said"}}},
+		{"the subject of a clause that completes 'the possibility' is a subject",
+			"Hillary Lane is running for president.\n\n''Naming a justice extends a president's influence for decades,'' said Lee Eppes, a law professor. Ms. Eppes noted that a third justice would be a signature achievement for Ober.\n\nShould they continue to rebuff any nominee, there is also the possibility that Mrs. Lane, if elected, might nominate Mr. Ober himself. ''Wow, what a great idea,'' she said in Iowa earlier this year.",
+			[]want{{d, "Naming a justice extends a president's influence for decades,", "Lee Eppes", "", "said"},
+				{in, "a third justice would be a signature achievement for Ober", "Ms. Eppes", "Lee Eppes", "noted"},
+				{d, "Wow, what a great idea,", "she", "Hillary Lane", "said"}}},
+		{"but not of 'in the event that'",
+			"Hillary Lane is running for president.\n\n“Bernie would encourage people to back her,” Susan Sarandi told MSNBC on Monday.\n\nAsked about her own vote in the event that Lane faces Donald Trump, she replied: “I don't know. I'm going to see what happens.”",
+			[]want{{d, "Bernie would encourage people to back her,", "Susan Sarandi", "", "told"},
+				{d, "I don't know. I'm going to see what happens.", "she", "Susan Sarandi", "replied"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -2319,7 +2319,7 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if b > 0 && st.isPunct(b, ",") && st.isPunct(m.end, ",") && st.objectBefore(b-1) {
 		return false // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked through …": in apposition to an object
 	}
-	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
+	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) && !st.nounComplement(b) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
 	if b >= 0 && clauseOpeners[st.word(b)] {
@@ -2440,6 +2440,17 @@ func (st *state) objectBefore(n int) bool {
 		}
 	}
 	return false
+}
+
+// nounComplement reports a "that" at token b after "the" and a noun that
+// is no cue, no preposition before them: the clause says what the noun is,
+// no one reports it ("there is also the possibility that Mrs. Clinton, if
+// elected, might nominate Mr. Obama"); not a condition ("in the event that
+// Clinton faces Trump").
+func (st *state) nounComplement(b int) bool {
+	n := b - 1
+	return n > 1 && strings.EqualFold(st.word(n-1), "the") && !st.is(n-2, wPrep) && st.isWord(n) && isLowerASCII(st.word(n)) &&
+		st.info[n].cue.verb < 0 && st.info[n].cue.noun < 0 && !st.is(n, wVerb|wAux|wAdv|wRole|wPlural) && !clauseOpeners[st.word(n)]
 }
 
 // leadingClauseModifier reports that tokens up to b are a subordinator
