@@ -2422,10 +2422,15 @@ func (st *state) isSubjectMention(m personMention) bool {
 		!st.pluralNoun(e) && isLowerASCII(w)
 }
 
-// objectBefore reports a lower-case noun at token n that a preposition or
-// a verb governs, a few words before it: "under Mr. Bush's father".
+// objectBefore reports a lower-case noun for a person at token n that a
+// preposition or a verb governs, a few words before it: "under Mr. Bush's
+// father". (Not any noun: "A resident who gave only her first name, Olena,
+// stood outside".)
 func (st *state) objectBefore(n int) bool {
 	if !st.isWord(n) || !isLowerASCII(st.word(n)) || st.is(n, wAdv|wVerb|wAux|wTime|wPrep) || st.verbLike(n) {
+		return false
+	}
+	if w := st.lower(n); !st.is(n, wRole) && familyGender(w) == 0 && !personNouns[w] {
 		return false
 	}
 	for k := n - 1; k >= 0 && n-k <= 5; k-- {
