@@ -72,6 +72,12 @@ func TestResolutionRound39(t *testing.T) {
 			"Hillary Lane is running for president.\n\n“Bernie would encourage people to back her,” Susan Sarandi told MSNBC on Monday.\n\nAsked about her own vote in the event that Lane faces Donald Trump, she replied: “I don't know. I'm going to see what happens.”",
 			[]want{{d, "Bernie would encourage people to back her,", "Susan Sarandi", "", "told"},
 				{d, "I don't know. I'm going to see what happens.", "she", "Susan Sarandi", "replied"}}},
+		{"a first name after a long office is a name: the she has her sex",
+			"During an interview with NBC News Senior Investigative Correspondent Carla Medina for the program, the hacker known as Gusano said he had access to the server.\n\nGusano said, per a translator, that the server was unprotected.\n\nMedina added that Gusano told her he had downloaded files. She said the server had been left open for years.",
+			[]want{{in, "he had access to the server", "Gusano", "", "said"},
+				{in, "the server was unprotected", "Gusano", "", "said"},
+				{in, "Gusano told her he had downloaded files", "Medina", "Carla Medina", "added"},
+				{in, "the server had been left open for years", "She", "Carla Medina", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

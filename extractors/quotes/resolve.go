@@ -167,9 +167,14 @@ func (st *state) buildPeople() {
 			}
 		}
 		// Title case text ("National Review Crowd Does Not Like Donald
-		// Trump") is no name.
+		// Trump") is no name; but a long office before a first name is
+		// ("NBC News Senior Investigative Correspondent Cynthia McFadden").
 		if j-a-st.particlesIn(a, j) > 5 {
-			continue
+			if k := st.officeBeforeFirstName(a, j); k > a && j-k <= 3 {
+				a = k
+			} else {
+				continue
+			}
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
