@@ -78,6 +78,11 @@ func TestResolutionRound39(t *testing.T) {
 				{in, "the server was unprotected", "Gusano", "", "said"},
 				{in, "Gusano told her he had downloaded files", "Medina", "Carla Medina", "added"},
 				{in, "the server had been left open for years", "She", "Carla Medina", "said"}}},
+		{"a subject before 'all but' and its verb",
+			"Former speaker Ned Gingham noted that other speakers had survived such criticism. Of the scrutiny, he said, \"It's a little much.\"\n\nBy late afternoon, there had been no word from the candidate. At the news conference, Paul Manning all but begged reporters to ask him about something else.\n\n\"We're just going to move on,\" he said.",
+			[]want{{in, "other speakers had survived such criticism", "Former speaker Ned Gingham", "Ned Gingham", "noted"},
+				{d, "It's a little much.", "he", "Ned Gingham", "said"},
+				{d, "We're just going to move on,", "he", "Paul Manning", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

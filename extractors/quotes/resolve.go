@@ -2411,6 +2411,9 @@ func (st *state) isSubjectMention(m personMention) bool {
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
 	}
+	if e+2 < len(toks) && st.word(e) == "all" && st.word(e+1) == "but" {
+		e += 2 // "Manafort all but begged reporters"
+	}
 	if e >= len(toks) || !st.isWord(e) || st.info[e].cap {
 		return false
 	}
