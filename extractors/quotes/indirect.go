@@ -56,7 +56,10 @@ func (st *state) sentenceBounds(v int) (int, int) {
 	p := st.paraOf(v)
 	a, b := st.paraTokens(p)
 	lo := v
-	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) {
+	// A quote whose content ends a sentence ends it on this side too: "…
+	// has “built a lead.” Superdelegates would …, Mook said." reports
+	// from "Superdelegates", not from the sentence before.
+	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) && !st.quoteEndsSentence(lo-1) {
 		lo--
 	}
 	hi := v
@@ -607,7 +610,13 @@ func (st *state) indirectVerb(v int) {
 		// ("for Democrats to put the concept …" goes on with "it makes
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
-		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
+		// Nor a second clause joined by "and" after a fronted phrase with
+		// no verb and a cue with its topic: "By the 1990s, residents
+		// complained about damp, and the city considered …" is the
+		// writer's narrative ("In the end, he said, and only then, …" is
+		// not).
+		joined := st.is(k+1, wConj) && v+1 < k && topicPreps[st.word(v+1)] && !st.addIndirectCheck(lo, start-1)
+		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && !joined && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			from := lo
 			if d := st.asideDash(lo, start-1); d > lo {
 				// "She compared them to the entrepreneurs of New Delhi -
@@ -633,6 +642,10 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
 }
+
+// topicPreps open what a cue is about ("complained about damp"), not what
+// was said.
+var topicPreps = map[string]bool{"about": true, "of": true, "over": true}
 
 // pluralSubjectClause reports a base-form cue at token v that the phrase
 // before it makes a verb, though the word right before it is no plural or

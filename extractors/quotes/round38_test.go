@@ -1,0 +1,37 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestReportedSpeechRound38 holds invented sentences for the reported
+// speech that docs/quotes.md, "History (round 38: reported speech)",
+// changed.
+func TestReportedSpeechRound38(t *testing.T) {
+	in, di := pipeline.Indirect, pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a quote that ends its sentence ends it before a trailing attribution",
+			"Ann Hale says the senator has “built a lead that cannot be overcome.” Delegates who back her rival would be going against the voters, Hale said.",
+			[]want{{di, "built a lead that cannot be overcome.", "Ann Hale", "", "says"},
+				{in, "Delegates who back her rival would be going against the voters", "Hale", "Ann Hale", "said"}}},
+		{"a quote that ends its sentence ends it before a parenthetical attribution",
+			"The mayor called the plan “a waste of money and time.” The bridge, she said, will close in May.",
+			[]want{{di, "a waste of money and time.", "The mayor", "", "called"},
+				{in, "The bridge, she said, will close in May", "she", "The mayor", "said"}}},
+		{"a cue with its topic after a fronted phrase is the narrative, no parenthetical attribution",
+			"By the 1990s, however, tenants complained about noise, and the council considered closing the hall.",
+			nil},
+		{"a bare parenthetical attribution before a clause joined by and stays one",
+			"In the end, he said, and only then, the city will pay.",
+			[]want{{in, "In the end, he said, and only then, the city will pay", "he", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
