@@ -155,8 +155,8 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
-	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "up" {
-		return // "the promises add up to $8.5 million": a sum, not a word said
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && (st.word(v+1) == "up" || st.word(v+1) == "back") {
+		return // "the promises add up to $8.5 million", "add back the early-voting week": a sum, not a word said
 	}
 	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
 		return // "adding to her lead": to increase, not to say
@@ -479,6 +479,12 @@ func (st *state) indirectVerb(v int) {
 		}
 		if !that && st.emptyObject(k, hi) {
 			return // "said nothing about the plan", "would not say more before the vote": no words reported
+		}
+		if !that && inf.cue.lemma() == "add" && !st.reportedClauseStart(v, k, hi) {
+			// "could add another job title to his resume", "we have added
+			// 1 million jobs": "add" says something only with a clause or a
+			// quote; with a plain object it puts one thing to another.
+			return
 		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.

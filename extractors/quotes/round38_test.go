@@ -30,6 +30,18 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"a bare parenthetical attribution before a clause joined by and stays one",
 			"In the end, he said, and only then, the city will pay.",
 			[]want{{in, "In the end, he said, and only then, the city will pay", "he", "", "said"}}},
+		{"add with a plain object puts one thing to another, no words said",
+			"In the past five years, the city has added 4,000 jobs. The mayor could add another title to her resume.",
+			nil},
+		{"add back is no speech",
+			"The council should add back the early voting week that the state eliminated.",
+			nil},
+		{"add's plain object leaves the clause to the cue before it",
+			"The agency announced it added 255,000 jobs in July.",
+			[]want{{in, "it added 255,000 jobs in July", "The agency", "", "announced"}}},
+		{"add with a clause still reports it",
+			"Mayor Joan Pike added the bridge would cost too much.",
+			[]want{{in, "the bridge would cost too much", "Mayor Joan Pike", "Joan Pike", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
