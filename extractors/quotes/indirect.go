@@ -501,6 +501,14 @@ func (st *state) indirectVerb(v int) {
 		if frontEnd >= 0 {
 			end = min(end, frontEnd)
 		}
+		if !that && cl != asking && st.word(k) == "when" && !st.modalIn(k, end) && st.nextComma(k, end) >= end && (st.word(k+1) == "asked" || !st.twoFiniteVerbs(k+1, end)) {
+			// "“Really,” she added when the interviewer expressed shock",
+			// "told Congress when asked about the inquiry": a time that
+			// runs to the end, no question reported ("would not say when
+			// he would leave" is one; "said when he ran, he …" reports
+			// the clause after the comma).
+			return
+		}
 		if !that && (notSaidPronouns[st.word(k)] && !st.finiteVerbIn(k+1, end) || st.objectNotSaid(k, end)) {
 			// "said nothing about the plan", "answered five questions":
 			// no words reported.
@@ -647,6 +655,17 @@ func (st *state) indirectVerb(v int) {
 	if before {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
+}
+
+// twoFiniteVerbs reports two finite verbs in tokens [a, b): a clause after
+// a fronted one ("when the plant closed the town lost its jobs").
+func (st *state) twoFiniteVerbs(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.finiteVerbIn(a, j+1) {
+			return st.finiteVerbIn(j+1, b)
+		}
+	}
+	return false
 }
 
 // topicPreps open what a cue is about ("complained about damp"), not what

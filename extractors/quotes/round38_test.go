@@ -42,6 +42,21 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"add with a clause still reports it",
 			"Mayor Joan Pike added the bridge would cost too much.",
 			[]want{{in, "the bridge would cost too much", "Mayor Joan Pike", "Joan Pike", "added"}}},
+		{"a when-clause after a trailing cue is a time, no question reported",
+			"“Really,” the actor added when the interviewer laughed.",
+			[]want{{di, "Really,", "the actor", "", "added"}}},
+		{"when asked after a cue is a time",
+			"The attorney general told Congress when asked last month about the inquiry.",
+			nil},
+		{"respond when is a time",
+			"The study shows how markets respond when governments force employers to pay more.",
+			nil},
+		{"a question with a modal after when is reported",
+			"The mayor would not say when the bridge would open.",
+			[]want{{in, "when the bridge would open", "The mayor", "", "say"}}},
+		{"a fronted when-clause and its main clause are reported",
+			"He said when the plant closed the town lost half its jobs.",
+			[]want{{in, "when the plant closed the town lost half its jobs", "He", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
