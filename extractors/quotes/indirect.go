@@ -535,6 +535,12 @@ func (st *state) indirectVerb(v int) {
 	if inf.cue.form == formGerund || toClause {
 		return // a participle's or an infinitive's clause comes after it, never before
 	}
+	if sp.rel && !inverted {
+		// "And he would have to tell Holder, who would have to tell Obama":
+		// a relative clause's verb reports nothing of the clause its
+		// pronoun hangs on.
+		return
+	}
 	start := sp.first
 	if inverted {
 		start = v

@@ -57,6 +57,12 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"a fronted when-clause and its main clause are reported",
 			"He said when the plant closed the town lost half its jobs.",
 			[]want{{in, "when the plant closed the town lost half its jobs", "He", "", "said"}}},
+		{"a relative clause's cue reports nothing before its pronoun",
+			"Soon he would have to tell the mayor, who would have to tell the governor.",
+			nil},
+		{"a relative clause's cue with a topic reports nothing before its pronoun",
+			"Much of the party is hostile to the senator, who has mused about leaving the alliance.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
