@@ -674,6 +674,36 @@ func (st *state) twoFiniteVerbs(a, b int) bool {
 	return false
 }
 
+// showTitleAt returns the token after a show's or a paper's name in marks
+// at token j, after its network's possessive if one opens it ("ABC's “This
+// Week”", "told “Fox News Sunday.”"), or -1: a name (namedTitle, or title
+// case right after a cue that takes a hearer), no quote.
+func (st *state) showTitleAt(j, hi int) int {
+	if j+2 < hi && st.info[j].cap && (st.word(j+1) == "'s" || st.word(j+1) == "’s") {
+		j += 2
+	}
+	if j <= 0 || j >= hi || st.inSeg[j] < 0 {
+		return -1
+	}
+	si := int(st.inSeg[j])
+	s := &st.segs[si]
+	c := st.tokenAt(s.close.Start)
+	if s.close.IsZero() || st.tokenAt(s.open.Start) != j || s.last-s.first > 8 || c <= j || c >= hi {
+		return -1
+	}
+	for i := s.first; i < s.last-1; i++ {
+		if st.isFinal(i) {
+			return -1 // a sentence inside: words said
+		}
+	}
+	text := strings.TrimRight(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ",.")
+	hearer := st.info[j-1].cue.has(object) && isTitleCase(text)
+	if !hearer && !st.namedTitle(si) {
+		return -1
+	}
+	return c + 1
+}
+
 // topicPreps open what a cue is about ("complained about damp"), not what
 // was said.
 var topicPreps = map[string]bool{"about": true, "of": true, "over": true}
@@ -1449,7 +1479,9 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
-	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
+	if e := st.showTitleAt(k, hi); e > k && st.info[v].cue.has(object) {
+		k = e // "told ABC's “This Week” that"
+	} else if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
 		// A longer hearer only when it closes the sentence: "…, he told
 		// the court in his filing."
 		n := st.objectAfter(k, hi)
@@ -1479,6 +1511,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
+		case st.showTitleAt(k, hi) > k:
+			// "told “Fox News Sunday” that", "told ABC's “This Week.”": a
+			// show's name in marks is the hearer or the medium.
+			k = st.showTitleAt(k, hi)
 		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
 			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
@@ -1527,6 +1563,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 				// infinitive on the object, no clause after it;
 				// "promised on Sunday to share …": the promise.
 				return k
+			}
+			if e := st.showTitleAt(k+1, hi); e > k+1 && (w == "on" || w == "to" || w == "with") {
+				k = e // "said on MSNBC's “Morning Joe” that" (not "wrote in “Ralph Nader” on his ballot": a vote)
+				continue
 			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {

@@ -63,6 +63,18 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"a relative clause's cue with a topic reports nothing before its pronoun",
 			"Much of the party is hostile to the senator, who has mused about leaving the alliance.",
 			nil},
+		{"a show's name in marks after a network's possessive is the hearer",
+			"The senator told ABC’s “This Week” that the plan would fail.",
+			[]want{{in, "the plan would fail", "The senator", "", "told"}}},
+		{"a show's name in marks is the medium",
+			"The senator said on NBC’s “Meet the Press” that the plan would fail.",
+			[]want{{in, "the plan would fail", "The senator", "", "said"}}},
+		{"a show's name in marks closing a trailing attribution",
+			"The plan would fail, the senator said on “Meet the Press.”",
+			[]want{{in, "The plan would fail", "the senator", "", "said"}}},
+		{"a name in marks after write in is a vote, no medium",
+			"When I was 19 years old, I wrote in “Ralph Nader” on my first ballot.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
