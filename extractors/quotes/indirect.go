@@ -59,14 +59,30 @@ func (st *state) sentenceBounds(v int) (int, int) {
 	// A quote whose content ends a sentence ends it on this side too: "…
 	// has “built a lead.” Superdelegates would …, Mook said." reports
 	// from "Superdelegates", not from the sentence before.
-	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) && !st.quoteEndsSentence(lo-1) {
+	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) && !st.quoteEndsSentence(lo-1) && !st.abbrevEndsSentence(lo-1) {
 		lo--
 	}
 	hi := v
-	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) {
+	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) && !(hi > v && st.abbrevEndsSentence(hi-1)) {
 		hi++
 	}
 	return lo, hi
+}
+
+// abbrevEndsSentence reports an abbreviation whose period ends a sentence,
+// which the segmenter saw and the tokenizer kept in the word: "… in the
+// U.S. He says …".
+func (st *state) abbrevEndsSentence(i int) bool {
+	toks := st.doc.Tokens
+	if i+1 >= len(toks) || st.inSeg[i] >= 0 || st.inSeg[i+1] >= 0 || toks[i].Kind != pipeline.Word || !toks[i+1].Is(pipeline.SentStart) {
+		return false
+	}
+	// Only before a word no name goes on with ("He", "The", "But"): the
+	// segmenter also starts sentences inside "the U.S. Judicial
+	// Conference".
+	w := st.doc.Text[toks[i].Start:toks[i].End]
+	return len(w) > 1 && strings.HasSuffix(w, ".") && st.paraOf(i+1) == st.paraOf(i) &&
+		st.is(i+1, wPron|wDet|wPossDet|wConj|wPrep|wSub|wAux|wAdv)
 }
 
 // nounForms are third-person cue forms that are also plural nouns.

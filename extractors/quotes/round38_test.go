@@ -75,6 +75,13 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"a name in marks after write in is a vote, no medium",
 			"When I was 19 years old, I wrote in “Ralph Nader” on my first ballot.",
 			nil},
+		{"an abbreviation's period ends a sentence before a pronoun",
+			"Tom Cox says the mayor is hiding from voters in the U.S. He says the county is tired of waiting.",
+			[]want{{in, "the mayor is hiding from voters in the U.S.", "Tom Cox", "", "says"},
+				{in, "the county is tired of waiting", "He", "Tom Cox", "says"}}},
+		{"an abbreviation's period before a name's next word ends nothing",
+			"The U.S. Judicial Conference said the rules would change.",
+			[]want{{in, "the rules would change", "The U.S. Judicial Conference", "U.S. Judicial Conference", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
