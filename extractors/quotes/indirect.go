@@ -629,6 +629,12 @@ func (st *state) indirectVerb(v int) {
 	// "A, X said, B": the attribution is a parenthesis inside the
 	// reported sentence ("If the law conflicts with God's orders, Rubio
 	// said, Christians must ignore the law"); the quote spans A to B.
+	if inverted && k < hi && k-1 > sp.last && st.isPunct(k-1, ",") && st.isPunct(sp.last, ",") && st.word(sp.last+1) == "who" {
+		// "And Trump, said Sunshine, who remains friendly with her former
+		// boss, doesn't forgive or forget": the speaker's relative clause
+		// (stepped over as an aside), then B.
+		k--
+	}
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said

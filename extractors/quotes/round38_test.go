@@ -82,6 +82,9 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"an abbreviation's period before a name's next word ends nothing",
 			"The U.S. Judicial Conference said the rules would change.",
 			[]want{{in, "the rules would change", "The U.S. Judicial Conference", "U.S. Judicial Conference", "said"}}},
+		{"an inverted parenthetical attribution with the speaker's relative clause",
+			"The bridge, said Joan Pike, who chairs the council, will close in May.",
+			[]want{{in, "The bridge, said Joan Pike, who chairs the council, will close in May", "Joan Pike", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
