@@ -85,6 +85,16 @@ func TestReportedSpeechRound38(t *testing.T) {
 		{"an inverted parenthetical attribution with the speaker's relative clause",
 			"The bridge, said Joan Pike, who chairs the council, will close in May.",
 			[]want{{in, "The bridge, said Joan Pike, who chairs the council, will close in May", "Joan Pike", "", "said"}}},
+		{"something as a cue's whole object names words without giving them",
+			"A candidate can fail the test by making bad decisions, listening to bad advice or saying something stupid.",
+			nil},
+		{"this as a cue's whole object names words without giving them",
+			"He said this in an interview last year.",
+			nil},
+		{"something and this opening a clause are reported",
+			"He said something had changed in the city. She said this was the last chance.",
+			[]want{{in, "something had changed in the city", "He", "", "said"},
+				{in, "this was the last chance", "She", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
