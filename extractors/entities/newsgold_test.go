@@ -36,6 +36,7 @@ var newsGolds = []struct {
 	{"train 2", "train", 70, 38, 12, "testdata/polnear-train2-entities.jsonl", "testdata/polnear-train2-entities.names"},
 	{"train 3", "train", 70, 56, 12, "testdata/polnear-train3-entities.jsonl", "testdata/polnear-train3-entities.names"},
 	{"train 4", "train", 70, 17, 12, "testdata/polnear-train4-entities.jsonl", "testdata/polnear-train4-entities.names"},
+	{"train 5", "train", 70, 29, 12, "testdata/polnear-train5-entities.jsonl", "testdata/polnear-train5-entities.names"},
 }
 
 type newsGoldDoc struct {
