@@ -738,7 +738,7 @@ func isDemonym(cls gazetteer.Set) bool {
 }
 
 // orgRuns makes a run of capitalised words (joined by of, the, for, and,
-// &) that holds an organization word after its first word one
+// &, and "on" after a committee: onSubject) that holds an organization word after its first word one
 // organization, replacing what the tagger found inside it: "Ministry of
 // Defence", "University of the Witwatersrand", "Newfoundland and Labrador
 // Court of Appeal". Candidates that reach outside the run are left alone.
@@ -762,7 +762,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				// "and" does not join two complete names (the British Library
 				// and Columbia University; a department and another).
 				c := j
-				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
+				for c < sent.Last && c < j+2 && (runConnector[s.word(doc, c)] || c == j && s.onSubject(doc, j)) {
 					c++
 				}
 				w := s.word(doc, j)
@@ -853,6 +853,22 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return append(out, cands[k:]...)
+}
+
+// onHeads are the bodies named after their subject with "on": "the House
+// Select Committee on Benghazi", "the Commission on Civil Rights", "the
+// Council on Foreign Relations".
+var onHeads = set("Committee", "Subcommittee", "Commission", "Council", "Board", "Caucus", "Panel")
+
+// onSubject reports an "on" at i that joins such a body to its subject: the
+// word before it is a capitalised head of onHeads, the word after it is
+// capitalised and no day or month ("the Ethics Committee on Monday").
+func (s *Stage) onSubject(doc *pipeline.Document, i int) bool {
+	if s.word(doc, i) != "on" || i == 0 || i+1 >= len(doc.Tokens) || !onHeads[s.word(doc, i-1)] {
+		return false
+	}
+	next := doc.Tokens[i+1]
+	return next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !s.gaz.Lookup(s.word(doc, i+1)).Has(gazetteer.TimeWord)
 }
 
 // bodyHeads begin a government body's name; "and" before one joins two

@@ -1,0 +1,29 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound20 holds invented texts for round 20's rules
+// (docs/entities.md, "Round 20 (branch ner18)"), classes of error that recur
+// across the five PolNeAR train news sets. None is taken from those sets.
+func TestNewsRulesRound20(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a committee and its subject after on are one organization",
+			"Witnesses told the Assembly Select Committee on Wildfires that crews were short. The Presidential Commission on Rural Broadband meets again in March.",
+			[]string{"organization: Assembly Select Committee on Wildfires", "organization: Presidential Commission on Rural Broadband"}},
+		{"a committee on a weekday is no subject",
+			"The Ethics Committee on Monday cleared Rep. Dana Whitfield.",
+			[]string{"organization: Ethics Committee", "person: Dana Whitfield"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
