@@ -20,6 +20,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a committee on a weekday is no subject",
 			"The Ethics Committee on Monday cleared Rep. Dana Whitfield.",
 			[]string{"organization: Ethics Committee", "person: Dana Whitfield"}},
+		{"a polling firm by its name alone",
+			"Turnout in Lakewood was up, according to Gallup. A SurveyUSA poll found Mayor Ruth Okafor ahead, and Opinium found the same.",
+			[]string{"place: Lakewood", "organization: Gallup", "organization: SurveyUSA", "person: Ruth Okafor", "organization: Opinium"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
