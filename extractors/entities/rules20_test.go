@@ -23,6 +23,15 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a polling firm by its name alone",
 			"Turnout in Lakewood was up, according to Gallup. A SurveyUSA poll found Mayor Ruth Okafor ahead, and Opinium found the same.",
 			[]string{"place: Lakewood", "organization: Gallup", "organization: SurveyUSA", "person: Ruth Okafor", "organization: Opinium"}},
+		{"two countries' names glued by a hyphen, named nowhere else",
+			"Ministers met on Tuesday to restart the Canada-Chile trade talks.",
+			[]string{"place: Canada", "place: Chile"}},
+		{"a country in a name the lists know whole, or in a person's double surname, stays",
+			"Fans cheered as Ana Peru-Lindqvist scored twice.",
+			[]string{"person: Ana Peru-Lindqvist"}},
+		{"a person's surname before a participle or after out-",
+			"Governor Greta Hollis opened the fair, where Hollis-branded mugs sold out. Her rival tried to out-Hollis the governor on Friday.",
+			[]string{"person: Greta Hollis", "person: Hollis", "person: Hollis"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
