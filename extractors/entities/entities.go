@@ -256,6 +256,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sc.cands = s.orgRuns(doc, sc.cands)
 	s.trimPlaceTitles(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
+	sc.cands = s.splitPeopleOf(doc, sc.cands)
 	sc.cands = s.middleInitials(doc, sc.cands)
 	s.leadingInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
@@ -1953,6 +1954,68 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 		}
 		if !split && out != nil {
 			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
+}
+
+// splitPeopleOf splits a person's candidate that runs across "of" after a
+// full name: "Sen. [Rand Paul] of [Kentucky]", "said political scientist
+// [Patrick Murray] of [Christie]" (what he said of him). The part before
+// "of" is two or three capitalised words opening with a given name the lists
+// know (not "Joan of Arc"); the part after, capitalised words, is a place
+// where the lists know one, an organization where it holds an
+// organization's word, a person where the lists know a surname, and is left
+// out otherwise.
+func (s *Stage) splitPeopleOf(doc *pipeline.Document, cands []cand) []cand {
+	var out []cand
+	for ci, c := range cands {
+		k := c.first + 2
+		for k < c.last && k <= c.first+3 && s.word(doc, k) != "of" {
+			k++
+		}
+		if c.typ != pipeline.Person || k >= c.last-1 || k > c.first+3 || s.word(doc, k) != "of" ||
+			!s.gaz.Lookup(s.word(doc, c.first)).Has(gazetteer.FirstName) {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		words := make([]string, 0, c.last-k-1)
+		capitalised := true
+		for i := c.first; i < c.last; i++ {
+			if i != k && (doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized)) {
+				capitalised = false
+			}
+			if i > k {
+				words = append(words, s.word(doc, i))
+			}
+		}
+		if !capitalised {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]cand, 0, len(cands)+1), cands[:ci]...)
+		}
+		out = append(out, cand{c.first, k, pipeline.Person, c.sent})
+		cls := s.gaz.Lookup(words...)
+		typ := pipeline.NoType
+		switch {
+		case isPlace(cls):
+			typ = pipeline.Place
+		case slices.ContainsFunc(words, func(w string) bool { return s.gaz.Lookup(w).Has(gazetteer.OrgWord) }):
+			typ = pipeline.Organization
+		case len(words) == 1 && cls.Has(gazetteer.LastName):
+			typ = pipeline.Person
+		}
+		if typ != pipeline.NoType {
+			out = append(out, cand{k + 1, c.last, typ, c.sent})
 		}
 	}
 	if out == nil {

@@ -32,6 +32,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a person's surname before a participle or after out-",
 			"Governor Greta Hollis opened the fair, where Hollis-branded mugs sold out. Her rival tried to out-Hollis the governor on Friday.",
 			[]string{"person: Greta Hollis", "person: Hollis", "person: Hollis"}},
+		{"a full name and a place after of are a person and a place",
+			"Speaker Paul Ryan of Wisconsin said he would not. Later, Dana Whitcombe of Oregon joined him.",
+			[]string{"person: Paul Ryan", "place: Wisconsin", "person: Dana Whitcombe", "place: Oregon"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
