@@ -35,6 +35,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a full name and a place after of are a person and a place",
 			"Speaker Paul Ryan of Wisconsin said he would not. Later, Dana Whitcombe of Oregon joined him.",
 			[]string{"person: Paul Ryan", "place: Wisconsin", "person: Dana Whitcombe", "place: Oregon"}},
+		{"Whip and DJ are titles, no part of the name",
+			"The vote was counted by Assembly Majority Whip Carla Benson, and the night ended with a set by DJ Marco Reyes.",
+			[]string{"person: Carla Benson", "person: Marco Reyes"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
