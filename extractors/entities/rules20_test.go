@@ -38,6 +38,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"Whip and DJ are titles, no part of the name",
 			"The vote was counted by Assembly Majority Whip Carla Benson, and the night ended with a set by DJ Marco Reyes.",
 			[]string{"person: Carla Benson", "person: Marco Reyes"}},
+		{"the State of the Union is an address or a show, no organization",
+			"In her first State of the Union address, President Alma Reyes promised lower rents. Senator Tom Voss answered on CNN's \"State of the Union\" the next morning.",
+			[]string{"person: Alma Reyes", "person: Tom Voss", "organization: CNN"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
