@@ -542,6 +542,17 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			}
 		}
 	}
+	// "Secretary of State" names an office, not the State Department: a
+	// "State" after it is no name ("the former Secretary of State"), and a
+	// name after that is the office holder's ("then-Secretary of State
+	// [Clinton]").
+	if s.officeState(doc, c.first) {
+		if c.last-c.first == 1 {
+			return c, false
+		}
+		c.first++
+		c.typ = pipeline.Person
+	}
 	// A trailing possessive, punctuation or lower-case word is not part of
 	// a name ("the Springdale Township [hall]"), unless the name is a
 	// lower-case department opening a sentence ("Foreign ministry").
@@ -1316,7 +1327,7 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
 			h := slices.Index(heads, w)
-			if h < 0 || i == sent.First && !retype[h] || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+			if h < 0 || i == sent.First && !retype[h] || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) || s.officeState(doc, i) {
 				continue
 			}
 			sp := doc.Tokens[i].Span
@@ -1960,6 +1971,17 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return out
+}
+
+// officeState reports a "State" at token i that names an office with the
+// words before it, "Secretary of State" (also "Secretaries of", and
+// hyphened: "then-Secretary of"), not the State Department.
+func (s *Stage) officeState(doc *pipeline.Document, i int) bool {
+	if i < 2 || s.word(doc, i) != "State" || s.word(doc, i-1) != "of" {
+		return false
+	}
+	w := s.word(doc, i-2)
+	return strings.HasSuffix(w, "Secretary") || strings.HasSuffix(w, "Secretaries")
 }
 
 // splitPeopleOf splits a person's candidate that runs across "of" after a

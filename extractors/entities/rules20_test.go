@@ -41,6 +41,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"the State of the Union is an address or a show, no organization",
 			"In her first State of the Union address, President Alma Reyes promised lower rents. Senator Tom Voss answered on CNN's \"State of the Union\" the next morning.",
 			[]string{"person: Alma Reyes", "person: Tom Voss", "organization: CNN"}},
+		{"Secretary of State is an office: its State is no department, the name after it a person",
+			"The State Department declined to comment. Cables sent while Ines Moreno was Secretary of State were released, and aides to then-Secretary of State Moreno objected.",
+			[]string{"organization: State Department", "person: Ines Moreno", "person: Moreno"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
