@@ -601,6 +601,12 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			c.typ = pipeline.Place
 		}
 	}
+	// Nor before a legislature: "a Democratic [Senate]", "the Republican
+	// [Congress]" (the chamber with a majority, no body of that name).
+	if c.last-c.first == 2 && partyAdjectives[s.word(doc, c.first)] && legislatureWords[s.word(doc, c.first+1)] {
+		c.first++
+		c.typ = pipeline.Organization
+	}
 	// A state's abbreviation keeps its period, also at the end of a
 	// sentence ("in Fresno, Calif.").
 	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
@@ -2049,6 +2055,10 @@ func (s *Stage) splitPeopleOf(doc *pipeline.Document, cands []cand) []cand {
 // partyAdjectives stand before a politician's state or title, no part of a
 // name ("Republican South Carolina Sen. Lindsey Graham").
 var partyAdjectives = set("Republican", "Democratic", "Democrat")
+
+// legislatureWords name a legislature or one of its chambers alone; a
+// party's adjective before one is no part of the name.
+var legislatureWords = set("Senate", "House", "Congress", "Assembly", "Legislature")
 
 // chamberWords name a chamber of a legislature alone, once the article has
 // said which ("the House and the Senate").

@@ -44,6 +44,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"Secretary of State is an office: its State is no department, the name after it a person",
 			"The State Department declined to comment. Cables sent while Ines Moreno was Secretary of State were released, and aides to then-Secretary of State Moreno objected.",
 			[]string{"organization: State Department", "person: Ines Moreno", "person: Moreno"}},
+		{"a party's adjective before a legislature is no part of its name",
+			"Governor Helen Marsh vetoed the plan the Republican Legislature sent her, and hopes for a Democratic Assembly next year.",
+			[]string{"person: Helen Marsh", "organization: Legislature", "organization: Assembly"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
