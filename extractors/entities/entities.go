@@ -3111,7 +3111,7 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 					continue
 				}
 				call := l == 1 && s.callSign(doc, sent, i)
-				if !call && known.Lookup(ws...) == 0 || !s.standsAlone(doc, sent, i, i+l) {
+				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) {
 					continue
 				}
 				if !call && l == 1 {
@@ -3135,6 +3135,22 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 		return
 	}
 	replaceMentions(doc, added)
+}
+
+// hyphenedCompany reports a company's hyphened name from the company list
+// (a tagger feature, not in KnownOrgs, whose one-word entries are too often
+// common words): Hewlett-Packard, Coca-Cola, Wal-Mart. No part may be a
+// place the lists know (Wisconsin-Madison, Owens-Illinois).
+func (s *Stage) hyphenedCompany(w string) bool {
+	if !strings.Contains(w, "-") || !s.gaz.Lookup(w).Has(gazetteer.Company) {
+		return false
+	}
+	for p := range strings.SplitSeq(w, "-") {
+		if p == "" || !hasUpper(p[:1]) || isPlace(s.gaz.Lookup(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // retypeKnownOrg decides whether a known organization's name at sp replaces

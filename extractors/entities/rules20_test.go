@@ -47,6 +47,9 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a party's adjective before a legislature is no part of its name",
 			"Governor Helen Marsh vetoed the plan the Republican Legislature sent her, and hopes for a Democratic Assembly next year.",
 			[]string{"person: Helen Marsh", "organization: Legislature", "organization: Assembly"}},
+		{"a company's hyphened name from the company list",
+			"Shares fell on Tuesday after Kimberly-Clark cut its forecast, and analysts expect Colgate-Palmolive to follow.",
+			[]string{"organization: Kimberly-Clark", "organization: Colgate-Palmolive"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
