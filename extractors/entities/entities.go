@@ -648,6 +648,10 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	if s.notEntity(doc, c) {
 		return c, false
 	}
+	// A hashtag is no name, whatever it spells (#NeverTrump, #SanBernardino).
+	if text[0] == '#' {
+		return c, false
+	}
 	if t, ok := institutions[text]; ok {
 		c.typ = t
 	}

@@ -50,6 +50,12 @@ func TestNewsRulesRound20(t *testing.T) {
 		{"a company's hyphened name from the company list",
 			"Shares fell on Tuesday after Kimberly-Clark cut its forecast, and analysts expect Colgate-Palmolive to follow.",
 			[]string{"organization: Kimberly-Clark", "organization: Colgate-Palmolive"}},
+		{"a name right after a tweet's markup is whole",
+			`<tweet author="@ward4news" date="May 2, 2019">Rosa Whitlock leads the race for mayor</tweet>.`,
+			[]string{"person: Rosa Whitlock"}},
+		{"a hashtag is no name",
+			"Supporters of Mayor Rosa Whitlock posted under #StandWithWhitlock and #Ridgefield all night.",
+			[]string{"person: Rosa Whitlock"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
