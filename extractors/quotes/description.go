@@ -702,9 +702,16 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if newsNouns[hw] {
 			match = match || newsNames[st.word(p.last-1)]
 		}
+		if hw == "agency" {
+			// "the National Highway Traffic Safety Administration …. The
+			// agency said"; "the FBI's investigation — a probe the agency
+			// said": an acronym too.
+			match = match || agencyHeads[st.word(p.last-1)] || p.last-p.first == 1 && st.doc.Tokens[p.first].Is(pipeline.AllCaps) && !newsNames[st.word(p.first)]
+		}
 		if match {
 			c.name = st.orgName(m.person)
 			c.entity = p.entity
+			st.noteFirm(hw, c, n.first)
 			return true
 		}
 	}
@@ -713,6 +720,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		// the one organization named in the description's sentence or
 		// the one before, whatever its name.
 		if st.nearbyOrg(c, n.first) {
+			st.noteFirm(hw, c, n.first)
 			return true
 		}
 		// "a spokeswoman for Nabisco's parent company, Mondelez
@@ -721,10 +729,37 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if p := st.orgIntroducedAs(head, n.first); p >= 0 {
 			c.name = st.orgName(p)
 			c.entity = st.people[p].entity
+			st.noteFirm(hw, c, n.first)
+			return true
+		}
+		// "Halvorsen Motors is recalling …, the company said. …. The
+		// automaker said": the firm a business noun named last.
+		if firmNouns[hw] && st.firm.name != "" && st.paraOf(n.first)-st.paraOf(st.firm.tok) <= 6 {
+			c.name, c.entity = st.firm.name, st.firm.entity
+			return true
+		}
+		if st.untaggedOrgSpeaker(c, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// firmNouns are the nouns a story calls a business by.
+var firmNouns = map[string]bool{"company": true, "firm": true, "business": true, "corporation": true, "automaker": true,
+	"carmaker": true, "airline": true, "carrier": true, "bank": true, "retailer": true, "insurer": true, "manufacturer": true}
+
+// agencyHeads end the names of government agencies: "the agency" names the
+// last one.
+var agencyHeads = map[string]bool{"Administration": true, "Agency": true, "Bureau": true, "Commission": true, "Service": true,
+	"Authority": true, "Department": true}
+
+// noteFirm remembers the organization a business noun at token tok named,
+// for the business nouns after it.
+func (st *state) noteFirm(hw string, c *candidate, tok int) {
+	if firmNouns[hw] {
+		st.firm.name, st.firm.entity, st.firm.tok = c.name, c.entity, tok
+	}
 }
 
 // orgIntroducedAs returns the one organization the article introduced

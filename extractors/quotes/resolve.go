@@ -1821,6 +1821,12 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last || k == si && st.reportedTok(n.first) {
 			continue // (a subject inside reported words is what was said: "State departments can do that, they said")
 		}
+		if n.form == pipeline.Named && quantityNouns[st.lower(n.first)] && st.word(n.first+1) == "of" {
+			// "Hundreds of farmers rallied …, which they say …": a
+			// number of people, capitalised only as the sentence's first
+			// word.
+			n.form, n.plural, n.nameFirst, n.nameLast = pipeline.Description, true, 0, 0
+		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
 			// a past verb after its plural noun; "the protesters also paid
@@ -1901,6 +1907,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// quantityNouns count people: "Hundreds of farmers", "Dozens of teachers".
+var quantityNouns = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true,
+	"tens": true}
 
 // invertedSubject returns the plural subject of a sentence starting at
 // token a that puts a place phrase before its verb ("On one side of this
@@ -2470,6 +2480,9 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		// which organized the letter, said": the name the description
 		// stands in apposition to.
 		c.name, c.entity = st.personName(p), st.people[p].entity
+		return
+	}
+	if st.namePoll(c, n) {
 		return
 	}
 	resolved := false

@@ -530,6 +530,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				if p := st.coordinatedAppositive(k, lo); p.ok() {
+					// "The firm's chief, Paul Verhoeven, and the head of
+					// the union, Tomas Arce, said": both.
+					first := p // a copy, so that only a pair found goes to the heap
+					m.partner, m.plural = &first, true
+					m.first, m.span = p.first, st.span(p.first, m.last)
+				}
 				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
@@ -578,6 +585,25 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// coordinatedAppositive returns the name of a first person described and
+// named before ", and" and the description whose name follows the comma at
+// token k: "[Gulfmark's chief executive, Paul Verhoeven], and the head of
+// the local union, Tomas Arce"; or no phrase.
+func (st *state) coordinatedAppositive(k, lo int) np {
+	d := st.npEndingAt(k-1, lo)
+	if !d.ok() || d.form != pipeline.Description || d.rel || d.first-3 <= lo || st.word(d.first-1) != "and" || !st.isPunct(d.first-2, ",") {
+		return np{}
+	}
+	p := st.npEndingAt(d.first-3, lo)
+	if !p.ok() || p.form != pipeline.Named || p.rel || p.nameFirst != p.first || p.first-2 < lo || !st.isPunct(p.first-1, ",") {
+		return np{}
+	}
+	if e := st.npEndingAt(p.first-2, lo); !e.ok() || e.form != pipeline.Description || e.rel {
+		return np{}
+	}
+	return p
 }
 
 // describedName returns the person's name that the phrase m, an
@@ -1363,6 +1389,9 @@ func (st *state) timeModifier(k, hi int) bool {
 func (st *state) timeInName(k int) bool {
 	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[st.lower(k)] {
 		return false
+	}
+	if of := st.orgFirst[k]; of >= 0 && int(of) < k {
+		return true // "USA Today": the entity stage's organization ends with it
 	}
 	return st.isFirstName(k - 1)
 }
