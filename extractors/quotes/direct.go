@@ -75,7 +75,10 @@ func (st *state) attributeDirect() {
 			if st.quotedModifier(s, &c) {
 				continue // "the “Avatar” star posted": a title inside the speaker's own phrase, no one's words
 			}
+			st.pollForShare(&c)
+			st.textAuthor(&c)
 			st.segCand[si] = int32(len(st.cands))
+			st.outerSource(&c)
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to
 				// X, “Title Sponsor” was the highest level") leaves its cue
@@ -88,6 +91,57 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
+}
+
+// outerSource gives a quote attributed after it ("“…,” Walker said") the
+// source its sentence names after the attribution ("…, according to an
+// Associated Press account"): the news sets' gold takes the outer source
+// as the quote's (docs/quotes.md, "Nested sources"); Options.InnerSpeaker
+// keeps the inner one.
+func (st *state) outerSource(c *candidate) {
+	if st.opt.InnerSpeaker || c.pat != patAfterSubject && c.pat != patAfterInverted || c.cueTok < 0 {
+		return
+	}
+	_, hi := st.sentenceBounds(c.cueTok)
+	for k := max(c.cueTok, c.speaker.last); k+2 < hi; k++ {
+		if st.inSeg[k] >= 0 {
+			return
+		}
+		if st.is(k, wAccording) && st.word(k+1) == "to" && st.isPunct(k-1, ",") {
+			if n := st.accordingSource(k, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && !st.translation(n) {
+				c.speaker = speakerRef{np: n}
+				c.cueTok = k
+			}
+			return
+		}
+		if !st.isPunct(k, ",") || k+2 >= hi {
+			continue
+		}
+		// "…, said Kristen Day, reports USA Today."; "…, CNN reported."
+		if w := st.word(k + 1); w == "reports" || w == "reported" {
+			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+				c.speaker, c.cueTok = speakerRef{np: n}, k+1
+			}
+			return
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last+1 == hi-1 && (st.word(n.last) == "reports" || st.word(n.last) == "reported") {
+			c.speaker, c.cueTok = speakerRef{np: n}, n.last
+			return
+		}
+	}
+}
+
+// translation reports a phrase that names a translation of the words, not
+// another source: "according to an official translation", "according to
+// a translation provided by the newspaper", "according to his interpreter".
+func (st *state) translation(n np) bool {
+	for k := n.first; k < n.last; k++ {
+		switch st.lower(k) {
+		case "translation", "translations", "translator", "interpreter", "interpretation":
+			return true
+		}
+	}
+	return false
 }
 
 // soCalled reports a writer's term in marks, no one's words: "the
@@ -1445,6 +1499,26 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 	if n, cue, ok := st.possessedSpeech(lo, j); ok {
 		c.speaker.np, c.pat, c.cueTok = n, patBeforeIntro, cue
 		return true
+	}
+	// "Here’s Clinton in December 1992: “…”", "Here is Sen. Warren on the
+	// bill: “…”": the name the presenting sentence brings in.
+	if st.isPunct(j, ":") && j-3 >= lo && strings.EqualFold(st.word(lo), "here") {
+		if w := st.word(lo + 1); w == "is" || w == "'s" || w == "’s" {
+			if n := st.npAfter(lo+2, j); n.ok() && n.form == pipeline.Named && !n.rel && st.personEntity(n.span) {
+				c.speaker.np, c.pat = n, patBeforeColon
+				return true
+			}
+		}
+	}
+	// "Trump also embraced enhanced interrogation techniques -- “…”": a
+	// dash that opens a quote ending the sentence, after a clause whose
+	// subject is a person's name.
+	if st.doc.Tokens[j].Kind == pipeline.Dash && j-2 >= lo && countWords(st.doc.Text, s.content) >= minDirectWords && st.wordsAfterInSentence(si) == 0 {
+		if m := st.sentenceSubject(lo, j); m.ok() && !m.rel && m.form == pipeline.Named && (m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) &&
+			st.personEntity(st.span(m.nameFirst, m.nameLast)) && st.verbIn(m.last, j) {
+			c.speaker.np, c.pat = m, patBeforeColon
+			return true
+		}
 	}
 	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
 	if st.isPunct(j, ":") && j-1 >= lo {

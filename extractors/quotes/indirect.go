@@ -23,7 +23,9 @@ func (st *state) findIndirect() {
 		inf := st.info[v]
 		switch {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
-			st.indirectAccording(v)
+			st.indirectAccording(v, v)
+		case st.word(v) == "words" && v >= 2 && v+1 < len(toks) && st.word(v+1) == "of" && st.lower(v-1) == "the" && st.lower(v-2) == "in":
+			st.indirectAccording(v, v-2) // "In the words of one board member, …"
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v, v+2)
 		case v > 0 && st.is(v-1, wPossDet) && infinitiveNouns[st.lower(v)] && st.infinitiveAt(v+1):
@@ -594,6 +596,8 @@ func (st *state) indirectVerb(v int) {
 		// name is in apposition to is no part of the reported clause.
 		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
 			start = d.first
+		} else if d.ok() && d.form == pipeline.Description && !d.rel && st.afterOpener(lo, start) == d.first && st.is(d.first, wDet|wPossDet) {
+			return // "The union's president, Renata Solis, said in a post.": the subject's own appositive, nothing reported before it
 		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
@@ -1599,6 +1603,13 @@ func (st *state) skipComplements(v, k, hi int) int {
 				return k
 			}
 			k = n.last
+			// "said in documents posted by the agency that": a participle
+			// and its agent on the phrase, up to "that".
+			if p := st.word(k); k+2 < hi && len(p) > 4 && strings.HasSuffix(p, "ed") && isLowerASCII(p) && (st.word(k+1) == "by" || st.word(k+1) == "with") {
+				if m := st.npAfter(k+2, hi); m.ok() && m.last < hi && st.is(m.last, wThat) {
+					k = m.last
+				}
+			}
 		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
 			// contributor,"; "on X, formerly Twitter,"
@@ -2168,14 +2179,20 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
+		region := 0 // capitalised words after the city's comma: "PASADENA, Texas (AP) —", "SAN JUAN, Puerto Rico —"
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {
 				a = j + 1
 				break
 			}
 			paren = paren && !st.isPunct(j, ")") || st.isPunct(j, "(")
+			inRegion := !paren && region < 3 && st.info[j].cap && st.isWord(j) && j-2 >= a &&
+				(st.isPunct(j-1, ",") && st.doc.Tokens[j-2].Is(pipeline.AllCaps) || region > 0 && st.info[j-1].cap)
+			if inRegion {
+				region++
+			}
 			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") &&
-				!(paren && st.info[j].cap) && !datelineMonth(st.word(j)) && !(st.doc.Tokens[j].Kind == pipeline.Number && j > a && datelineMonth(st.word(j-1))) {
+				!(paren && st.info[j].cap) && !inRegion && !datelineMonth(st.word(j)) && !(st.doc.Tokens[j].Kind == pipeline.Number && j > a && datelineMonth(st.word(j-1))) {
 				break
 			}
 		}
@@ -2267,9 +2284,11 @@ func countWords(text string, s pipeline.Span) int {
 	return n
 }
 
-// indirectAccording handles "according to X, …" and "…, according to X".
-func (st *state) indirectAccording(v int) {
-	lo, hi := st.sentenceBounds(v)
+// accordingSource returns the source of "according to" at token v, in a
+// sentence that ends before token hi: "according to X", "according to data
+// released by the Labor Department", "according to a tally by the
+// Associated Press"; or no phrase.
+func (st *state) accordingSource(v, hi int) np {
 	sp := st.npAfter(v+2, hi)
 	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
 		// After the preposition a cue's form is a noun or a modifier, not
@@ -2296,7 +2315,7 @@ func (st *state) indirectAccording(v int) {
 	}
 
 	if !sp.ok() {
-		return
+		return np{}
 	}
 	if sp.form == pipeline.Description && sp.last+1 < hi {
 		// "according to data released by the Labor Department", "according
@@ -2330,11 +2349,26 @@ func (st *state) indirectAccording(v int) {
 			}
 		}
 	}
+	return sp
+}
+
+// indirectAccording handles "according to X, …" and "…, according to X",
+// and "in the words of X": the phrase starts at token first, its source at
+// v+2.
+func (st *state) indirectAccording(v, first int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.accordingSource(v, hi)
+	if !sp.ok() {
+		return
+	}
 	fs := lo
-	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
+	for fs < first && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
 		fs++ // "(According to the police, it keeps no statistics.)": a sentence in parentheses too
 	}
-	if v == fs {
+	if first != v && first != fs && sp.last < hi-1 {
+		return // "Clinton was, in the words of an adviser, ''the torchbearer''": the words are the quote's
+	}
+	if first == fs {
 		// "According to X, …"
 		k := sp.last
 		for k < hi && !st.isPunct(k, ",") && k-sp.last < 20 {
@@ -2349,7 +2383,7 @@ func (st *state) indirectAccording(v int) {
 		}
 		if k < hi && st.isPunct(k, ",") {
 			end := hi
-			if st.parenOpenIn(lo, v) {
+			if st.parenOpenIn(lo, first) {
 				end = st.clauseEnd(k+1, hi, false) // up to the closing parenthesis
 				if end-1 > k+1 && st.word(end) == ")" && (st.isFinal(end-1) || st.isPunct(end-1, ".")) {
 					end-- // and the period inside it
@@ -2359,19 +2393,19 @@ func (st *state) indirectAccording(v int) {
 		}
 		return
 	}
-	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 && sp.last < hi-1 {
+	if !st.isPunct(first-1, ",") && st.inSeg[first-1] < 0 && sp.last < hi-1 {
 		return // "…, according to X" or "… according to X." at the end
 	}
-	end := v
-	if st.isPunct(v-1, ",") {
-		end = v - 1
+	end := first
+	if st.isPunct(first-1, ",") {
+		end = first - 1
 	}
 	// "The Financial Times reports that …, according to anonymous
 	// officials": the clause has its own attribution, whose source the
 	// according-phrase names.
 	for i := range st.cands {
 		c := &st.cands[i]
-		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[v].Start {
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[first].Start {
 			return
 		}
 	}

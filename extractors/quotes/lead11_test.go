@@ -10,7 +10,7 @@ import (
 // articles in session 11 (docs/quotes.md, "History (session 11, lead)").
 // The sentences are invented.
 func TestSpeakerPhrasesSession11(t *testing.T) {
-	di := pipeline.Direct
+	di, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -48,6 +48,60 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"and before the cue",
 			"A recently retired judge said: “The court has lost its way.”",
 			[]want{{di, "The court has lost its way.", "A recently retired judge", "", "said"}}},
+		{"\"in the words of X\" opening a sentence attributes it as \"according to\" does",
+			"In the words of one board member, Kristen Ahl, the refinery had a troubling history of equipment failures.",
+			[]want{{in, "the refinery had a troubling history of equipment failures", "Kristen Ahl", "", "words"}}},
+		{"and closing it",
+			"The refinery had a troubling history of equipment failures, in the words of one board member.",
+			[]want{{in, "The refinery had a troubling history of equipment failures", "one board member", "", "words"}}},
+		{"but inside a sentence it is the quote's attribution",
+			"Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.",
+			[]want{{di, "the torchbearer", "a senior adviser", "", ""}}},
+		{"a dateline's region after the city's comma is no part of the report",
+			"PASADENA, Texas (AP) — An explosion tore through a refinery early Thursday, officials said.",
+			[]want{{in, "An explosion tore through a refinery early Thursday", "officials", "", "said"}}},
+		{"two words of it",
+			"SAN JUAN, Puerto Rico — Power was restored to most of the island by Friday, the utility said.",
+			[]want{{in, "Power was restored to most of the island by Friday", "the utility", "", "said"}}},
+		{"two people each described and named, joined by \"and\", speak together",
+			"Gulfmark's chief executive, Paul Verhoeven, and the head of the local union, Tomas Arce, said in a joint statement that they would cooperate.",
+			[]want{{in, "they would cooperate", "Paul Verhoeven, and the head of the local union, Tomas Arce", "Paul Verhoeven and Tomas Arce", "said"}}},
+		{"a source named after the attribution is the quote's, as the news sets' gold has it",
+			"“Delegates should vote the way they see fit,” Walker said, according to an Associated Press account.",
+			[]want{{di, "Delegates should vote the way they see fit,", "an Associated Press account", "", "according to"}}},
+		{"with its publisher",
+			"“She thinks the tests are too much,” Bill Clinton said Monday, according to audio provided by Wyoming Public Radio.",
+			[]want{{di, "She thinks the tests are too much,", "audio provided by Wyoming Public Radio", "", "according to"}}},
+		{"but a translation renders the speaker's own words",
+			"“We will not accept this,” Bennani said, according to an official translation.",
+			[]want{{di, "We will not accept this,", "Bennani", "", "said"}}},
+		{"a paper that reports the attribution is the quote's source too",
+			"“The platform says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
+			[]want{{di, "The platform says you are no longer welcome,", "USA Today", "", "reports"}}},
+		{"\"Here's X:\" presents the quote after its colon",
+			"Bill Clinton ran in 1992. Here’s Clinton in December 1992: “Our new direction must rest on the new realities of competition.”",
+			[]want{{di, "Our new direction must rest on the new realities of competition.", "Clinton", "Bill Clinton", ""}}},
+		{"a dash opening a quote that ends the sentence, after a person's clause",
+			"Donald Trump spoke on Sunday. Trump also embraced enhanced interrogation techniques -- “I think waterboarding is peanuts compared to what they do.”",
+			[]want{{di, "I think waterboarding is peanuts compared to what they do.", "Trump", "Donald Trump", ""}}},
+		{"a business noun names the firm an earlier one named",
+			"Halvorsen Motors is recalling 200,000 vehicles, the company said Tuesday. The recall covers the Halvorsen Ridgeline and Ridgeline Sport.\n\n" +
+				"The automaker said dealers would replace the part.",
+			[]want{{in, "Halvorsen Motors is recalling 200,000 vehicles", "the company", "Halvorsen Motors", "said"},
+				{in, "dealers would replace the part", "The automaker", "Halvorsen Motors", "said"}}},
+		{"\"the agency\" names the government agency named last",
+			"The complaints were sent to the National Highway Traffic Safety Administration. Owners are worried.\n\n" +
+				"The agency said it was aware of 14 crashes.",
+			[]want{{in, "it was aware of 14 crashes", "The agency", "National Highway Traffic Safety Administration", "said"}}},
+		{"a participle and its agent between the cue's phrase and \"that\"",
+			"The automaker said in documents posted by the safety agency that a seal in the brake booster can crack.",
+			[]want{{in, "a seal in the brake booster can crack", "The automaker", "", "said"}}},
+		{"a description the speaker's name is in apposition to is no report before the cue",
+			"The union's president, Renata Solis, said in her own post. The strike will go on, the union's president, Renata Solis, said.",
+			[]want{{in, "The strike will go on", "Renata Solis", "", "said"}}},
+		{"\"they\" after a number of people opening the sentence",
+			"Hundreds of farmers rallied on Friday to protest the cuts, which they say would force them to fallow their land.",
+			[]want{{in, "which they say would force them to fallow their land", "they", "Hundreds of farmers", "say"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

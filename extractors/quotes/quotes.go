@@ -24,6 +24,12 @@ type Options struct {
 	// one, against its quoted words only (docs/quotes.md).
 	Mixed bool
 
+	// InnerSpeaker keeps the speaker of "“…,” Walker said, according to an
+	// AP account" as Walker. Off by default: the news sets' gold (PolNeAR)
+	// takes the source the sentence names last, the AP account, as the
+	// quote's (docs/quotes.md, "Nested sources").
+	InnerSpeaker bool
+
 	// MinConfidence drops quotes less likely to be right, per kind
 	// (direct and mixed quotes, indirect ones). New uses the thresholds
 	// that maximise F1 on PolNeAR train (DefaultOptions); zero keeps every
@@ -185,6 +191,11 @@ type state struct {
 	lowerTok    []string      // lower-case words of capitalised tokens, filled as lower asks for them
 	qaIntroEnd  int           // the first turn of an interview transcript (its Q and A are named from the text before it)
 	turnAlias   map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
+	firm        struct {      // the organization a business noun ("the company") named last
+		name   string
+		entity int
+		tok    int
+	}
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -195,6 +206,7 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.pmention = st.pmention[:0]
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
+	st.firm.name = ""
 }
 
 // indexSentences records each token's sentence.

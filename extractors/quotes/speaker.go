@@ -187,11 +187,14 @@ func (st *state) subjectBefore(v, lo int) np {
 // is not followed by a comma, which would make "Clinton, the report said,
 // failed …" an aside of the description's.
 func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
-	if n.form != pipeline.Description || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+	role := st.roleOfNamed(n, lo)
+	if n.form != pipeline.Description && role < 0 || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") && !(role >= 0 && v+2 < len(st.doc.Tokens) && st.isMark(v+2)) {
 		return np{}, false
 	}
 	c := n.first - 1 // the comma that opens the appositive
-	if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
+	if role >= 0 {
+		c = role
+	} else if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
 		c = st.appositiveOpening(n.first, lo)
 	}
 	if c-1 < lo || c < 0 {
@@ -216,6 +219,36 @@ func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
 		return np{}, false
 	}
 	return m, true
+}
+
+// roleOfNamed returns the comma before a role of an organization that a
+// name phrase n is ("Anthony Anton, president and CEO of Washington
+// Restaurant Association stated, “…”": n is "CEO of Washington Restaurant
+// Association"), the role's words in lower case, joined by "and"; else -1.
+func (st *state) roleOfNamed(n np, lo int) int {
+	if n.form != pipeline.Named || n.rel || !st.is(n.first, wRole|wTitle) || st.info[n.first].cap && !allUpper(st.word(n.first)) ||
+		st.prepIn(n.first, n.last) < 0 || st.personSpan(n.nameFirst, n.nameLast) {
+		return -1 // "CEO of …" or "president of …", not "Secretary of State John Kerry"
+	}
+	for k := n.first - 1; k > lo && n.first-k <= 4; k-- {
+		if st.isPunct(k, ",") {
+			return k
+		}
+		if st.info[k].cap || st.word(k) != "and" && !st.is(k, wRole|wTitle) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// allUpper reports a word written in capitals only ("CEO").
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // appositiveOpening returns the comma before "a" or "an" that opens an
@@ -319,7 +352,8 @@ func (st *state) participleHead(j, lo int) np {
 // "Supporters who came to the rally this week say". The clause must hold a
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
-	for r := j; r > lo && j-r < 16; r-- {
+	both := false // "Another Muslim who worshiped there and who didn't want to be named said"
+	for r := j; r > lo && (j-r < 16 || both && j-r < 32); r-- {
 		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
 			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
@@ -328,6 +362,10 @@ func (st *state) relativeHead(j, lo int) np {
 		// groups that have endorsed him say" ("that" after a plural only).
 		w := st.word(r)
 		if w != "who" && w != "whose" && !(w == "that" && r-1 > lo && (st.is(r-1, wPlural) || st.pluralNoun(r-1))) {
+			continue
+		}
+		if w == "who" && !both && r-2 > lo && st.word(r-1) == "and" && st.isWord(r-2) && st.verbIn(r+1, j+1) {
+			both = true // a second relative clause joined to the first: its head is further left
 			continue
 		}
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
@@ -530,6 +568,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				if p := st.coordinatedAppositive(k, lo); p.ok() {
+					// "The firm's chief, Paul Verhoeven, and the head of
+					// the union, Tomas Arce, said": both.
+					first := p // a copy, so that only a pair found goes to the heap
+					m.partner, m.plural = &first, true
+					m.first, m.span = p.first, st.span(p.first, m.last)
+				}
 				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
@@ -566,6 +611,9 @@ func (st *state) appositiveHead(c, lo int) np {
 		}
 		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
+			if h := st.asideHolder(m, lo); h.ok() {
+				return h
+			}
 			return m
 		}
 		if m.ok() && m.form == pipeline.Description && !m.rel && !rel && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub)) &&
@@ -578,6 +626,64 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// asideHolder returns the person whose aside holds the name m as a
+// preposition's object, when a further aside follows it ("Greg Raiff,
+// chief executive officer of Private Jet Services, an aviation consulting
+// firm, said"; "Sen. Chuck Grassley, facing a challenge in Iowa, a swing
+// state, said"): the person's name before the comma that opens m's aside,
+// opening its clause, with no verb in the aside but a participle's or a
+// relative clause's ("…, an education professor who worked for Sen. Lamar
+// Alexander (R-Tenn.), one of the bill's architects, called"); else none.
+func (st *state) asideHolder(m np, lo int) np {
+	prep := m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap
+	if !prep && st.prepIn(m.first, m.nameFirst) < 0 {
+		return np{}
+	}
+	c := m.first - 1
+	for ; c > lo && m.first-c <= 25; c-- {
+		if st.isFinal(c) || st.inSeg[c] >= 0 || st.isPunct(c, ",") {
+			break
+		}
+	}
+	if c <= lo || !st.isPunct(c, ",") {
+		return np{}
+	}
+	for j := c + 1; j < m.first; j++ {
+		if st.is(j, wRel) {
+			break // "who previously worked for": the relative clause's verb
+		}
+		if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
+			st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formGerund {
+			return np{}
+		}
+	}
+	h := st.npEndingAt(c-1, lo)
+	if !h.ok() || h.form != pipeline.Named || h.rel || !(h.first == lo || !st.isWord(h.first-1) || st.is(h.first-1, wConj|wSub)) ||
+		st.prepIn(h.first, h.nameFirst) >= 0 || !st.personSpan(h.nameFirst, h.nameLast) {
+		return np{}
+	}
+	return h
+}
+
+// coordinatedAppositive returns the name of a first person described and
+// named before ", and" and the description whose name follows the comma at
+// token k: "[Gulfmark's chief executive, Paul Verhoeven], and the head of
+// the local union, Tomas Arce"; or no phrase.
+func (st *state) coordinatedAppositive(k, lo int) np {
+	d := st.npEndingAt(k-1, lo)
+	if !d.ok() || d.form != pipeline.Description || d.rel || d.first-3 <= lo || st.word(d.first-1) != "and" || !st.isPunct(d.first-2, ",") {
+		return np{}
+	}
+	p := st.npEndingAt(d.first-3, lo)
+	if !p.ok() || p.form != pipeline.Named || p.rel || p.nameFirst != p.first || p.first-2 < lo || !st.isPunct(p.first-1, ",") {
+		return np{}
+	}
+	if e := st.npEndingAt(p.first-2, lo); !e.ok() || e.form != pipeline.Description || e.rel {
+		return np{}
+	}
+	return p
 }
 
 // describedName returns the person's name that the phrase m, an
@@ -1363,6 +1469,9 @@ func (st *state) timeModifier(k, hi int) bool {
 func (st *state) timeInName(k int) bool {
 	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[st.lower(k)] {
 		return false
+	}
+	if of := st.orgFirst[k]; of >= 0 && int(of) < k {
+		return true // "USA Today": the entity stage's organization ends with it
 	}
 	return st.isFirstName(k - 1)
 }
