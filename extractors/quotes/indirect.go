@@ -730,6 +730,10 @@ func (st *state) showTitleAt(j, hi int) int {
 	return c + 1
 }
 
+// timeBounds name a stretch's edge as a time: "said since the start of
+// the race that".
+var timeBounds = map[string]bool{"start": true, "beginning": true, "outset": true, "end": true}
+
 // topicPreps open what a cue is about ("complained about damp"), not what
 // was said.
 var topicPreps = map[string]bool{"about": true, "of": true, "over": true}
@@ -1596,7 +1600,17 @@ func (st *state) skipComplements(v, k, hi int) int {
 			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
-				return k
+				// "told friends since the spring that": a time the noun
+				// phrase rules do not take.
+				j := k + 1
+				for j < hi && (st.is(j, wDet|wPossDet|wNum|wTime) && !st.is(j, wThat) || timeBounds[st.word(j)]) {
+					j++
+				}
+				if j == k+1 || !st.is(j-1, wTime) {
+					return k
+				}
+				k = j
+				continue
 			}
 			// "said in a statement", "told reporters at a rally in Iowa"
 			if w == "of" && !(st.info[v].cue.lemma() == "say") {
@@ -1712,8 +1726,8 @@ func (st *state) isObjPron(k int) bool {
 // ("through a spokesman", "via Twitter") starting at token k.
 func (st *state) timeOrMedium(k, hi int) bool {
 	for j := k; j < hi && j-k < 4; j++ {
-		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" {
-			return true // "for the first time", "since Monday"
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" || timeBounds[st.word(j)] {
+			return true // "for the first time", "since Monday", "since the start of the campaign"
 		}
 		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
 			return false

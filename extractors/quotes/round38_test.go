@@ -95,6 +95,12 @@ func TestReportedSpeechRound38(t *testing.T) {
 			"He said something had changed in the city. She said this was the last chance.",
 			[]want{{in, "something had changed in the city", "He", "", "said"},
 				{in, "this was the last chance", "She", "", "said"}}},
+		{"a season after since is a time between the hearer and that",
+			"She has told friends since the spring, at dinners and in private calls, that she is worried about the vote.",
+			[]want{{in, "she is worried about the vote", "She", "", "told"}}},
+		{"the start of something is a time between the cue and that",
+			"He has said since the start of the race that he will win.",
+			[]want{{in, "he will win", "He", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
