@@ -2372,8 +2372,8 @@ func (st *state) accordingSource(v, hi int) np {
 func (st *state) indirectAccording(v, first int) {
 	lo, hi := st.sentenceBounds(v)
 	sp := st.accordingSource(v, hi)
-	if !sp.ok() {
-		return
+	if !sp.ok() || st.translation(sp) {
+		return // ("According to a translation provided by his office, he called on …": the words are his)
 	}
 	fs := lo
 	for fs < first && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
