@@ -988,10 +988,10 @@ func (st *state) spellingVariant(a, j int, g byte) int {
 	found := -1
 	for k := range st.people {
 		p := &st.people[k]
-		if p.org || p.last-p.first < 2 || g != 0 && p.gender != 0 && g != p.gender || !st.isFirstName(p.first) {
+		if p.org || p.last-p.first < 2 || g != 0 && p.gender != 0 && g != p.gender {
 			continue
 		}
-		if sur := st.word(p.last - 1); sur == w || !sameUndoubled(w, sur) {
+		if sur := st.word(p.last - 1); sur == w || !sameUndoubled(w, sur) || !st.isFirstName(p.first) {
 			continue
 		}
 		if found >= 0 && st.personName(found) != st.personName(k) {
