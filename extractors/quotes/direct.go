@@ -1531,7 +1531,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 		if b := st.beforeAdverbs(v, lo); !n.ok() && b >= lo && st.is(b, wConj) {
 			// "De Blasio said … and said, “…”": the coordinated verb's subject.
-			if n = st.sentenceSubject(lo, b); !n.ok() {
+			if n = st.coordinatedVerbSubject(lo, b); !n.ok() {
 				n = st.clauseSubject(b, lo)
 			}
 		}

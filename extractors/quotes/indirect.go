@@ -335,7 +335,7 @@ func (st *state) indirectVerb(v int) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.sentenceSubject(lo, b)
+			sp = st.coordinatedVerbSubject(lo, b)
 		}
 		if !sp.ok() && flo > lo {
 			// "Trump - who said he would “bomb the [expletive] out of” oil

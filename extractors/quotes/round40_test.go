@@ -11,7 +11,7 @@ import (
 // speaker, in shapes that recur across the fourteen hand-resolved samples
 // and PolNeAR train. The sentences are invented.
 func TestSpeakerMentionsRound40(t *testing.T) {
-	in := pipeline.Indirect
+	d, in := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
 		name  string
 		text  string
@@ -26,6 +26,21 @@ func TestSpeakerMentionsRound40(t *testing.T) {
 		{"but not a source the sentence gives as a pronoun",
 			"Gov. Tom Reyes said he would have fired the aide, according to him.",
 			[]want{{in, "he would have fired the aide", "Gov. Tom Reyes", "Tom Reyes", "said"}}},
+		{"a verb joined to a subordinate clause's verb shares that clause's subject",
+			"Some in the audience cheered, and when Lopez thanked the volunteers and said the count was fair, a man shouted at her.",
+			[]want{{in, "the count was fair", "Lopez", "", "said"}}},
+		{"past the subject's appositive and a quote",
+			"Gov. Tom Reyes on Monday signed the order, while Ann Cole, the state treasurer, proposed a \"pause for now\" and said the budget could not bear it.",
+			[]want{{in, "the budget could not bear it", "Ann Cole", "", "said"}}},
+		{"and for a direct quote",
+			"Col. Mark Hale started the argument when he brought up the strike and later said, “It is not just one side that is shooting.”",
+			[]want{{d, "It is not just one side that is shooting.", "he", "Mark Hale", "said"}}},
+		{"but not a parenthesis's clause",
+			"The break was complete when Reyes in his speech called the plan a fraud (although he allowed that parts were good) and said the state would end it.",
+			[]want{{in, "the state would end it", "Reyes", "", "said"}}},
+		{"nor a subordinate clause a comma closes",
+			"Reyes spoke while the crowd waited, and said the plan was dead.",
+			[]want{{in, "the plan was dead", "Reyes", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -1836,3 +1836,63 @@ func (st *state) attached(k int) bool {
 	toks := st.doc.Tokens
 	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
+
+// coordinatedVerbSubject is the subject of a verb that a conjunction at
+// token b joins to the verb before it, in the sentence from token lo: the
+// sentence's subject ("House Democrats seized the floor and said …"), or
+// the subject of a subordinate clause the two verbs share when one opens
+// mid-sentence and runs on to the conjunction with no comma of its own
+// ("Some in the crowd booed, and when Rubio thanked Miami and said …",
+// "Jindal signed an order, while Mike Huckabee, the former Arkansas
+// governor, proposed a ban and said …").
+func (st *state) coordinatedVerbSubject(lo, b int) np {
+	for k := b - 1; k > lo && b-k <= 25; k-- {
+		if st.word(k) == ")" {
+			// "when Trump … called them “rapists” (although he allowed
+			// that …) and promised": a parenthesis's clause is not the one
+			// the verbs share.
+			for k > lo && st.word(k) != "(" {
+				k--
+			}
+			continue
+		}
+		if st.inSeg[k] >= 0 || !st.is(k, wSub) || st.is(k, wThat) {
+			continue
+		}
+		switch st.lower(k) {
+		case "when", "while", "whereas", "because", "although", "though", "once", "until":
+		default:
+			continue
+		}
+		m := st.sentenceSubject(k+1, b)
+		if !m.ok() || m.rel || m.first != k+1 {
+			break
+		}
+		// no comma outside quotes between the clause's last verb and b
+		comma := false
+		for j := b - 1; j >= m.last; j-- {
+			if st.word(j) == ")" {
+				for j > m.last && st.word(j) != "(" {
+					j--
+				}
+				continue
+			}
+			if st.inSeg[j] >= 0 {
+				continue
+			}
+			if st.isPunct(j, ",") {
+				comma = true
+				break
+			}
+			if w := st.word(j); st.info[j].cue.isVerb() && st.info[j].cue.form != formGerund || st.is(j, wVerb|wAux) && !st.is(j, wPron) ||
+				len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				break
+			}
+		}
+		if !comma {
+			return m
+		}
+		break
+	}
+	return st.sentenceSubject(lo, b)
+}
