@@ -41,6 +41,13 @@ func TestSpeakerMentionsRound40(t *testing.T) {
 		{"nor a subordinate clause a comma closes",
 			"Reyes spoke while the crowd waited, and said the plan was dead.",
 			[]want{{in, "the plan was dead", "Reyes", "", "said"}}},
+		{"a possessor's phrase opening the sentence is the coordinated verb's subject, not the possessor",
+			"(Lopez's spokeswoman disputed the claim that Lopez had ever \"attacked\" the mayor, and said she \"will work with anyone who wins the race.\")",
+			[]want{{d, "attacked", "Lopez's spokeswoman", "", ""},
+				{d, "will work with anyone who wins the race.", "Lopez's spokeswoman", "", "said"}}},
+		{"the last clause's subject after ', and', a description in apposition before the name",
+			"In the days before Reyes's scheduled visit to the city, a group of pastors called for a boycott, and the regional civil rights group the Fair Housing League denounced his record and said it would return his donations.",
+			[]want{{in, "it would return his donations", "the Fair Housing League", "Fair Housing League", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

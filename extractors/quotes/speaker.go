@@ -1894,5 +1894,78 @@ func (st *state) coordinatedVerbSubject(lo, b int) np {
 		}
 		break
 	}
-	return st.sentenceSubject(lo, b)
+	// "a group of rabbis called for a boycott, and the Anti-Defamation
+	// League denounced his rhetoric and said …": the last clause's subject.
+	for c := b - 2; c > lo; c-- {
+		if st.inSeg[c] >= 0 || !st.isPunct(c, ",") || !st.is(c+1, wConj) {
+			continue
+		}
+		if w := st.lower(c + 1); w == "and" || w == "but" {
+			// (a description before the name in apposition: "the civil
+			// rights organization the Anti-Defamation League")
+			if m := st.sentenceSubject(c+2, b); m.ok() && !m.rel && (m.first == c+2 || m.form == pipeline.Named && st.descriptionBefore(c+2, m.first)) {
+				return m
+			}
+		}
+		break
+	}
+	n := st.sentenceSubject(lo, b)
+	if n.ok() && !n.rel && st.possessiveS(n.last) {
+		// "(Grayson's spokeswoman challenged … and said": the possessive's
+		// "'s" read as the verb "is"; the phrase it opens.
+		for v := n.last + 2; v < b && v-n.last <= 8 && st.inSeg[v] < 0 && !st.isPunct(v, ","); v++ {
+			w := st.word(v)
+			if st.info[v].cue.isVerb() && st.info[v].cue.form != formGerund && st.verbHere(v) || st.is(v, wVerb|wAux) && !st.is(v, wPron) ||
+				v > n.last+1 && len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				if m := st.subjectBefore(v, lo); m.ok() && !m.rel && m.first == n.first && m.last > n.last+1 {
+					return m
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// descriptionBefore reports a description in apposition before a name in
+// tokens [a, b): a determiner, then lower-case words with no verb, clause
+// word or comma ("the prominent civil rights organization" before "the
+// Anti-Defamation League").
+func (st *state) descriptionBefore(a, b int) bool {
+	if b-a < 2 || b-a > 8 || !st.is(a, wDet) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.isWord(k) || st.info[k].cap && !st.is(k, wGroupAdj) || st.inSeg[k] >= 0 || st.is(k, wSub|wRel|wVerb|wAux|wPrep|wConj) || st.info[k].cue.isVerb() {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveS reports an "'s" at token v that makes the name or noun before
+// it a possessor, not the verb "is" or "has": "Grayson's spokeswoman",
+// "Trump's scheduled appearance" (not "Trump's scheduled to speak",
+// "Trump's been", "he's said").
+func (st *state) possessiveS(v int) bool {
+	if w := st.word(v); w != "'s" && w != "’s" || v == 0 || v+1 >= len(st.doc.Tokens) || st.is(v-1, wPron) || !st.isWord(v+1) {
+		return false
+	}
+	switch st.lower(v - 1) {
+	case "that", "there", "here", "what", "who", "where", "how", "everyone", "nobody", "everybody", "nothing", "something":
+		return false
+	}
+	n := v + 1
+	if st.info[n].cap {
+		return true // "Trump's Republican rivals"
+	}
+	w := st.word(n)
+	if st.is(n, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) || st.info[n].cue.isVerb() || w == "not" || w == "n't" || strings.HasSuffix(w, "ing") || st.isLyAdverb(n) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") {
+		// "scheduled appearance" (a noun after it), not "scheduled to speak"
+		return n+1 < len(st.doc.Tokens) && st.isWord(n+1) && !st.info[n+1].cap && !st.is(n+1, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) && st.word(n+1) != "to"
+	}
+	return true
 }
