@@ -48,6 +48,18 @@ func TestSpeakerMentionsRound40(t *testing.T) {
 		{"the last clause's subject after ', and', a description in apposition before the name",
 			"In the days before Reyes's scheduled visit to the city, a group of pastors called for a boycott, and the regional civil rights group the Fair Housing League denounced his record and said it would return his donations.",
 			[]want{{in, "it would return his donations", "the Fair Housing League", "Fair Housing League", "said"}}},
+		{"a post's phrase between the subject and its verb",
+			"Ann Cole in a Medium post said she would cut the budget.",
+			[]want{{in, "she would cut the budget", "Ann Cole", "", "said"}}},
+		{"but a paper named Post is the subject",
+			"The Valley Post said the budget would be cut.",
+			[]want{{in, "the budget would be cut", "The Valley Post", "Valley Post", "said"}}},
+		{"'this past week' between the subject and its verb",
+			"Tom Reyes, the party chairman, this past week announced the creation of a website for delegates.",
+			[]want{{in, "the creation of a website for delegates", "Tom Reyes", "", "announced"}}},
+		{"a participle and its day after the subject",
+			"A news report published Wednesday said the minister used a personal email account.",
+			[]want{{in, "the minister used a personal email account", "A news report", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -926,7 +926,7 @@ var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": t
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
 	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
-	"past": true, "meantime": true, "point": true}
+	"past": true, "meantime": true, "point": true, "post": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -940,7 +940,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
-		case adjunctNouns[st.lower(j)] && j-1 >= lo:
+		case adjunctNouns[st.lower(j)] && j-1 >= lo && (w != "Post" && w != "POST"): // (not "the Washington Post")
 			// "Trump in a statement said", "Trump at the time said"
 			k := j - 1
 			for k >= lo && j-k <= 4 && !st.is(k, wPrep) {
@@ -953,12 +953,20 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		case st.isLyAdverb(j):
 			j--
 		case st.is(j, wTime) && !st.info[j].cap || isWeekday(w):
+			t := j
 			j--
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
 			if w == "ago" && j >= lo && timeUnits[st.lower(j)] {
 				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
+			}
+			if j-1 >= lo && st.lower(j) == "past" && (st.lower(j-1) == "this" || st.lower(j-1) == "the") {
+				j -= 2 // "Reince Priebus, the GOP chairman, this past week announced"
+			}
+			if pw := st.word(j); j-1 >= lo && len(pw) > 4 && strings.HasSuffix(pw, "ed") && isLowerASCII(pw) && !st.info[j].cue.isVerb() &&
+				st.isWord(j-1) && !st.is(j-1, wDet|wPrep|wAux|wPron|wConj|wSub) && !st.isPunct(j-1, ",") && j == t-1 && (isWeekday(w) || w == "today" || w == "yesterday") {
+				j-- // "A news report published Wednesday said": a participle and its day after the subject
 			}
 		case w == ")":
 			k := j - 1
