@@ -60,6 +60,9 @@ func TestSpeakerMentionsRound40(t *testing.T) {
 		{"a participle and its day after the subject",
 			"A news report published Wednesday said the minister used a personal email account.",
 			[]want{{in, "the minister used a personal email account", "A news report", "", "said"}}},
+		{"a share with its approximator after 'with' before a participle",
+			"Among Democrats, about two-thirds of the voters described themselves as liberals with about three in 10 saying they are very liberal.",
+			[]want{{in, "they are very liberal", "about three in 10", "", "saying"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
