@@ -163,7 +163,18 @@ func (st *state) outerSourceReports() {
 			}
 			continue
 		}
-		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && (st.word(n.last) == "reports" || st.word(n.last) == "reported") && st.onlyTimeWords(n.last+1, hi-1) {
+		end := hi
+		if st.isFinal(end-1) {
+			end--
+		}
+		r := k + 2
+		for r < end && r-k <= maxNP && st.word(r) != "reports" && st.word(r) != "reported" {
+			r++
+		}
+		if r >= end || r-k > maxNP || !st.onlyTimeWords(r+1, end) {
+			continue // (checked first: npAfter is dear)
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last == r {
 			c.speaker, c.cueTok, c.cue = speakerRef{np: n}, n.last, st.doc.Tokens[n.last].Span
 		}
 	}
@@ -173,7 +184,7 @@ func (st *state) outerSourceReports() {
 // "on Monday", "last week"), or nothing.
 func (st *state) onlyTimeWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch st.lower(k) {
+		switch st.word(k) {
 		case "late", "early", "earlier", "on", "last", "this", "week", "month", "night", "morning", "afternoon", "evening", "today", "yesterday":
 			continue
 		}
@@ -189,7 +200,10 @@ func (st *state) onlyTimeWords(a, b int) bool {
 // a translation provided by the newspaper", "according to his interpreter".
 func (st *state) translation(n np) bool {
 	for k := n.first; k < n.last; k++ {
-		switch st.lower(k) {
+		if st.info[k].cap {
+			continue // (st.lower would allocate for a name's words)
+		}
+		switch st.word(k) {
 		case "translation", "translations", "translator", "interpreter", "interpretation":
 			return true
 		}

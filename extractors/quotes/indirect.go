@@ -1367,7 +1367,7 @@ func (st *state) absoluteSubject(v, lo int) np {
 	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
 		return np{}
 	}
-	if approximators[st.lower(n.first-1)] && n.first-2 >= lo && st.word(n.first-2) == "with" {
+	if approximators[st.word(n.first-1)] && n.first-2 >= lo && st.word(n.first-2) == "with" {
 		// "with about three in 10 saying they are very liberal"
 		n.first--
 		n.span = st.span(n.first, n.last)

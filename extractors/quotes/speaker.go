@@ -961,7 +961,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			if w == "ago" && j >= lo && timeUnits[st.lower(j)] {
 				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
 			}
-			if j-1 >= lo && st.lower(j) == "past" && (st.lower(j-1) == "this" || st.lower(j-1) == "the") {
+			if j-1 >= lo && st.word(j) == "past" && (st.word(j-1) == "this" || st.word(j-1) == "the") {
 				j -= 2 // "Reince Priebus, the GOP chairman, this past week announced"
 			}
 			if pw := st.word(j); j-1 >= lo && len(pw) > 4 && strings.HasSuffix(pw, "ed") && isLowerASCII(pw) && !st.info[j].cue.isVerb() &&
@@ -1867,7 +1867,7 @@ func (st *state) coordinatedVerbSubject(lo, b int) np {
 		if st.inSeg[k] >= 0 || !st.is(k, wSub) || st.is(k, wThat) {
 			continue
 		}
-		switch st.lower(k) {
+		switch st.word(k) {
 		case "when", "while", "whereas", "because", "although", "though", "once", "until":
 		default:
 			continue
@@ -1959,9 +1959,10 @@ func (st *state) possessiveS(v int) bool {
 	if w := st.word(v); w != "'s" && w != "’s" || v == 0 || v+1 >= len(st.doc.Tokens) || st.is(v-1, wPron) || !st.isWord(v+1) {
 		return false
 	}
-	switch st.lower(v - 1) {
-	case "that", "there", "here", "what", "who", "where", "how", "everyone", "nobody", "everybody", "nothing", "something":
-		return false
+	for _, w := range [...]string{"that", "there", "here", "what", "who", "where", "how", "everyone", "nobody", "everybody", "nothing", "something"} {
+		if strings.EqualFold(st.word(v-1), w) { // (no st.lower: it allocates for a capitalised word)
+			return false
+		}
 	}
 	n := v + 1
 	if st.info[n].cap {
