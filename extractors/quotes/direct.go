@@ -164,7 +164,7 @@ func (st *state) outerSourceReports() {
 			continue
 		}
 		end := hi
-		if st.isFinal(end-1) {
+		if st.isFinal(end - 1) {
 			end--
 		}
 		r := k + 2
