@@ -58,14 +58,33 @@ func (st *state) sentenceBounds(v int) (int, int) {
 	p := st.paraOf(v)
 	a, b := st.paraTokens(p)
 	lo := v
-	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) {
+	// A quote whose content ends a sentence ends it on this side too: "…
+	// has “built a lead.” Superdelegates would …, Mook said." reports
+	// from "Superdelegates", not from the sentence before.
+	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) && !st.quoteEndsSentence(lo-1) && !st.abbrevEndsSentence(lo-1) {
 		lo--
 	}
 	hi := v
-	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) {
+	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) && !(hi > v && st.abbrevEndsSentence(hi-1)) {
 		hi++
 	}
 	return lo, hi
+}
+
+// abbrevEndsSentence reports an abbreviation whose period ends a sentence,
+// which the segmenter saw and the tokenizer kept in the word: "… in the
+// U.S. He says …".
+func (st *state) abbrevEndsSentence(i int) bool {
+	toks := st.doc.Tokens
+	if i+1 >= len(toks) || st.inSeg[i] >= 0 || st.inSeg[i+1] >= 0 || toks[i].Kind != pipeline.Word || !toks[i+1].Is(pipeline.SentStart) {
+		return false
+	}
+	// Only before a word no name goes on with ("He", "The", "But"): the
+	// segmenter also starts sentences inside "the U.S. Judicial
+	// Conference".
+	w := st.doc.Text[toks[i].Start:toks[i].End]
+	return len(w) > 1 && strings.HasSuffix(w, ".") && st.paraOf(i+1) == st.paraOf(i) &&
+		st.is(i+1, wPron|wDet|wPossDet|wConj|wPrep|wSub|wAux|wAdv)
 }
 
 // nounForms are third-person cue forms that are also plural nouns.
@@ -154,8 +173,8 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
-	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "up" {
-		return // "the promises add up to $8.5 million": a sum, not a word said
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && (st.word(v+1) == "up" || st.word(v+1) == "back") {
+		return // "the promises add up to $8.5 million", "add back the early-voting week": a sum, not a word said
 	}
 	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
 		return // "adding to her lead": to increase, not to say
@@ -479,6 +498,12 @@ func (st *state) indirectVerb(v int) {
 		if !that && st.emptyObject(k, hi) {
 			return // "said nothing about the plan", "would not say more before the vote": no words reported
 		}
+		if !that && inf.cue.lemma() == "add" && !st.reportedClauseStart(v, k, hi) {
+			// "could add another job title to his resume", "we have added
+			// 1 million jobs": "add" says something only with a clause or a
+			// quote; with a plain object it puts one thing to another.
+			return
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -493,6 +518,14 @@ func (st *state) indirectVerb(v int) {
 		end := st.clauseEnd(k, hi, sp.rel)
 		if frontEnd >= 0 {
 			end = min(end, frontEnd)
+		}
+		if !that && cl != asking && st.word(k) == "when" && !st.modalIn(k, end) && st.nextComma(k, end) >= end && (st.word(k+1) == "asked" || !st.twoFiniteVerbs(k+1, end)) {
+			// "“Really,” she added when the interviewer expressed shock",
+			// "told Congress when asked about the inquiry": a time that
+			// runs to the end, no question reported ("would not say when
+			// he would leave" is one; "said when he ran, he …" reports
+			// the clause after the comma).
+			return
 		}
 		if !that && (notSaidPronouns[st.word(k)] && !st.finiteVerbIn(k+1, end) || st.objectNotSaid(k, end)) {
 			// "said nothing about the plan", "answered five questions":
@@ -519,6 +552,12 @@ func (st *state) indirectVerb(v int) {
 	// participle's clause comes after it, never before.
 	if inf.cue.form == formGerund || toClause {
 		return // a participle's or an infinitive's clause comes after it, never before
+	}
+	if sp.rel && !inverted {
+		// "And he would have to tell Holder, who would have to tell Obama":
+		// a relative clause's verb reports nothing of the clause its
+		// pronoun hangs on.
+		return
 	}
 	start := sp.first
 	if inverted {
@@ -594,6 +633,12 @@ func (st *state) indirectVerb(v int) {
 	// "A, X said, B": the attribution is a parenthesis inside the
 	// reported sentence ("If the law conflicts with God's orders, Rubio
 	// said, Christians must ignore the law"); the quote spans A to B.
+	if inverted && k < hi && k-1 > sp.last && st.isPunct(k-1, ",") && st.isPunct(sp.last, ",") && st.word(sp.last+1) == "who" {
+		// "And Trump, said Sunshine, who remains friendly with her former
+		// boss, doesn't forgive or forget": the speaker's relative clause
+		// (stepped over as an aside), then B.
+		k--
+	}
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said
@@ -611,7 +656,13 @@ func (st *state) indirectVerb(v int) {
 		// ("for Democrats to put the concept …" goes on with "it makes
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
-		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
+		// Nor a second clause joined by "and" after a fronted phrase with
+		// no verb and a cue with its topic: "By the 1990s, residents
+		// complained about damp, and the city considered …" is the
+		// writer's narrative ("In the end, he said, and only then, …" is
+		// not).
+		joined := st.is(k+1, wConj) && v+1 < k && topicPreps[st.word(v+1)] && !st.addIndirectCheck(lo, start-1)
+		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && !joined && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			from := lo
 			if d := st.asideDash(lo, start-1); d > lo {
 				// "She compared them to the entrepreneurs of New Delhi -
@@ -637,6 +688,55 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
 }
+
+// twoFiniteVerbs reports two finite verbs in tokens [a, b): a clause after
+// a fronted one ("when the plant closed the town lost its jobs").
+func (st *state) twoFiniteVerbs(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.finiteVerbIn(a, j+1) {
+			return st.finiteVerbIn(j+1, b)
+		}
+	}
+	return false
+}
+
+// showTitleAt returns the token after a show's or a paper's name in marks
+// at token j, after its network's possessive if one opens it ("ABC's “This
+// Week”", "told “Fox News Sunday.”"), or -1: a name (namedTitle, or title
+// case right after a cue that takes a hearer), no quote.
+func (st *state) showTitleAt(j, hi int) int {
+	if j+2 < hi && st.info[j].cap && (st.word(j+1) == "'s" || st.word(j+1) == "’s") {
+		j += 2
+	}
+	if j <= 0 || j >= hi || st.inSeg[j] < 0 {
+		return -1
+	}
+	si := int(st.inSeg[j])
+	s := &st.segs[si]
+	c := st.tokenAt(s.close.Start)
+	if s.close.IsZero() || st.tokenAt(s.open.Start) != j || s.last-s.first > 8 || c <= j || c >= hi {
+		return -1
+	}
+	for i := s.first; i < s.last-1; i++ {
+		if st.isFinal(i) {
+			return -1 // a sentence inside: words said
+		}
+	}
+	text := strings.TrimRight(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ",.")
+	hearer := st.info[j-1].cue.has(object) && isTitleCase(text)
+	if !hearer && !st.namedTitle(si) {
+		return -1
+	}
+	return c + 1
+}
+
+// timeBounds name a stretch's edge as a time: "said since the start of
+// the race that".
+var timeBounds = map[string]bool{"start": true, "beginning": true, "outset": true, "end": true}
+
+// topicPreps open what a cue is about ("complained about damp"), not what
+// was said.
+var topicPreps = map[string]bool{"about": true, "of": true, "over": true}
 
 // pluralSubjectClause reports a base-form cue at token v that the phrase
 // before it makes a verb, though the word right before it is no plural or
@@ -1414,7 +1514,9 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
-	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
+	if e := st.showTitleAt(k, hi); e > k && st.info[v].cue.has(object) {
+		k = e // "told ABC's “This Week” that"
+	} else if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
 		// A longer hearer only when it closes the sentence: "…, he told
 		// the court in his filing."
 		n := st.objectAfter(k, hi)
@@ -1444,6 +1546,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
+		case st.showTitleAt(k, hi) > k:
+			// "told “Fox News Sunday” that", "told ABC's “This Week.”": a
+			// show's name in marks is the hearer or the medium.
+			k = st.showTitleAt(k, hi)
 		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
 			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
@@ -1493,9 +1599,23 @@ func (st *state) skipComplements(v, k, hi int) int {
 				// "promised on Sunday to share …": the promise.
 				return k
 			}
+			if e := st.showTitleAt(k+1, hi); e > k+1 && (w == "on" || w == "to" || w == "with") {
+				k = e // "said on MSNBC's “Morning Joe” that" (not "wrote in “Ralph Nader” on his ballot": a vote)
+				continue
+			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
-				return k
+				// "told friends since the spring that": a time the noun
+				// phrase rules do not take.
+				j := k + 1
+				for j < hi && (st.is(j, wDet|wPossDet|wNum|wTime) && !st.is(j, wThat) || timeBounds[st.word(j)]) {
+					j++
+				}
+				if j == k+1 || !st.is(j-1, wTime) {
+					return k
+				}
+				k = j
+				continue
 			}
 			// "said in a statement", "told reporters at a rally in Iowa"
 			if w == "of" && !(st.info[v].cue.lemma() == "say") {
@@ -1611,8 +1731,8 @@ func (st *state) isObjPron(k int) bool {
 // ("through a spokesman", "via Twitter") starting at token k.
 func (st *state) timeOrMedium(k, hi int) bool {
 	for j := k; j < hi && j-k < 4; j++ {
-		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" {
-			return true // "for the first time", "since Monday"
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" || timeBounds[st.word(j)] {
+			return true // "for the first time", "since Monday", "since the start of the campaign"
 		}
 		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
 			return false
@@ -2257,8 +2377,8 @@ func (st *state) accordingSource(v, hi int) np {
 func (st *state) indirectAccording(v, first int) {
 	lo, hi := st.sentenceBounds(v)
 	sp := st.accordingSource(v, hi)
-	if !sp.ok() {
-		return
+	if !sp.ok() || st.translation(sp) {
+		return // ("According to a translation provided by his office, he called on …": the words are his)
 	}
 	fs := lo
 	for fs < first && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {

@@ -102,6 +102,9 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"\"they\" after a number of people opening the sentence",
 			"Hundreds of farmers rallied on Friday to protest the cuts, which they say would force them to fallow their land.",
 			[]want{{in, "which they say would force them to fallow their land", "they", "Hundreds of farmers", "say"}}},
+		{"a translation opening the sentence is no source of a report either",
+			"According to a translation provided by his office, Bennani also called on the two countries to reopen the border.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
