@@ -354,7 +354,7 @@ func (st *state) indirectVerb(v int) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.sentenceSubject(lo, b)
+			sp = st.coordinatedVerbSubject(lo, b)
 		}
 		if !sp.ok() && flo > lo {
 			// "Trump - who said he would “bomb the [expletive] out of” oil
@@ -1466,6 +1466,11 @@ func (st *state) absoluteSubject(v, lo int) np {
 	n := st.npEndingAt(v-1, lo)
 	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
 		return np{}
+	}
+	if approximators[st.word(n.first-1)] && n.first-2 >= lo && st.word(n.first-2) == "with" {
+		// "with about three in 10 saying they are very liberal"
+		n.first--
+		n.span = st.span(n.first, n.last)
 	}
 	switch st.word(n.first - 1) {
 	case "with":
