@@ -146,6 +146,12 @@ func (st *state) outerSourceReports() {
 		if c.dropped || c.kind != pipeline.Indirect || c.pat != patIndirectForward || c.cueTok < 0 {
 			continue
 		}
+		if w := st.lower(c.cueTok); w == "reports" || w == "reported" || w == "report" {
+			// "The Financial Times reports that …, according to anonymous
+			// officials": the paper relays what its sources say, and the
+			// report is the paper's (the seed's gold).
+			continue
+		}
 		_, hi := st.sentenceBounds(c.cueTok)
 		k := st.tokenAt(c.span.End)
 		if k+2 >= hi || !st.isPunct(k, ",") || st.inSeg[k] >= 0 {

@@ -2336,6 +2336,10 @@ func (st *state) accordingSource(v, hi int) np {
 	if !sp.ok() {
 		return np{}
 	}
+	if w := st.word(sp.last); sp.form == pipeline.Description && sp.last < hi && isLowerASCII(w) && strings.HasSuffix(w, "s") && textNouns[w[:len(w)-1]] &&
+		(sp.last+1 >= hi || !st.isWord(sp.last+1) || st.is(sp.last+1, wPrep)) {
+		sp.last, sp.span, sp.plural = sp.last+1, st.span(sp.first, sp.last+1), true // "according to press reports": the texts' noun the phrase stopped at
+	}
 	if sp.form == pipeline.Description && sp.last+1 < hi {
 		// "according to data released by the Labor Department", "according
 		// to figures from the health service": the source is the whole
