@@ -131,12 +131,85 @@ func (st *state) outerSource(c *candidate) {
 	}
 }
 
+// outerSourceReports gives a report the source its sentence names after it
+// ("Kasich said he would have fired him, according to press reports"; "…,
+// the New York Times reported late Thursday"; "…, reported the Washington
+// Examiner"), as outerSource does for a direct quote: the gold of the news
+// sets reports the whole clause, the inner attribution in it, as the outer
+// source's. Options.InnerSpeaker keeps the inner one.
+func (st *state) outerSourceReports() {
+	if st.opt.InnerSpeaker {
+		return
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped || c.kind != pipeline.Indirect || c.pat != patIndirectForward || c.cueTok < 0 {
+			continue
+		}
+		if w := st.lower(c.cueTok); w == "reports" || w == "reported" || w == "report" {
+			// "The Financial Times reports that …, according to anonymous
+			// officials": the paper relays what its sources say, and the
+			// report is the paper's (the seed's gold).
+			continue
+		}
+		_, hi := st.sentenceBounds(c.cueTok)
+		k := st.tokenAt(c.span.End)
+		if k+2 >= hi || !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
+			continue
+		}
+		if st.is(k+1, wAccording) && st.word(k+2) == "to" {
+			if n := st.accordingSource(k+1, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && n.last >= hi-1 && !st.translation(n) {
+				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
+			}
+			continue
+		}
+		if w := st.word(k + 1); w == "reports" || w == "reported" {
+			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
+			}
+			continue
+		}
+		end := hi
+		if st.isFinal(end - 1) {
+			end--
+		}
+		r := k + 2
+		for r < end && r-k <= maxNP && st.word(r) != "reports" && st.word(r) != "reported" {
+			r++
+		}
+		if r >= end || r-k > maxNP || !st.onlyTimeWords(r+1, end) {
+			continue // (checked first: npAfter is dear)
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last == r {
+			c.speaker, c.cueTok, c.cue = speakerRef{np: n}, n.last, st.doc.Tokens[n.last].Span
+		}
+	}
+}
+
+// onlyTimeWords reports whether tokens [a, b) are a time ("late Thursday",
+// "on Monday", "last week"), or nothing.
+func (st *state) onlyTimeWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.word(k) {
+		case "late", "early", "earlier", "on", "last", "this", "week", "month", "night", "morning", "afternoon", "evening", "today", "yesterday":
+			continue
+		}
+		if !isWeekday(st.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // translation reports a phrase that names a translation of the words, not
 // another source: "according to an official translation", "according to
 // a translation provided by the newspaper", "according to his interpreter".
 func (st *state) translation(n np) bool {
 	for k := n.first; k < n.last; k++ {
-		switch st.lower(k) {
+		if st.info[k].cap {
+			continue // (st.lower would allocate for a name's words)
+		}
+		switch st.word(k) {
 		case "translation", "translations", "translator", "interpreter", "interpretation":
 			return true
 		}
@@ -1478,7 +1551,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 		if b := st.beforeAdverbs(v, lo); !n.ok() && b >= lo && st.is(b, wConj) {
 			// "De Blasio said … and said, “…”": the coordinated verb's subject.
-			if n = st.sentenceSubject(lo, b); !n.ok() {
+			if n = st.coordinatedVerbSubject(lo, b); !n.ok() {
 				n = st.clauseSubject(b, lo)
 			}
 		}

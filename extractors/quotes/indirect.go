@@ -354,7 +354,7 @@ func (st *state) indirectVerb(v int) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.sentenceSubject(lo, b)
+			sp = st.coordinatedVerbSubject(lo, b)
 		}
 		if !sp.ok() && flo > lo {
 			// "Trump - who said he would “bomb the [expletive] out of” oil
@@ -1467,6 +1467,11 @@ func (st *state) absoluteSubject(v, lo int) np {
 	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
 		return np{}
 	}
+	if approximators[st.word(n.first-1)] && n.first-2 >= lo && st.word(n.first-2) == "with" {
+		// "with about three in 10 saying they are very liberal"
+		n.first--
+		n.span = st.span(n.first, n.last)
+	}
 	switch st.word(n.first - 1) {
 	case "with":
 		return n
@@ -2330,6 +2335,10 @@ func (st *state) accordingSource(v, hi int) np {
 
 	if !sp.ok() {
 		return np{}
+	}
+	if w := st.word(sp.last); sp.form == pipeline.Description && sp.last < hi && isLowerASCII(w) && strings.HasSuffix(w, "s") && textNouns[w[:len(w)-1]] &&
+		(sp.last+1 >= hi || !st.isWord(sp.last+1) || st.is(sp.last+1, wPrep)) {
+		sp.last, sp.span, sp.plural = sp.last+1, st.span(sp.first, sp.last+1), true // "according to press reports": the texts' noun the phrase stopped at
 	}
 	if sp.form == pipeline.Description && sp.last+1 < hi {
 		// "according to data released by the Labor Department", "according

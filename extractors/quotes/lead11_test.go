@@ -105,6 +105,12 @@ func TestSpeakerPhrasesSession11(t *testing.T) {
 		{"a translation opening the sentence is no source of a report either",
 			"According to a translation provided by his office, Bennani also called on the two countries to reopen the border.",
 			nil},
+		{"a paper's report keeps its paper when the sentence names the paper's sources after it (the seed's convention)",
+			"The Financial Times reports that the two sides met in Oman in January, according to anonymous officials.",
+			[]want{{in, "the two sides met in Oman in January", "The Financial Times", "Financial Times", "reports"}}},
+		{"while a person's report goes to the account that names it",
+			"Kasich said he would have fired him, according to press reports.",
+			[]want{{in, "he would have fired him", "press reports", "", "according to"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

@@ -84,6 +84,7 @@ func (st *state) process(doc *pipeline.Document) {
 	st.findTranscript()
 	st.attributeDirect()
 	st.findIndirect()
+	st.outerSourceReports()
 	st.inheritDirect()
 	st.attributeFragments()
 	st.resolveSpeakers()

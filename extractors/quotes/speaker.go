@@ -926,7 +926,7 @@ var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": t
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
 	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
-	"past": true, "meantime": true, "point": true}
+	"past": true, "meantime": true, "point": true, "post": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -940,7 +940,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
-		case adjunctNouns[st.lower(j)] && j-1 >= lo:
+		case adjunctNouns[st.lower(j)] && j-1 >= lo && (w != "Post" && w != "POST"): // (not "the Washington Post")
 			// "Trump in a statement said", "Trump at the time said"
 			k := j - 1
 			for k >= lo && j-k <= 4 && !st.is(k, wPrep) {
@@ -953,12 +953,20 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		case st.isLyAdverb(j):
 			j--
 		case st.is(j, wTime) && !st.info[j].cap || isWeekday(w):
+			t := j
 			j--
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
 			if w == "ago" && j >= lo && timeUnits[st.lower(j)] {
 				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
+			}
+			if j-1 >= lo && st.word(j) == "past" && (st.word(j-1) == "this" || st.word(j-1) == "the") {
+				j -= 2 // "Reince Priebus, the GOP chairman, this past week announced"
+			}
+			if pw := st.word(j); j-1 >= lo && len(pw) > 4 && strings.HasSuffix(pw, "ed") && isLowerASCII(pw) && !st.info[j].cue.isVerb() &&
+				st.isWord(j-1) && !st.is(j-1, wDet|wPrep|wAux|wPron|wConj|wSub) && !st.isPunct(j-1, ",") && j == t-1 && (isWeekday(w) || w == "today" || w == "yesterday") {
+				j-- // "A news report published Wednesday said": a participle and its day after the subject
 			}
 		case w == ")":
 			k := j - 1
@@ -1835,4 +1843,138 @@ func (st *state) textFromName(k int) bool {
 func (st *state) attached(k int) bool {
 	toks := st.doc.Tokens
 	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// coordinatedVerbSubject is the subject of a verb that a conjunction at
+// token b joins to the verb before it, in the sentence from token lo: the
+// sentence's subject ("House Democrats seized the floor and said …"), or
+// the subject of a subordinate clause the two verbs share when one opens
+// mid-sentence and runs on to the conjunction with no comma of its own
+// ("Some in the crowd booed, and when Rubio thanked Miami and said …",
+// "Jindal signed an order, while Mike Huckabee, the former Arkansas
+// governor, proposed a ban and said …").
+func (st *state) coordinatedVerbSubject(lo, b int) np {
+	for k := b - 1; k > lo && b-k <= 25; k-- {
+		if st.word(k) == ")" {
+			// "when Trump … called them “rapists” (although he allowed
+			// that …) and promised": a parenthesis's clause is not the one
+			// the verbs share.
+			for k > lo && st.word(k) != "(" {
+				k--
+			}
+			continue
+		}
+		if st.inSeg[k] >= 0 || !st.is(k, wSub) || st.is(k, wThat) {
+			continue
+		}
+		switch st.word(k) {
+		case "when", "while", "whereas", "because", "although", "though", "once", "until":
+		default:
+			continue
+		}
+		m := st.sentenceSubject(k+1, b)
+		if !m.ok() || m.rel || m.first != k+1 {
+			break
+		}
+		// no comma outside quotes between the clause's last verb and b
+		comma := false
+		for j := b - 1; j >= m.last; j-- {
+			if st.word(j) == ")" {
+				for j > m.last && st.word(j) != "(" {
+					j--
+				}
+				continue
+			}
+			if st.inSeg[j] >= 0 {
+				continue
+			}
+			if st.isPunct(j, ",") {
+				comma = true
+				break
+			}
+			if w := st.word(j); st.info[j].cue.isVerb() && st.info[j].cue.form != formGerund || st.is(j, wVerb|wAux) && !st.is(j, wPron) ||
+				len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				break
+			}
+		}
+		if !comma {
+			return m
+		}
+		break
+	}
+	// "a group of rabbis called for a boycott, and the Anti-Defamation
+	// League denounced his rhetoric and said …": the last clause's subject.
+	for c := b - 2; c > lo; c-- {
+		if st.inSeg[c] >= 0 || !st.isPunct(c, ",") || !st.is(c+1, wConj) {
+			continue
+		}
+		if w := st.lower(c + 1); w == "and" || w == "but" {
+			// (a description before the name in apposition: "the civil
+			// rights organization the Anti-Defamation League")
+			if m := st.sentenceSubject(c+2, b); m.ok() && !m.rel && (m.first == c+2 || m.form == pipeline.Named && st.descriptionBefore(c+2, m.first)) {
+				return m
+			}
+		}
+		break
+	}
+	n := st.sentenceSubject(lo, b)
+	if n.ok() && !n.rel && st.possessiveS(n.last) {
+		// "(Grayson's spokeswoman challenged … and said": the possessive's
+		// "'s" read as the verb "is"; the phrase it opens.
+		for v := n.last + 2; v < b && v-n.last <= 8 && st.inSeg[v] < 0 && !st.isPunct(v, ","); v++ {
+			w := st.word(v)
+			if st.info[v].cue.isVerb() && st.info[v].cue.form != formGerund && st.verbHere(v) || st.is(v, wVerb|wAux) && !st.is(v, wPron) ||
+				v > n.last+1 && len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				if m := st.subjectBefore(v, lo); m.ok() && !m.rel && m.first == n.first && m.last > n.last+1 {
+					return m
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// descriptionBefore reports a description in apposition before a name in
+// tokens [a, b): a determiner, then lower-case words with no verb, clause
+// word or comma ("the prominent civil rights organization" before "the
+// Anti-Defamation League").
+func (st *state) descriptionBefore(a, b int) bool {
+	if b-a < 2 || b-a > 8 || !st.is(a, wDet) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.isWord(k) || st.info[k].cap && !st.is(k, wGroupAdj) || st.inSeg[k] >= 0 || st.is(k, wSub|wRel|wVerb|wAux|wPrep|wConj) || st.info[k].cue.isVerb() {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveS reports an "'s" at token v that makes the name or noun before
+// it a possessor, not the verb "is" or "has": "Grayson's spokeswoman",
+// "Trump's scheduled appearance" (not "Trump's scheduled to speak",
+// "Trump's been", "he's said").
+func (st *state) possessiveS(v int) bool {
+	if w := st.word(v); w != "'s" && w != "’s" || v == 0 || v+1 >= len(st.doc.Tokens) || st.is(v-1, wPron) || !st.isWord(v+1) {
+		return false
+	}
+	for _, w := range [...]string{"that", "there", "here", "what", "who", "where", "how", "everyone", "nobody", "everybody", "nothing", "something"} {
+		if strings.EqualFold(st.word(v-1), w) { // (no st.lower: it allocates for a capitalised word)
+			return false
+		}
+	}
+	n := v + 1
+	if st.info[n].cap {
+		return true // "Trump's Republican rivals"
+	}
+	w := st.word(n)
+	if st.is(n, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) || st.info[n].cue.isVerb() || w == "not" || w == "n't" || strings.HasSuffix(w, "ing") || st.isLyAdverb(n) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") {
+		// "scheduled appearance" (a noun after it), not "scheduled to speak"
+		return n+1 < len(st.doc.Tokens) && st.isWord(n+1) && !st.info[n+1].cap && !st.is(n+1, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) && st.word(n+1) != "to"
+	}
+	return true
 }
