@@ -140,7 +140,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
-	"activist activists organizer founder ceo cfo coo chief head host anchor reporter journalist writer author columnist editor " +
+	"activist activists organizer founder ceo cfo coo chief head host anchor reporter correspondent journalist writer author columnist editor " +
 	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor neighbour owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +

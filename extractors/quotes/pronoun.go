@@ -161,8 +161,8 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
 		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
-			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
-		if subj && c.subjSent < 0 {
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.appositiveSubject(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
+		if (subj || st.ownReportedSubject(m, quote, want)) && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
 		if subj && m.person == prevPerson {
@@ -257,6 +257,46 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// ownReportedSubject reports the subject that opens the reported words
+// the pronoun attributes, quote, when a possessive of the pronoun's sex
+// follows it there: the speaker's own "I … my" told in the third person
+// ("Then a student in Manhattan, Ms. Olivieri found skating to be a salve
+// for her depression, she said"; "Grayson has introduced … and would
+// continue his push for it, he said"). Without one, the words are as
+// likely the speaker's about someone else ("Mr. Trump, who …, fits that
+// bill for many people, he added"). It makes its person a subject, but
+// does not show that the story has moved on from the speaker before.
+func (st *state) ownReportedSubject(m personMention, quote pipeline.Span, want byte) bool {
+	if m.pronoun || quote.Len() == 0 || !quote.Contains(st.doc.Tokens[m.tok].Span) {
+		return false
+	}
+	a := st.tokenAt(quote.Start)
+	if a >= len(st.doc.Tokens) || st.inSeg[a] >= 0 || !(st.opensClause(m.tok) && st.isSubjectMention(m) || st.leadingSubject(m)) {
+		return false
+	}
+	poss := "his"
+	if want == 'F' {
+		poss = "her"
+	}
+	for k := m.end; k < len(st.doc.Tokens) && st.doc.Tokens[k].End <= quote.End; k++ {
+		if st.word(k) == poss {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingSubject reports the subject of a clause that a subordinator opens
+// at the start of the sentence: "Though Ms. Olivieri has spent most of her
+// life there, …".
+func (st *state) leadingSubject(m personMention) bool {
+	b := m.tok - 1
+	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+		b--
+	}
+	return b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) && !st.possessiveAt(m.end) && st.verbLike(m.end)
 }
 
 // mainSubjectBefore reports a subject mention of another person than p
@@ -483,6 +523,52 @@ func (st *state) resolveNarrative(pos int, ls *candidate) {
 	}
 }
 
+// appositiveSubject reports a name set off by commas or dashes right after
+// a description that opens its clause, a verb after it: the subject the
+// description brings in ("Elliott's father, the Rev. Charles Elliott Jr.,
+// knew Ali for decades"; "Trump's running mate — Indiana Gov. Mike Pence —
+// has thrown his support behind Ryan").
+func (st *state) appositiveSubject(m personMention) bool {
+	toks := st.doc.Tokens
+	if m.pronoun || m.end+1 >= len(toks) {
+		return false
+	}
+	// The opening comma or dash, past the name's title, office and "the".
+	b := m.tok - 1
+	for b >= 0 && m.tok-b <= 4 && (st.is(b, wTitle|wDet) || st.titlePeriod(b) || st.info[b].cap && st.isWord(b)) {
+		b--
+	}
+	if b < 1 {
+		return false
+	}
+	dash := toks[b].Kind == pipeline.Dash
+	if !dash && !st.isPunct(b, ",") || dash != (toks[m.end].Kind == pipeline.Dash) || !dash && !st.isPunct(m.end, ",") {
+		return false
+	}
+	e := m.end + 1
+	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 4 {
+		e++
+	}
+	if e >= len(toks) || !st.verbLike(e) {
+		return false
+	}
+	// The description: a few words that open the clause, the last a
+	// lower-case noun ("father", "mate"), no verb among them.
+	a := b - 1
+	for a > 0 && b-a < 6 && !st.opensClause(a) {
+		if st.possessiveAt(a - 1) {
+			a--
+			continue
+		}
+		if !st.isWord(a-1) || st.info[a-1].cue.isVerb() || st.is(a-1, wAux) || st.isFinal(a-1) {
+			return false
+		}
+		a--
+	}
+	last := b - 1
+	return st.opensClause(a) && a < last && isLowerASCII(st.word(last)) && !st.is(last, wVerb|wAux|wPrep|wConj|wDet|wPron) && !st.verbLike(last)
+}
+
 // possessorSubject reports a possessive that opens the subject of the
 // pronoun's sentence or the one before: "Suu Kyi's fate is unclear, but
 // she said", "Justice Scalia's comments brought it into relief. ⏎ He said";
@@ -497,7 +583,27 @@ func (st *state) possessorSubject(m personMention, si int) bool {
 			return false
 		}
 		if !strings.HasSuffix(st.word(k), "ing") && !st.is(k, wAdv) {
-			return true // the possessed noun
+			// The possessed noun, unless a name stands in apposition to
+			// it ("Trump's running mate — Indiana Gov. Mike Pence — has
+			// thrown"): a person, the name the subject.
+			return !st.apposedName(k + 1)
+		}
+	}
+	return false
+}
+
+// apposedName reports a person's name set off by the comma or dash at
+// token k: "—" "Indiana Gov. Mike Pence" "—".
+func (st *state) apposedName(k int) bool {
+	if k >= len(st.doc.Tokens) || !st.isPunct(k, ",") && st.doc.Tokens[k].Kind != pipeline.Dash {
+		return false
+	}
+	for _, m := range st.pmention {
+		if m.tok > k+4 {
+			break
+		}
+		if m.tok > k && !st.people[m.person].org && st.appositiveSubject(m) {
+			return true
 		}
 	}
 	return false

@@ -167,9 +167,14 @@ func (st *state) buildPeople() {
 			}
 		}
 		// Title case text ("National Review Crowd Does Not Like Donald
-		// Trump") is no name.
+		// Trump") is no name; but a long office before a first name is
+		// ("NBC News Senior Investigative Correspondent Cynthia McFadden").
 		if j-a-st.particlesIn(a, j) > 5 {
-			continue
+			if k := st.officeBeforeFirstName(a, j); k > a && j-k <= 3 {
+				a = k
+			} else {
+				continue
+			}
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
@@ -653,6 +658,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if pi < 0 && !org {
 		pi = st.doubleSurname(a, j)
 	}
+	if pi < 0 && !org {
+		pi = st.spellingVariant(a, j, g)
+	}
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
@@ -846,7 +854,10 @@ func (st *state) personOf(n *np) int {
 		return -1
 	}
 	if best < 0 {
-		return st.doubleSurname(a, j)
+		if p := st.doubleSurname(a, j); p >= 0 {
+			return p
+		}
+		return st.spellingVariant(a, j, g) // "Labbot said" after "Elise Labott"
 	}
 	return best
 }
@@ -959,6 +970,56 @@ func (st *state) doubleSurname(a, j int) int {
 		found = k
 	}
 	return found
+}
+
+// spellingVariant returns the one person named in full before whose
+// surname the one-word name in tokens [a, j) misspells by a doubled letter
+// written single, doubled or moved ("Labbot" after "Elise Labott"), when
+// it has five letters or more and is no word of the lexicon; else -1. Two
+// such people, or a sex that disagrees, and the name stays someone of its
+// own. (A first name spelt two ways, "Hilary Clinton" in an abstract and
+// "Hillary Clinton" in the text, is left alone: both are names, and
+// nothing tells which the article means.)
+func (st *state) spellingVariant(a, j int, g byte) int {
+	w := st.word(a)
+	if j-a != 1 || len(w) < 5 || st.info[a].cls != 0 {
+		return -1
+	}
+	found := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first < 2 || g != 0 && p.gender != 0 && g != p.gender {
+			continue
+		}
+		if sur := st.word(p.last - 1); sur == w || !sameUndoubled(w, sur) || !st.isFirstName(p.first) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(k) {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// sameUndoubled reports two words that are the same once each run of a
+// doubled letter is written once: "Hilary" and "Hillary", "Labbot" and
+// "Labott".
+func sameUndoubled(a, b string) bool {
+	i, k := 0, 0
+	for i < len(a) && k < len(b) {
+		if a[i] != b[k] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for k < len(b) && b[k] == c {
+			k++
+		}
+	}
+	return i == len(a) && k == len(b)
 }
 
 // olderOrYounger names a surname that two people share by the word before
@@ -2248,16 +2309,22 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if st.topicAt(b, m.end) {
 		return true // "As for Trump, he said he's not worried": the topic the sentence goes on about
 	}
-	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
-		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	if b >= 0 && st.is(b, wPrep) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart)) {
+		return false // "a representative for Mr. Pinchuk said", "Like Allen, their days begin at 4:30": the object of a preposition
 	}
 	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
 		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
 	}
-	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
-		return false // "a few other Trump backers": a modifier
+	if st.leadingClauseModifier(b) {
+		return false // "While Republican presidential nominee Donald Trump has yet to endorse Ryan, …": the same, after a description
 	}
-	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
+	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart) && b == m.tok-1) {
+		return false // "a few other Trump backers", "The Murdoch outlets have been standing in the way" (not "The Rev. Al Sharpton said"): a modifier
+	}
+	if b > 0 && st.isPunct(b, ",") && st.isPunct(m.end, ",") && st.objectBefore(b-1) {
+		return false // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked through …": in apposition to an object
+	}
+	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) && !st.nounComplement(b) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
 	if b >= 0 && clauseOpeners[st.word(b)] {
@@ -2344,13 +2411,16 @@ func (st *state) isSubjectMention(m personMention) bool {
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
 	}
+	if e+2 < len(toks) && st.word(e) == "all" && st.word(e+1) == "but" {
+		e += 2 // "Manafort all but begged reporters"
+	}
 	if e >= len(toks) || !st.isWord(e) || st.info[e].cap {
 		return false
 	}
 	w := st.word(e)
 	if st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
 		len(w) > 3 && strings.HasSuffix(w, "ed") ||
-		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole) {
+		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole|wSub) { // not "as" ("who used Mr. Ailes as a consultant")
 		return true
 	}
 	// "Then a student in Manhattan, Ms. Olivieri found skating …": a word
@@ -2358,6 +2428,57 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// objectBefore reports a lower-case noun for a person at token n that a
+// preposition or a verb governs, a few words before it: "under Mr. Bush's
+// father". (Not any noun: "A resident who gave only her first name, Olena,
+// stood outside".)
+func (st *state) objectBefore(n int) bool {
+	if !st.isWord(n) || !isLowerASCII(st.word(n)) || st.is(n, wAdv|wVerb|wAux|wTime|wPrep) || st.verbLike(n) {
+		return false
+	}
+	if w := st.lower(n); !st.is(n, wRole) && familyGender(w) == 0 && !personNouns[w] {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 5; k-- {
+		if !st.isWord(k) && !st.possessiveAt(k) && !st.titlePeriod(k) {
+			return false
+		}
+		if st.is(k, wPrep) && !st.info[k].cap || st.verbLike(k) && !st.possessiveAt(k) {
+			return true
+		}
+		if st.opensClause(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounComplement reports a "that" at token b after "the" and a noun that
+// is no cue, no preposition before them: the clause says what the noun is,
+// no one reports it ("there is also the possibility that Mrs. Clinton, if
+// elected, might nominate Mr. Obama"); not a condition ("in the event that
+// Clinton faces Trump").
+func (st *state) nounComplement(b int) bool {
+	n := b - 1
+	return n > 1 && strings.EqualFold(st.word(n-1), "the") && !st.is(n-2, wPrep) && st.isWord(n) && isLowerASCII(st.word(n)) &&
+		st.info[n].cue.verb < 0 && st.info[n].cue.noun < 0 && !st.is(n, wVerb|wAux|wAdv|wRole|wPlural) && !clauseOpeners[st.word(n)]
+}
+
+// leadingClauseModifier reports that tokens up to b are a subordinator
+// opening the sentence and up to four words of a description before a
+// name: "While" "Republican presidential nominee".
+func (st *state) leadingClauseModifier(b int) bool {
+	for k := b; k >= 0 && b-k < 4; k-- {
+		if !st.isWord(k) || st.info[k].cue.isVerb() || st.is(k, wAux|wVerb|wPrep|wConj|wDet|wPossDet|wPron) {
+			return false
+		}
+		if k > 0 && st.is(k-1, wSub) && st.doc.Tokens[k-1].Is(pipeline.SentStart) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleClose returns the closing mark of the short quoted title (a name
