@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Thirteen samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Fourteen samples, none in the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -34,7 +34,11 @@ dev/gold-resolved.jsonl. Thirteen samples, none in the held-out fifth:
   train-resolved-13.tsv 40 articles: the same 160 rows as sample 12, every fourth from the third
                         (j % 4 == 2, disjoint from sample 12), all 40 (indices 604-838, Washington Post
                         and Western Journal); 504 mentions, resolved blind in the same way (sample 13,
-                        measured only).
+                        measured only);
+  train-resolved-14.tsv 40 articles: the same 160 rows, every fourth from the second (j % 4 == 1,
+                        disjoint from samples 12 and 13), the first 40 (indices 602-836, Washington
+                        Post and Western Journal; one has no gold speaker); 470 mentions, resolved
+                        blind in the same way (sample 14).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

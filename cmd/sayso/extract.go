@@ -38,6 +38,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	noText := fs.Bool("no-text", false, "leave the article text out of the records")
 	modelFile := fs.String("model", "", "use the entity model in `FILE` (written by sayso train ner) instead of the shipped one")
 	mixed := fs.Bool("mixed", false, "label reported speech that holds a quoted fragment (said the plan was a “disaster”) kind mixed, not indirect")
+	inner := fs.Bool("inner-speaker", false, "give “…,” Walker said, according to an AP account to Walker, not to the account the sentence names last (PolNeAR's convention)")
 	minConf := fs.Float64("min-confidence", -1, "write only quotes at least this likely to be right, `P` in [0,1] (0: every quote found; default: the per-kind thresholds that maximise F1 on PolNeAR train)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed at once")
 	timeout := fs.Duration("timeout", time.Minute, "time limit per article; one that runs longer gets an error record (0: none)")
@@ -92,6 +93,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	qopt := quotes.DefaultOptions()
 	qopt.Mixed = *mixed
+	qopt.InnerSpeaker = *inner
 	if *minConf > 1 || *minConf < 0 && *minConf != -1 {
 		return fail("--min-confidence must be between 0 and 1")
 	}

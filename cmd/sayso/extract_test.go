@@ -105,6 +105,23 @@ func TestExtractMixed(t *testing.T) {
 	assert.Equal(t, []string{"mixed"}, kinds)
 }
 
+func TestExtractInnerSpeaker(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.txt")
+	const text = "“Delegates should vote as they see fit,” Walker said, according to an Associated Press account.\n"
+	require.NoError(t, os.WriteFile(in, []byte(text), 0o644))
+	speaker := func(args ...string) string {
+		code, out, stderr := sayso(t, append(append([]string{"extract", "-quiet"}, args...), in)...)
+		require.Equal(t, exitOK, code, stderr)
+		recs, err := pipeline.ReadRecords(strings.NewReader(out))
+		require.NoError(t, err)
+		require.Len(t, recs, 1)
+		require.Len(t, recs[0].Quotes, 1)
+		return recs[0].Quotes[0].Speaker.Text
+	}
+	assert.Equal(t, "an Associated Press account", speaker(), "the source the sentence names last, by default")
+	assert.Equal(t, "Walker", speaker("--inner-speaker"))
+}
+
 func TestExtractMinConfidence(t *testing.T) {
 	seed, err := os.ReadFile("../../fixtures/seed/article.txt")
 	require.NoError(t, err)

@@ -256,6 +256,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	sc.cands = s.orgRuns(doc, sc.cands)
 	s.trimPlaceTitles(doc, sc.cands)
 	sc.cands = s.splitTitled(doc, sc.cands)
+	sc.cands = s.splitPeopleOf(doc, sc.cands)
 	sc.cands = s.middleInitials(doc, sc.cands)
 	s.leadingInitials(doc, sc.cands)
 	s.firstNameRuns(doc, sc.cands)
@@ -541,6 +542,17 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			}
 		}
 	}
+	// "Secretary of State" names an office, not the State Department: a
+	// "State" after it is no name ("the former Secretary of State"), and a
+	// name after that is the office holder's ("then-Secretary of State
+	// [Clinton]").
+	if s.officeState(doc, c.first) {
+		if c.last-c.first == 1 {
+			return c, false
+		}
+		c.first++
+		c.typ = pipeline.Person
+	}
 	// A trailing possessive, punctuation or lower-case word is not part of
 	// a name ("the Springdale Township [hall]"), unless the name is a
 	// lower-case department opening a sentence ("Foreign ministry").
@@ -589,6 +601,12 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			c.typ = pipeline.Place
 		}
 	}
+	// Nor before a legislature: "a Democratic [Senate]", "the Republican
+	// [Congress]" (the chamber with a majority, no body of that name).
+	if c.last-c.first == 2 && partyAdjectives[s.word(doc, c.first)] && legislatureWords[s.word(doc, c.first+1)] {
+		c.first++
+		c.typ = pipeline.Organization
+	}
 	// A state's abbreviation keeps its period, also at the end of a
 	// sentence ("in Fresno, Calif.").
 	if c.typ == pipeline.Place && c.last < sent.Last && s.word(doc, c.last) == "." &&
@@ -628,6 +646,10 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 		return c, false
 	}
 	if s.notEntity(doc, c) {
+		return c, false
+	}
+	// A hashtag is no name, whatever it spells (#NeverTrump, #SanBernardino).
+	if text[0] == '#' {
 		return c, false
 	}
 	if t, ok := institutions[text]; ok {
@@ -738,7 +760,7 @@ func isDemonym(cls gazetteer.Set) bool {
 }
 
 // orgRuns makes a run of capitalised words (joined by of, the, for, and,
-// &) that holds an organization word after its first word one
+// &, and "on" after a committee: onSubject) that holds an organization word after its first word one
 // organization, replacing what the tagger found inside it: "Ministry of
 // Defence", "University of the Witwatersrand", "Newfoundland and Labrador
 // Court of Appeal". Candidates that reach outside the run are left alone.
@@ -762,7 +784,7 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 				// "and" does not join two complete names (the British Library
 				// and Columbia University; a department and another).
 				c := j
-				for c < sent.Last && c < j+2 && runConnector[s.word(doc, c)] {
+				for c < sent.Last && c < j+2 && (runConnector[s.word(doc, c)] || c == j && s.onSubject(doc, j)) {
 					c++
 				}
 				w := s.word(doc, j)
@@ -853,6 +875,22 @@ func (s *Stage) orgRuns(doc *pipeline.Document, cands []cand) []cand {
 		return cands
 	}
 	return append(out, cands[k:]...)
+}
+
+// onHeads are the bodies named after their subject with "on": "the House
+// Select Committee on Benghazi", "the Commission on Civil Rights", "the
+// Council on Foreign Relations".
+var onHeads = set("Committee", "Subcommittee", "Commission", "Council", "Board", "Caucus", "Panel")
+
+// onSubject reports an "on" at i that joins such a body to its subject: the
+// word before it is a capitalised head of onHeads, the word after it is
+// capitalised and no day or month ("the Ethics Committee on Monday").
+func (s *Stage) onSubject(doc *pipeline.Document, i int) bool {
+	if s.word(doc, i) != "on" || i == 0 || i+1 >= len(doc.Tokens) || !onHeads[s.word(doc, i-1)] {
+		return false
+	}
+	next := doc.Tokens[i+1]
+	return next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !s.gaz.Lookup(s.word(doc, i+1)).Has(gazetteer.TimeWord)
 }
 
 // bodyHeads begin a government body's name; "and" before one joins two
@@ -1299,7 +1337,7 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 		for i := sent.First; i < sent.Last; i++ {
 			w := s.word(doc, i)
 			h := slices.Index(heads, w)
-			if h < 0 || i == sent.First && !retype[h] || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) {
+			if h < 0 || i == sent.First && !retype[h] || (i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) || s.officeState(doc, i) {
 				continue
 			}
 			sp := doc.Tokens[i].Span
@@ -1945,9 +1983,86 @@ func (s *Stage) splitTitled(doc *pipeline.Document, cands []cand) []cand {
 	return out
 }
 
+// officeState reports a "State" at token i that names an office with the
+// words before it, "Secretary of State" (also "Secretaries of", and
+// hyphened: "then-Secretary of"), not the State Department.
+func (s *Stage) officeState(doc *pipeline.Document, i int) bool {
+	if i < 2 || s.word(doc, i) != "State" || s.word(doc, i-1) != "of" {
+		return false
+	}
+	w := s.word(doc, i-2)
+	return strings.HasSuffix(w, "Secretary") || strings.HasSuffix(w, "Secretaries")
+}
+
+// splitPeopleOf splits a person's candidate that runs across "of" after a
+// full name: "Sen. [Rand Paul] of [Kentucky]", "said political scientist
+// [Patrick Murray] of [Christie]" (what he said of him). The part before
+// "of" is two or three capitalised words opening with a given name the lists
+// know (not "Joan of Arc"); the part after, capitalised words, is a place
+// where the lists know one, an organization where it holds an
+// organization's word, a person where the lists know a surname, and is left
+// out otherwise.
+func (s *Stage) splitPeopleOf(doc *pipeline.Document, cands []cand) []cand {
+	var out []cand
+	for ci, c := range cands {
+		k := c.first + 2
+		for k < c.last && k <= c.first+3 && s.word(doc, k) != "of" {
+			k++
+		}
+		if c.typ != pipeline.Person || k >= c.last-1 || k > c.first+3 || s.word(doc, k) != "of" ||
+			!s.gaz.Lookup(s.word(doc, c.first)).Has(gazetteer.FirstName) {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		words := make([]string, 0, c.last-k-1)
+		capitalised := true
+		for i := c.first; i < c.last; i++ {
+			if i != k && (doc.Tokens[i].Kind != pipeline.Word || !doc.Tokens[i].Is(pipeline.Capitalized)) {
+				capitalised = false
+			}
+			if i > k {
+				words = append(words, s.word(doc, i))
+			}
+		}
+		if !capitalised {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]cand, 0, len(cands)+1), cands[:ci]...)
+		}
+		out = append(out, cand{c.first, k, pipeline.Person, c.sent})
+		cls := s.gaz.Lookup(words...)
+		typ := pipeline.NoType
+		switch {
+		case isPlace(cls):
+			typ = pipeline.Place
+		case slices.ContainsFunc(words, func(w string) bool { return s.gaz.Lookup(w).Has(gazetteer.OrgWord) }):
+			typ = pipeline.Organization
+		case len(words) == 1 && cls.Has(gazetteer.LastName):
+			typ = pipeline.Person
+		}
+		if typ != pipeline.NoType {
+			out = append(out, cand{k + 1, c.last, typ, c.sent})
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
+}
+
 // partyAdjectives stand before a politician's state or title, no part of a
 // name ("Republican South Carolina Sen. Lindsey Graham").
 var partyAdjectives = set("Republican", "Democratic", "Democrat")
+
+// legislatureWords name a legislature or one of its chambers alone; a
+// party's adjective before one is no part of the name.
+var legislatureWords = set("Senate", "House", "Congress", "Assembly", "Legislature")
 
 // chamberWords name a chamber of a legislature alone, once the article has
 // said which ("the House and the Senate").
@@ -3000,7 +3115,7 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 					continue
 				}
 				call := l == 1 && s.callSign(doc, sent, i)
-				if !call && known.Lookup(ws...) == 0 || !s.standsAlone(doc, sent, i, i+l) {
+				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) {
 					continue
 				}
 				if !call && l == 1 {
@@ -3024,6 +3139,22 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 		return
 	}
 	replaceMentions(doc, added)
+}
+
+// hyphenedCompany reports a company's hyphened name from the company list
+// (a tagger feature, not in KnownOrgs, whose one-word entries are too often
+// common words): Hewlett-Packard, Coca-Cola, Wal-Mart. No part may be a
+// place the lists know (Wisconsin-Madison, Owens-Illinois).
+func (s *Stage) hyphenedCompany(w string) bool {
+	if !strings.Contains(w, "-") || !s.gaz.Lookup(w).Has(gazetteer.Company) {
+		return false
+	}
+	for p := range strings.SplitSeq(w, "-") {
+		if p == "" || !hasUpper(p[:1]) || isPlace(s.gaz.Lookup(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // retypeKnownOrg decides whether a known organization's name at sp replaces

@@ -143,7 +143,10 @@ func (s *Stage) headlineWord(w string) bool {
 // hyphenedNames tags the parts of a hyphenated word that the article names
 // elsewhere, with the type they have there: "[ISIS]-inspired terrorism", "a
 // pro-[Clinton] super PAC", "[Paris]-[Brussels]", as the news gold tags a
-// place in a compound ("the [U.S.]-led coalition"). Every other part must be
+// place in a compound ("the [U.S.]-led coalition"); a country's name is a
+// place though the article names it nowhere else ("the [U.S.]-[Mexico]
+// border"), unless the lists know the whole word or a person's mention
+// holds it. Every other part must be
 // a compound's lower-case affix (compoundAffixes: pro, anti, inspired,
 // linked, era), so a double-barrelled name or a place (Wilkes-Barre,
 // North-Rhine) is left alone, and so are a word the article names whole, one
@@ -182,8 +185,13 @@ func (s *Stage) hyphenedNames(doc *pipeline.Document) {
 		}
 		var parts []pipeline.Mention
 		ok, at := true, t.Start
+		countries := s.gaz.Lookup(w) == 0 && !s.personAt(doc, t.Span) // not Guinea-Bissau, not a double surname
 		for p := range strings.SplitSeq(w, "-") {
-			if typ, known := named[p]; known && typ != pipeline.NoType && !s.gaz.Lookup(p).Has(gazetteer.Demonym) {
+			typ, known := named[p]
+			if !known && countries && s.isCountry(p) {
+				typ, known = pipeline.Place, true // the U.S.-Mexico border, US-China trade
+			}
+			if known && typ != pipeline.NoType && !s.gaz.Lookup(p).Has(gazetteer.Demonym) {
 				parts = append(parts, pipeline.Mention{Span: pipeline.Span{Start: at, End: at + len(p)}, Type: typ, Entity: -1})
 			} else if !compoundAffixes[p] {
 				ok = false
@@ -215,6 +223,26 @@ func (s *Stage) hyphenedNames(doc *pipeline.Document) {
 	}
 }
 
+// isCountry reports a country's name the lists know, also written with
+// periods (U.S., U.K.).
+func (s *Stage) isCountry(w string) bool {
+	if s.gaz.Lookup(w).Has(gazetteer.Country) {
+		return true
+	}
+	l := acronymLetters(w)
+	return l != "" && len(w) == 2*len(l) && s.gaz.Lookup(l).Has(gazetteer.Country)
+}
+
+// personAt reports a person's mention overlapping sp.
+func (s *Stage) personAt(doc *pipeline.Document, sp pipeline.Span) bool {
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Person && m.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundAffixes are the lower-case words a name is hyphened to in news
 // ("pro-Clinton", "ISIS-inspired", "Koch-backed", "Clinton-era"), written
 // from the hyphenated words of the PolNeAR train articles; a part of two
@@ -222,4 +250,5 @@ func (s *Stage) hyphenedNames(doc *pipeline.Document) {
 var compoundAffixes = set("pro", "anti", "pre", "post", "ex", "then", "non", "neo",
 	"inspired", "linked", "led", "backed", "based", "born", "funded", "owned", "run", "brokered",
 	"controlled", "allied", "aligned", "supported", "sponsored", "affiliated", "related", "era",
-	"style", "like", "friendly", "leaning", "dominated", "centric", "appointed", "endorsed")
+	"style", "like", "friendly", "leaning", "dominated", "centric", "appointed", "endorsed",
+	"branded", "themed", "made", "trained", "passed", "backing", "supporting", "only", "stop", "out")

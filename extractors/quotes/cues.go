@@ -284,8 +284,12 @@ var notSaidObjects = func() map[string]bool {
 }()
 
 // notSaidPronouns are pronouns that, as a cue's whole object, say that no
-// words were given: "said nothing about the plan", "would say little".
-var notSaidPronouns = map[string]bool{"nothing": true, "little": true, "anything": true, "much": true}
+// words were given: "said nothing about the plan", "would say little";
+// or name the words without giving them: "saying something stupid",
+// "revealed this last fall" (round 38; not "the same", which PolNeAR's
+// gold reports: "58 percent said the same of Sanders").
+var notSaidPronouns = map[string]bool{"nothing": true, "little": true, "anything": true, "much": true,
+	"something": true, "this": true}
 
 // verbForm tells a cue verb's form.
 type verbForm uint8

@@ -87,6 +87,10 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 	if head <= n.first {
 		return false
 	}
+	if name := st.statementOfLastSpeaker(n, head); name != "" {
+		c.name, c.entity = name, -1
+		return true
+	}
 	if owner := st.textOwner(n, head); owner != "" {
 		// "his campaign sent out a fundraising email …. “…,” read the
 		// email": the text, named with whoever put it out.
@@ -257,6 +261,11 @@ func (st *state) textOwner(n *np, head int) string {
 		if v < 0 {
 			return ""
 		}
+		if st.lower(v) == "in" {
+			// "“…,” Fox News said in a statement. …. “…,” the statement
+			// said": the one who spoke in it.
+			return st.spokeIn(v)
+		}
 		for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
 			v-- // "sent out a fundraising email"
 		}
@@ -269,9 +278,18 @@ func (st *state) textOwner(n *np, head int) string {
 		}
 		si := st.tokSent[v]
 		subj := st.subjectBefore(v, st.doc.Sentences[si].First)
-		// A name, or a possessive phrase ("his campaign"); not a
-		// description whose organization the story may leave unsaid.
-		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && st.is(subj.first, wPossDet)) ||
+		// A name, or a possessive phrase ("his campaign", "Clinton's
+		// campaign") or a description holding a name ("The Jeb Bush
+		// campaign") that the rules name; not a description whose
+		// organization the story may leave unsaid ("The group").
+		nameIn := -1
+		for k := subj.first + 1; subj.form == pipeline.Description && k < subj.last; k++ {
+			if st.info[k].cap && st.isWord(k) {
+				nameIn = k
+				break
+			}
+		}
+		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && (st.is(subj.first, wPossDet) || nameIn >= 0 || st.possessiveAt(subj.first+1))) ||
 			subj.form == pipeline.Named && subj.nameLast-subj.nameFirst == 1 && st.is(subj.nameFirst, wDet|wNum) {
 			return "" // "One provided a document"
 		}
@@ -281,11 +299,54 @@ func (st *state) textOwner(n *np, head int) string {
 			st.nameNamed(&tmp, &subj)
 		default:
 			st.nameDescription(&tmp, &subj)
-			if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] {
+			if nameIn >= 0 && !strings.Contains(tmp.name, st.word(nameIn)) {
+				tmp.name = st.doc.Text[subj.span.Start:subj.span.End] // "The Jeb Bush campaign", as written
+			} else if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] && nameIn < 0 {
 				return "" // "his campaign" whose "his" no one explains
 			}
 		}
 		return tmp.name
+	}
+	return ""
+}
+
+// statementOfLastSpeaker names "the statement" the story never brought in
+// with "a statement" by the named speaker of the quote before, in its
+// paragraph or the one before ("Fox News confirmed that Kelly met with
+// Trump. ⏎ According to the statement, …"), or "".
+func (st *state) statementOfLastSpeaker(n *np, head int) string {
+	ps := st.prevSpk
+	if ps == nil || ps.name == "" || head != n.first+1 || n.last != head+1 || !strings.EqualFold(st.word(n.first), "the") || st.lower(head) != "statement" ||
+		ps.speaker.first < 0 || ps.speaker.first > n.first || st.paraOf(n.first)-st.paraOf(ps.speaker.first) > 1 {
+		return ""
+	}
+	m := &ps.speaker.np
+	if m.form == pipeline.Description && m.last-m.first == 2 && strings.EqualFold(st.word(m.first), "the") && st.lower(m.first+1) == "statement" {
+		if strings.HasSuffix(ps.name, "'s statement") {
+			return ps.name // "According to the statement, …. “…,” the statement read": the same one
+		}
+		return ""
+	}
+	if m.form != pipeline.Named && (m.form != pipeline.Description || ps.name == st.doc.Text[m.span.Start:m.span.End]) {
+		return "" // a name, or a description the rules named ("The company confirmed …")
+	}
+	for k := n.first - 1; k >= 0 && st.paraOf(n.first)-st.paraOf(k) <= 3; k-- {
+		if w := st.lower(k); w == "statement" || w == "statements" {
+			return "" // brought in before: textOwner's, or someone else's
+		}
+	}
+	return ps.name + "'s statement"
+}
+
+// spokeIn returns the name of the speaker of the quote whose cue stands
+// just before "in" at token in ("Fox News said in a statement", "said
+// Thursday in a statement"), or "".
+func (st *state) spokeIn(in int) string {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.dropped && c.cueTok >= 0 && c.cueTok < in && in-c.cueTok <= 3 && c.name != "" && c.speaker.np.ok() && c.speaker.np.form != pipeline.Pronoun {
+			return c.name
+		}
 	}
 	return ""
 }
@@ -432,7 +493,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	introduced := 0
 	if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) {
+			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) && !st.stateConflict(p, mods, pos) {
 				introduced++
 			}
 		}
@@ -578,6 +639,17 @@ func (st *state) stateConflict(p int, mods []int, pos int) bool {
 				}
 			}
 		}
+		// Another state's name before the mention's title or after an
+		// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
+		// Wyoming".
+		for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
+			if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
+				continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
+			}
+			if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -609,16 +681,27 @@ func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool 
 }
 
 // partyOnly reports modifiers that are all party or nationality words
-// ("the current GOP nominee"): a story introduces its people with the
-// role alone ("presumptive nominee Donald Trump") as often as with the
-// party, so their absence near the name does not rule the role out.
+// or a state's name ("the current GOP nominee", "the Montana senator"): a
+// story introduces its people with the role alone ("presumptive nominee
+// Donald Trump", "Sen. Harold Brinks") as often as with the party or the
+// state, so their absence near the name does not rule the role out
+// (stateConflict rules out a person of another state).
 func (st *state) partyOnly(mods []int) bool {
 	for _, k := range mods {
-		if !st.is(k, wGroupAdj) {
+		if !st.is(k, wGroupAdj) && !st.stateName(k) {
 			return false
 		}
 	}
 	return len(mods) > 0
+}
+
+// stateName reports a capitalised token that is a US state's name.
+func (st *state) stateName(k int) bool {
+	if !st.info[k].cap {
+		return false
+	}
+	_, ok := stateAbbrevs[st.lower(k)]
+	return ok
 }
 
 // hardModsAbsent reports a description whose capitalised modifiers are not
@@ -680,9 +763,16 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if newsNouns[hw] {
 			match = match || newsNames[st.word(p.last-1)]
 		}
+		if hw == "agency" {
+			// "the National Highway Traffic Safety Administration …. The
+			// agency said"; "the FBI's investigation — a probe the agency
+			// said": an acronym too.
+			match = match || agencyHeads[st.word(p.last-1)] || p.last-p.first == 1 && st.doc.Tokens[p.first].Is(pipeline.AllCaps) && !newsNames[st.word(p.first)]
+		}
 		if match {
 			c.name = st.orgName(m.person)
 			c.entity = p.entity
+			st.noteFirm(hw, c, n.first)
 			return true
 		}
 	}
@@ -691,6 +781,7 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		// the one organization named in the description's sentence or
 		// the one before, whatever its name.
 		if st.nearbyOrg(c, n.first) {
+			st.noteFirm(hw, c, n.first)
 			return true
 		}
 		// "a spokeswoman for Nabisco's parent company, Mondelez
@@ -699,10 +790,37 @@ func (st *state) resolveOrgDescription(c *candidate, n *np, head int, hw string)
 		if p := st.orgIntroducedAs(head, n.first); p >= 0 {
 			c.name = st.orgName(p)
 			c.entity = st.people[p].entity
+			st.noteFirm(hw, c, n.first)
+			return true
+		}
+		// "Halvorsen Motors is recalling …, the company said. …. The
+		// automaker said": the firm a business noun named last.
+		if firmNouns[hw] && st.firm.name != "" && st.paraOf(n.first)-st.paraOf(st.firm.tok) <= 6 {
+			c.name, c.entity = st.firm.name, st.firm.entity
+			return true
+		}
+		if st.untaggedOrgSpeaker(c, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// firmNouns are the nouns a story calls a business by.
+var firmNouns = map[string]bool{"company": true, "firm": true, "business": true, "corporation": true, "automaker": true,
+	"carmaker": true, "airline": true, "carrier": true, "bank": true, "retailer": true, "insurer": true, "manufacturer": true}
+
+// agencyHeads end the names of government agencies: "the agency" names the
+// last one.
+var agencyHeads = map[string]bool{"Administration": true, "Agency": true, "Bureau": true, "Commission": true, "Service": true,
+	"Authority": true, "Department": true}
+
+// noteFirm remembers the organization a business noun at token tok named,
+// for the business nouns after it.
+func (st *state) noteFirm(hw string, c *candidate, tok int) {
+	if firmNouns[hw] {
+		st.firm.name, st.firm.entity, st.firm.tok = c.name, c.entity, tok
+	}
 }
 
 // orgIntroducedAs returns the one organization the article introduced
@@ -887,7 +1005,11 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	head := st.headOf(n)
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	ownText := ownTexts[string(st.buf)] || spokesHeads[string(st.buf)]
-	if head != n.last-1 || string(st.buf) != "campaign" && !ownText {
+	// A name's team ("Fiorina's team", "Mrs. Clinton's advisers") is
+	// named with the full name; "his aides" keeps its words, as unnamed
+	// sources do.
+	group := possessedGroups[string(st.buf)] && !st.is(n.first, wPossDet)
+	if head != n.last-1 || string(st.buf) != "campaign" && !ownText && !group {
 		return false
 	}
 	first := n.first
@@ -929,7 +1051,7 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 		owned = k + 1
 	}
 	c.name = st.personName(p) + "'s campaign"
-	if ownText {
+	if ownText || group {
 		// "according to his biography", "his Facebook profile": the
 		// person's own text, named with the person ("Jake Sullivan's
 		// biography").
@@ -938,6 +1060,11 @@ func (st *state) resolvePossessed(c *candidate, n *np) bool {
 	c.entity = -1
 	return true
 }
+
+// possessedGroups head the description of the people who work for a
+// person the story names: "Fiorina's team" is "Carly Fiorina's team".
+var possessedGroups = map[string]bool{"team": true, "advisers": true, "advisors": true, "aides": true, "staff": true,
+	"staffers": true, "allies": true, "lawyers": true, "attorneys": true}
 
 // spokesHeads head the description of a person's spokesperson, named
 // with the person ("his spokeswoman": "Alan Grayson's spokeswoman").

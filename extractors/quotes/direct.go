@@ -75,7 +75,10 @@ func (st *state) attributeDirect() {
 			if st.quotedModifier(s, &c) {
 				continue // "the “Avatar” star posted": a title inside the speaker's own phrase, no one's words
 			}
+			st.pollForShare(&c)
+			st.textAuthor(&c)
 			st.segCand[si] = int32(len(st.cands))
+			st.outerSource(&c)
 			if c.cueTok >= 0 {
 				// A short quote the sentence goes on after ("According to
 				// X, “Title Sponsor” was the highest level") leaves its cue
@@ -88,6 +91,130 @@ func (st *state) attributeDirect() {
 			st.cands = append(st.cands, c)
 		}
 	}
+}
+
+// outerSource gives a quote attributed after it ("“…,” Walker said") the
+// source its sentence names after the attribution ("…, according to an
+// Associated Press account"): the news sets' gold takes the outer source
+// as the quote's (docs/quotes.md, "Nested sources"); Options.InnerSpeaker
+// keeps the inner one.
+func (st *state) outerSource(c *candidate) {
+	if st.opt.InnerSpeaker || c.pat != patAfterSubject && c.pat != patAfterInverted || c.cueTok < 0 {
+		return
+	}
+	_, hi := st.sentenceBounds(c.cueTok)
+	for k := max(c.cueTok, c.speaker.last); k+2 < hi; k++ {
+		if st.inSeg[k] >= 0 {
+			return
+		}
+		if st.is(k, wAccording) && st.word(k+1) == "to" && st.isPunct(k-1, ",") {
+			if n := st.accordingSource(k, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && !st.translation(n) {
+				c.speaker = speakerRef{np: n}
+				c.cueTok = k
+			}
+			return
+		}
+		if !st.isPunct(k, ",") || k+2 >= hi {
+			continue
+		}
+		// "…, said Kristen Day, reports USA Today."; "…, CNN reported."
+		if w := st.word(k + 1); w == "reports" || w == "reported" {
+			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+				c.speaker, c.cueTok = speakerRef{np: n}, k+1
+			}
+			return
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last+1 == hi-1 && (st.word(n.last) == "reports" || st.word(n.last) == "reported") {
+			c.speaker, c.cueTok = speakerRef{np: n}, n.last
+			return
+		}
+	}
+}
+
+// outerSourceReports gives a report the source its sentence names after it
+// ("Kasich said he would have fired him, according to press reports"; "…,
+// the New York Times reported late Thursday"; "…, reported the Washington
+// Examiner"), as outerSource does for a direct quote: the gold of the news
+// sets reports the whole clause, the inner attribution in it, as the outer
+// source's. Options.InnerSpeaker keeps the inner one.
+func (st *state) outerSourceReports() {
+	if st.opt.InnerSpeaker {
+		return
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.dropped || c.kind != pipeline.Indirect || c.pat != patIndirectForward || c.cueTok < 0 {
+			continue
+		}
+		if w := st.lower(c.cueTok); w == "reports" || w == "reported" || w == "report" {
+			// "The Financial Times reports that …, according to anonymous
+			// officials": the paper relays what its sources say, and the
+			// report is the paper's (the seed's gold).
+			continue
+		}
+		_, hi := st.sentenceBounds(c.cueTok)
+		k := st.tokenAt(c.span.End)
+		if k+2 >= hi || !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
+			continue
+		}
+		if st.is(k+1, wAccording) && st.word(k+2) == "to" {
+			if n := st.accordingSource(k+1, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && n.last >= hi-1 && !st.translation(n) {
+				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
+			}
+			continue
+		}
+		if w := st.word(k + 1); w == "reports" || w == "reported" {
+			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
+			}
+			continue
+		}
+		end := hi
+		if st.isFinal(end - 1) {
+			end--
+		}
+		r := k + 2
+		for r < end && r-k <= maxNP && st.word(r) != "reports" && st.word(r) != "reported" {
+			r++
+		}
+		if r >= end || r-k > maxNP || !st.onlyTimeWords(r+1, end) {
+			continue // (checked first: npAfter is dear)
+		}
+		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last == r {
+			c.speaker, c.cueTok, c.cue = speakerRef{np: n}, n.last, st.doc.Tokens[n.last].Span
+		}
+	}
+}
+
+// onlyTimeWords reports whether tokens [a, b) are a time ("late Thursday",
+// "on Monday", "last week"), or nothing.
+func (st *state) onlyTimeWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.word(k) {
+		case "late", "early", "earlier", "on", "last", "this", "week", "month", "night", "morning", "afternoon", "evening", "today", "yesterday":
+			continue
+		}
+		if !isWeekday(st.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// translation reports a phrase that names a translation of the words, not
+// another source: "according to an official translation", "according to
+// a translation provided by the newspaper", "according to his interpreter".
+func (st *state) translation(n np) bool {
+	for k := n.first; k < n.last; k++ {
+		if st.info[k].cap {
+			continue // (st.lower would allocate for a name's words)
+		}
+		switch st.word(k) {
+		case "translation", "translations", "translator", "interpreter", "interpretation":
+			return true
+		}
+	}
+	return false
 }
 
 // soCalled reports a writer's term in marks, no one's words: "the
@@ -219,8 +346,8 @@ func (st *state) inheritDirect() {
 				continue
 			}
 			s := &st.segs[si]
-			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) {
-				continue
+			if s.first >= s.last || s.content.Len() == 0 || st.namedTitle(si) || st.nicknameSeg(si) || st.soCalled(si) {
+				continue // (a name or a writer's term: no one's words)
 			}
 			sp, pat, ok := st.neighbourSpeaker(si)
 			if !ok {
@@ -515,9 +642,62 @@ func (st *state) prevSentenceSpeaker(si int) (speakerRef, bool) {
 				break
 			}
 		}
+		// "In response, Donald Trump issued the following statement:" —
+		// a text its sentence's subject put out, its words in the
+		// paragraph after.
+		if v := st.issuedText(lo, prev); v >= 0 {
+			if n := st.sentenceSubject(st.afterOpener(lo, prev), prev); n.ok() && !n.rel && n.last <= v && !textNouns[st.lower(n.last-1)] {
+				return speakerRef{np: n}, true
+			}
+		}
 	}
 	return speakerRef{}, false
 }
+
+// headlinePerson returns the token after a person mention of the entity
+// stage that opens the name n and ends inside it, when n is in a title-case
+// headline; else -1.
+func (st *state) headlinePerson(n np) int {
+	if !st.titleCaseParagraph(st.paraOf(n.first)) {
+		return -1
+	}
+	toks := st.doc.Tokens
+	for _, m := range st.doc.Mentions {
+		if m.Start > toks[n.first].Start {
+			break
+		}
+		if m.Start == toks[n.first].Start && m.Type == pipeline.Person && m.End < toks[n.last-1].End {
+			if b := st.tokenAt(m.End - 1); b >= n.first && toks[b].End == m.End {
+				return b + 1
+			}
+		}
+	}
+	return -1
+}
+
+// issuedText returns the verb of "issued the following statement", "released
+// a short statement", "posted this message" ending just before the colon at
+// token colon, or -1.
+func (st *state) issuedText(lo, colon int) int {
+	h := colon - 1
+	if h <= lo || st.inSeg[h] >= 0 || st.info[h].cap || !textNouns[st.word(h)] {
+		return -1
+	}
+	for k := h - 1; k >= lo && h-k <= 4; k-- {
+		if issueVerbs[st.word(k)] {
+			return k
+		}
+		if st.info[k].cap || !st.isWord(k) || st.is(k, wPrep) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// issueVerbs put out a text: its words follow the colon.
+var issueVerbs = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "posted": true, "posts": true,
+	"published": true, "publishes": true, "sent": true, "sends": true, "shared": true, "shares": true, "provided": true,
+	"provides": true, "emailed": true, "e-mailed": true, "put": true, "puts": true, "gave": true, "gives": true}
 
 // subordinateSpeaker reports a candidate whose speaker opens a subordinate
 // clause ("after de Blasio stated …") or a relative one ("an appearance
@@ -1371,7 +1551,7 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		}
 		if b := st.beforeAdverbs(v, lo); !n.ok() && b >= lo && st.is(b, wConj) {
 			// "De Blasio said … and said, “…”": the coordinated verb's subject.
-			if n = st.sentenceSubject(lo, b); !n.ok() {
+			if n = st.coordinatedVerbSubject(lo, b); !n.ok() {
 				n = st.clauseSubject(b, lo)
 			}
 		}
@@ -1393,6 +1573,26 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 		c.speaker.np, c.pat, c.cueTok = n, patBeforeIntro, cue
 		return true
 	}
+	// "Here’s Clinton in December 1992: “…”", "Here is Sen. Warren on the
+	// bill: “…”": the name the presenting sentence brings in.
+	if st.isPunct(j, ":") && j-3 >= lo && strings.EqualFold(st.word(lo), "here") {
+		if w := st.word(lo + 1); w == "is" || w == "'s" || w == "’s" {
+			if n := st.npAfter(lo+2, j); n.ok() && n.form == pipeline.Named && !n.rel && st.personEntity(n.span) {
+				c.speaker.np, c.pat = n, patBeforeColon
+				return true
+			}
+		}
+	}
+	// "Trump also embraced enhanced interrogation techniques -- “…”": a
+	// dash that opens a quote ending the sentence, after a clause whose
+	// subject is a person's name.
+	if st.doc.Tokens[j].Kind == pipeline.Dash && j-2 >= lo && countWords(st.doc.Text, s.content) >= minDirectWords && st.wordsAfterInSentence(si) == 0 {
+		if m := st.sentenceSubject(lo, j); m.ok() && !m.rel && m.form == pipeline.Named && (m.first == lo || m.first == lo+1 && st.is(lo, wConj|wAdv)) &&
+			st.personEntity(st.span(m.nameFirst, m.nameLast)) && st.verbIn(m.last, j) {
+			c.speaker.np, c.pat = m, patBeforeColon
+			return true
+		}
+	}
 	// "X: “…”" with no cue: a name and a colon ("Rep. Trey Gowdy (R-S.C.):").
 	if st.isPunct(j, ":") && j-1 >= lo {
 		e := j - 1
@@ -1403,6 +1603,12 @@ func (st *state) attributeBefore(si int, c *candidate) bool {
 			e--
 		}
 		if n := st.npEndingAt(e, lo); n.ok() && n.form == pipeline.Named && (n.first == lo || st.afterHeadingDash(n.first, lo)) {
+			if b := st.headlinePerson(n); b > 0 {
+				// "Trump Addresses Munich Attack: ‘This Cannot Continue.’":
+				// a title-case headline's subject is the person it
+				// opens with.
+				n = st.npAfter(n.first, b)
+			}
 			if strings.EqualFold(st.word(n.first), "more") && st.word(n.first+1) == "from" && st.afterHeadingDash(n.first, lo) {
 				// "… - More from Jones: “…”": a digest's follow-on item.
 				if m := st.npAfter(n.first+2, e+1); m.ok() && m.form == pipeline.Named && m.last == e+1 {
@@ -1726,8 +1932,8 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 	}
 	for u := v - 1; u >= lo; u-- {
 		ui := st.info[u]
-		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) {
-			continue
+		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) || st.isMark(u+1) && st.nicknameMarks(u+1) {
+			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
 		if n := st.subjectBefore(u, lo); n.ok() {
 			if m := st.coordinatedSubject(u, v); m.ok() {

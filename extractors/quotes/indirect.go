@@ -23,7 +23,9 @@ func (st *state) findIndirect() {
 		inf := st.info[v]
 		switch {
 		case inf.cls&wAccording != 0 && v+1 < len(toks) && st.word(v+1) == "to":
-			st.indirectAccording(v)
+			st.indirectAccording(v, v)
+		case st.word(v) == "words" && v >= 2 && v+1 < len(toks) && st.word(v+1) == "of" && st.lower(v-1) == "the" && st.lower(v-2) == "in":
+			st.indirectAccording(v, v-2) // "In the words of one board member, …"
 		case inf.cue.noun >= 0 && v+1 < len(toks) && st.is(v+1, wThat) && (!inf.cue.isVerb() || st.possessed(v)):
 			st.indirectNoun(v, v+2)
 		case v > 0 && st.is(v-1, wPossDet) && infinitiveNouns[st.lower(v)] && st.infinitiveAt(v+1):
@@ -56,14 +58,33 @@ func (st *state) sentenceBounds(v int) (int, int) {
 	p := st.paraOf(v)
 	a, b := st.paraTokens(p)
 	lo := v
-	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) {
+	// A quote whose content ends a sentence ends it on this side too: "…
+	// has “built a lead.” Superdelegates would …, Mook said." reports
+	// from "Superdelegates", not from the sentence before.
+	for lo > a && !(st.inSeg[lo-1] < 0 && (st.isFinal(lo-1) || st.isPunct(lo-1, ";"))) && !st.quoteEndsSentence(lo-1) && !st.abbrevEndsSentence(lo-1) {
 		lo--
 	}
 	hi := v
-	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) {
+	for hi < b && !(st.inSeg[hi] < 0 && (st.isFinal(hi) || st.isPunct(hi, ";"))) && !st.quoteEndsSentence(hi) && !(hi > v && st.abbrevEndsSentence(hi-1)) {
 		hi++
 	}
 	return lo, hi
+}
+
+// abbrevEndsSentence reports an abbreviation whose period ends a sentence,
+// which the segmenter saw and the tokenizer kept in the word: "… in the
+// U.S. He says …".
+func (st *state) abbrevEndsSentence(i int) bool {
+	toks := st.doc.Tokens
+	if i+1 >= len(toks) || st.inSeg[i] >= 0 || st.inSeg[i+1] >= 0 || toks[i].Kind != pipeline.Word || !toks[i+1].Is(pipeline.SentStart) {
+		return false
+	}
+	// Only before a word no name goes on with ("He", "The", "But"): the
+	// segmenter also starts sentences inside "the U.S. Judicial
+	// Conference".
+	w := st.doc.Text[toks[i].Start:toks[i].End]
+	return len(w) > 1 && strings.HasSuffix(w, ".") && st.paraOf(i+1) == st.paraOf(i) &&
+		st.is(i+1, wPron|wDet|wPossDet|wConj|wPrep|wSub|wAux|wAdv)
 }
 
 // nounForms are third-person cue forms that are also plural nouns.
@@ -152,8 +173,8 @@ func (st *state) indirectVerb(v int) {
 	if cl == naming || cl == stance || !inf.cue.has(clause) && cl != asking {
 		return
 	}
-	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "up" {
-		return // "the promises add up to $8.5 million": a sum, not a word said
+	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && (st.word(v+1) == "up" || st.word(v+1) == "back") {
+		return // "the promises add up to $8.5 million", "add back the early-voting week": a sum, not a word said
 	}
 	if inf.cue.lemma() == "add" && v+1 < len(st.doc.Tokens) && st.word(v+1) == "to" && !(v+3 < len(st.doc.Tokens) && st.isObjPron(v+2) && st.is(v+3, wThat)) {
 		return // "adding to her lead": to increase, not to say
@@ -333,7 +354,7 @@ func (st *state) indirectVerb(v int) {
 			// "House Democrats seized the floor and said …", "Comey
 			// called it “extremely careless,” but said …": the coordinated
 			// verb's subject, across quotes.
-			sp = st.sentenceSubject(lo, b)
+			sp = st.coordinatedVerbSubject(lo, b)
 		}
 		if !sp.ok() && flo > lo {
 			// "Trump - who said he would “bomb the [expletive] out of” oil
@@ -477,6 +498,12 @@ func (st *state) indirectVerb(v int) {
 		if !that && st.emptyObject(k, hi) {
 			return // "said nothing about the plan", "would not say more before the vote": no words reported
 		}
+		if !that && inf.cue.lemma() == "add" && !st.reportedClauseStart(v, k, hi) {
+			// "could add another job title to his resume", "we have added
+			// 1 million jobs": "add" says something only with a clause or a
+			// quote; with a plain object it puts one thing to another.
+			return
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -491,6 +518,14 @@ func (st *state) indirectVerb(v int) {
 		end := st.clauseEnd(k, hi, sp.rel)
 		if frontEnd >= 0 {
 			end = min(end, frontEnd)
+		}
+		if !that && cl != asking && st.word(k) == "when" && !st.modalIn(k, end) && st.nextComma(k, end) >= end && (st.word(k+1) == "asked" || !st.twoFiniteVerbs(k+1, end)) {
+			// "“Really,” she added when the interviewer expressed shock",
+			// "told Congress when asked about the inquiry": a time that
+			// runs to the end, no question reported ("would not say when
+			// he would leave" is one; "said when he ran, he …" reports
+			// the clause after the comma).
+			return
 		}
 		if !that && (notSaidPronouns[st.word(k)] && !st.finiteVerbIn(k+1, end) || st.objectNotSaid(k, end)) {
 			// "said nothing about the plan", "answered five questions":
@@ -517,6 +552,12 @@ func (st *state) indirectVerb(v int) {
 	// participle's clause comes after it, never before.
 	if inf.cue.form == formGerund || toClause {
 		return // a participle's or an infinitive's clause comes after it, never before
+	}
+	if sp.rel && !inverted {
+		// "And he would have to tell Holder, who would have to tell Obama":
+		// a relative clause's verb reports nothing of the clause its
+		// pronoun hangs on.
+		return
 	}
 	start := sp.first
 	if inverted {
@@ -555,6 +596,8 @@ func (st *state) indirectVerb(v int) {
 		// name is in apposition to is no part of the reported clause.
 		if d := st.npEndingAt(start-2, lo); d.ok() && d.form == pipeline.Description && d.first-1 > lo && st.isPunct(d.first-1, ",") && st.is(d.first, wDet|wPossDet) {
 			start = d.first
+		} else if d.ok() && d.form == pipeline.Description && !d.rel && st.afterOpener(lo, start) == d.first && st.is(d.first, wDet|wPossDet) {
+			return // "The union's president, Renata Solis, said in a post.": the subject's own appositive, nothing reported before it
 		}
 	}
 	if start-1 <= lo || !(st.isPunct(start-1, ",") || st.inSeg[start-1] >= 0) {
@@ -590,6 +633,12 @@ func (st *state) indirectVerb(v int) {
 	// "A, X said, B": the attribution is a parenthesis inside the
 	// reported sentence ("If the law conflicts with God's orders, Rubio
 	// said, Christians must ignore the law"); the quote spans A to B.
+	if inverted && k < hi && k-1 > sp.last && st.isPunct(k-1, ",") && st.isPunct(sp.last, ",") && st.word(sp.last+1) == "who" {
+		// "And Trump, said Sunshine, who remains friendly with her former
+		// boss, doesn't forgive or forget": the speaker's relative clause
+		// (stepped over as an aside), then B.
+		k--
+	}
 	if k < hi && st.isPunct(k, ",") && k+1 < hi && !(st.info[k+1].cue.isVerb() && st.info[k+1].cue.form == formGerund) {
 		after := st.clauseEnd(k+1, hi, false)
 		// B must be a clause, not the speaker's appositive ("…, said
@@ -607,7 +656,13 @@ func (st *state) indirectVerb(v int) {
 		// ("for Democrats to put the concept …" goes on with "it makes
 		// sense").
 		prepAdjunct := st.is(k+1, wPrep) && !st.is(k+1, wSub) && st.word(k+1) != "for" && !st.verbOutsideInfinitive(k+1, after)
-		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
+		// Nor a second clause joined by "and" after a fronted phrase with
+		// no verb and a cue with its topic: "By the 1990s, residents
+		// complained about damp, and the city considered …" is the
+		// writer's narrative ("In the end, he said, and only then, …" is
+		// not).
+		joined := st.is(k+1, wConj) && v+1 < k && topicPreps[st.word(v+1)] && !st.addIndirectCheck(lo, start-1)
+		if after > k+2 && (st.addIndirectCheck(k+1, after) && !prepAdjunct || subjVerb()) && !joined && st.wordsIn(lo, start-1) >= 1 && !(inverted && st.speakerAppositive(k+1, after)) {
 			from := lo
 			if d := st.asideDash(lo, start-1); d > lo {
 				// "She compared them to the entrepreneurs of New Delhi -
@@ -633,6 +688,55 @@ func (st *state) indirectVerb(v int) {
 		st.addIndirect(st.afterColon(lo, start-1), start-1, v, sp, patIndirectBackward)
 	}
 }
+
+// twoFiniteVerbs reports two finite verbs in tokens [a, b): a clause after
+// a fronted one ("when the plant closed the town lost its jobs").
+func (st *state) twoFiniteVerbs(a, b int) bool {
+	for j := a; j < b; j++ {
+		if st.finiteVerbIn(a, j+1) {
+			return st.finiteVerbIn(j+1, b)
+		}
+	}
+	return false
+}
+
+// showTitleAt returns the token after a show's or a paper's name in marks
+// at token j, after its network's possessive if one opens it ("ABC's “This
+// Week”", "told “Fox News Sunday.”"), or -1: a name (namedTitle, or title
+// case right after a cue that takes a hearer), no quote.
+func (st *state) showTitleAt(j, hi int) int {
+	if j+2 < hi && st.info[j].cap && (st.word(j+1) == "'s" || st.word(j+1) == "’s") {
+		j += 2
+	}
+	if j <= 0 || j >= hi || st.inSeg[j] < 0 {
+		return -1
+	}
+	si := int(st.inSeg[j])
+	s := &st.segs[si]
+	c := st.tokenAt(s.close.Start)
+	if s.close.IsZero() || st.tokenAt(s.open.Start) != j || s.last-s.first > 8 || c <= j || c >= hi {
+		return -1
+	}
+	for i := s.first; i < s.last-1; i++ {
+		if st.isFinal(i) {
+			return -1 // a sentence inside: words said
+		}
+	}
+	text := strings.TrimRight(strings.TrimSpace(st.doc.Text[s.content.Start:s.content.End]), ",.")
+	hearer := st.info[j-1].cue.has(object) && isTitleCase(text)
+	if !hearer && !st.namedTitle(si) {
+		return -1
+	}
+	return c + 1
+}
+
+// timeBounds name a stretch's edge as a time: "said since the start of
+// the race that".
+var timeBounds = map[string]bool{"start": true, "beginning": true, "outset": true, "end": true}
+
+// topicPreps open what a cue is about ("complained about damp"), not what
+// was said.
+var topicPreps = map[string]bool{"about": true, "of": true, "over": true}
 
 // pluralSubjectClause reports a base-form cue at token v that the phrase
 // before it makes a verb, though the word right before it is no plural or
@@ -1363,6 +1467,11 @@ func (st *state) absoluteSubject(v, lo int) np {
 	if !n.ok() || n.rel || n.form == pipeline.Pronoun || n.first-1 < lo {
 		return np{}
 	}
+	if approximators[st.word(n.first-1)] && n.first-2 >= lo && st.word(n.first-2) == "with" {
+		// "with about three in 10 saying they are very liberal"
+		n.first--
+		n.span = st.span(n.first, n.last)
+	}
 	switch st.word(n.first - 1) {
 	case "with":
 		return n
@@ -1405,7 +1514,9 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 // the hearer of "told", times and prepositional phrases ("said in a
 // statement on Tuesday that").
 func (st *state) skipComplements(v, k, hi int) int {
-	if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
+	if e := st.showTitleAt(k, hi); e > k && st.info[v].cue.has(object) {
+		k = e // "told ABC's “This Week” that"
+	} else if k < hi && st.info[v].cue.has(object) && !st.is(k, wThat) {
 		// A longer hearer only when it closes the sentence: "…, he told
 		// the court in his filing."
 		n := st.objectAfter(k, hi)
@@ -1435,6 +1546,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 	for k < hi {
 		w := st.word(k)
 		switch {
+		case st.showTitleAt(k, hi) > k:
+			// "told “Fox News Sunday” that", "told ABC's “This Week.”": a
+			// show's name in marks is the hearer or the medium.
+			k = st.showTitleAt(k, hi)
 		case (isWeekday(w) || dayParts[w] && isWeekday(st.word(k-1)) || st.is(k, wTime) && (st.info[k].cap || w == "today" || w == "yesterday" || w == "earlier" || w == "later")) &&
 			!(k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s" || dayParts[st.word(k+1)] && k+2 < hi && (st.word(k+2) == "'s" || st.word(k+2) == "’s"))):
 			k++ // not "said Thursday's speeches …": a possessive opens the clause
@@ -1484,15 +1599,36 @@ func (st *state) skipComplements(v, k, hi int) int {
 				// "promised on Sunday to share …": the promise.
 				return k
 			}
+			if e := st.showTitleAt(k+1, hi); e > k+1 && (w == "on" || w == "to" || w == "with") {
+				k = e // "said on MSNBC's “Morning Joe” that" (not "wrote in “Ralph Nader” on his ballot": a vote)
+				continue
+			}
 			n := st.npAfter(k+1, hi)
 			if !n.ok() {
-				return k
+				// "told friends since the spring that": a time the noun
+				// phrase rules do not take.
+				j := k + 1
+				for j < hi && (st.is(j, wDet|wPossDet|wNum|wTime) && !st.is(j, wThat) || timeBounds[st.word(j)]) {
+					j++
+				}
+				if j == k+1 || !st.is(j-1, wTime) {
+					return k
+				}
+				k = j
+				continue
 			}
 			// "said in a statement", "told reporters at a rally in Iowa"
 			if w == "of" && !(st.info[v].cue.lemma() == "say") {
 				return k
 			}
 			k = n.last
+			// "said in documents posted by the agency that": a participle
+			// and its agent on the phrase, up to "that".
+			if p := st.word(k); k+2 < hi && len(p) > 4 && strings.HasSuffix(p, "ed") && isLowerASCII(p) && (st.word(k+1) == "by" || st.word(k+1) == "with") {
+				if m := st.npAfter(k+2, hi); m.ok() && m.last < hi && st.is(m.last, wThat) {
+					k = m.last
+				}
+			}
 		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
 			// contributor,"; "on X, formerly Twitter,"
@@ -1595,8 +1731,8 @@ func (st *state) isObjPron(k int) bool {
 // ("through a spokesman", "via Twitter") starting at token k.
 func (st *state) timeOrMedium(k, hi int) bool {
 	for j := k; j < hi && j-k < 4; j++ {
-		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" {
-			return true // "for the first time", "since Monday"
+		if st.is(j, wTime) || isWeekday(st.word(j)) || st.is(j, wRole) || st.info[j].cap || st.word(j) == "time" || st.word(j) == "times" || timeBounds[st.word(j)] {
+			return true // "for the first time", "since Monday", "since the start of the campaign"
 		}
 		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
 			return false
@@ -2062,14 +2198,20 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	if st.doc.Tokens[a].Is(pipeline.ParaStart) && st.doc.Tokens[a].Is(pipeline.AllCaps) || afterState {
 		paren := false
+		region := 0 // capitalised words after the city's comma: "PASADENA, Texas (AP) —", "SAN JUAN, Puerto Rico —"
 		for j := a; j < b && j-a < 10; j++ {
 			if st.doc.Tokens[j].Kind == pipeline.Dash {
 				a = j + 1
 				break
 			}
 			paren = paren && !st.isPunct(j, ")") || st.isPunct(j, "(")
+			inRegion := !paren && region < 3 && st.info[j].cap && st.isWord(j) && j-2 >= a &&
+				(st.isPunct(j-1, ",") && st.doc.Tokens[j-2].Is(pipeline.AllCaps) || region > 0 && st.info[j-1].cap)
+			if inRegion {
+				region++
+			}
 			if !st.doc.Tokens[j].Is(pipeline.AllCaps) && !st.isPunct(j, ",") && !st.isPunct(j, ".") && !st.isPunct(j, "(") && !st.isPunct(j, ")") &&
-				!(paren && st.info[j].cap) && !datelineMonth(st.word(j)) && !(st.doc.Tokens[j].Kind == pipeline.Number && j > a && datelineMonth(st.word(j-1))) {
+				!(paren && st.info[j].cap) && !inRegion && !datelineMonth(st.word(j)) && !(st.doc.Tokens[j].Kind == pipeline.Number && j > a && datelineMonth(st.word(j-1))) {
 				break
 			}
 		}
@@ -2161,9 +2303,11 @@ func countWords(text string, s pipeline.Span) int {
 	return n
 }
 
-// indirectAccording handles "according to X, …" and "…, according to X".
-func (st *state) indirectAccording(v int) {
-	lo, hi := st.sentenceBounds(v)
+// accordingSource returns the source of "according to" at token v, in a
+// sentence that ends before token hi: "according to X", "according to data
+// released by the Labor Department", "according to a tally by the
+// Associated Press"; or no phrase.
+func (st *state) accordingSource(v, hi int) np {
 	sp := st.npAfter(v+2, hi)
 	if !sp.ok() && v+2 < hi && st.info[v+2].cue.isVerb() && !st.info[v+2].cap && st.isWord(v+2) {
 		// After the preposition a cue's form is a noun or a modifier, not
@@ -2190,7 +2334,11 @@ func (st *state) indirectAccording(v int) {
 	}
 
 	if !sp.ok() {
-		return
+		return np{}
+	}
+	if w := st.word(sp.last); sp.form == pipeline.Description && sp.last < hi && isLowerASCII(w) && strings.HasSuffix(w, "s") && textNouns[w[:len(w)-1]] &&
+		(sp.last+1 >= hi || !st.isWord(sp.last+1) || st.is(sp.last+1, wPrep)) {
+		sp.last, sp.span, sp.plural = sp.last+1, st.span(sp.first, sp.last+1), true // "according to press reports": the texts' noun the phrase stopped at
 	}
 	if sp.form == pipeline.Description && sp.last+1 < hi {
 		// "according to data released by the Labor Department", "according
@@ -2224,11 +2372,26 @@ func (st *state) indirectAccording(v int) {
 			}
 		}
 	}
+	return sp
+}
+
+// indirectAccording handles "according to X, …" and "…, according to X",
+// and "in the words of X": the phrase starts at token first, its source at
+// v+2.
+func (st *state) indirectAccording(v, first int) {
+	lo, hi := st.sentenceBounds(v)
+	sp := st.accordingSource(v, hi)
+	if !sp.ok() || st.translation(sp) {
+		return // ("According to a translation provided by his office, he called on …": the words are his)
+	}
 	fs := lo
-	for fs < v && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
+	for fs < first && (st.is(fs, wConj|wAdv) || st.isPunct(fs, ",") || st.word(fs) == "(") {
 		fs++ // "(According to the police, it keeps no statistics.)": a sentence in parentheses too
 	}
-	if v == fs {
+	if first != v && first != fs && sp.last < hi-1 {
+		return // "Clinton was, in the words of an adviser, ''the torchbearer''": the words are the quote's
+	}
+	if first == fs {
 		// "According to X, …"
 		k := sp.last
 		for k < hi && !st.isPunct(k, ",") && k-sp.last < 20 {
@@ -2243,7 +2406,7 @@ func (st *state) indirectAccording(v int) {
 		}
 		if k < hi && st.isPunct(k, ",") {
 			end := hi
-			if st.parenOpenIn(lo, v) {
+			if st.parenOpenIn(lo, first) {
 				end = st.clauseEnd(k+1, hi, false) // up to the closing parenthesis
 				if end-1 > k+1 && st.word(end) == ")" && (st.isFinal(end-1) || st.isPunct(end-1, ".")) {
 					end-- // and the period inside it
@@ -2253,19 +2416,19 @@ func (st *state) indirectAccording(v int) {
 		}
 		return
 	}
-	if !st.isPunct(v-1, ",") && st.inSeg[v-1] < 0 && sp.last < hi-1 {
+	if !st.isPunct(first-1, ",") && st.inSeg[first-1] < 0 && sp.last < hi-1 {
 		return // "…, according to X" or "… according to X." at the end
 	}
-	end := v
-	if st.isPunct(v-1, ",") {
-		end = v - 1
+	end := first
+	if st.isPunct(first-1, ",") {
+		end = first - 1
 	}
 	// "The Financial Times reports that …, according to anonymous
 	// officials": the clause has its own attribution, whose source the
 	// according-phrase names.
 	for i := range st.cands {
 		c := &st.cands[i]
-		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[v].Start {
+		if !c.dropped && c.kind == pipeline.Indirect && c.cueTok >= lo && c.cueTok < end && c.span.End <= st.doc.Tokens[first].Start {
 			return
 		}
 	}

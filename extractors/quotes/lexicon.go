@@ -74,7 +74,7 @@ var lexicon = func() map[string]wordClass {
 	add(wAs, "as")
 	add(wAux, "is was are were be been being am has have had having do does did would will can could may might must should shall 's 're 've 'd 'll 'm wo ca won't can't cannot didn't doesn't don't isn't wasn't hasn't haven't hadn't wouldn't couldn't shouldn't")
 	add(wAdv, "however meanwhile instead nonetheless nevertheless moreover indeed therefore thus also later afterwards afterward then once previously recently reportedly repeatedly often already still just now again further never not n't simply flatly bluntly quickly immediately publicly privately subsequently separately similarly too even only first finally initially originally actually really directly explicitly specifically openly famously since earlier last ultimately long twice always sometimes frequently usually herself himself themselves itself here almost")
-	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years")
+	add(wTime, "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier ago january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. oct. nov. dec. day days weeks months years spring summer winter autumn")
 	add(wNum, "one two three four five six seven eight nine ten eleven twelve dozens dozen hundreds thousands both")
 	add(wRole, roleWords)
 	add(wOrgHead, "campaign committee department ministry agency administration office organization government party group company firm network newspaper paper magazine station outlet site website service council board commission court team union association foundation institute center centre bureau embassy army police airline carrier bank regulator club university hospital retailer automaker insurer authority utility cooperative co-op patrol delegation")
@@ -140,7 +140,7 @@ const roleWords = "official officials spokesman spokeswoman spokesperson spokesp
 	"businessman businesswoman billionaire mogul developer hopeful frontrunner front-runner challenger rival opponent " +
 	"person man woman voter voters resident residents supporter supporters critic critics member members " +
 	"officer officers commander general ambassador diplomat envoy negotiator judge justice prosecutor investigator " +
-	"activist activists organizer founder ceo cfo coo chief head host anchor reporter journalist writer author columnist editor " +
+	"activist activists organizer founder ceo cfo coo chief head host anchor reporter correspondent journalist writer author columnist editor " +
 	"veteran student teacher principal superintendent headteacher headmaster headmistress doctor mother father wife husband son daughter friend neighbor neighbour owner worker employee " +
 	"democrat republican independent conservative liberal progressive moderate speaker delegate delegates staffer staffers " +
 	"insider insiders observer observers ally allies " +

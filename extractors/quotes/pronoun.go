@@ -12,7 +12,9 @@ import (
 // candidate, and so is the speaker of the quote before when it is an
 // unnamed person ("A representative for Mr. Pinchuk said … He added").
 // A candidate's score adds what a reader weighs (weights set by hand and
-// checked on the hand-resolved sample of PolNeAR train, docs/quotes.md):
+// checked on the hand-resolved sample of PolNeAR train; a fit on all
+// thirteen samples did no better in cross-validation: docs/quotes.md,
+// round 36):
 //
 //   - how recently it was named, in sentences and paragraphs;
 //   - whether it was the subject of a recent sentence or spoke a quote
@@ -56,6 +58,37 @@ type pronounCandidate struct {
 	evidence  bool
 	gender    byte
 	subjOther bool // someone else agreeing was a subject since this one spoke the quote before
+	named     bool // named by surname inside the quote the pronoun attributes, or another of its speaker's
+}
+
+// The ranker's features, one weight each in pronounWeights: a candidate's
+// score is their dot product (pronounScore). A table, so that the weights
+// can be fitted (scripts/fit-pronoun-weights.py, docs/quotes.md).
+const (
+	fSentences       = iota // sentences between the last mention and the pronoun (up to 8)
+	fParagraphs             // paragraphs between them
+	fSubjSame               // subject (or speaker) of the pronoun's own sentence
+	fSubjNear               // … of the sentence before
+	fSubjMid                // … of one of the two sentences before that
+	fSubjFar                // … further back
+	fGender                 // a known gender (that agrees: a disagreeing one is no candidate)
+	fUnnamedNoGender        // an unnamed speaker whose words tell no gender ("an Iowa voter")
+	fNoEvidence             // nothing says the name is a person's
+	fPrevSpeaker            // spoke the quote before, no one else a subject since
+	fPrevShared             // spoke the quote before, someone else a subject since (or unnamed)
+	fPossessive             // the latest mention a possessive, and no subject of the sentences just before
+	fMentions               // earlier mentions (up to 5)
+	fNamedInQuote           // named inside the quote it would speak
+	numPronounFeatures
+)
+
+// pronounWeights weighs pronounFeatures.
+var pronounWeights = [numPronounFeatures]int{
+	fSentences: -wSentence, fParagraphs: -wParagraph,
+	fSubjSame: wSubjNear + wSubjSame, fSubjNear: wSubjNear, fSubjMid: wSubjMid, fSubjFar: wSubjFar,
+	fGender: wGender, fUnnamedNoGender: -wGender / 2, fNoEvidence: -wNoEvidence,
+	fPrevSpeaker: wPrevSpeaker, fPrevShared: wPrevShared, fPossessive: -wPossessive,
+	fMentions: wSalience, fNamedInQuote: -wNamedInQuote,
 }
 
 // resolveHeShe returns the person (index into st.people) a "he" (want 'M')
@@ -128,8 +161,8 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
 		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
-			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
-		if subj && c.subjSent < 0 {
+			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.appositiveSubject(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
+		if (subj || st.ownReportedSubject(m, quote, want)) && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
 		}
 		if subj && m.person == prevPerson {
@@ -194,10 +227,10 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	for k := range cs {
 		c := &cs[k]
 		c.subjOther = c.prev && otherSubject
+		// "“His better bet …. Trump's best argument …,” he said": spoken
+		// about, not speaking.
+		c.named = c.person >= 0 && (st.namedInQuote(c.person, quote) || st.namedInSameSpeaker(c.person))
 		s := st.pronounScore(c, si, para)
-		if c.person >= 0 && (st.namedInQuote(c.person, quote) || st.namedInSameSpeaker(c.person)) {
-			s -= wNamedInQuote // "“His better bet …. Trump's best argument …,” he said": spoken about, not speaking
-		}
 		if st.trace != nil {
 			name := "(previous description)"
 			if c.person >= 0 {
@@ -212,6 +245,9 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			second = s
 		}
 	}
+	if st.rankTrace != nil {
+		st.rankTrace(pos, anchor, quote, ls, cs, bestK)
+	}
 	st.pcands, st.pcIndex = cs[:0], idx
 	st.margin = bestScore - second
 	if bestK < 0 {
@@ -221,6 +257,46 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// ownReportedSubject reports the subject that opens the reported words
+// the pronoun attributes, quote, when a possessive of the pronoun's sex
+// follows it there: the speaker's own "I … my" told in the third person
+// ("Then a student in Manhattan, Ms. Olivieri found skating to be a salve
+// for her depression, she said"; "Grayson has introduced … and would
+// continue his push for it, he said"). Without one, the words are as
+// likely the speaker's about someone else ("Mr. Trump, who …, fits that
+// bill for many people, he added"). It makes its person a subject, but
+// does not show that the story has moved on from the speaker before.
+func (st *state) ownReportedSubject(m personMention, quote pipeline.Span, want byte) bool {
+	if m.pronoun || quote.Len() == 0 || !quote.Contains(st.doc.Tokens[m.tok].Span) {
+		return false
+	}
+	a := st.tokenAt(quote.Start)
+	if a >= len(st.doc.Tokens) || st.inSeg[a] >= 0 || !(st.opensClause(m.tok) && st.isSubjectMention(m) || st.leadingSubject(m)) {
+		return false
+	}
+	poss := "his"
+	if want == 'F' {
+		poss = "her"
+	}
+	for k := m.end; k < len(st.doc.Tokens) && st.doc.Tokens[k].End <= quote.End; k++ {
+		if st.word(k) == poss {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingSubject reports the subject of a clause that a subordinator opens
+// at the start of the sentence: "Though Ms. Olivieri has spent most of her
+// life there, …".
+func (st *state) leadingSubject(m personMention) bool {
+	b := m.tok - 1
+	for b >= 0 && (st.is(b, wTitle) && st.info[b].cap || st.titlePeriod(b)) {
+		b--
+	}
+	return b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) && !st.possessiveAt(m.end) && st.verbLike(m.end)
 }
 
 // mainSubjectBefore reports a subject mention of another person than p
@@ -358,43 +434,56 @@ func (st *state) namedBetween(a, b int) bool {
 	return false
 }
 
+// pronounScore is candidate c's score for a pronoun in sentence si and
+// paragraph para.
 func (st *state) pronounScore(c *pronounCandidate, si, para int) int {
+	f := st.pronounFeatures(c, si, para)
 	s := 0
-	sd := max(si-int(st.tokSent[c.last]), 0)
-	s -= wSentence * min(sd, 8)
-	s -= wParagraph * (para - st.paraOf(c.last))
+	for k, w := range pronounWeights {
+		s += w * f[k]
+	}
+	return s
+}
+
+// pronounFeatures returns what pronounScore weighs of candidate c.
+func (st *state) pronounFeatures(c *pronounCandidate, si, para int) (f [numPronounFeatures]int) {
+	f[fSentences] = min(max(si-int(st.tokSent[c.last]), 0), 8)
+	f[fParagraphs] = para - st.paraOf(c.last)
 	switch {
 	case c.subjSent < 0:
 	case c.subjSent == 0:
-		s += wSubjNear + wSubjSame
+		f[fSubjSame] = 1
 	case c.subjSent == 1:
-		s += wSubjNear
+		f[fSubjNear] = 1
 	case c.subjSent <= 3:
-		s += wSubjMid
+		f[fSubjMid] = 1
 	default:
-		s += wSubjFar
+		f[fSubjFar] = 1
 	}
 	switch {
 	case c.gender != 0:
-		s += wGender
+		f[fGender] = 1
 	case c.person < 0:
-		s -= wGender / 2 // an unnamed speaker whose words tell no gender ("an Iowa voter")
+		f[fUnnamedNoGender] = 1
 	}
 	if !c.evidence {
-		s -= wNoEvidence
+		f[fNoEvidence] = 1
 	}
 	if c.prev {
 		if c.subjOther || c.person < 0 {
-			s += wPrevShared
+			f[fPrevShared] = 1
 		} else {
-			s += wPrevSpeaker
+			f[fPrevSpeaker] = 1
 		}
 	}
 	if c.possOnly && (c.subjSent < 0 || c.subjSent > 1) {
-		s -= wPossessive
+		f[fPossessive] = 1
 	}
-	s += wSalience * min(c.mentions, 5)
-	return s
+	f[fMentions] = min(c.mentions, 5)
+	if c.named {
+		f[fNamedInQuote] = 1
+	}
+	return f
 }
 
 // personEvidence reports whether anything says person p is a person: a
@@ -434,6 +523,52 @@ func (st *state) resolveNarrative(pos int, ls *candidate) {
 	}
 }
 
+// appositiveSubject reports a name set off by commas or dashes right after
+// a description that opens its clause, a verb after it: the subject the
+// description brings in ("Elliott's father, the Rev. Charles Elliott Jr.,
+// knew Ali for decades"; "Trump's running mate — Indiana Gov. Mike Pence —
+// has thrown his support behind Ryan").
+func (st *state) appositiveSubject(m personMention) bool {
+	toks := st.doc.Tokens
+	if m.pronoun || m.end+1 >= len(toks) {
+		return false
+	}
+	// The opening comma or dash, past the name's title, office and "the".
+	b := m.tok - 1
+	for b >= 0 && m.tok-b <= 4 && (st.is(b, wTitle|wDet) || st.titlePeriod(b) || st.info[b].cap && st.isWord(b)) {
+		b--
+	}
+	if b < 1 {
+		return false
+	}
+	dash := toks[b].Kind == pipeline.Dash
+	if !dash && !st.isPunct(b, ",") || dash != (toks[m.end].Kind == pipeline.Dash) || !dash && !st.isPunct(m.end, ",") {
+		return false
+	}
+	e := m.end + 1
+	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 4 {
+		e++
+	}
+	if e >= len(toks) || !st.verbLike(e) {
+		return false
+	}
+	// The description: a few words that open the clause, the last a
+	// lower-case noun ("father", "mate"), no verb among them.
+	a := b - 1
+	for a > 0 && b-a < 6 && !st.opensClause(a) {
+		if st.possessiveAt(a - 1) {
+			a--
+			continue
+		}
+		if !st.isWord(a-1) || st.info[a-1].cue.isVerb() || st.is(a-1, wAux) || st.isFinal(a-1) {
+			return false
+		}
+		a--
+	}
+	last := b - 1
+	return st.opensClause(a) && a < last && isLowerASCII(st.word(last)) && !st.is(last, wVerb|wAux|wPrep|wConj|wDet|wPron) && !st.verbLike(last)
+}
+
 // possessorSubject reports a possessive that opens the subject of the
 // pronoun's sentence or the one before: "Suu Kyi's fate is unclear, but
 // she said", "Justice Scalia's comments brought it into relief. ⏎ He said";
@@ -448,7 +583,27 @@ func (st *state) possessorSubject(m personMention, si int) bool {
 			return false
 		}
 		if !strings.HasSuffix(st.word(k), "ing") && !st.is(k, wAdv) {
-			return true // the possessed noun
+			// The possessed noun, unless a name stands in apposition to
+			// it ("Trump's running mate — Indiana Gov. Mike Pence — has
+			// thrown"): a person, the name the subject.
+			return !st.apposedName(k + 1)
+		}
+	}
+	return false
+}
+
+// apposedName reports a person's name set off by the comma or dash at
+// token k: "—" "Indiana Gov. Mike Pence" "—".
+func (st *state) apposedName(k int) bool {
+	if k >= len(st.doc.Tokens) || !st.isPunct(k, ",") && st.doc.Tokens[k].Kind != pipeline.Dash {
+		return false
+	}
+	for _, m := range st.pmention {
+		if m.tok > k+4 {
+			break
+		}
+		if m.tok > k && !st.people[m.person].org && st.appositiveSubject(m) {
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -166,9 +167,14 @@ func (st *state) buildPeople() {
 			}
 		}
 		// Title case text ("National Review Crowd Does Not Like Donald
-		// Trump") is no name.
+		// Trump") is no name; but a long office before a first name is
+		// ("NBC News Senior Investigative Correspondent Cynthia McFadden").
 		if j-a-st.particlesIn(a, j) > 5 {
-			continue
+			if k := st.officeBeforeFirstName(a, j); k > a && j-k <= 3 {
+				a = k
+			} else {
+				continue
+			}
 		}
 		titleCase := false
 		for k := a; k < j; k++ {
@@ -652,6 +658,9 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if pi < 0 && !org {
 		pi = st.doubleSurname(a, j)
 	}
+	if pi < 0 && !org {
+		pi = st.spellingVariant(a, j, g)
+	}
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
@@ -845,7 +854,10 @@ func (st *state) personOf(n *np) int {
 		return -1
 	}
 	if best < 0 {
-		return st.doubleSurname(a, j)
+		if p := st.doubleSurname(a, j); p >= 0 {
+			return p
+		}
+		return st.spellingVariant(a, j, g) // "Labbot said" after "Elise Labott"
 	}
 	return best
 }
@@ -960,6 +972,56 @@ func (st *state) doubleSurname(a, j int) int {
 	return found
 }
 
+// spellingVariant returns the one person named in full before whose
+// surname the one-word name in tokens [a, j) misspells by a doubled letter
+// written single, doubled or moved ("Labbot" after "Elise Labott"), when
+// it has five letters or more and is no word of the lexicon; else -1. Two
+// such people, or a sex that disagrees, and the name stays someone of its
+// own. (A first name spelt two ways, "Hilary Clinton" in an abstract and
+// "Hillary Clinton" in the text, is left alone: both are names, and
+// nothing tells which the article means.)
+func (st *state) spellingVariant(a, j int, g byte) int {
+	w := st.word(a)
+	if j-a != 1 || len(w) < 5 || st.info[a].cls != 0 {
+		return -1
+	}
+	found := -1
+	for k := range st.people {
+		p := &st.people[k]
+		if p.org || p.last-p.first < 2 || g != 0 && p.gender != 0 && g != p.gender {
+			continue
+		}
+		if sur := st.word(p.last - 1); sur == w || !sameUndoubled(w, sur) || !st.isFirstName(p.first) {
+			continue
+		}
+		if found >= 0 && st.personName(found) != st.personName(k) {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// sameUndoubled reports two words that are the same once each run of a
+// doubled letter is written once: "Hilary" and "Hillary", "Labbot" and
+// "Labott".
+func sameUndoubled(a, b string) bool {
+	i, k := 0, 0
+	for i < len(a) && k < len(b) {
+		if a[i] != b[k] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for k < len(b) && b[k] == c {
+			k++
+		}
+	}
+	return i == len(a) && k == len(b)
+}
+
 // olderOrYounger names a surname that two people share by the word before
 // it ("the younger Lacombe", "the elder Lacombe") when the story gave their
 // ages ("Gérard Lacombe, 67," "Julien Lacombe, 39,"): the youngest or the
@@ -1030,6 +1092,9 @@ func (st *state) resolveSpeakers() {
 		if prev >= 0 {
 			st.prevSpk = &st.cands[prev]
 		}
+		if n.ok() && n.form == pipeline.Named && st.groupWordName(n) {
+			n.form = pipeline.Description // "A Republican said", "Another Muslim who … said": a noun, no name
+		}
 		switch {
 		case !n.ok():
 		case n.form == pipeline.Named:
@@ -1046,6 +1111,90 @@ func (st *state) resolveSpeakers() {
 			lastSpeaker = ci
 		}
 	}
+	st.nameFromFullText(order)
+}
+
+// nameFromFullText names a description that speaks in a news feed's
+// headline or ABSTRACT ("While the president has repeatedly said he
+// opposes sending Americans to fight …") after the FULL TEXT's report of
+// the same words, whose speaker the text names ("Even as Mr. Obama has
+// repeatedly said that he opposes American ”boots on the ground” in
+// far-flung parts of the world"): the first report after FULL TEXT that
+// shares two words of five letters or more with it.
+func (st *state) nameFromFullText(order []int) {
+	full := -1
+	for k := 0; k+2 < len(st.doc.Tokens); k++ {
+		if st.word(k) == "FULL" && st.word(k+1) == "TEXT" && st.doc.Tokens[k].Is(pipeline.SentStart) {
+			full = st.paraOf(k)
+			break
+		}
+	}
+	if full < 0 {
+		return
+	}
+	for _, ci := range order {
+		c := &st.cands[ci]
+		n := &c.speaker.np
+		if !n.ok() || n.form != pipeline.Description || n.plural || st.paraOf(n.first) >= full || c.name != st.doc.Text[n.span.Start:n.span.End] {
+			continue
+		}
+		words := contentWords(st.doc.Text[c.span.Start:c.span.End])
+		for _, oi := range order {
+			o := &st.cands[oi]
+			m := &o.speaker.np
+			if !m.ok() || m.form == pipeline.Pronoun || o.name == "" || st.paraOf(m.first) <= full ||
+				m.form == pipeline.Description && o.name == st.doc.Text[m.span.Start:m.span.End] {
+				continue
+			}
+			shared := 0
+			for _, w := range contentWords(st.doc.Text[o.span.Start:o.span.End]) {
+				if slices.Contains(words, w) {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				c.name, c.entity = o.name, o.entity
+				break
+			}
+		}
+	}
+}
+
+// contentWords returns the distinct lower-case words of five letters or
+// more in s.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
+		if len(w) >= 5 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// groupWordName reports a name phrase whose name is one group adjective
+// after a determiner and lower-case words ("A Republican", "The lifelong
+// Republican", "Another Muslim"): a description of someone, whom the story
+// may name.
+func (st *state) groupWordName(n *np) bool {
+	if n.plural || n.nameLast-n.nameFirst != 1 || n.nameFirst <= n.first || !st.is(n.nameFirst, wGroupAdj) || endsPlural(st.word(n.nameFirst)) {
+		return false // "Some Democrats", "The Russians": a group's name as the story writes it
+	}
+	switch st.lower(n.first) {
+	case "a", "an", "another":
+	case "the":
+		if n.nameFirst == n.first+1 {
+			return false // "the Independent", a newspaper; "the Texan", nameNamed's
+		}
+	default:
+		return false
+	}
+	for k := n.first + 1; k < n.nameFirst; k++ {
+		if st.info[k].cap {
+			return false // "the Utah Republican": nameNamed's
+		}
+	}
+	return true
 }
 
 // nestedReport reports a candidate whose cue and words lie inside another
@@ -1617,6 +1766,13 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 				return
 			}
+			// "Chandhok Singh is a member of the coalition. His friend
+			// Sajid Tarar started Muslims for Trump. They say …": the two
+			// people the two sentences before are about, one each.
+			if a, b := st.subjectsOfTwoBefore(st.quoteAnchor(c, n.first)); a >= 0 {
+				c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+				return
+			}
 		}
 		c.name = st.word(n.first)
 		return
@@ -1821,6 +1977,12 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 		if !n.ok() || n.form == pipeline.Pronoun || n.last >= s.Last || k == si && st.reportedTok(n.first) {
 			continue // (a subject inside reported words is what was said: "State departments can do that, they said")
 		}
+		if n.form == pipeline.Named && quantityNouns[st.lower(n.first)] && st.word(n.first+1) == "of" {
+			// "Hundreds of farmers rallied …, which they say …": a
+			// number of people, capitalised only as the sentence's first
+			// word.
+			n.form, n.plural, n.nameFirst, n.nameLast = pipeline.Description, true, 0, 0
+		}
 		if plural && n.form == pipeline.Description {
 			// "Mexican officials conducted polling": the phrase ran on over
 			// a past verb after its plural noun; "the protesters also paid
@@ -1901,6 +2063,10 @@ func (st *state) groupSubjectBefore(pos int, plural bool, back int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// quantityNouns count people: "Hundreds of farmers", "Dozens of teachers".
+var quantityNouns = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true,
+	"tens": true}
 
 // invertedSubject returns the plural subject of a sentence starting at
 // token a that puts a place phrase before its verb ("On one side of this
@@ -2076,6 +2242,42 @@ func (st *state) pairMentionBefore(pos int) (int, int, int) {
 	return -1, -1, -1
 }
 
+// subjectsOfTwoBefore returns the two people who are the subjects of the
+// two sentences right before token pos, one each, in pos's paragraph or
+// the one before, when each sentence has one person, and no organization,
+// named as a subject; else -1, -1.
+func (st *state) subjectsOfTwoBefore(pos int) (int, int) {
+	si := int(st.tokSent[pos])
+	if si < 2 || st.paraOf(pos)-st.doc.Sentences[si-2].Paragraph > 1 {
+		return -1, -1
+	}
+	var subj [2]int
+	for i := range subj {
+		sent := st.doc.Sentences[si-1-i]
+		subj[i] = -1
+		for _, m := range st.pmention {
+			if m.tok < sent.First || m.tok >= sent.Last || m.pronoun {
+				continue
+			}
+			if !st.isSubjectMention(m) {
+				continue // "… is a member of LeVell's coalition"
+			}
+			if st.people[m.person].org || !st.personEvidence(m.person) || subj[i] >= 0 && subj[i] != m.person ||
+				st.word(m.end) == "and" || st.wordBetween(max(m.tok-3, sent.First), m.tok, "and") {
+				return -1, -1 // one person named as a subject, alone: no group, no "Zeliff and 24-year-old Tom Giancola"
+			}
+			subj[i] = m.person
+		}
+		if subj[i] < 0 {
+			return -1, -1
+		}
+	}
+	if subj[0] == subj[1] {
+		return -1, -1
+	}
+	return subj[1], subj[0]
+}
+
 // thingHead reports a description headed by an organization or a text
 // ("the group", "the staff letter", "Trump's campaign"): what "it" can
 // stand for.
@@ -2107,16 +2309,22 @@ func (st *state) isSubjectMention(m personMention) bool {
 	if st.topicAt(b, m.end) {
 		return true // "As for Trump, he said he's not worried": the topic the sentence goes on about
 	}
-	if b >= 0 && st.is(b, wPrep) && !st.info[b].cap {
-		return false // "a representative for Mr. Pinchuk said": the object of a preposition
+	if b >= 0 && st.is(b, wPrep) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart)) {
+		return false // "a representative for Mr. Pinchuk said", "Like Allen, their days begin at 4:30": the object of a preposition
 	}
 	if b >= 0 && st.is(b, wSub) && st.doc.Tokens[b].Is(pipeline.SentStart) {
 		return false // "If Cruz wins Wisconsin, …": a leading clause's subject, not the sentence's
 	}
-	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && !st.info[b].cap {
-		return false // "a few other Trump backers": a modifier
+	if st.leadingClauseModifier(b) {
+		return false // "While Republican presidential nominee Donald Trump has yet to endorse Ryan, …": the same, after a description
 	}
-	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) {
+	if b >= 0 && st.is(b, wDet|wPossDet|wNum) && (!st.info[b].cap || toks[b].Is(pipeline.SentStart) && b == m.tok-1) {
+		return false // "a few other Trump backers", "The Murdoch outlets have been standing in the way" (not "The Rev. Al Sharpton said"): a modifier
+	}
+	if b > 0 && st.isPunct(b, ",") && st.isPunct(m.end, ",") && st.objectBefore(b-1) {
+		return false // "C. Boyden Gray, who served under Mr. Bush's father, George Bush, ticked through …": in apposition to an object
+	}
+	if b >= 0 && st.word(b) == "that" && b > 0 && !st.is(b-1, wPrep) && !st.nounComplement(b) {
 		return false // "“…” -- that Bloomberg is perceived as a liberal -- “…”": a reported clause's subject
 	}
 	if b >= 0 && clauseOpeners[st.word(b)] {
@@ -2203,13 +2411,16 @@ func (st *state) isSubjectMention(m personMention) bool {
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
 	}
+	if e+2 < len(toks) && st.word(e) == "all" && st.word(e+1) == "but" {
+		e += 2 // "Manafort all but begged reporters"
+	}
 	if e >= len(toks) || !st.isWord(e) || st.info[e].cap {
 		return false
 	}
 	w := st.word(e)
 	if st.info[e].cue.isVerb() || st.is(e, wVerb|wAux) && w != "'s" && w != "’s" ||
 		len(w) > 3 && strings.HasSuffix(w, "ed") ||
-		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole) {
+		strings.HasSuffix(w, "s") && !st.is(e, wPrep|wDet|wPlural|wRole|wSub) { // not "as" ("who used Mr. Ailes as a consultant")
 		return true
 	}
 	// "Then a student in Manhattan, Ms. Olivieri found skating …": a word
@@ -2217,6 +2428,57 @@ func (st *state) isSubjectMention(m personMention) bool {
 	// its verb.
 	return st.opensClause(m.tok) && !st.is(e, wPrep|wDet|wPossDet|wConj|wSub|wPron|wRel|wThat|wRole|wPlural|wTime|wNum|wStop) &&
 		!st.pluralNoun(e) && isLowerASCII(w)
+}
+
+// objectBefore reports a lower-case noun for a person at token n that a
+// preposition or a verb governs, a few words before it: "under Mr. Bush's
+// father". (Not any noun: "A resident who gave only her first name, Olena,
+// stood outside".)
+func (st *state) objectBefore(n int) bool {
+	if !st.isWord(n) || !isLowerASCII(st.word(n)) || st.is(n, wAdv|wVerb|wAux|wTime|wPrep) || st.verbLike(n) {
+		return false
+	}
+	if w := st.lower(n); !st.is(n, wRole) && familyGender(w) == 0 && !personNouns[w] {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 5; k-- {
+		if !st.isWord(k) && !st.possessiveAt(k) && !st.titlePeriod(k) {
+			return false
+		}
+		if st.is(k, wPrep) && !st.info[k].cap || st.verbLike(k) && !st.possessiveAt(k) {
+			return true
+		}
+		if st.opensClause(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounComplement reports a "that" at token b after "the" and a noun that
+// is no cue, no preposition before them: the clause says what the noun is,
+// no one reports it ("there is also the possibility that Mrs. Clinton, if
+// elected, might nominate Mr. Obama"); not a condition ("in the event that
+// Clinton faces Trump").
+func (st *state) nounComplement(b int) bool {
+	n := b - 1
+	return n > 1 && strings.EqualFold(st.word(n-1), "the") && !st.is(n-2, wPrep) && st.isWord(n) && isLowerASCII(st.word(n)) &&
+		st.info[n].cue.verb < 0 && st.info[n].cue.noun < 0 && !st.is(n, wVerb|wAux|wAdv|wRole|wPlural) && !clauseOpeners[st.word(n)]
+}
+
+// leadingClauseModifier reports that tokens up to b are a subordinator
+// opening the sentence and up to four words of a description before a
+// name: "While" "Republican presidential nominee".
+func (st *state) leadingClauseModifier(b int) bool {
+	for k := b; k >= 0 && b-k < 4; k-- {
+		if !st.isWord(k) || st.info[k].cue.isVerb() || st.is(k, wAux|wVerb|wPrep|wConj|wDet|wPossDet|wPron) {
+			return false
+		}
+		if k > 0 && st.is(k-1, wSub) && st.doc.Tokens[k-1].Is(pipeline.SentStart) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleClose returns the closing mark of the short quoted title (a name
@@ -2388,6 +2650,28 @@ func (st *state) prepIn(a, b int) int {
 	return -1
 }
 
+// anyoneNouns head the definite descriptions that say no more of a
+// speaker than that it is someone: "the person said".
+var anyoneNouns = map[string]bool{"person": true, "source": true, "man": true, "woman": true}
+
+// anyone reports a definite description made of "the" and one of
+// anyoneNouns.
+func (st *state) anyone(n *np) bool {
+	return n.last-n.first == 2 && !n.plural && strings.EqualFold(st.word(n.first), "the") && anyoneNouns[st.lower(n.first+1)]
+}
+
+// wordBetween reports lower-case word w among tokens [a, b): "… said one
+// source …. ⏎ … a separate intelligence source did so: “…,” the source
+// said" names the source brought in last, not the last speaker.
+func (st *state) wordBetween(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if !st.info[k].cap && st.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // demonstrative reports a description opened by "this" or "that" before a
 // singular head ("That person said", "This official added").
 func (st *state) demonstrative(n *np) bool {
@@ -2401,10 +2685,19 @@ func (st *state) demonstrative(n *np) bool {
 // Tate wrote").
 func (st *state) appositiveName(c *candidate, n *np) (np, bool) {
 	toks := st.doc.Tokens
-	if n.last+1 < len(toks) && st.isPunct(n.last, ",") && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
+	dash := !n.plural && n.last+1 < len(toks) && toks[n.last].Kind == pipeline.Dash
+	if n.last+1 < len(toks) && (st.isPunct(n.last, ",") || dash) && !(n.first > 0 && st.is(n.first-1, wPrep) && !st.info[n.first-1].cap) {
 		// Not an indefinite one: "The mayor, a Democrat, said".
 		m := st.npAfter(n.last+1, len(toks))
 		end := m.last
+		if dash {
+			// "A former Republican presidential candidate -- John McCain
+			// -- said" or "-- John McCain, who lost …, --": one person's
+			// name between dashes (not "The three scholars -- Mr. Tribe,
+			// Ms. Epstein and Mr. Amar --").
+			closed := m.ok() && end < len(toks) && (toks[end].Kind == pipeline.Dash || st.isPunct(end, ",") && end+1 < len(toks) && st.is(end+1, wRel))
+			return m, closed && m.form == pipeline.Named && !strings.EqualFold(st.word(m.first), "a") && !strings.EqualFold(st.word(m.first), "an")
+		}
 		if m.ok() && end < len(toks) && st.word(end) == "(" {
 			// "The Cathaoirleach, Cllr Liam Furlong (FG), said": the party
 			// after the name.
@@ -2448,12 +2741,17 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		st.nameNamed(c, &m)
 		return
 	}
-	if p := st.prevSpk; st.demonstrative(n) && p != nil && p.name != "" {
+	if p := st.prevSpk; p != nil && p.name != "" {
 		// "…, a source close to him said. That person said …": the
-		// unnamed speaker of the sentence before.
-		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first &&
-			st.tokSent[n.first]-st.tokSent[m.first] <= 1 && st.paraOf(m.first) == st.paraOf(n.first) {
-			if w := st.lower(m.first); w == "a" || w == "an" || w == "another" || w == "one" {
+		// unnamed speaker of the sentence before. "The person", "the
+		// source", "the man" or "the woman" reach a little further: "…,”
+		// said a longtime adviser to both Clintons, who …. ⏎ “…,” the person
+		// added.
+		if m := &p.speaker.np; m.ok() && m.form == pipeline.Description && !m.plural && m.first < n.first {
+			sents, paras := st.tokSent[n.first]-st.tokSent[m.first], st.paraOf(n.first)-st.paraOf(m.first)
+			near := st.demonstrative(n) && sents <= 1 && paras == 0 ||
+				st.anyone(n) && sents <= 3 && paras <= 1 && m.last-m.first >= 2 && !st.wordBetween(m.first, n.first, st.lower(n.first+1))
+			if w := st.lower(m.first); near && (w == "a" || w == "an" || w == "another" || w == "one") {
 				c.name, c.entity = p.name, p.entity
 				return
 			}
@@ -2470,6 +2768,9 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		// which organized the letter, said": the name the description
 		// stands in apposition to.
 		c.name, c.entity = st.personName(p), st.people[p].entity
+		return
+	}
+	if st.namePoll(c, n) {
 		return
 	}
 	resolved := false

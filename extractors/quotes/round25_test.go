@@ -19,12 +19,15 @@ func TestClauseEndRound25(t *testing.T) {
 		{"a role after an inverted speaker opens the speaker's description",
 			"The council also lacks support from the unions, said Ann Hale, director of the University of Leeds's Centre for Politics.",
 			[]want{{in, "The council also lacks support from the unions", "Ann Hale", "", "said"}}},
+		// Since round 40 the trailing attribution names the outer source, as
+		// PolNeAR's gold does (docs/quotes.md, "History (round 40: speaker
+		// mentions)"): the whole sentence is the paper's report.
 		{"a trailing attribution after a reported clause is not part of it",
 			"Party nominee Jane Hale told federal investigators in July she was advised by her deputy to use a private phone, the Leeds Courier reported late Thursday.",
-			[]want{{in, "she was advised by her deputy to use a private phone", "Party nominee Jane Hale", "Jane Hale", "told"}}},
+			[]want{{in, "Party nominee Jane Hale told federal investigators in July she was advised by her deputy to use a private phone", "the Leeds Courier", "Leeds Courier", "reported"}}},
 		{"nor an inverted one",
 			"The mayor said the port is central to the plan for the first time, reported the Leeds Courier.",
-			[]want{{in, "the port is central to the plan for the first time", "The mayor", "", "said"}}},
+			[]want{{in, "the port is central to the plan for the first time", "the Leeds Courier", "Leeds Courier", "reported"}}},
 		{"a verb with an object after an aside goes on with the clause",
 			"Smith said his band and his producer, known as Big Moth, wrote a host of new songs for the album.",
 			[]want{{in, "his band and his producer, known as Big Moth, wrote a host of new songs for the album", "Smith", "", "said"}}},

@@ -187,11 +187,14 @@ func (st *state) subjectBefore(v, lo int) np {
 // is not followed by a comma, which would make "Clinton, the report said,
 // failed …" an aside of the description's.
 func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
-	if n.form != pipeline.Description || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") {
+	role := st.roleOfNamed(n, lo)
+	if n.form != pipeline.Description && role < 0 || v+1 < len(st.doc.Tokens) && st.isPunct(v+1, ",") && !(role >= 0 && v+2 < len(st.doc.Tokens) && st.isMark(v+2)) {
 		return np{}, false
 	}
 	c := n.first - 1 // the comma that opens the appositive
-	if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
+	if role >= 0 {
+		c = role
+	} else if !st.is(n.first, wDet) || !st.isPunct(c, ",") {
 		c = st.appositiveOpening(n.first, lo)
 	}
 	if c-1 < lo || c < 0 {
@@ -216,6 +219,36 @@ func (st *state) unclosedAppositive(n np, v, lo int) (np, bool) {
 		return np{}, false
 	}
 	return m, true
+}
+
+// roleOfNamed returns the comma before a role of an organization that a
+// name phrase n is ("Anthony Anton, president and CEO of Washington
+// Restaurant Association stated, “…”": n is "CEO of Washington Restaurant
+// Association"), the role's words in lower case, joined by "and"; else -1.
+func (st *state) roleOfNamed(n np, lo int) int {
+	if n.form != pipeline.Named || n.rel || !st.is(n.first, wRole|wTitle) || st.info[n.first].cap && !allUpper(st.word(n.first)) ||
+		st.prepIn(n.first, n.last) < 0 || st.personSpan(n.nameFirst, n.nameLast) {
+		return -1 // "CEO of …" or "president of …", not "Secretary of State John Kerry"
+	}
+	for k := n.first - 1; k > lo && n.first-k <= 4; k-- {
+		if st.isPunct(k, ",") {
+			return k
+		}
+		if st.info[k].cap || st.word(k) != "and" && !st.is(k, wRole|wTitle) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// allUpper reports a word written in capitals only ("CEO").
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // appositiveOpening returns the comma before "a" or "an" that opens an
@@ -319,7 +352,8 @@ func (st *state) participleHead(j, lo int) np {
 // "Supporters who came to the rally this week say". The clause must hold a
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
-	for r := j; r > lo && j-r < 16; r-- {
+	both := false // "Another Muslim who worshiped there and who didn't want to be named said"
+	for r := j; r > lo && (j-r < 16 || both && j-r < 32); r-- {
 		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
 			return np{} // ("Even people who endorsed it sounded equivocal: Jane Harman called it")
 		}
@@ -328,6 +362,10 @@ func (st *state) relativeHead(j, lo int) np {
 		// groups that have endorsed him say" ("that" after a plural only).
 		w := st.word(r)
 		if w != "who" && w != "whose" && !(w == "that" && r-1 > lo && (st.is(r-1, wPlural) || st.pluralNoun(r-1))) {
+			continue
+		}
+		if w == "who" && !both && r-2 > lo && st.word(r-1) == "and" && st.isWord(r-2) && st.verbIn(r+1, j+1) {
+			both = true // a second relative clause joined to the first: its head is further left
 			continue
 		}
 		if r == j || !st.verbIn(r+1, j+1) || !st.isWord(r-1) || st.is(r-1, wPrep|wConj|wVerb|wAux|wSub) || st.info[r-1].cue.isVerb() {
@@ -530,6 +568,13 @@ func (st *state) appositiveHead(c, lo int) np {
 			}
 
 			if !st.placeAfterPrep(k-1, lo) || m.last-m.first > 2 || st.is(a, wTitle) || st.isFirstName(a) && !st.placeEntity(m.span) || st.personEntity(m.span) {
+				if p := st.coordinatedAppositive(k, lo); p.ok() {
+					// "The firm's chief, Paul Verhoeven, and the head of
+					// the union, Tomas Arce, said": both.
+					first := p // a copy, so that only a pair found goes to the heap
+					m.partner, m.plural = &first, true
+					m.first, m.span = p.first, st.span(p.first, m.last)
+				}
 				return m // "The mayor of Kyiv, Vitali Klitschko, said": the entity stage's person
 			}
 			// The second half of a place is no name ("from McMaster
@@ -566,6 +611,9 @@ func (st *state) appositiveHead(c, lo int) np {
 		}
 		m := st.npEndingAt(e, lo)
 		if m.ok() && m.form == pipeline.Named && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub|wPrep)) && !st.placeAside(&m, lo) {
+			if h := st.asideHolder(m, lo); h.ok() {
+				return h
+			}
 			return m
 		}
 		if m.ok() && m.form == pipeline.Description && !m.rel && !rel && (m.first == lo || !st.isWord(m.first-1) || st.is(m.first-1, wConj|wSub)) &&
@@ -578,6 +626,64 @@ func (st *state) appositiveHead(c, lo int) np {
 		end = k
 	}
 	return np{}
+}
+
+// asideHolder returns the person whose aside holds the name m as a
+// preposition's object, when a further aside follows it ("Greg Raiff,
+// chief executive officer of Private Jet Services, an aviation consulting
+// firm, said"; "Sen. Chuck Grassley, facing a challenge in Iowa, a swing
+// state, said"): the person's name before the comma that opens m's aside,
+// opening its clause, with no verb in the aside but a participle's or a
+// relative clause's ("…, an education professor who worked for Sen. Lamar
+// Alexander (R-Tenn.), one of the bill's architects, called"); else none.
+func (st *state) asideHolder(m np, lo int) np {
+	prep := m.first-1 >= lo && st.is(m.first-1, wPrep) && !st.info[m.first-1].cap
+	if !prep && st.prepIn(m.first, m.nameFirst) < 0 {
+		return np{}
+	}
+	c := m.first - 1
+	for ; c > lo && m.first-c <= 25; c-- {
+		if st.isFinal(c) || st.inSeg[c] >= 0 || st.isPunct(c, ",") {
+			break
+		}
+	}
+	if c <= lo || !st.isPunct(c, ",") {
+		return np{}
+	}
+	for j := c + 1; j < m.first; j++ {
+		if st.is(j, wRel) {
+			break // "who previously worked for": the relative clause's verb
+		}
+		if st.is(j, wAux) && !st.info[j].cap && st.word(j) != "'s" && st.word(j) != "’s" ||
+			st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formParticiple && st.info[j].cue.form != formGerund {
+			return np{}
+		}
+	}
+	h := st.npEndingAt(c-1, lo)
+	if !h.ok() || h.form != pipeline.Named || h.rel || !(h.first == lo || !st.isWord(h.first-1) || st.is(h.first-1, wConj|wSub)) ||
+		st.prepIn(h.first, h.nameFirst) >= 0 || !st.personSpan(h.nameFirst, h.nameLast) {
+		return np{}
+	}
+	return h
+}
+
+// coordinatedAppositive returns the name of a first person described and
+// named before ", and" and the description whose name follows the comma at
+// token k: "[Gulfmark's chief executive, Paul Verhoeven], and the head of
+// the local union, Tomas Arce"; or no phrase.
+func (st *state) coordinatedAppositive(k, lo int) np {
+	d := st.npEndingAt(k-1, lo)
+	if !d.ok() || d.form != pipeline.Description || d.rel || d.first-3 <= lo || st.word(d.first-1) != "and" || !st.isPunct(d.first-2, ",") {
+		return np{}
+	}
+	p := st.npEndingAt(d.first-3, lo)
+	if !p.ok() || p.form != pipeline.Named || p.rel || p.nameFirst != p.first || p.first-2 < lo || !st.isPunct(p.first-1, ",") {
+		return np{}
+	}
+	if e := st.npEndingAt(p.first-2, lo); !e.ok() || e.form != pipeline.Description || e.rel {
+		return np{}
+	}
+	return p
 }
 
 // describedName returns the person's name that the phrase m, an
@@ -790,8 +896,8 @@ func (st *state) clauseSubject(v, lo int) np {
 		// after a name or a pronoun.
 		third := !verb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.isWord(u) &&
 			ui.cls&(wPlural|wRole|wPrep|wDet|wTime|wConj|wSub|wPossDet) == 0 && !adjectival && isLowerASCII(w)
-		if !verb && !third {
-			continue
+		if !verb && !third || st.isMark(u+1) && st.nicknameMarks(u+1) {
+			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
 		n := st.subjectBefore(u, lo)
 		if third && n.ok() {
@@ -820,7 +926,7 @@ var adjunctNouns = map[string]bool{"time": true, "moment": true, "particular": t
 	"interview": true, "speech": true, "email": true, "tweet": true, "letter": true, "release": true, "conference": true,
 	"call": true, "rally": true, "event": true, "debate": true, "appearance": true, "op-ed": true, "memo": true,
 	"first": true, "end": true, "response": true, "turn": true, "addition": true, "contrast": true, "fact": true,
-	"past": true, "meantime": true, "point": true}
+	"past": true, "meantime": true, "point": true, "post": true}
 
 // skipBackAdjuncts steps left over what may stand between a subject and its
 // verb: adverbs, auxiliaries, times ("on Tuesday"), parentheses and
@@ -834,7 +940,7 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 			j--
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && (st.is(j-1, wAux) || st.is(j-1, wPlural) || st.info[j-1].cap):
 			j-- // "Trump and Sanders have both argued"
-		case adjunctNouns[st.lower(j)] && j-1 >= lo:
+		case adjunctNouns[st.lower(j)] && j-1 >= lo && (w != "Post" && w != "POST"): // (not "the Washington Post")
 			// "Trump in a statement said", "Trump at the time said"
 			k := j - 1
 			for k >= lo && j-k <= 4 && !st.is(k, wPrep) {
@@ -847,12 +953,20 @@ func (st *state) skipBackAdjuncts(j, lo int) int {
 		case st.isLyAdverb(j):
 			j--
 		case st.is(j, wTime) && !st.info[j].cap || isWeekday(w):
+			t := j
 			j--
 			if j >= lo && (st.is(j, wPrep) || w == "last" || w == "this" || w == "earlier") {
 				j--
 			}
 			if w == "ago" && j >= lo && timeUnits[st.lower(j)] {
 				j = st.skipBackCount(j-1, lo) // "The State Department less than two weeks ago said"
+			}
+			if j-1 >= lo && st.word(j) == "past" && (st.word(j-1) == "this" || st.word(j-1) == "the") {
+				j -= 2 // "Reince Priebus, the GOP chairman, this past week announced"
+			}
+			if pw := st.word(j); j-1 >= lo && len(pw) > 4 && strings.HasSuffix(pw, "ed") && isLowerASCII(pw) && !st.info[j].cue.isVerb() &&
+				st.isWord(j-1) && !st.is(j-1, wDet|wPrep|wAux|wPron|wConj|wSub) && !st.isPunct(j-1, ",") && j == t-1 && (isWeekday(w) || w == "today" || w == "yesterday") {
+				j-- // "A news report published Wednesday said": a participle and its day after the subject
 			}
 		case w == ")":
 			k := j - 1
@@ -1124,7 +1238,7 @@ func (st *state) npEndingAt(j, lo int) np {
 		if ki.cue.isVerb() && !ki.cap && ki.cue.form != formParticiple && (ki.cue.form != formBase || st.prevIsAux(k)) {
 			break
 		}
-		if st.isLyAdverb(k) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, j+1) {
 			break
 		}
 		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
@@ -1364,6 +1478,9 @@ func (st *state) timeInName(k int) bool {
 	if !st.info[k].cap || k == 0 || !st.info[k-1].cap || isWeekday(st.word(k)) || monthNames[st.lower(k)] {
 		return false
 	}
+	if of := st.orgFirst[k]; of >= 0 && int(of) < k {
+		return true // "USA Today": the entity stage's organization ends with it
+	}
 	return st.isFirstName(k - 1)
 }
 
@@ -1483,6 +1600,22 @@ func isNameParticle(w string) bool {
 	return false
 }
 
+// adverbInPhrase reports an adverb in -ly between a determiner and the
+// participle that modifies the phrase's head: "a newly elected senator",
+// "a highly placed source", "the recently retired judge".
+func (st *state) adverbInPhrase(k, hi int) bool {
+	if k == 0 || k+2 >= hi || st.info[k+1].cap || !isLowerASCII(st.word(k+1)) {
+		return false
+	}
+	switch st.lower(k - 1) {
+	case "a", "an", "the", "his", "her", "their", "its", "our":
+	default:
+		return false // ("and most recently defended the use": a verb)
+	}
+	w := st.word(k + 1)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && st.isWord(k+2)
+}
+
 // npAfter finds the noun phrase that starts at token i, going right no
 // further than hi (exclusive): "said Mr. McGurk", "according to a spokesman
 // for the Pentagon", "— Bernie Sanders".
@@ -1567,7 +1700,7 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) && !noun {
 			break
 		}
-		if st.isLyAdverb(k) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
 			break
 		}
 		if st.is(k, wPron) && k > i {
@@ -1710,4 +1843,138 @@ func (st *state) textFromName(k int) bool {
 func (st *state) attached(k int) bool {
 	toks := st.doc.Tokens
 	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// coordinatedVerbSubject is the subject of a verb that a conjunction at
+// token b joins to the verb before it, in the sentence from token lo: the
+// sentence's subject ("House Democrats seized the floor and said …"), or
+// the subject of a subordinate clause the two verbs share when one opens
+// mid-sentence and runs on to the conjunction with no comma of its own
+// ("Some in the crowd booed, and when Rubio thanked Miami and said …",
+// "Jindal signed an order, while Mike Huckabee, the former Arkansas
+// governor, proposed a ban and said …").
+func (st *state) coordinatedVerbSubject(lo, b int) np {
+	for k := b - 1; k > lo && b-k <= 25; k-- {
+		if st.word(k) == ")" {
+			// "when Trump … called them “rapists” (although he allowed
+			// that …) and promised": a parenthesis's clause is not the one
+			// the verbs share.
+			for k > lo && st.word(k) != "(" {
+				k--
+			}
+			continue
+		}
+		if st.inSeg[k] >= 0 || !st.is(k, wSub) || st.is(k, wThat) {
+			continue
+		}
+		switch st.word(k) {
+		case "when", "while", "whereas", "because", "although", "though", "once", "until":
+		default:
+			continue
+		}
+		m := st.sentenceSubject(k+1, b)
+		if !m.ok() || m.rel || m.first != k+1 {
+			break
+		}
+		// no comma outside quotes between the clause's last verb and b
+		comma := false
+		for j := b - 1; j >= m.last; j-- {
+			if st.word(j) == ")" {
+				for j > m.last && st.word(j) != "(" {
+					j--
+				}
+				continue
+			}
+			if st.inSeg[j] >= 0 {
+				continue
+			}
+			if st.isPunct(j, ",") {
+				comma = true
+				break
+			}
+			if w := st.word(j); st.info[j].cue.isVerb() && st.info[j].cue.form != formGerund || st.is(j, wVerb|wAux) && !st.is(j, wPron) ||
+				len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				break
+			}
+		}
+		if !comma {
+			return m
+		}
+		break
+	}
+	// "a group of rabbis called for a boycott, and the Anti-Defamation
+	// League denounced his rhetoric and said …": the last clause's subject.
+	for c := b - 2; c > lo; c-- {
+		if st.inSeg[c] >= 0 || !st.isPunct(c, ",") || !st.is(c+1, wConj) {
+			continue
+		}
+		if w := st.lower(c + 1); w == "and" || w == "but" {
+			// (a description before the name in apposition: "the civil
+			// rights organization the Anti-Defamation League")
+			if m := st.sentenceSubject(c+2, b); m.ok() && !m.rel && (m.first == c+2 || m.form == pipeline.Named && st.descriptionBefore(c+2, m.first)) {
+				return m
+			}
+		}
+		break
+	}
+	n := st.sentenceSubject(lo, b)
+	if n.ok() && !n.rel && st.possessiveS(n.last) {
+		// "(Grayson's spokeswoman challenged … and said": the possessive's
+		// "'s" read as the verb "is"; the phrase it opens.
+		for v := n.last + 2; v < b && v-n.last <= 8 && st.inSeg[v] < 0 && !st.isPunct(v, ","); v++ {
+			w := st.word(v)
+			if st.info[v].cue.isVerb() && st.info[v].cue.form != formGerund && st.verbHere(v) || st.is(v, wVerb|wAux) && !st.is(v, wPron) ||
+				v > n.last+1 && len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w) {
+				if m := st.subjectBefore(v, lo); m.ok() && !m.rel && m.first == n.first && m.last > n.last+1 {
+					return m
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// descriptionBefore reports a description in apposition before a name in
+// tokens [a, b): a determiner, then lower-case words with no verb, clause
+// word or comma ("the prominent civil rights organization" before "the
+// Anti-Defamation League").
+func (st *state) descriptionBefore(a, b int) bool {
+	if b-a < 2 || b-a > 8 || !st.is(a, wDet) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.isWord(k) || st.info[k].cap && !st.is(k, wGroupAdj) || st.inSeg[k] >= 0 || st.is(k, wSub|wRel|wVerb|wAux|wPrep|wConj) || st.info[k].cue.isVerb() {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveS reports an "'s" at token v that makes the name or noun before
+// it a possessor, not the verb "is" or "has": "Grayson's spokeswoman",
+// "Trump's scheduled appearance" (not "Trump's scheduled to speak",
+// "Trump's been", "he's said").
+func (st *state) possessiveS(v int) bool {
+	if w := st.word(v); w != "'s" && w != "’s" || v == 0 || v+1 >= len(st.doc.Tokens) || st.is(v-1, wPron) || !st.isWord(v+1) {
+		return false
+	}
+	for _, w := range [...]string{"that", "there", "here", "what", "who", "where", "how", "everyone", "nobody", "everybody", "nothing", "something"} {
+		if strings.EqualFold(st.word(v-1), w) { // (no st.lower: it allocates for a capitalised word)
+			return false
+		}
+	}
+	n := v + 1
+	if st.info[n].cap {
+		return true // "Trump's Republican rivals"
+	}
+	w := st.word(n)
+	if st.is(n, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) || st.info[n].cue.isVerb() || w == "not" || w == "n't" || strings.HasSuffix(w, "ing") || st.isLyAdverb(n) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") {
+		// "scheduled appearance" (a noun after it), not "scheduled to speak"
+		return n+1 < len(st.doc.Tokens) && st.isWord(n+1) && !st.info[n+1].cap && !st.is(n+1, wAux|wVerb|wDet|wAdv|wPrep|wConj|wPron|wSub) && st.word(n+1) != "to"
+	}
+	return true
 }

@@ -129,9 +129,17 @@ func search(text string, i int, tok string) (int, int, bool) {
 // refine appends the token text[start:end] to dst, split where prose leaves
 // marks attached: leading and trailing guillemets, low quotes, dashes and
 // ellipses, an opening single quote before a word ("‘We"), dashes and
-// ellipses between words ("word—word", "word--word", "Ryan…to"), and the
-// slash between capitalised names ("Helal/LinkedIn", "Reuters/Ipsos").
+// ellipses between words ("word—word", "word--word", "Ryan…to"), the
+// slash between capitalised names ("Helal/LinkedIn", "Reuters/Ipsos"), and
+// markup glued to a word (`">Mark`, `spoke</tweet>`).
 func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token {
+	// A markup tag's end glued to the word after or before it, as embedded
+	// tweets come in scraped news (`2016">Mark Cuban:`, `spoke</tweet>`):
+	// the ">" and the closing tag are tokens of their own.
+	if k := closingTag(text[start:end]); k > 0 {
+		dst = refine(text, start, start+k, dst)
+		return appendToken(text, start+k, end, dst)
+	}
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if isDetachable(r) {
@@ -199,6 +207,12 @@ func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token 
 		dst = appendToken(text, left, left+n, dst)
 		start = left + n
 	}
+	if end-start > 1 && text[start] == '>' {
+		if r, _ := utf8.DecodeRuneInString(text[start+1 : end]); unicode.IsLetter(r) {
+			dst = appendToken(text, start, start+1, dst)
+			start++
+		}
+	}
 	// Names joined by slashes: a photo credit ("Ahmed Helal/LinkedIn", "AP
 	// Photo/Evan Vucci") or a poll's sponsors ("Reuters/Ipsos").
 	if slashedNames(text[start:end]) {
@@ -227,6 +241,21 @@ func refine(text string, start, end int, dst []pipeline.Token) []pipeline.Token 
 		dst = appendToken(text, tail[i].Start, tail[i].End, dst)
 	}
 	return dst
+}
+
+// closingTag returns where a closing markup tag ("</tweet>", "</a>") that
+// ends s begins, after at least one other character, or 0.
+func closingTag(s string) int {
+	k := strings.LastIndex(s, "</")
+	if k <= 0 || s[len(s)-1] != '>' || len(s)-k < 4 {
+		return 0
+	}
+	for _, c := range s[k+2 : len(s)-1] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return 0
+		}
+	}
+	return k
 }
 
 // isDetachable reports marks that never belong to a word.

@@ -48,6 +48,7 @@ func TestTokensKeepOriginalText(t *testing.T) {
 		{"state-run $100 (AP)", []string{"state-run", "$", "100", "(", "AP", ")"}},
 		{"Wait...", []string{"Wait", "..."}},
 		{`Clinton:"We won," (R-S.C.):“I agree”`, []string{"Clinton", ":", `"`, "We", "won", ",", `"`, "(", "R-S.C.", ")", ":", "“", "I", "agree", "”"}},
+		{`<p class="x">Ada Lowe spoke</p>. x>y`, []string{"<p", "class=", `"`, "x", `"`, ">", "Ada", "Lowe", "spoke", "</p>", ".", "x>y"}},
 	}
 	s := segmenter(t)
 	for _, c := range cases {
