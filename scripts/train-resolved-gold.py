@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Fourteen samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Fifteen samples, none in the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -38,7 +38,11 @@ dev/gold-resolved.jsonl. Fourteen samples, none in the held-out fifth:
   train-resolved-14.tsv 40 articles: the same 160 rows, every fourth from the second (j % 4 == 1,
                         disjoint from samples 12 and 13), the first 40 (indices 602-836, Washington
                         Post and Western Journal; one has no gold speaker); 470 mentions, resolved
-                        blind in the same way (sample 14).
+                        blind in the same way (sample 14);
+  train-resolved-15.tsv 40 articles: the same 160 rows as samples 12-14, every fourth from the
+                        fourth (j % 4 == 3, disjoint from samples 12-14), all 40 (indices 606-839,
+                        Washington Post and Western Journal); 442 mentions, resolved blind in the
+                        same way (sample 15, measured only).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 
