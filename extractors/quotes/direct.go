@@ -107,28 +107,56 @@ func (st *state) outerSource(c *candidate) {
 		if st.inSeg[k] >= 0 {
 			return
 		}
-		if st.is(k, wAccording) && st.word(k+1) == "to" && st.isPunct(k-1, ",") {
-			if n := st.accordingSource(k, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && !st.translation(n) {
-				c.speaker = speakerRef{np: n}
-				c.cueTok = k
-			}
+		n, cue, shape := st.sourceAfterComma(k, hi, false)
+		if n.ok() {
+			c.speaker, c.cueTok = speakerRef{np: n}, cue
 			return
 		}
-		if !st.isPunct(k, ",") || k+2 >= hi {
-			continue
-		}
-		// "…, said Kristen Day, reports USA Today."; "…, CNN reported."
-		if w := st.word(k + 1); w == "reports" || w == "reported" {
-			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
-				c.speaker, c.cueTok = speakerRef{np: n}, k+1
-			}
-			return
-		}
-		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last+1 == hi-1 && (st.word(n.last) == "reports" || st.word(n.last) == "reported") {
-			c.speaker, c.cueTok = speakerRef{np: n}, n.last
+		if shape {
 			return
 		}
 	}
+}
+
+// sourceAfterComma returns the source a sentence names after the comma at
+// token k, closing the sentence, and its cue token: "…, according to an
+// AP account", "…, reports USA Today", "…, the New York Times reported
+// late Thursday". shape reports the words of the first two shapes, found
+// whether or not a source follows them. closing asks an "according to"
+// source to end the sentence, as reported speech needs; a direct quote
+// takes it anywhere ("“…,” the pope told reporters, according to Reuters,
+// during an answer" is Reuters', as the gold has it).
+func (st *state) sourceAfterComma(k, hi int, closing bool) (n np, cue int, shape bool) {
+	if k+2 >= hi || !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
+		return np{}, -1, false
+	}
+	if st.is(k+1, wAccording) && st.word(k+2) == "to" {
+		if n := st.accordingSource(k+1, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && (n.last >= hi-1 || !closing) && !st.translation(n) {
+			return n, k + 1, true
+		}
+		return np{}, -1, true
+	}
+	if w := st.word(k + 1); w == "reports" || w == "reported" {
+		if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
+			return n, k + 1, true
+		}
+		return np{}, -1, true
+	}
+	end := hi
+	if st.isFinal(end - 1) {
+		end--
+	}
+	r := k + 2
+	for r < end && r-k <= maxNP && st.word(r) != "reports" && st.word(r) != "reported" {
+		r++
+	}
+	if r >= end || r-k > maxNP || !st.onlyTimeWords(r+1, end) {
+		return np{}, -1, false // (checked first: npAfter is dear)
+	}
+	if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last == r {
+		return n, r, false
+	}
+	return np{}, -1, false
 }
 
 // outerSourceReports gives a report the source its sentence names after it
@@ -153,35 +181,8 @@ func (st *state) outerSourceReports() {
 			continue
 		}
 		_, hi := st.sentenceBounds(c.cueTok)
-		k := st.tokenAt(c.span.End)
-		if k+2 >= hi || !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
-			continue
-		}
-		if st.is(k+1, wAccording) && st.word(k+2) == "to" {
-			if n := st.accordingSource(k+1, hi); n.ok() && n.form != pipeline.Pronoun && !n.rel && n.last >= hi-1 && !st.translation(n) {
-				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
-			}
-			continue
-		}
-		if w := st.word(k + 1); w == "reports" || w == "reported" {
-			if n := st.npAfter(k+2, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last >= hi-1 {
-				c.speaker, c.cueTok, c.cue = speakerRef{np: n}, k+1, st.doc.Tokens[k+1].Span
-			}
-			continue
-		}
-		end := hi
-		if st.isFinal(end - 1) {
-			end--
-		}
-		r := k + 2
-		for r < end && r-k <= maxNP && st.word(r) != "reports" && st.word(r) != "reported" {
-			r++
-		}
-		if r >= end || r-k > maxNP || !st.onlyTimeWords(r+1, end) {
-			continue // (checked first: npAfter is dear)
-		}
-		if n := st.npAfter(k+1, hi); n.ok() && n.form == pipeline.Named && !n.rel && n.last == r {
-			c.speaker, c.cueTok, c.cue = speakerRef{np: n}, n.last, st.doc.Tokens[n.last].Span
+		if n, cue, _ := st.sourceAfterComma(st.tokenAt(c.span.End), hi, true); n.ok() {
+			c.speaker, c.cueTok, c.cue = speakerRef{np: n}, cue, st.doc.Tokens[cue].Span
 		}
 	}
 }
