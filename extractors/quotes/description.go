@@ -463,6 +463,8 @@ func (st *state) descMods(n *np, head int, mods []int) []int {
 // rankForDescription returns the person a definite person description at
 // token pos stands for, or -1.
 func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
+	st.ranked = [2]int{n.first, n.last}
+	defer func() { st.ranked = [2]int{} }()
 	var modBuf [4]int
 	mods := st.descMods(n, head, modBuf[:0])
 	want := roleGender(hw)
@@ -488,12 +490,21 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			prevPerson, prevTok = st.personOf(&asked), -1
 		}
 	}
+	// Two roles joined ("the independent Vermont senator and Democratic
+	// presidential candidate"): an introduction with either counts.
+	role2 := ""
+	for k := n.first + 1; k+1 < head && role != ""; k++ {
+		if st.word(k+1) == "and" && st.is(k, wRole) && !st.info[k].cap {
+			role2 = st.lower(k)
+		}
+	}
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
 	introduced := 0
 	if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) && !st.stateConflict(p, mods, pos) {
+			if !st.people[p].org && (st.introducedBefore(p, role, mods, pos) || role2 != "" && st.introducedBefore(p, role2, mods, pos)) &&
+				!st.stateConflict(p, mods, pos) {
 				introduced++
 			}
 		}
@@ -508,6 +519,16 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	bestSubjNear, subjsNear := false, 0
 	prevNear := prevPerson >= 0 && st.prevSpk.speaker.np.ok() && st.prevSpk.speaker.np.first < pos &&
 		si-int(st.tokSent[st.prevSpk.speaker.np.first]) <= 1
+	lead := st.leadingPhrase(pos)
+	if lead == pos && pos > 1 && st.isPunct(pos-1, ",") {
+		// "Senator Richard Shelby, the Alabama Republican who heads the
+		// Senate Banking Committee, said": in apposition to the subject.
+		for _, m := range st.pmention {
+			if m.end == pos-1 && !m.pronoun && !st.people[m.person].org && st.opensClause(m.tok) && st.isSubjectMention(m) {
+				return m.person
+			}
+		}
+	}
 	for p := range st.people {
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
@@ -519,12 +540,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			if m.tok >= pos {
 				break
 			}
-			if m.person != p {
-				continue
+			if m.person != p || m.tok >= lead {
+				continue // (named in the phrase that leads up to the description: someone else)
 			}
 			seen = true
 			count++
-			if role != "" && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+			if role != "" && (st.introducedAs(m, role) || role2 != "" && st.introducedAs(m, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
 			if len(mods) > 0 && st.modifiersNear(m, mods) {
@@ -608,6 +629,25 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		return only
 	}
 	return best
+}
+
+// leadingPhrase returns the first token of the prepositional phrase that
+// opens the sentence of a description at token pos and ends with a comma
+// right before it ("In an interview with Morning Joe hosts Joe Scarborough
+// and Mika Brzezinski, the Democratic presidential candidate stated"):
+// the people it names are not the one the description stands for. It
+// returns pos when there is no such phrase.
+func (st *state) leadingPhrase(pos int) int {
+	first := st.doc.Sentences[st.tokSent[pos]].First
+	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) {
+		return pos
+	}
+	for k := first + 1; k < pos-1; k++ {
+		if st.isPunct(k, ",") || st.isMark(k) || st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() {
+			return pos
+		}
+	}
+	return first
 }
 
 // stateConflict reports a person whose mentions carry another state's

@@ -2408,6 +2408,16 @@ func (st *state) isSubjectMention(m personMention) bool {
 			return false
 		}
 	}
+	// "Sen. Bernie Sanders on Wednesday morning also called": a time
+	// between the name and its verb.
+	if e+1 < len(toks) && (st.word(e) == "on" && st.is(e+1, wTime) || st.is(e, wTime) && st.info[e].cap && st.word(e) != "May") {
+		for k := e + 1; k < len(toks) && k-e <= 3; k++ {
+			if !st.is(k, wTime) {
+				e = k
+				break
+			}
+		}
+	}
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
 	}
@@ -3304,6 +3314,9 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 		w := st.word(k)
 		found := false
 		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
+			if st.inRanked(j) {
+				continue // the description's own word
+			}
 			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w) || st.spellsAcronym(j, w)
 		}
 		if !found {
@@ -3452,6 +3465,10 @@ func (st *state) introducedAs(m personMention, role string) bool {
 	}
 	return false
 }
+
+// inRanked reports a token of the description being ranked
+// (state.ranked).
+func (st *state) inRanked(k int) bool { return k >= st.ranked[0] && k < st.ranked[1] }
 
 // capsFromSentStart reports that token t and the at most n tokens before
 // it are capitalised words back to their sentence's start: "Sinn Féin TD".

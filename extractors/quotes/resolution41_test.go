@@ -1,0 +1,46 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound41 checks the rules of round 41 (docs/quotes.md,
+// "History (round 41: descriptions and groups)"): descriptions and groups
+// named after the people the article names, for the steps that failed in
+// more than one hand-resolved sample. The sentences are invented.
+func TestResolutionRound41(t *testing.T) {
+	d, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a description is no introduction of the name right before it",
+			"Gov. Laura Mendel on Tuesday asked the state auditor for a review of the contracts.\n\nIn the letter - addressed to the state auditor, Peter K. Olsen - the Ohio Democrat asks whether “any of the agency's staff broke the law.”",
+			[]want{{d, "any of the agency's staff broke the law.", "the Ohio Democrat", "Laura Mendel", "asks"}}},
+		{"nor are the people of a phrase that leads up to it",
+			"WASHINGTON — Hillary Mendel does not recognize the man she used to know.\n\nIn an interview with radio hosts Joe Carver and Mika Rand, the Democratic presidential candidate said that his comments “do not fit with what I knew about him.”",
+			[]want{{d, "do not fit with what I knew about him.", "the Democratic presidential candidate", "Hillary Mendel", "said"}}},
+		{"two roles joined: an introduction with either counts",
+			"Sen. Walt Brennan also called on the U.S. to press China. Donna Pike, speaking on Fox, pointed to China as the enforcer.\n\n“China is equally concerned,” the independent Maine senator and Democratic presidential candidate told ABC.",
+			[]want{{d, "China is equally concerned,", "the independent Maine senator and Democratic presidential candidate", "Walt Brennan", "told"}}},
+		{"a time between a name and its verb: the name is the subject",
+			"Donna Pike pointed to China as the regional enforcer.\n\nWalt Brennan on Wednesday morning also called on the U.S. to press China.\n\n“China is equally concerned,” the candidate told ABC.",
+			[]want{{d, "China is equally concerned,", "the candidate", "Walt Brennan", "told"}}},
+		{"a description in apposition to the subject is the subject",
+			"Ms. Brainard has given money to the campaign of Hillary Mendel. Mrs. Mendel has said she wants women in her cabinet.\n\nSenator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the gifts ''call into question the independence'' of the bank.",
+			[]want{{in, "she wants women in her cabinet", "Mrs. Mendel", "Hillary Mendel", "said"},
+				{d, "call into question the independence", "the Alabama Republican", "Richard Shelby", "said"}}},
+		{"unchanged: a description of someone the article never names keeps its words",
+			"The talks with China went nowhere on Tuesday.\n\n“China is equally concerned,” the independent Maine senator and former governor told ABC.",
+			[]want{{d, "China is equally concerned,", "the independent Maine senator and former governor", "", "told"}}},
+		{"unchanged: two people who fit the description keep its words, after a leading phrase too",
+			"Carla Diaz, a pediatric nurse from Tampa, met Ann Lee, a nurse from Miami, on Tuesday.\n\nIn an interview with the paper, the nurse said the ward “is short of staff.”",
+			[]want{{d, "is short of staff.", "the nurse", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
