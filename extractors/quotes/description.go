@@ -132,6 +132,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		if p < 0 {
 			p = st.agentOfPrevSubject(n, head)
 		}
+		if p < 0 {
+			p = st.epithetOfPrev(n, head)
+		}
 		return st.settleDefinite(c, n, head, p)
 	}
 	if st.introducedUnnamed(n, hw) {
@@ -1554,6 +1557,129 @@ func (st *state) agentOfPrevSubject(n *np, head int) int {
 		}
 	}
 	return -1
+}
+
+// epithetOfPrev returns the person a definite description whose head the
+// role lexicon lacks stands for when it opens its clause (the sentence,
+// after a leading phrase, or after the quote it attributes) right after
+// that person: the named speaker of the quote just before, in its
+// paragraph or the one before ("In a Facebook post, Beck wrote: “…” ⏎ The
+// radioman pointed out …"), or the subject, named or a resolved he or
+// she, of the sentence just before in its paragraph ("In public, she
+// oozed confidence. At a conference in Aspen, the Stanford
+// medieval-history graduate ended her speech …"). News gives the person
+// it has just named such epithets; an unnamed source's description
+// ("the official") is in the lexicon and never comes here. Else -1.
+func (st *state) epithetOfPrev(n *np, head int) int {
+	if head != n.last-1 || head-n.first > 4 || n.plural || st.info[head].cap || !st.isWord(head) ||
+		!strings.EqualFold(st.word(n.first), "the") {
+		return -1
+	}
+	w := st.lower(head)
+	if textNouns[w] || newsNouns[w] || companyNouns[w] || !personLikeNoun(w) || st.is(head, wPlural|wOrgHead|wGroupAdj) {
+		return -1
+	}
+	for k := n.first + 1; k < head; k++ {
+		if !st.isWord(k) || st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wNum) {
+			return -1
+		}
+	}
+	if n.last+1 < len(st.doc.Tokens) && st.isPunct(n.last, ",") && st.is(n.last+1, wDet) || st.introducedUnnamed(n, w) {
+		return -1 // "The interpreter, a Vietnamese embassy official,": someone new; "A rice trader … the trader"
+	}
+	si := int(st.tokSent[n.first])
+	afterQuote := n.first > 0 && st.isMark(n.first-1) || n.first > 1 && st.isPunct(n.first-1, ",") && st.isMark(n.first-2)
+	opens := st.doc.Sentences[si].First == n.first || st.afterOpener(st.doc.Sentences[si].First, n.last) == n.first || afterQuote
+	if si == 0 || !opens {
+		return -1
+	}
+	para := st.paraOf(n.first)
+	// The speaker before: of a direct quote, or of any quote when the
+	// description follows the quote it attributes ("Gavin Thorne … said the
+	// reserve would close …. ⏎ “…,” the fisherman said"); not "Tom Reyes
+	// said he may yet vote for the levy. ⏎ The veteran speechwriter said …".
+	if ps := st.prevSpk; ps != nil && ps.name != "" && ps.speaker.np.ok() && ps.speaker.np.form != pipeline.Description && !ps.speaker.np.rel &&
+		(ps.kind == pipeline.Direct || afterQuote) && ps.speaker.np.first < n.first && para-st.paraOf(ps.speaker.np.first) <= 1 {
+		if p := st.personByName(ps.name); p >= 0 && !st.people[p].org && !st.otherNamedBetween(p, ps.speaker.np.last, n.first) {
+			return p
+		}
+	}
+	prev := st.doc.Sentences[si-1]
+	if prev.Paragraph != para {
+		return -1
+	}
+	for k := prev.First; k < prev.Last; k++ {
+		if st.isWord(k) && !st.info[k].cap && textNouns[st.lower(k)] {
+			return -1 // "she released a web ad …. “…,” the narrator says": the text's voice, not her
+		}
+	}
+	k := prev.First
+	if st.is(k, wPrep|wAdv|wSub|wTime) {
+		for j := k + 1; j < prev.Last && j-k <= 8; j++ {
+			if st.isPunct(j, ",") {
+				k = j + 1 // "In public, she …"
+				break
+			}
+		}
+	}
+	if k < prev.Last && st.is(k, wPron) {
+		// "In public, she oozed confidence.": the he or she, ranked as
+		// the story's own pronouns are, when one person stands out.
+		w := st.lower(k)
+		if w != "he" && w != "she" {
+			return -1
+		}
+		want := byte('M')
+		if w == "she" {
+			want = 'F'
+		}
+		p, _ := st.resolveHeShe(k, k, pipeline.Span{}, want, st.prevSpk)
+		if p >= 0 && st.margin >= narrativeMargin && !st.people[p].org {
+			return p
+		}
+		return -1
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if int(st.tokSent[m.tok]) != si-1 {
+			return -1
+		}
+		if !m.pronoun && !st.people[m.person].org && st.isSubjectMention(m) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// personLikeNoun reports a noun whose ending says it names a person: an
+// agent ("speechwriter", "lobbyist", "historian", "consultant"), a
+// compound in -man or -woman ("radioman", "anchorwoman"), a longer one in
+// -ate or -ee ("graduate", "advocate", "employee", "retiree"); not one in
+// -ment ("movement", "government").
+func personLikeNoun(w string) bool {
+	if len(w) < 5 || strings.HasSuffix(w, "ment") {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") ||
+		len(w) >= 7 && (strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "ee"))
+}
+
+// otherNamedBetween reports a person other than p named in tokens [a, b).
+func (st *state) otherNamedBetween(p, a, b int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= a && m.tok < b && m.person != p && !st.people[m.person].org {
+			return true
+		}
+	}
+	return false
 }
 
 // askedOf returns the one asked in a quote whose speaker is the agent of a

@@ -39,6 +39,20 @@ func TestResolutionRound41(t *testing.T) {
 		{"unchanged: two people who fit the description keep its words, after a leading phrase too",
 			"Carla Diaz, a pediatric nurse from Tampa, met Ann Lee, a nurse from Miami, on Tuesday.\n\nIn an interview with the paper, the nurse said the ward “is short of staff.”",
 			[]want{{d, "is short of staff.", "the nurse", "", "said"}}},
+		{"an epithet the lexicon lacks, after the named speaker of the quote before, is that speaker",
+			"Radio host Glenn Marsh minced no words on Tuesday.\n\nIn a post after the speech, Marsh wrote: “I could not disagree with her more.”\n\nThe radioman pointed out that the governor was once “an advocate for big government.”",
+			[]want{{d, "I could not disagree with her more.", "Marsh", "Glenn Marsh", "wrote"},
+				{d, "an advocate for big government.", "The radioman", "Glenn Marsh", "pointed out"}}},
+		{"or after a he or she that opens the sentence before, after a leading phrase too",
+			"Carla Fenwick ran the company for six years.\n\nIn public, she oozed confidence. At a conference in Aspen, the Stanford medieval-history graduate ended her speech by quoting Leonardo da Vinci: “Every obstacle yields to stern resolve.”",
+			[]want{{d, "Every obstacle yields to stern resolve.", "the Stanford medieval-history graduate", "Carla Fenwick", "quoting"}}},
+		{"unchanged: not after a text the sentence before brings in (the text's voice)",
+			"Rep. Ann Kirk is challenging Sen. John Mace.\n\nLast month, she released a web ad with some of the governor's statements. “We need leaders to stand up,” the narrator says.",
+			[]want{{d, "We need leaders to stand up,", "the narrator", "", "says"}}},
+		{"unchanged: nor when someone else is named after the quote before",
+			"In a post after the speech, Glenn Marsh wrote: “I could not disagree with her more.”\n\nThe crowd booed Tom Reyes. The radioman pointed out that the governor was once “an advocate for big government.”",
+			[]want{{d, "I could not disagree with her more.", "Glenn Marsh", "", "wrote"},
+				{d, "an advocate for big government.", "The radioman", "", "pointed out"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
