@@ -53,6 +53,9 @@ func TestResolutionRound41(t *testing.T) {
 			"In a post after the speech, Glenn Marsh wrote: “I could not disagree with her more.”\n\nThe crowd booed Tom Reyes. The radioman pointed out that the governor was once “an advocate for big government.”",
 			[]want{{d, "I could not disagree with her more.", "Glenn Marsh", "", "wrote"},
 				{d, "an advocate for big government.", "The radioman", "", "pointed out"}}},
+		{"a party word before a surname is no part of the name: Both names the pair",
+			"Tom Grady and Ann Lee are running for mayor of Camden.\n\nAcme issued a notice to its workers in January about the layoffs.\n\nRepublican Grady and Democrat Lee have criticized Acme for the move. Both have promised to pursue legislation if elected to force companies like Acme to pay back tax benefits they have received.",
+			[]want{{in, "to pursue legislation if elected to force companies like Acme to pay back tax benefits they have received", "Both", "Tom Grady and Ann Lee", "promised"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

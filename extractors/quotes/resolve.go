@@ -242,6 +242,11 @@ func (st *state) buildPeople() {
 		// supporters", "Team Trump" (whatever the entity stage calls it).
 		if j-a == 2 && teamWords[st.word(a)] {
 			a++
+		} else if j-a == 2 && st.partyWord(a) {
+			// "Republican Trump and Democrat Clinton": a party, which
+			// makes a person of the surname as a title does.
+			a++
+			titled = true
 		} else if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			// Not when the two words are one organization's name
 			// ("Skyward Airlines").
@@ -349,6 +354,13 @@ func (st *state) officeRun(a, j int) bool {
 		}
 	}
 	return true
+}
+
+// partyWord reports a capitalised party word at token k: "Democrat",
+// "Republican", "GOP".
+func (st *state) partyWord(k int) bool {
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	return partyWords[string(st.buf)]
 }
 
 // teamWords name a person's camp when they stand before the surname:
