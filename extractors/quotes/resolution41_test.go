@@ -56,6 +56,18 @@ func TestResolutionRound41(t *testing.T) {
 		{"a party word before a surname is no part of the name: Both names the pair",
 			"Tom Grady and Ann Lee are running for mayor of Camden.\n\nAcme issued a notice to its workers in January about the layoffs.\n\nRepublican Grady and Democrat Lee have criticized Acme for the move. Both have promised to pursue legislation if elected to force companies like Acme to pay back tax benefits they have received.",
 			[]want{{in, "to pursue legislation if elected to force companies like Acme to pay back tax benefits they have received", "Both", "Tom Grady and Ann Lee", "promised"}}},
+		{"both and a word for people: the only two people the paragraphs before name",
+			"A new poll shows the race is a dead heat.\n\nThe lead that Mary Olsen enjoyed shrank in Iowa. The outcome showed Olsen had received 49.8 percent while Tim Baird received 49.6 percent.\n\nParty officials say that a recount could not be done. During their first debate on Thursday night, both candidates said it was no big deal.",
+			[]want{{in, "a recount could not be done", "Party officials", "", "say"},
+				{in, "it was no big deal", "both candidates", "Mary Olsen and Tim Baird", "said"}}},
+		{"and the two and a word for people, two paragraphs on",
+			"Jim Bennett, 57, greeted voters at the school. Sandra Paradis, 78, arrived in the afternoon.\n\nParadis served on the school board for 14 years, and Bennett recently retired from his career as a mail carrier.\n\n“We're Manchester people,” Bennett said.\n\nThe two voters acknowledged that the race had drawn the most passionate supporters.",
+			[]want{{d, "We're Manchester people,", "Bennett", "Jim Bennett", "said"},
+				{in, "the race had drawn the most passionate supporters", "The two voters", "Sandra Paradis and Jim Bennett", "acknowledged"}}},
+		{"unchanged: not when the paragraphs name a third person",
+			"A new poll shows the race is a dead heat.\n\nThe lead that Mary Olsen enjoyed shrank in Iowa, Gov. Ray Dunn noted. The outcome showed Olsen had received 49.8 percent while Tim Baird received 49.6 percent.\n\nDuring their first debate on Thursday night, both candidates said it was no big deal.",
+			[]want{{in, "The lead that Mary Olsen enjoyed shrank in Iowa", "Gov. Ray Dunn", "Ray Dunn", "noted"},
+				{in, "it was no big deal", "both candidates", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

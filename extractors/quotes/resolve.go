@@ -2803,6 +2803,24 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		if a, b := st.pairBefore(n.first); a >= 0 {
 			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 			resolved = true
+		} else if a, b := st.onlyTwoNamed(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
+	case st.twoOf(n):
+		// "both candidates", "The two voters": the pair named together
+		// (resolvePair, pairBefore), else the two people the paragraph,
+		// or it and the one or two before, name, if they name no one
+		// else.
+		if strings.EqualFold(st.word(n.first), "the") {
+			resolved = st.resolveDefinite(c, n)
+		} else if a, b := st.pairBefore(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
+		if a, b := st.onlyTwoNamed(n.first); !resolved && a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
 		}
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
 		resolved = st.resolveDefinite(c, n)
@@ -2829,6 +2847,60 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			resolved = true
 		}
 	}
+}
+
+// twoOf reports a plural description of two people by its count: "both
+// candidates", "Both men", "The two voters" (not "the two parties": the
+// head must be a word for people).
+func (st *state) twoOf(n *np) bool {
+	if n.last-n.first < 2 || n.last-n.first > 5 {
+		return false
+	}
+	w := st.lower(n.first)
+	if w != "both" && !(w == "the" && st.lower(n.first+1) == "two") {
+		return false
+	}
+	h := n.last - 1
+	hw := st.lower(h)
+	return hw != "two" && (st.is(h, wRole) || pairHeads[hw] || personPlurals[hw])
+}
+
+// personPlurals are plural nouns for people that the role list lacks.
+var personPlurals = map[string]bool{"voters": true, "friends": true, "brothers": true, "sisters": true, "rivals": true,
+	"women": true, "men": true, "candidates": true, "leaders": true}
+
+// onlyTwoNamed returns the two people named, outside quotes, before token
+// pos in its paragraph, else in it and the paragraph before, else in the
+// two before, when exactly two people (no organization) are named there;
+// else -1, -1.
+func (st *state) onlyTwoNamed(pos int) (int, int) {
+	para := st.paraOf(pos)
+	for back := 0; back <= 2; back++ {
+		a, b, more := -1, -1, false
+		for _, m := range st.pmention {
+			if m.tok >= pos {
+				break
+			}
+			if para-st.paraOf(m.tok) > back || st.people[m.person].org || !st.personEvidence(m.person) {
+				continue
+			}
+			switch {
+			case a < 0 || a == m.person:
+				a = m.person
+			case b < 0 || b == m.person:
+				b = m.person
+			default:
+				more = true
+			}
+		}
+		if more {
+			return -1, -1
+		}
+		if b >= 0 {
+			return a, b
+		}
+	}
+	return -1, -1
 }
 
 // descriptionFallbacks find the person a description stands for when the
