@@ -2856,8 +2856,7 @@ func (st *state) twoOf(n *np) bool {
 	if n.last-n.first < 2 || n.last-n.first > 5 {
 		return false
 	}
-	w := st.lower(n.first)
-	if w != "both" && !(w == "the" && st.lower(n.first+1) == "two") {
+	if !strings.EqualFold(st.word(n.first), "both") && !(strings.EqualFold(st.word(n.first), "the") && strings.EqualFold(st.word(n.first+1), "two")) {
 		return false
 	}
 	h := n.last - 1
