@@ -504,6 +504,14 @@ func (st *state) indirectVerb(v int) {
 			// quote; with a plain object it puts one thing to another.
 			return
 		}
+		if !that && inf.cue.has(clauseOnly) && !st.subjectVerbAt(v, k, hi) {
+			// "posted a message on Twitter", "mentioned New Hampshire as
+			// one place …", "echoed those comments", "expressed concern
+			// that …": as with "add", these verbs say something only with a
+			// clause or a quote; their plain object is a thing, a topic or
+			// a feeling (round 42).
+			return
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -1289,6 +1297,28 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		}
 	}
 	return st.is(k, wPron) && !st.is(k, wPossDet)
+}
+
+// subjectVerbAt reports a clause that a cue taking no plain object
+// (clauseOnly) reports from token k: "that", a question word, a quote, or
+// a noun phrase and its verb right after it ("tweeted Obama had too little
+// to say"); not a noun phrase that goes on with a preposition, a comma or
+// a participle ("posted a message on Twitter reading …", "echoed those
+// comments, saying …", "expressed concern that …").
+func (st *state) subjectVerbAt(v, k, hi int) bool {
+	switch w := st.word(k); {
+	case st.is(k, wThat), st.inSeg[k] >= 0, questionWords[w], w == "if":
+		return true
+	case st.is(k, wPrep|wConj|wAux) || w == "as":
+		return false
+	}
+	n := st.npAfter(k, hi)
+	if !n.ok() || n.last >= hi || st.info[n.last].cap {
+		return false
+	}
+	w := st.word(n.last)
+	return st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||
+		len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w)
 }
 
 // approximators modify a number that opens a reported clause ("said about

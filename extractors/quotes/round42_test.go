@@ -1,0 +1,51 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestReportedSpeechRound42 holds invented sentences for the reported
+// speech that docs/quotes.md, "History (round 42: reported speech)",
+// changed.
+func TestReportedSpeechRound42(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"posted with a plain object puts up a thing, no words reported",
+			"The mayor posted a message on her website moments after the polls closed.",
+			nil},
+		{"tweeted with a plain object names a thing",
+			"The senator's campaign tweeted a video from an account that mocked his rival.",
+			nil},
+		{"mentioned with a plain object names a topic",
+			"Several of his aides have mentioned Ohio as one place where he could help.",
+			nil},
+		{"echoed with a plain object refers to words without giving them",
+			"Other council members echoed those comments at the meeting.",
+			nil},
+		{"expressed with a plain object is a feeling",
+			"In talks with donors, the governor expressed astonishment at the handling of the budget.",
+			nil},
+		{"a plain object leaves the clause to the attribution after it",
+			"The senator expressed doubts about the bridge, according to two aides.",
+			[]want{{in, "The senator expressed doubts about the bridge", "two aides", "", "according to"}}},
+		{"tweeted with that still reports the clause",
+			"The mayor tweeted that the bridge would close in May.",
+			[]want{{in, "the bridge would close in May", "The mayor", "", "tweeted"}}},
+		{"tweeted with a subject and its verb still reports the clause",
+			"The mayor tweeted the bridge would close in May.",
+			[]want{{in, "the bridge would close in May", "The mayor", "", "tweeted"}}},
+		{"add with a clause after a participle still reports it",
+			"“We will win,” he vowed, adding he intended to work closely with the mayor.",
+			[]want{{pipeline.Direct, "We will win,", "he", "", "vowed"},
+				{in, "he intended to work closely with the mayor", "he", "", "adding"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
