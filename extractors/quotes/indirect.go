@@ -551,6 +551,10 @@ func (st *state) indirectVerb(v int) {
 					end = j
 					break
 				}
+				if st.inSeg[j] >= 0 && j+1 < end && st.inSeg[j+1] < 0 && st.segCommaEnd(j) {
+					end = j + 1 // "… has the “best experience,” Trump is …": the comma inside the quote's marks
+					break
+				}
 			}
 		}
 		st.addIndirect(k, end, v, sp, pat)

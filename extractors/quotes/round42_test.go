@@ -44,6 +44,18 @@ func TestReportedSpeechRound42(t *testing.T) {
 			"“We will win,” he vowed, adding he intended to work closely with the mayor.",
 			[]want{{pipeline.Direct, "We will win,", "he", "", "vowed"},
 				{in, "he intended to work closely with the mayor", "he", "", "adding"}}},
+		{"a fronted subordinate clause ends at the comma inside a quote's closing mark",
+			"While those surveyed said the mayor has the “best record,” the governor is the one voters trust most.",
+			[]want{{in, "the mayor has the “best record,”", "those surveyed", "", "said"}}},
+		{"after a subordinator with that, the same",
+			"When the reporter pointed out that the senator calls the tax “unfair,” the mayor seized on the phrase.",
+			[]want{{in, "the senator calls the tax “unfair,”", "the reporter", "", "pointed out"}}},
+		{"a fronted subordinate clause still ends at a plain comma",
+			"While those surveyed said the mayor has the best record, the governor is the one voters trust most.",
+			[]want{{in, "the mayor has the best record", "those surveyed", "", "said"}}},
+		{"a quote's comma in a report that opens the sentence goes on",
+			"The mayor said the bridge was “a disgrace,” and the council agreed.",
+			[]want{{in, "the bridge was “a disgrace,” and the council agreed", "The mayor", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
