@@ -248,7 +248,7 @@ func (st *state) indirectVerb(v int) {
 		if b := st.beforeAdverbs(k, flo); b >= flo && st.is(b, wConj) {
 			sp = st.sentenceSubject(lo, b) // "but went on to say"
 		}
-	case inf.cue.form == formGerund && v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)):
+	case inf.cue.form == formGerund && (v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)) || st.quoteCommaBefore(v)):
 		sp, _ = st.mainSubject(v, lo, -1)
 		if !sp.ok() {
 			// "…,” he said, adding that …": the quote's speaker.
@@ -261,7 +261,7 @@ func (st *state) indirectVerb(v int) {
 				}
 			}
 		}
-		if inf.cue.lemma() == "add" && st.isPunct(v-1, ",") && v+1 < hi && (st.is(v+1, wThat) || st.reportedClauseStart(v, v+1, hi)) {
+		if inf.cue.lemma() == "add" && (st.isPunct(v-1, ",") || st.quoteCommaBefore(v)) && v+1 < hi && (st.is(v+1, wThat) || st.reportedClauseStart(v, v+1, hi)) {
 			// "…,” Lee said, adding that …": the added clause is the
 			// same rule as a direct quote's ", adding that “…”", and is
 			// weighed as one; PolNeAR's gold reports it (16 of 30 on
@@ -2143,6 +2143,13 @@ func (st *state) reportOpens(a, hi int) bool {
 func (st *state) pastLike(k int) bool {
 	w := st.word(k)
 	return st.isWord(k) && !st.info[k].cap && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// quoteCommaBefore reports a participle at v right after a quote whose
+// words end with its comma ("were ''overblown,'' adding that …"): the
+// comma inside the marks is the participle's (round 42).
+func (st *state) quoteCommaBefore(v int) bool {
+	return v > 0 && st.inSeg[v-1] >= 0 && st.inSeg[v] < 0 && st.segCommaEnd(v-1)
 }
 
 // segCommaEnd reports that token j closes a quoted segment whose words

@@ -56,6 +56,16 @@ func TestReportedSpeechRound42(t *testing.T) {
 		{"a quote's comma in a report that opens the sentence goes on",
 			"The mayor said the bridge was “a disgrace,” and the council agreed.",
 			[]want{{in, "the bridge was “a disgrace,” and the council agreed", "The mayor", "", "said"}}},
+		{"a participle after a quote whose comma is inside its marks reports its clause",
+			"The senator told investors that fears about the bank were “overblown,” adding that its shares would recover.",
+			[]want{{in, "fears about the bank were “overblown,”", "The senator", "", "told"},
+				{in, "its shares would recover", "The senator", "", "adding"}}},
+		{"the same after doubled apostrophes",
+			"The mayor denounced the plan as ''a waste,'' saying it would cost the city $40 million.",
+			[]want{{in, "it would cost the city $40 million", "The mayor", "", "saying"}}},
+		{"a participle that is no cue after a quote's comma reports nothing",
+			"The mayor called the bridge “unsafe,” sending the council into a panic.",
+			[]want{{pipeline.Direct, "unsafe,", "The mayor", "", "called"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
