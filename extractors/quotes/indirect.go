@@ -2146,8 +2146,9 @@ func (st *state) pastLike(k int) bool {
 }
 
 // quoteCommaBefore reports a participle at v right after a quote whose
-// words end with its comma ("were ”overblown,” adding that …"): the
-// comma inside the marks is the participle's (round 42).
+// words end with its comma ("were “overblown,” adding that …", in curly
+// marks or the NYT's doubled apostrophes): the comma inside the marks is
+// the participle's (round 42).
 func (st *state) quoteCommaBefore(v int) bool {
 	return v > 0 && st.inSeg[v-1] >= 0 && st.inSeg[v] < 0 && st.segCommaEnd(v-1)
 }
