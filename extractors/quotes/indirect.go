@@ -1663,6 +1663,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 					k = m.last
 				}
 			}
+		case w == "," && k > v+1 && st.info[k-1].cap && k+1 < hi && st.info[k+1].cap && st.stateAfterPlace(k, hi) > k:
+			// "told a town hall in Salem, New Hampshire on Monday that":
+			// a place's state or country after its comma (round 42).
+			k = st.stateAfterPlace(k, hi)
 		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
 			// contributor,"; "on X, formerly Twitter,"
@@ -1685,12 +1689,57 @@ func (st *state) skipComplements(v, k, hi int) int {
 				k = n.last
 				continue
 			}
+			if t := st.thatAfterPhrase(k+1, hi); t > k && st.reportedClauseStart(v, t+1, hi) {
+				k = t // "for veterans that he had raised …": the noun phrase rules read "that" as a relative pronoun
+				continue
+			}
 			return k
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// stateAfterPlace returns the token after a place's state or country
+// that follows the comma at token c ("in Salem, New Hampshire on Monday
+// that", "in Des Moines, Iowa, that"), its closing comma included, when a
+// preposition, a time or "that" comes next; else c.
+func (st *state) stateAfterPlace(c, hi int) int {
+	j := c + 1
+	for j < hi && j-c <= 3 && st.info[j].cap && st.isWord(j) && !st.info[j].cue.isVerb() {
+		j++
+	}
+	if j == c+1 || j >= hi {
+		return c
+	}
+	if st.isPunct(j, ",") && j+1 < hi && st.is(j+1, wThat) {
+		return j + 1
+	}
+	if st.is(j, wThat|wPrep|wTime) || isWeekday(st.word(j)) {
+		return j
+	}
+	return c
+}
+
+// thatAfterPhrase returns the "that" that ends a short prepositional
+// object from token a ("for veterans that he had raised …", "to his
+// donors that"), read as a conjunction when a subject pronoun or a
+// determiner follows it; -1 if none within four words, or a verb, a mark
+// or a comma comes first (round 42).
+func (st *state) thatAfterPhrase(a, hi int) int {
+	for j := a; j < hi && j-a <= 4; j++ {
+		if st.is(j, wThat) {
+			if j > a && j+1 < hi && (subjectPronouns[st.word(j+1)] || st.is(j+1, wDet) && !st.is(j+1, wThat)) {
+				return j
+			}
+			return -1
+		}
+		if !st.isWord(j) || st.inSeg[j] >= 0 || st.verbAt(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sayingPreps put a gerund of "say" in a phrase that hangs on the main

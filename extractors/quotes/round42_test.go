@@ -69,6 +69,15 @@ func TestReportedSpeechRound42(t *testing.T) {
 		{"a participle that is no cue after a quote's comma reports nothing",
 			"The mayor called the bridge “unsafe,” sending the council into a panic.",
 			[]want{{pipeline.Direct, "unsafe,", "The mayor", "", "called"}}},
+		{"a place's state after its comma, between the hearer and that",
+			"The senator told a town hall in Salem, New Hampshire on Monday that the tax was fine.",
+			[]want{{in, "the tax was fine", "The senator", "", "told"}}},
+		{"a place's state between two commas before that",
+			"The senator said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.",
+			[]want{{in, "he was hoping for a large turnout", "The senator", "", "said"}}},
+		{"a prepositional object before that, read by the noun phrase rules as a relative clause",
+			"The senator told the audience at his fundraiser for veterans that he had raised $6 million.",
+			[]want{{in, "he had raised $6 million", "The senator", "", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
