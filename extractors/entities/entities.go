@@ -329,6 +329,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.prefixClubs(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
+	s.openingWords(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
 	s.familyNames(doc)

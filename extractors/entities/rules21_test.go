@@ -17,6 +17,15 @@ func TestNewsRulesRound21(t *testing.T) {
 		{"news outlets that political news cites by name",
 			"Mayor Dana Whitlock told the Star-Ledger on Monday that she would run, and a Mother Jones reporter asked her about it. PolitiFact rated her claim false, and Charlie Hebdo mocked it.",
 			[]string{"person: Dana Whitlock", "organization: Star-Ledger", "organization: Mother Jones", "organization: PolitiFact", "organization: Charlie Hebdo"}},
+		{"a common word opening a sentence is no part of the name after it",
+			"Senator Paul Whitcombe spoke first. Chasing Whitcombe in the polls was Mayor Dana Okafor, who said so on Monday. Absent Whitcombe, the debate would be dull. Internal Harrow University records show the same. Harrow University declined to comment.",
+			[]string{"person: Paul Whitcombe", "person: Whitcombe", "person: Dana Okafor", "person: Whitcombe", "organization: Harrow University", "organization: Harrow University"}},
+		{"an auxiliary opening a question is no given name",
+			"Governor Ted Lindqvist lost Iowa. Will Lindqvist quit the race now?",
+			[]string{"person: Ted Lindqvist", "place: Iowa", "person: Lindqvist"}},
+		{"a given name before a relative's surname stays",
+			"Jordan Whitlock was shot in 2012. Tracy Whitlock, his father, spoke on Monday.",
+			[]string{"person: Jordan Whitlock", "person: Tracy Whitlock"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
