@@ -282,6 +282,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.parties(doc)
 	s.rolePeople(doc)
 	s.describedPeople(doc)
+	s.listedPeople(doc)
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)

@@ -26,6 +26,12 @@ func TestNewsRulesRound21(t *testing.T) {
 		{"a given name before a relative's surname stays",
 			"Jordan Whitlock was shot in 2012. Tracy Whitlock, his father, spoke on Monday.",
 			[]string{"person: Jordan Whitlock", "person: Tracy Whitlock"}},
+		{"a name in a list of people is a person",
+			"The rally drew Alicia Brennan, Boston Sorensen and Dallas Okafor. Later, Mayor Ruth Kimani and Houston Pruitt spoke.",
+			[]string{"person: Alicia Brennan", "person: Boston Sorensen", "person: Dallas Okafor", "person: Ruth Kimani", "person: Houston Pruitt"}},
+		{"a place the lists know stays a place beside a person",
+			"Governor Ruth Kimani and New Hampshire officials met in Concord.",
+			[]string{"person: Ruth Kimani", "place: New Hampshire", "place: Concord"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
