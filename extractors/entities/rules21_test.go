@@ -32,6 +32,9 @@ func TestNewsRulesRound21(t *testing.T) {
 		{"a place the lists know stays a place beside a person",
 			"Governor Ruth Kimani and New Hampshire officials met in Concord.",
 			[]string{"person: Ruth Kimani", "place: New Hampshire", "place: Concord"}},
+		{"a name after a role's comma at the end of a sentence is a person",
+			"She praised her late husband, Sterling Bay. The award went to her lawyer, Chester Field.",
+			[]string{"person: Sterling Bay", "person: Chester Field"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
