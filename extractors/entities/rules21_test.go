@@ -35,6 +35,9 @@ func TestNewsRulesRound21(t *testing.T) {
 		{"a name after a role's comma at the end of a sentence is a person",
 			"She praised her late husband, Sterling Bay. The award went to her lawyer, Chester Field.",
 			[]string{"person: Sterling Bay", "person: Chester Field"}},
+		{"an occupation before a name is a person's role",
+			"Guests included chef Chester Field, and columnist Sterling Bay wrote about it.",
+			[]string{"person: Chester Field", "person: Sterling Bay"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
