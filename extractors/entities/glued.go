@@ -270,9 +270,6 @@ var compoundAffixes = set("pro", "anti", "pre", "post", "ex", "then", "non", "ne
 // that news seldom capitalises is kept before a person's name (Tracy
 // Martin), unless it opens a question as an auxiliary (Will).
 func (s *Stage) openingWords(doc *pipeline.Document) {
-	var named map[string]pipeline.EntityType
-	var firstOf map[string]string // a full name's surname → its first word ("" when two differ)
-	var count map[string]int
 	for k := range doc.Mentions {
 		m := &doc.Mentions[k]
 		text := doc.Slice(m.Span)
@@ -288,40 +285,13 @@ func (s *Stage) openingWords(doc *pipeline.Document) {
 			continue
 		}
 		w := s.word(doc, i)
-		if sentenceDeterminers[w] || nameParticles[strings.ToLower(w)] || !s.commonOpening(w) {
-			continue
-		}
-		if named == nil {
-			named, firstOf, count = map[string]pipeline.EntityType{}, map[string]string{}, map[string]int{}
-			for _, o := range doc.Mentions {
-				t := doc.Slice(o.Span)
-				count[t]++
-				if typ, ok := named[t]; ok && typ != o.Type {
-					named[t] = pipeline.NoType // typed two ways: trust neither
-				} else if !ok {
-					named[t] = o.Type
-				}
-				if first, last, n := wordsOf(t); o.Type == pipeline.Person && n > 1 {
-					if f, ok := firstOf[last]; ok && f != first {
-						firstOf[last] = ""
-					} else if !ok {
-						firstOf[last] = first
-					}
-				}
-			}
-		}
-		if count[text] > 1 {
+		if sentenceDeterminers[w] || !s.commonOpening(w) || particle(w) {
 			continue
 		}
 		rest := pipeline.Span{Start: doc.Tokens[i+1].Start, End: m.End}
-		r := doc.Slice(rest)
-		typ, ok := named[r]
-		if !ok || typ == pipeline.NoType {
-			f, known := firstOf[r]
-			if !known || f == w || strings.Contains(r, " ") {
-				continue
-			}
-			typ = pipeline.Person
+		typ, ok := s.namedElsewhere(doc, text, doc.Slice(rest), w)
+		if !ok {
+			continue
 		}
 		// A given name before a person's name is another person of the
 		// family (Tracy Martin after Trayvon Martin), unless it is an
@@ -331,6 +301,52 @@ func (s *Stage) openingWords(doc *pipeline.Document) {
 		}
 		m.Span, m.Type = rest, typ
 	}
+}
+
+// namedElsewhere returns the type of rest where the article names it
+// elsewhere: as a mention of one type, or as the surname of a person named
+// in full with a first word other than w; not when the article names whole
+// (the mention opening with w) more than once. It scans the mentions
+// rather than building maps: openingWords asks it of few mentions.
+func (s *Stage) namedElsewhere(doc *pipeline.Document, whole, rest, w string) (pipeline.EntityType, bool) {
+	typ, wholes, surname := pipeline.NoType, 0, false
+	for _, o := range doc.Mentions {
+		if o.End < 0 {
+			continue
+		}
+		t := doc.Slice(o.Span)
+		switch {
+		case t == whole:
+			wholes++
+		case t == rest:
+			if typ != pipeline.NoType && typ != o.Type {
+				return pipeline.NoType, false // typed two ways: trust neither
+			}
+			typ = o.Type
+		case o.Type == pipeline.Person && !strings.Contains(rest, " ") && strings.HasSuffix(t, " "+rest):
+			if first, _, n := wordsOf(t); n > 1 && first != w {
+				surname = true
+			}
+		}
+	}
+	if wholes > 1 {
+		return pipeline.NoType, false
+	}
+	if typ != pipeline.NoType {
+		return typ, true
+	}
+	return pipeline.Person, surname
+}
+
+// particle reports a name's particle written with a capital (De Blasio),
+// without building a lower-case copy.
+func particle(w string) bool {
+	for p := range nameParticles {
+		if strings.EqualFold(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionAuxiliaries open a question ("Will Cruz's gambit do any better?").
