@@ -191,7 +191,7 @@ var cueVerbs = []cueVerb{
 	{"press presses pressed pressed pressing", asking, inverts | object, 0.6},
 	{"demur demurs demurred demurred demurring", speech, inverts, 0.7},
 	{"read reads read read reading", writing, inverts, 0.7},
-	{"question questions questioned questioned questioning", asking, clause | inverts | npObj | clauseOnly, 0.6},
+	{"question questions questioned questioned questioning", asking, clause | inverts | npObj, 0.6},
 	{"react reacts reacted reacted reacting", speech, inverts, 0.6},
 	{"fume fumes fumed fumed fuming", speech, clause | inverts, 0.75},
 	{"bark barks barked barked barking", speech, inverts, 0.7},
