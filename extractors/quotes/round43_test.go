@@ -56,6 +56,20 @@ func TestDirectRound43(t *testing.T) {
 				{d, "question for the crowd.", "Tom Reyes", "", ""},
 				{d, "Who is going to pay for it?", "Tom Reyes", "", ""}}},
 
+		// Two double openers written together are one.
+		{"a straight and a curly opener together",
+			"The interview left it open.\n\n\"“We will not win this by counting states,” Maria Lopez said before leaving.\"",
+			[]want{{d, "We will not win this by counting states,", "Maria Lopez", "", "said"}}},
+		{"two curly openers together",
+			"Maria Lopez said: ““We will win this race and then we will govern.”",
+			[]want{{d, "We will win this race and then we will govern.", "Maria Lopez", "", "said"}}},
+		{"a double opener and a single one stay a quote inside a quote",
+			"“‘No way’ was all they said to us at the door,” Maria Lopez said.",
+			[]want{{d, "‘No way’ was all they said to us at the door,", "Maria Lopez", "", "said"}}},
+		{"and two openers a space apart are left as they were",
+			"Maria Lopez said, “ “We will win this race.”",
+			[]want{{d, "“We will win this race.”", "Maria Lopez", "", "said"}}},
+
 		// A quoted fragment after a verb in the present tense whose subject
 		// is "he" or "she".
 		{"a fragment after 'she' and a present tense",
