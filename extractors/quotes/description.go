@@ -755,11 +755,11 @@ func hardModsAbsent(st *state, mods []int, near bool) bool {
 		return false
 	}
 	// An institution the role belongs to ("the Supreme Court justice",
-	// "the Senate majority leader") is soft too: a story names it apart
-	// from the person.
+	// "the Senate majority leader", "the Patriots coach") is soft too: a
+	// story names it apart from the person.
 	institution := false
 	for _, k := range mods {
-		institution = institution || st.info[k].cap && orgWords[st.word(k)]
+		institution = institution || st.info[k].cap && (orgWords[st.word(k)] || st.orgEntityAt(k) && st.onePersonBefore(k))
 	}
 	for _, k := range mods {
 		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) && !institution {
@@ -767,6 +767,37 @@ func hardModsAbsent(st *state, mods []int, near bool) bool {
 		}
 	}
 	return false
+}
+
+// orgEntityAt reports that the entity stage found an organization at token
+// k ("Patriots" in "the Patriots coach").
+func (st *state) orgEntityAt(k int) bool {
+	e := st.entityAt(st.doc.Tokens[k].Span)
+	return e >= 0 && st.doc.Entities[e].Type == pipeline.Organization
+}
+
+// onePersonBefore reports that one person alone is named in token k's
+// sentence before it and the two sentences before that: the one an
+// organization's role ("the Patriots coach") can name without an
+// introduction. With two ("Satya Nadella met Bill Gates. … the Microsoft
+// founder said") the role says which, and the story does not.
+func (st *state) onePersonBefore(k int) bool {
+	si := int(st.tokSent[k])
+	lo := st.doc.Sentences[max(si-2, 0)].First
+	person := -1
+	for _, m := range st.pmention {
+		if m.tok >= k {
+			break
+		}
+		if m.tok < lo || st.people[m.person].org || m.person == person {
+			continue
+		}
+		if person >= 0 {
+			return false
+		}
+		person = m.person
+	}
+	return person >= 0
 }
 
 // resolveOrgDescription names "the newspaper", "the board", "the fund":
