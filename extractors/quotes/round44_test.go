@@ -9,7 +9,7 @@ import (
 // TestSpeakersRound44 holds invented sentences for the speakers that
 // docs/quotes.md, "History (round 44: speakers)", changed.
 func TestSpeakersRound44(t *testing.T) {
-	in := pipeline.Indirect
+	in, d := pipeline.Indirect, pipeline.Direct
 	tests := []struct {
 		name  string
 		text  string
@@ -30,7 +30,27 @@ func TestSpeakersRound44(t *testing.T) {
 			"The mayor blamed the press for repeating the governor's claim that the park was unsafe, saying reporters had never visited it.",
 			[]want{{in, "the park was unsafe", "the governor", "", "claim"},
 				{in, "reporters had never visited it", "The mayor", "", "saying"}}},
+		{"a plural role before two names introduces both: the description goes to one of them",
+			"Jane Miller doesn't recognize the governor as the man she used to know.\n\n" +
+				"In an interview with radio hosts Tom Reyes and Ana Ortiz, the Democratic candidate said the governor's comments do not “fit with what I thought I knew about him.”\n\n" +
+				"Miller and her husband went to the governor's wedding in 2005. She has since said that she went because she thought it would be fun — something Reyes could understand.\n\n" +
+				"“I said the same thing last week, and I still think it,” the host said.",
+			[]want{{d, "fit with what I thought I knew about him.", "the Democratic candidate", "Ana Ortiz", "said"},
+				{in, "she went because she thought it would be fun", "She", "Jane Miller", "said"},
+				{d, "I said the same thing last week, and I still think it,", "the host", "Tom Reyes", "said"}}},
+		{"a they after a he and his partner that open its sentence is the pair, not a group before",
+			"Tom Reyes said the parade was safe. For the first time, attendees had to pass through checkpoints. He and his partner came to the parade, and they said, “We will not hide from anyone.”",
+			[]want{{in, "the parade was safe", "Tom Reyes", "", "said"},
+				{d, "We will not hide from anyone.", "they", "Tom Reyes and his partner", "said"}}},
+		{"the same after a name and her partner",
+			"Ana Ortiz said the parade was safe. For the first time, attendees had to pass through checkpoints. Ortiz and her wife came to the parade, and they said, “We will not hide from anyone.”",
+			[]want{{in, "the parade was safe", "Ana Ortiz", "", "said"},
+				{d, "We will not hide from anyone.", "they", "Ana Ortiz and her wife", "said"}}},
 		// Cases that must stay.
+		{"a they after a group that opens its sentence stays the group",
+			"Tom Reyes said the parade was safe. The marchers came to the parade, and they said, “We will not hide from anyone.”",
+			[]want{{in, "the parade was safe", "Tom Reyes", "", "said"},
+				{d, "We will not hide from anyone.", "they", "The marchers", "said"}}},
 		{"an adverb in -ly after a determiner stays in the phrase",
 			"A newly elected senator said the park was unsafe.",
 			[]want{{in, "the park was unsafe", "A newly elected senator", "", "said"}}},
