@@ -192,7 +192,7 @@ func (st *state) fragmentVerb(v, hi int) bool {
 		p := st.lower(k)
 		return p == "he" || p == "she"
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && st.info[v].cls == 0
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && st.info[v].cls&^wVerb == 0
 }
 
 // passive reports a past participle after a form of "be": "was asked",
