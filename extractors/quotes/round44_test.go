@@ -35,7 +35,7 @@ func TestSpeakersRound44(t *testing.T) {
 				"In an interview with radio hosts Tom Reyes and Ana Ortiz, the Democratic candidate said the governor's comments do not “fit with what I thought I knew about him.”\n\n" +
 				"Miller and her husband went to the governor's wedding in 2005. She has since said that she went because she thought it would be fun — something Reyes could understand.\n\n" +
 				"“I said the same thing last week, and I still think it,” the host said.",
-			[]want{{d, "fit with what I thought I knew about him.", "the Democratic candidate", "Ana Ortiz", "said"},
+			[]want{{d, "fit with what I thought I knew about him.", "the Democratic candidate", "Jane Miller", "said"},
 				{in, "she went because she thought it would be fun", "She", "Jane Miller", "said"},
 				{d, "I said the same thing last week, and I still think it,", "the host", "Tom Reyes", "said"}}},
 		{"a they after a he and his partner that open its sentence is the pair, not a group before",
