@@ -352,8 +352,8 @@ func (st *state) participleHead(j, lo int) np {
 // "Supporters who came to the rally this week say". The clause must hold a
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
-	switch st.lower(j) {
-	case "he", "she", "they", "we", "i":
+	switch st.word(j) {
+	case "he", "she", "they", "we", "I":
 		return np{} // "critics who say he should condemn": a subject of its own, not the clause's object
 	}
 	both := false // "Another Muslim who worshiped there and who didn't want to be named said"
