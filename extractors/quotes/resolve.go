@@ -1700,6 +1700,16 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 				return
 			}
 		}
+		if plural && st.quoteAnchor(c, n.first) == n.first {
+			var ls *candidate
+			if lastSpeaker >= 0 {
+				ls = &st.cands[lastSpeaker]
+			}
+			if name := st.coupleSubject(n.first, ls); name != "" {
+				c.name, c.entity = name, -1 // "He and his partner came … because they wanted"
+				return
+			}
+		}
 		// "To her supporters, there may be a strange logic at work. …,
 		// they say": the group whose view the sentence before gives.
 		if plural {
@@ -3515,7 +3525,8 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
 			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
 		}
-		return w == role || role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative" ||
+		return w == role || w == role+"s" && k+1 < len(st.doc.Tokens) && st.info[k+1].cap || // "Morning Joe hosts Joe Scarborough and Mika Brzezinski" … "the host"
+			role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative" ||
 			st.initialsSpell(k, role) // "Cabinet Secretary Peter Wafula" … "the CS"
 	}
 	for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
