@@ -24,6 +24,16 @@ func TestSpeakerPhrasesSession12(t *testing.T) {
 			"Satya Nadella met Bill Gates in Seattle on Monday.\n\n" +
 				"\"We talked about the future of computing,\" the Microsoft founder said.",
 			[]want{{di, "We talked about the future of computing,", "the Microsoft founder", "", "said"}}},
+		{"a spokeswoman named after her description is the spokeswoman the story names next",
+			"Hillary Clinton's campaign pushed back on Tuesday. \"This is a baseless attack,\" a spokeswoman for Hillary Clinton said.\n\n" +
+				"Later, Clinton spokeswoman Jennifer Palmieri said the campaign would release more emails.",
+			[]want{{di, "This is a baseless attack,", "a spokeswoman for Hillary Clinton", "Jennifer Palmieri", "said"},
+				{pipeline.Indirect, "the campaign would release more emails", "Clinton spokeswoman Jennifer Palmieri", "Jennifer Palmieri", "said"}}},
+		{"but never a spokesman named next",
+			"Hillary Clinton's campaign pushed back on Tuesday. \"This is a baseless attack,\" a spokeswoman for Hillary Clinton said.\n\n" +
+				"Later, Clinton spokesman Brian Fallon said the campaign would release more emails.",
+			[]want{{di, "This is a baseless attack,", "a spokeswoman for Hillary Clinton", "", "said"},
+				{pipeline.Indirect, "the campaign would release more emails", "Clinton spokesman Brian Fallon", "Brian Fallon", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

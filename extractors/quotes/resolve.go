@@ -3164,10 +3164,14 @@ func (st *state) staffNamedAfter(n *np) int {
 		words = st.doc.Text[st.doc.Tokens[n.first+1].Start:n.span.End]
 	}
 	para := st.paraOf(n.first)
+	want := roleGender(st.word(st.headOf(n)))
 	near := -1 // the first person named anew near the description
 	for _, m := range st.pmention {
 		if m.tok < n.last || m.pronoun || m.person == owner || st.people[m.person].org || st.mentionedBefore(m.person, n.first) {
 			continue
+		}
+		if g := st.people[m.person].gender; want != 0 && g != 0 && g != want {
+			continue // "a spokeswoman for Hillary Clinton" is no "Clinton spokesman Brian Fallon"
 		}
 		if st.writtenBefore(m.tok, words) {
 			return m.person
