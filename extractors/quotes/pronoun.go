@@ -119,6 +119,12 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		prevPerson = st.personByName(ls.name)
 		prevTok = ls.speaker.first
 	}
+	// The one the pronoun tells or asks by name is never the pronoun
+	// ("Hannity asked Trump how high …. “…,” he told Hannity": Trump).
+	told := st.addressedPerson(pos)
+	if told >= 0 && prevPerson == told {
+		prevPerson, prevTok = -1, -1
+	}
 	// The quote before was spoken through a relative clause on an object
 	// of a sentence that has its own subject ("Rubio refrained from
 	// attacking his rivals, particularly Jeb Bush and Chris Christie, who
@@ -145,7 +151,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			break
 		}
 		p := &st.people[m.person]
-		if p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
+		if m.person == told || p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
 			continue
 		}
 		k := idx[m.person]
@@ -174,7 +180,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// A description of a person as the subject of the pronoun's sentence
 	// or the one before: "The former ambassador also discussed … GOP
 	// nominee Donald Trump. He stated …": the ambassador.
-	if p, t := st.descriptionSubject(anchor); p >= 0 && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
+	if p, t := st.descriptionSubject(anchor); p >= 0 && p != told && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
 		sd := si - int(st.tokSent[t])
 		if k := idx[p]; k < 0 {
 			idx[p] = int32(len(cs))
@@ -257,6 +263,37 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// addressedPerson returns the person named as the hearer or object of a
+// cue right after the pronoun at pos ("“…,” he told Hannity", "she told
+// Sen. Crane", "he told CNN's Chris Cuomo"), whom the pronoun cannot
+// stand for; or -1.
+func (st *state) addressedPerson(pos int) int {
+	v := pos + 1
+	for v < len(st.doc.Tokens) && v-pos <= 3 && (st.is(v, wAdv) || st.isLyAdverb(v)) {
+		v++
+	}
+	if v >= len(st.doc.Tokens) || st.inSeg[v] >= 0 || !st.info[v].cue.has(object) {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok <= v {
+			continue
+		}
+		if m.tok > v+5 {
+			break
+		}
+		for k := v + 1; k < m.tok; k++ {
+			if !(st.is(k, wTitle) || st.titlePeriod(k) || st.info[k].cap && st.isWord(k) || st.possessiveAt(k)) {
+				return -1
+			}
+		}
+		if !st.people[m.person].org {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // ownReportedSubject reports the subject that opens the reported words

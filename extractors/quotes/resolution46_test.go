@@ -1,0 +1,44 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestResolutionRound46 checks the rules of round 46 (docs/quotes.md,
+// "History (round 46: pronouns)"): a "he" or "she" that tells someone by
+// name is never that someone, and the cases around it that must stay. The
+// sentences are invented.
+func TestResolutionRound46(t *testing.T) {
+	d, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a he that tells the interviewer by name is the one asked, and so is the he after it",
+			"“We are going to build it,” Trent added.\n\nMolloy asked Trent how long the bridge would be.\n\n“I think the length could be two miles. That's a good length,” he told Molloy, to cheers from the crowd.\n\n“We have no choice,” he said.",
+			[]want{{d, "We are going to build it,", "Trent", "", "added"},
+				{in, "how long the bridge would be", "Molloy", "", "asked"},
+				{d, "I think the length could be two miles. That's a good length,", "he", "Trent", "told"},
+				{d, "We have no choice,", "he", "Trent", "said"}}},
+		{"a he that tells the senator by name is the one who told him before",
+			"Rubin has pushed to raise the cap on work visas.\n\nAt a coffee shop last month, Rubin supporter Dale Kerwin told the senator that he drove from Chicago to ask him about work visas. Rubin co-sponsored a bill this year that would triple the cap.\n\n“Workers like me have been horribly abused by the program,” he told Rubin.",
+			[]want{{in, "he drove from Chicago to ask him about work visas", "Rubin supporter Dale Kerwin", "Dale Kerwin", "told"},
+				{d, "Workers like me have been horribly abused by the program,", "he", "Dale Kerwin", "told"}}},
+		{"a she told a title and a name is not that person either",
+			"Gov. Ann Pryor met Sen. Lisa Crane in Dayton on Monday. Sen. Crane asked the governor whether the schools would get more money.\n\n“We will fund the schools,” she told Sen. Crane.",
+			[]want{{in, "whether the schools would get more money", "Sen. Crane", "Lisa Crane", "asked"},
+				{d, "We will fund the schools,", "she", "Ann Pryor", "told"}}},
+		{"must stay: a he told a network is the person before",
+			"Tom Becker spoke after the debate.\n\n“The animosity is like I've never seen before,” he told CNN's Chris Cuomo.",
+			[]want{{d, "The animosity is like I've never seen before,", "he", "Tom Becker", "told"}}},
+		{"must stay: a he told someone else is still the subject",
+			"Ray Dunn met Tom Becker at the rally.\n\n“I want your vote,” he told Becker.",
+			[]want{{d, "I want your vote,", "he", "Ray Dunn", "told"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
