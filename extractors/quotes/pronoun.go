@@ -122,7 +122,15 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// The one the pronoun tells or asks by name is never the pronoun
 	// ("Hannity asked Trump how high …. “…,” he told Hannity": Trump).
 	told := st.addressedPerson(pos)
-	if told >= 0 && prevPerson == told {
+	// A question put just before, the pronoun its answer: the one asked
+	// answers, not the asker ("Asked by Wallace about …, he said"; "X
+	// asked Y whether …. “…,” he said": Y).
+	askerTok, askedTok := st.questionRoles(pos, anchor, quote, want)
+	asker := -1
+	if askerTok >= 0 && askedTok < 0 {
+		asker = st.personAt(askerTok)
+	}
+	if prevPerson >= 0 && (prevPerson == told || prevPerson == asker) {
 		prevPerson, prevTok = -1, -1
 	}
 	// The quote before was spoken through a relative clause on an object
@@ -151,7 +159,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			break
 		}
 		p := &st.people[m.person]
-		if m.person == told || p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
+		if m.person == told || m.person == asker || p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
 			continue
 		}
 		k := idx[m.person]
@@ -166,7 +174,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// A name in reported words is what someone speaks of, not who
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
-		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
+		subj := !(relObject && m.tok == prevTok) && m.tok != askerTok && (m.pronoun || m.tok == askedTok || st.speakerTok(m.tok) ||
 			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.appositiveSubject(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
 		if (subj || st.ownReportedSubject(m, quote, want)) && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
@@ -180,7 +188,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// A description of a person as the subject of the pronoun's sentence
 	// or the one before: "The former ambassador also discussed … GOP
 	// nominee Donald Trump. He stated …": the ambassador.
-	if p, t := st.descriptionSubject(anchor); p >= 0 && p != told && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
+	if p, t := st.descriptionSubject(anchor); p >= 0 && p != told && p != asker && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
 		sd := si - int(st.tokSent[t])
 		if k := idx[p]; k < 0 {
 			idx[p] = int32(len(cs))
@@ -290,6 +298,81 @@ func (st *state) addressedPerson(pos int) int {
 			}
 		}
 		if !st.people[m.person].org {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// questionRoles finds a question put by name just before a he or she
+// (want) that attributes quote, in the sentence before the quote's
+// (anchor's) or in the pronoun's own before it: "X asked Y whether …"
+// (the one asked named), "when X asked him about …" or "Asked by X about
+// …, he said" (the one asked the pronoun). It returns the tokens of the
+// asker's mention and of the one asked's (-1 when that is the pronoun),
+// or -1, -1. A pronoun that itself asks ("“…?” he asked") goes on with
+// the asker and finds none.
+func (st *state) questionRoles(pos, anchor int, quote pipeline.Span, want byte) (asker, asked int) {
+	if quote.Len() == 0 {
+		return -1, -1
+	}
+	v := pos + 1
+	for v < len(st.doc.Tokens) && v-pos <= 3 && (st.is(v, wAdv) || st.isLyAdverb(v)) {
+		v++
+	}
+	if v >= len(st.doc.Tokens) || st.info[v].cue.class() == asking {
+		return -1, -1
+	}
+	lo := st.doc.Sentences[max(int(st.tokSent[anchor])-1, 0)].First
+	obj := "him"
+	if want == 'F' {
+		obj = "her"
+	}
+	for i, m := range st.pmention {
+		if m.tok < lo || m.pronoun || st.people[m.person].org {
+			continue
+		}
+		if m.tok >= pos {
+			break
+		}
+		if b := m.tok - 1; b >= 1 && st.word(b) == "by" && strings.EqualFold(st.word(b-1), "asked") && st.tokSent[m.tok] == st.tokSent[pos] {
+			return m.tok, -1 // "Asked by Wallace about …, he said"
+		}
+		a := m.end
+		for a < pos && a-m.end < 2 && st.is(a, wAdv) {
+			a++ // "then asked"
+		}
+		if a+2 >= pos || st.word(a) != "asked" && st.word(a) != "asks" {
+			continue
+		}
+		if st.word(a+1) == obj {
+			if w := st.word(a + 2); questionWords[w] || w == "about" {
+				return m.tok, -1 // "when Tapper asked him about …, he said"
+			}
+			continue
+		}
+		for _, n := range st.pmention[i+1:] {
+			if n.tok > a+4 || n.tok >= pos {
+				break
+			}
+			for k := a + 1; k < n.tok; k++ {
+				if !(st.is(k, wTitle) || st.titlePeriod(k)) {
+					return -1, -1
+				}
+			}
+			if w := st.word(n.end); !st.people[n.person].org && (questionWords[w] || w == "about") {
+				return m.tok, n.tok // "Hannity asked Trump how high …"
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// personAt returns the person named at token k, or -1.
+func (st *state) personAt(k int) int {
+	for _, m := range st.pmention {
+		if m.tok == k {
 			return m.person
 		}
 	}
