@@ -706,7 +706,7 @@ func (s *Stage) extraTitle2(doc *pipeline.Document, i int) bool {
 // boilerplate and bare titles.
 func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
-	if notEntities[text] || s.inHolidayName(doc, c) {
+	if notEntities[text] || s.inHolidayName(doc, c) || s.inTableName(doc, c.first, c.last) {
 		return true
 	}
 	if _, ok := institutions[text]; ok {
@@ -2884,6 +2884,21 @@ func (s *Stage) inHolidayName(doc *pipeline.Document, c cand) bool {
 	return s.tableNameEndingAt(doc, c.first, k)
 }
 
+// inTableName reports the tokens first to last (exclusive) inside a longer
+// name of the notEntities table that starts up to three tokens before them
+// and ends up to two after them: "Eve" of "New Year's Eve", "Cadillac" of
+// "the Cadillac tax", "Zika" of "the Zika virus".
+func (s *Stage) inTableName(doc *pipeline.Document, first, last int) bool {
+	for a := max(0, first-3); a <= first; a++ {
+		for k := last - 1; k <= last+1 && k < len(doc.Tokens); k++ {
+			if (a < first || k >= last) && notEntities[doc.Text[doc.Tokens[a].Start:doc.Tokens[k].End]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tableNameEndingAt reports a name of the notEntities table that ends
 // with token k and starts at token first or up to four tokens before it.
 func (s *Stage) tableNameEndingAt(doc *pipeline.Document, first, k int) bool {
@@ -3117,7 +3132,8 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 					continue
 				}
 				call := l == 1 && s.callSign(doc, sent, i)
-				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) {
+				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) ||
+					s.inTableName(doc, i, i+l) {
 					continue
 				}
 				if !call && l == 1 {

@@ -1,0 +1,26 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound22 holds invented texts for round 22's rules
+// (docs/entities.md, "Round 22 (branch ner20)"), classes of error that recur
+// across the seven PolNeAR train news sets. None is taken from those sets.
+func TestNewsRulesRound22(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a disease, a holiday's eve and a tax's nickname are no names",
+			"Governor Ruth Kimani asked for money to fight Zika on Monday. Zika has spread to Texas, and Ebola killed thousands in 2014. Her aides worked through Christmas Eve and New Year's Eve. Unions hate the Cadillac tax, and the Cadillac tax will be delayed.",
+			[]string{"person: Ruth Kimani", "place: Texas"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
