@@ -2286,10 +2286,12 @@ func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
 }
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
-// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
-// keeps "D-Calif" as one word and the tagger sees no place in it. A state
-// alone in brackets right after a person's name is one too: "Sen. Jane Doe
-// ([Vt.])", the Washington Post's style.
+// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])", and the tag set
+// off by a comma right after a person's name, AP's style: "Sen. Jane Doe,
+// R-[Texas], said". The tokenizer keeps "D-Calif" as one word and the
+// tagger sees no place in it. A state alone in brackets right after a
+// person's name is one too: "Sen. Jane Doe ([Vt.])", the Washington Post's
+// style.
 func (s *Stage) partyStates(doc *pipeline.Document) {
 	n := len(doc.Mentions)
 	for i := 1; i < len(doc.Tokens); i++ {
@@ -2299,7 +2301,8 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
 			continue
 		}
-		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
+		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) ||
+			s.word(doc, i-1) != "(" && !(s.word(doc, i-1) == "," && personEndsAt(doc.Mentions[:n], doc.Tokens[i-1].Start)) {
 			continue
 		}
 		state := pipeline.Span{Start: t.Start + 2, End: t.End}
@@ -2318,6 +2321,16 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 	if len(doc.Mentions) > n {
 		sortMentions(doc.Mentions)
 	}
+}
+
+// personEndsAt reports a person's mention among ms that ends at offset end.
+func personEndsAt(ms []pipeline.Mention, end int) bool {
+	for _, m := range ms {
+		if m.Type == pipeline.Person && m.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedState reports a US state's name or abbreviation alone in

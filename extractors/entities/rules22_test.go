@@ -17,6 +17,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a disease, a holiday's eve and a tax's nickname are no names",
 			"Governor Ruth Kimani asked for money to fight Zika on Monday. Zika has spread to Texas, and Ebola killed thousands in 2014. Her aides worked through Christmas Eve and New Year's Eve. Unions hate the Cadillac tax, and the Cadillac tax will be delayed.",
 			[]string{"person: Ruth Kimani", "place: Texas"}},
+		{"a lawmaker's party-state tag after a comma, and the forms the list lacked",
+			"Sen. Dana Okafor, R-Ohio, said so on Monday, and Rep. Paul Whitcombe, D-Fla., agreed. Rep. Ruth Kimani (R-Tex.) and Sen. Tom Haskell (D-W-Va.) did not.",
+			[]string{"person: Dana Okafor", "place: Ohio", "person: Paul Whitcombe", "place: Fla.", "person: Ruth Kimani", "place: Tex.", "person: Tom Haskell", "place: W-Va."}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
