@@ -316,6 +316,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.unmarkedTitles(doc)
 	s.awardNames(doc)
 	s.chambers(doc)
+	s.stateTowns(doc)
 	s.statePlaces(doc)
 	s.countryPlaces(doc)
 	s.administrations(doc)

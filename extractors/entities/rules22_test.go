@@ -20,6 +20,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a lawmaker's party-state tag after a comma, and the forms the list lacked",
 			"Sen. Dana Okafor, R-Ohio, said so on Monday, and Rep. Paul Whitcombe, D-Fla., agreed. Rep. Ruth Kimani (R-Tex.) and Sen. Tom Haskell (D-W-Va.) did not.",
 			[]string{"person: Dana Okafor", "place: Ohio", "person: Paul Whitcombe", "place: Fla.", "person: Ruth Kimani", "place: Tex.", "person: Tom Haskell", "place: W-Va."}},
+		{"a town and its state are two places",
+			"Dana Okafor, 41, of Marion, Ind., said the plan failed. A Tullahoma, Tenn., native, she grew up in Gary, Ind. The fire in Paradise, Calif., spread to Knoxville, Tennessee. On Friday, Texas, sued.",
+			[]string{"person: Dana Okafor", "place: Marion", "place: Ind.", "place: Tullahoma", "place: Tenn.", "place: Gary", "place: Ind.", "place: Paradise", "place: Calif.", "place: Knoxville", "place: Tennessee", "place: Texas"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
