@@ -309,6 +309,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.spreadNames(doc)
+	s.shortOutlets(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
 	s.dottedAcronyms(doc)

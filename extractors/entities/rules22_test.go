@@ -23,6 +23,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a town and its state are two places",
 			"Dana Okafor, 41, of Marion, Ind., said the plan failed. A Tullahoma, Tenn., native, she grew up in Gary, Ind. The fire in Paradise, Calif., spread to Knoxville, Tennessee. On Friday, Texas, sued.",
 			[]string{"person: Dana Okafor", "place: Marion", "place: Ind.", "place: Tullahoma", "place: Tenn.", "place: Gary", "place: Ind.", "place: Paradise", "place: Calif.", "place: Knoxville", "place: Tennessee", "place: Texas"}},
+		{"a newspaper named short after its full name",
+			"The Tulsa Register first reported the plan. Mayor Dana Okafor said the Register's story was wrong. According to the Register, the deal is off.",
+			[]string{"organization: Tulsa Register", "person: Dana Okafor", "organization: Register", "organization: Register"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
