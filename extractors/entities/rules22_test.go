@@ -26,6 +26,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a newspaper named short after its full name",
 			"The Tulsa Register first reported the plan. Mayor Dana Okafor said the Register's story was wrong. According to the Register, the deal is off.",
 			[]string{"organization: Tulsa Register", "person: Dana Okafor", "organization: Register", "organization: Register"}},
+		{"the people of a state and a generation are no names",
+			"Governor Ruth Kimani said that Nevadans and Ohioans agree, and 42% of Floridians back her. Millennials say the Middle Eastern war is over.",
+			[]string{"person: Ruth Kimani"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
