@@ -308,6 +308,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
+	s.conjoinedNames(doc)
 	s.spreadNames(doc)
 	s.shortOutlets(doc)
 	s.partyStates(doc)

@@ -29,6 +29,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"the people of a state and a generation are no names",
 			"Governor Ruth Kimani said that Nevadans and Ohioans agree, and 42% of Floridians back her. Millennials say the Middle Eastern war is over.",
 			[]string{"person: Ruth Kimani"}},
+		{"two names joined by and are two",
+			"Mayor Dana Okafor has worked with Republicans and Democrats. The march drew groups including Veterans for Peace and the Socialist Workers Party. It is nearly August and Congress has not acted.",
+			[]string{"person: Dana Okafor", "organization: Republicans", "organization: Democrats", "organization: Veterans for Peace", "organization: Socialist Workers Party", "organization: Congress"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
