@@ -331,6 +331,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.townTeams(doc)
 	s.clubTeams(doc)
 	s.prefixClubs(doc)
+	s.laws(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
 	s.openingWords(doc)

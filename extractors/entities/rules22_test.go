@@ -32,6 +32,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"two names joined by and are two",
 			"Mayor Dana Okafor has worked with Republicans and Democrats. The march drew groups including Veterans for Peace and the Socialist Workers Party. It is nearly August and Congress has not acted.",
 			[]string{"person: Dana Okafor", "organization: Republicans", "organization: Democrats", "organization: Veterans for Peace", "organization: Socialist Workers Party", "organization: Congress"}},
+		{"a law or a treaty, and the acronym defined after it, are no names",
+			"Senator Paul Whitcombe opposes the Pacific Rim Trade Agreement (PRTA), and he said the PRTA would cost jobs. He also sued under the Clean Water Protection Act (CWPA).",
+			[]string{"person: Paul Whitcombe"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
