@@ -35,6 +35,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a law or a treaty, and the acronym defined after it, are no names",
 			"Senator Paul Whitcombe opposes the Pacific Rim Trade Agreement (PRTA), and he said the PRTA would cost jobs. He also sued under the Clean Water Protection Act (CWPA).",
 			[]string{"person: Paul Whitcombe"}},
+		{"advocacy groups and think tanks that political news cites",
+			"Judicial Watch sued the county on Monday, and Rootstrikers and Color of Change joined the suit. A fellow at the Tax Policy Center called it weak.",
+			[]string{"organization: Judicial Watch", "organization: Rootstrikers", "organization: Color of Change", "organization: Tax Policy Center"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
