@@ -38,6 +38,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"advocacy groups and think tanks that political news cites",
 			"Judicial Watch sued the county on Monday, and Rootstrikers and Color of Change joined the suit. A fellow at the Tax Policy Center called it weak.",
 			[]string{"organization: Judicial Watch", "organization: Rootstrikers", "organization: Color of Change", "organization: Tax Policy Center"}},
+		{"a college and a fund are organizations",
+			"Dana Okafor, a 2011 Marwick College graduate, now runs the Prairie Leadership Fund, which backs Senator Paul Whitcombe.",
+			[]string{"person: Dana Okafor", "organization: Marwick College", "organization: Prairie Leadership Fund", "person: Paul Whitcombe"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
