@@ -1958,7 +1958,19 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		if !ui.cue.isVerb() || ui.cap || ui.cue.form == formGerund || !st.verbHere(u) || st.isMark(u+1) && st.nicknameMarks(u+1) {
 			continue // (not "a class called “Perception”": a name, no verb of the clause)
 		}
+		if w := st.word(u - 1); (w == "'s" || w == "’s") && u-2 >= lo && !st.is(u-2, wPron) {
+			// "blamed the media for … Donald Trump's claim that …, saying":
+			// a possessor's noun, no verb of the clause the participle
+			// hangs on (round 44).
+			continue
+		}
 		if n := st.subjectBefore(u, lo); n.ok() {
+			if st.inObjectRelative(n, lo) {
+				// "Obama rebuked critics who say he should condemn …,
+				// saying": the participle hangs on the main clause, not
+				// on a relative clause in its object.
+				continue
+			}
 			if m := st.coordinatedSubject(u, v); m.ok() {
 				// "Protest groups say …, and the ACLU has sued the city
 				// over the rules, saying": the clause the participle
@@ -2039,6 +2051,33 @@ func (st *state) mainSubject(v, lo, si int) (np, int) {
 		return sp, -1
 	}
 	return np{}, -1
+}
+
+// inObjectRelative reports a subject n that stands in a restrictive
+// relative clause on an object ("rebuked critics who say"), or in a clause
+// that such a relative clause reports ("critics who say he should condemn"):
+// a participle after it hangs on the main clause (round 44).
+func (st *state) inObjectRelative(n np, lo int) bool {
+	for range 2 {
+		if n.rel {
+			if w := st.lower(n.first); (w != "who" && w != "that") || n.first-1 <= lo || !st.isWord(n.first-1) {
+				return false
+			}
+			a := st.npEndingAt(n.first-1, lo)
+			return a.ok() && !a.rel && a.form != pipeline.Pronoun && !st.headsClause(a.first, lo)
+		}
+		k := n.first - 1
+		if k > lo && st.lower(k) == "that" {
+			k--
+		}
+		if k <= lo || st.inSeg[k] >= 0 || !st.info[k].cue.isVerb() || st.info[k].cap || !st.info[k].cue.has(clause) {
+			return false
+		}
+		if n = st.subjectBefore(k, lo); !n.ok() {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedSubject finds the subject of the last clause that ", and" or
@@ -2140,7 +2179,13 @@ func (st *state) participleHangsOnMain(a, v int) bool {
 	}
 	for k := a; k < v; k++ {
 		switch st.lower(k) {
-		case "when", "whenever", "while", "as", "where", ";":
+		case "as":
+			if st.clauseVerbIn(k+1, v) {
+				return false
+			}
+			// "condemn terrorists as “radical Islamists,” saying": a
+			// preposition, no clause of its own (round 44).
+		case "when", "whenever", "while", "where", ";":
 			return false
 		case ",":
 			if st.is(k+1, wConj) {
@@ -2149,6 +2194,20 @@ func (st *state) participleHangsOnMain(a, v int) bool {
 		}
 	}
 	return true
+}
+
+// clauseVerbIn reports a verb that may head a clause among tokens [a, b):
+// a finite verb, or a cue verb that is no participle in -ing.
+func (st *state) clauseVerbIn(a, b int) bool {
+	if st.finiteVerbIn(a, b) {
+		return true
+	}
+	for j := a; j < b; j++ {
+		if c := st.info[j].cue; st.inSeg[j] < 0 && c.isVerb() && !st.info[j].cap && c.form != formGerund {
+			return true
+		}
+	}
+	return false
 }
 
 // notTurnLabels open paragraphs the way speakers' names open turns, but

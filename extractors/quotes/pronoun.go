@@ -799,3 +799,56 @@ func (st *state) photoCredit(p int) bool {
 	}
 	return last >= s.First && photoCredits[st.word(last)]
 }
+
+// coupleSubject names the pair that opens the sentence of a "they" at
+// token pos, before it: a "he" or "she" (or a name) and a noun that person
+// possesses, a verb after them ("Manny Gomez said …. He and his partner
+// came to the events because they wanted to show that “…”": Manny Gomez
+// and his partner, not a group the sentences before brought in). The
+// pronoun is resolved as a story pronoun is, a clear winner only; "" when
+// the sentence opens otherwise (round 44).
+func (st *state) coupleSubject(pos int, ls *candidate) string {
+	a := st.doc.Sentences[st.tokSent[pos]].First
+	if a+4 >= pos {
+		return ""
+	}
+	p, k := -1, -1
+	switch w := st.word(a); w {
+	case "He", "She":
+		want, own := byte('M'), "his"
+		if w == "She" {
+			want, own = 'F', "her"
+		}
+		if st.word(a+2) != own {
+			return ""
+		}
+		for _, m := range st.pronMention {
+			if m.tok == a {
+				p = m.person
+			}
+		}
+		if p < 0 {
+			if q, _ := st.resolveHeShe(a, a, pipeline.Span{}, want, ls); q >= 0 && st.margin >= narrativeMargin {
+				p = q
+			}
+		}
+		k = a + 1
+	default:
+		for _, m := range st.pmention {
+			if m.tok == a && !st.people[m.person].org {
+				p, k = m.person, m.end
+			}
+		}
+		if w := st.word(k + 1); k < 0 || w != "his" && w != "her" {
+			return ""
+		}
+	}
+	if p < 0 || k+3 >= pos || st.word(k) != "and" {
+		return ""
+	}
+	h := k + 2 // the possessed noun: "partner", "wife"
+	if !st.isWord(h) || st.info[h].cap || !isLowerASCII(st.word(h)) || !st.verbLike(h+1) {
+		return ""
+	}
+	return st.personName(p) + " and " + st.doc.Text[st.doc.Tokens[k+1].Start:st.doc.Tokens[h].End]
+}

@@ -352,6 +352,10 @@ func (st *state) participleHead(j, lo int) np {
 // "Supporters who came to the rally this week say". The clause must hold a
 // verb after "who"; the head is the phrase before "who".
 func (st *state) relativeHead(j, lo int) np {
+	switch st.word(j) {
+	case "he", "she", "they", "we", "I":
+		return np{} // "critics who say he should condemn": a subject of its own, not the clause's object
+	}
 	both := false // "Another Muslim who worshiped there and who didn't want to be named said"
 	for r := j; r > lo && (j-r < 16 || both && j-r < 32); r-- {
 		if st.inSeg[r] >= 0 || st.isFinal(r) || st.isPunct(r, ",") || st.isPunct(r, ";") || st.isPunct(r, ":") || st.doc.Tokens[r].Kind == pipeline.Dash || st.isMark(r) {
@@ -1239,6 +1243,12 @@ func (st *state) npEndingAt(j, lo int) np {
 			break
 		}
 		if st.isLyAdverb(k) && !st.adverbInPhrase(k, j+1) {
+			if first == k+1 && first < j && st.pastLike(first) {
+				// "President Obama passionately rebuked critics who say":
+				// a past form after an adverb in -ly that no determiner
+				// opens is the verb, not the phrase's adjective.
+				first++
+			}
 			break
 		}
 		if ki.cls&wAdv != 0 && ki.cls&(wDet|wNum|wTime) == 0 && !ki.cap && k-1 >= lo && st.is(k-1, wConj) && st.info[k+1].cap {
