@@ -275,6 +275,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
+	s.elidedSurnames(doc)
 	s.particleNames(doc)
 	s.kunyas(doc)
 	s.capsNewsOrgs(doc)
@@ -2963,6 +2964,58 @@ func (s *Stage) elidedNames(doc *pipeline.Document) {
 	if changed {
 		sortMentions(doc.Mentions)
 		doc.Mentions = dropOverlaps(doc.Mentions)
+	}
+}
+
+// elidedSurnames makes a person of each lone occurrence of an elided
+// surname ("D’Souza", "O'Malley") of a person the article names in full
+// ("Dinesh D’Souza"): the tokenizer splits it into a capital, the
+// apostrophe and a word, and the tagger, which sees "D" alone, often misses
+// it, so the article's later "D’Souza replied" went unfound (round 22).
+func (s *Stage) elidedSurnames(doc *pipeline.Document) {
+	var surnames []string
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		_, last, n := wordsOf(doc.Slice(m.Span))
+		if r, rn := utf8.DecodeRuneInString(last); n > 1 && unicode.IsUpper(r) && elidedWordEnd(last, rn) == len(last) && !slices.Contains(surnames, last) {
+			surnames = append(surnames, last)
+		}
+	}
+	var added []pipeline.Mention
+	for _, sur := range surnames {
+		for i := 0; ; {
+			k := strings.Index(doc.Text[i:], sur)
+			if k < 0 {
+				break
+			}
+			sp := pipeline.Span{Start: i + k, End: i + k + len(sur)}
+			i = sp.End
+			before, _ := utf8.DecodeLastRuneInString(doc.Text[:sp.Start])
+			after, _ := utf8.DecodeRuneInString(doc.Text[sp.End:])
+			if sp.Start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || sp.End < len(doc.Text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+				continue
+			}
+			if overlapsAny(doc.Mentions, sp) {
+				continue
+			}
+			// the honorific before it is the mention's ("Mr. [D’Souza]" → "[Mr. D’Souza]")
+			if sp.Start > 0 && doc.Text[sp.Start-1] == ' ' {
+				j := sp.Start - 1
+				for j > 0 && (doc.Text[j-1] == '.' || doc.Text[j-1] >= 'A' && doc.Text[j-1] <= 'Z' || doc.Text[j-1] >= 'a' && doc.Text[j-1] <= 'z') {
+					j--
+				}
+				if w := doc.Text[j : sp.Start-1]; honorifics[w] && !titledHonorifics[w] {
+					sp.Start = j
+				}
+			}
+			added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+		}
+	}
+	if len(added) > 0 {
+		doc.Mentions = append(doc.Mentions, added...)
+		sortMentions(doc.Mentions)
 	}
 }
 

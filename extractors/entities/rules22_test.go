@@ -41,6 +41,9 @@ func TestNewsRulesRound22(t *testing.T) {
 		{"a college and a fund are organizations",
 			"Dana Okafor, a 2011 Marwick College graduate, now runs the Prairie Leadership Fund, which backs Senator Paul Whitcombe.",
 			[]string{"person: Dana Okafor", "organization: Marwick College", "organization: Prairie Leadership Fund", "person: Paul Whitcombe"}},
+		{"an elided surname alone is the person named in full",
+			"Conservative filmmaker Dinesh D’Souza, 54, spoke on Monday.\n\nAsked who would win, D’Souza replied, “I cannot say.” The judge then asked Mr. D’Souza to stand.",
+			[]string{"person: Dinesh D’Souza", "person: D’Souza", "person: Mr. D’Souza"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
