@@ -224,9 +224,15 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// Mr. Pinchuk said …. He added …"; further back when no one else is a
 	// candidate ("…,” said the woman, who spoke on condition of anonymity.
 	// ⏎ Now 46, she is terrified …. ⏎ “…,” she said").
-	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
-		st.personHead(&ls.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
-		g := roleGender(st.lower(st.headOf(&ls.speaker.np)))
+	// Also after a he or she that stood for one ("said the woman, who …
+	// “…,” she said. “…,” she said": the woman twice).
+	d := ls
+	if ls != nil && ls.speaker.form == pipeline.Pronoun && ls.descOf > 0 {
+		d = &st.cands[ls.descOf-1]
+	}
+	if prevPerson < 0 && d != nil && d.speaker.form == pipeline.Description && !d.speaker.plural && prevTok >= 0 && prevTok < pos &&
+		st.personHead(&d.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
+		g := roleGender(st.lower(st.headOf(&d.speaker.np)))
 		if g == 0 || g == want {
 			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
 				gender: g, evidence: true, possOnly: false})

@@ -58,6 +58,18 @@ func TestResolutionRound46(t *testing.T) {
 		{"must stay: a he told someone else is still the subject",
 			"Ray Dunn met Tom Becker at the rally.\n\n“I want your vote,” he told Becker.",
 			[]want{{d, "I want your vote,", "he", "Ray Dunn", "told"}}},
+		{"a she after a she that stood for an unnamed speaker stands for her too, not for the woman named before",
+			"“This is a small town!” said Dana Lyle, a waitress at the diner.\n\nA cashier said she was shaken by the talk she has heard. “One man came in and said we should fight back,” said the woman, who did not want to be named. “Too much hate,” she said. “I think the campaign is causing a lot of this,” she said.",
+			[]want{{d, "This is a small town!", "Dana Lyle", "", "said"},
+				{in, "she was shaken by the talk she has heard", "A cashier", "", "said"},
+				{d, "One man came in and said we should fight back,", "the woman", "A cashier", "said"},
+				{d, "Too much hate,", "she", "A cashier", "said"},
+				{d, "I think the campaign is causing a lot of this,", "she", "A cashier", "said"}}},
+		{"and a he after a he that stood for an unnamed delegate",
+			"Trent Mosby spoke on Monday.\n\nOne California delegate said he tried to give away guest passes. He was unable to find a single taker, he said, on condition of anonymity. “Not a single one of them wanted to go,” he said.",
+			[]want{{in, "he tried to give away guest passes", "One California delegate", "", "said"},
+				{in, "He was unable to find a single taker", "he", "One California delegate", "said"},
+				{d, "Not a single one of them wanted to go,", "he", "One California delegate", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
