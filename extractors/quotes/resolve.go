@@ -3533,7 +3533,7 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
 			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
 		}
-		return w == role || w == role+"s" && k+1 < len(st.doc.Tokens) && st.info[k+1].cap || // "Morning Joe hosts Joe Scarborough and Mika Brzezinski" … "the host"
+		return w == role || pluralOf(w, role) && k+1 < len(st.doc.Tokens) && st.info[k+1].cap || // "Morning Joe hosts Joe Scarborough and Mika Brzezinski" … "the host"
 			role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative" ||
 			st.initialsSpell(k, role) // "Cabinet Secretary Peter Wafula" … "the CS"
 	}
@@ -3566,6 +3566,12 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		}
 	}
 	return false
+}
+
+// pluralOf reports w, role and an s ("hosts" of "host"), without building
+// role+"s": introducedAs asks it of every word near every mention.
+func pluralOf(w, role string) bool {
+	return len(w) == len(role)+1 && w[len(role)] == 's' && strings.HasPrefix(w, role)
 }
 
 // inRanked reports a token of the description being ranked
