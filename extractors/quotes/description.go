@@ -969,14 +969,31 @@ var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": tr
 	"bank": true, "retailer": true, "automaker": true, "insurer": true}
 
 // nearbyOrg names c by the one organization named, outside quotes, in the
-// sentence of token pos (before it) or the sentence before, if there is
-// exactly one; not the medium after "on" ("posted on Facebook").
+// sentence of token pos (before it), or, when that names none, in the
+// sentence before, if there is exactly one; not the medium after "on"
+// ("posted on Facebook"). The description's own sentence comes first:
+// "Facebook declined to comment. A Google spokeswoman pointed to a post in
+// which the company argued …" is Google's.
 func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	si := int(st.tokSent[pos])
-	lo := st.doc.Sentences[max(si-1, 0)].First
+	found := st.oneOrgIn(st.doc.Sentences[si].First, pos)
+	if found == -1 && si > 0 {
+		found = st.oneOrgIn(st.doc.Sentences[si-1].First, st.doc.Sentences[si].First)
+	}
+	if found < 0 {
+		return false
+	}
+	c.name = st.orgName(found)
+	c.entity = st.people[found].entity
+	return true
+}
+
+// oneOrgIn returns the one organization named as a speaker could be in
+// tokens [lo, hi), -1 for none, -2 for two or more.
+func (st *state) oneOrgIn(lo, hi int) int {
 	found := -1
 	for _, m := range st.pmention {
-		if m.tok < lo || m.tok >= pos || !st.people[m.person].org {
+		if m.tok < lo || m.tok >= hi || !st.people[m.person].org {
 			continue
 		}
 		if st.inSeg[m.tok] >= 0 || m.end-m.tok == 1 && st.is(m.tok, wOrgHead) {
@@ -995,16 +1012,11 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
 		}
 		if found >= 0 && found != m.person {
-			return false // two organizations: no telling which
+			return -2 // two organizations: no telling which
 		}
 		found = m.person
 	}
-	if found < 0 {
-		return false
-	}
-	c.name = st.orgName(found)
-	c.entity = st.people[found].entity
-	return true
+	return found
 }
 
 // postVerbs put the medium after "on": "posted on Facebook".
