@@ -299,9 +299,11 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 // bodyWords end the names of associations and ensembles (round 16: "the
 // Elias Varga Orchestra"), besides data/orgheads.txt's company words; not
 // Coalition or League, which also end wars' and competitions' names.
+// College and Fund were added in round 22 ("a Centenary College graduate",
+// "the Congressional Leadership Fund").
 // Festivals are organizations by the guideline ("the Greenmoor Festival"
 // books the bands).
-var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation",
+var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation", "College", "Fund",
 	"Orchestra", "Choir", "Philharmonic", "Festival")
 
 // seasonFestivals open the names of holidays called festivals ("the Spring
@@ -340,7 +342,8 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 				continue
 			}
 			last := s.word(doc, j-1)
-			if !orgHeadWords[last] && !bodyWords[last] || last == "Festival" && j-i == 2 && seasonFestivals[s.word(doc, i)] {
+			if !orgHeadWords[last] && !bodyWords[last] || last == "Festival" && j-i == 2 && seasonFestivals[s.word(doc, i)] ||
+				i >= 2 && s.word(doc, i-1) == "and" && doc.Tokens[i-2].Is(pipeline.Capitalized) { // the end of a longer name: "Legal Defense and Educational Fund"
 				i = j
 				continue
 			}

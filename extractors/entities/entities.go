@@ -275,6 +275,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.orgHeads(doc)
 	sortMentions(doc.Mentions)
 	s.elidedNames(doc)
+	s.elidedSurnames(doc)
 	s.particleNames(doc)
 	s.kunyas(doc)
 	s.capsNewsOrgs(doc)
@@ -308,7 +309,9 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.constituencies(doc)
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
+	s.conjoinedNames(doc)
 	s.spreadNames(doc)
+	s.shortOutlets(doc)
 	s.partyStates(doc)
 	s.placeCompounds(doc)
 	s.dottedAcronyms(doc)
@@ -316,6 +319,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.unmarkedTitles(doc)
 	s.awardNames(doc)
 	s.chambers(doc)
+	s.stateTowns(doc)
 	s.statePlaces(doc)
 	s.countryPlaces(doc)
 	s.administrations(doc)
@@ -328,6 +332,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.townTeams(doc)
 	s.clubTeams(doc)
 	s.prefixClubs(doc)
+	s.laws(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
 	s.openingWords(doc)
@@ -706,7 +711,7 @@ func (s *Stage) extraTitle2(doc *pipeline.Document, i int) bool {
 // boilerplate and bare titles.
 func (s *Stage) notEntity(doc *pipeline.Document, c cand) bool {
 	text := doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]
-	if notEntities[text] || s.inHolidayName(doc, c) {
+	if notEntities[text] || s.inHolidayName(doc, c) || s.inTableName(doc, c.first, c.last) {
 		return true
 	}
 	if _, ok := institutions[text]; ok {
@@ -2286,10 +2291,12 @@ func (s *Stage) workCue(doc *pipeline.Document, i int) bool {
 }
 
 // partyStates adds the state of a lawmaker's party-state tag as a place:
-// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])". The tokenizer
-// keeps "D-Calif" as one word and the tagger sees no place in it. A state
-// alone in brackets right after a person's name is one too: "Sen. Jane Doe
-// ([Vt.])", the Washington Post's style.
+// "Sen. Jane Doe (D-[Calif.])", "(R-[Texas])", "(I-[VT])", and the tag set
+// off by a comma right after a person's name, AP's style: "Sen. Jane Doe,
+// R-[Texas], said". The tokenizer keeps "D-Calif" as one word and the
+// tagger sees no place in it. A state alone in brackets right after a
+// person's name is one too: "Sen. Jane Doe ([Vt.])", the Washington Post's
+// style.
 func (s *Stage) partyStates(doc *pipeline.Document) {
 	n := len(doc.Mentions)
 	for i := 1; i < len(doc.Tokens); i++ {
@@ -2299,7 +2306,8 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 			doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: sp, Type: pipeline.Place, Entity: -1})
 			continue
 		}
-		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || s.word(doc, i-1) != "(" {
+		if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) ||
+			s.word(doc, i-1) != "(" && !(s.word(doc, i-1) == "," && personEndsAt(doc.Mentions[:n], doc.Tokens[i-1].Start)) {
 			continue
 		}
 		state := pipeline.Span{Start: t.Start + 2, End: t.End}
@@ -2318,6 +2326,16 @@ func (s *Stage) partyStates(doc *pipeline.Document) {
 	if len(doc.Mentions) > n {
 		sortMentions(doc.Mentions)
 	}
+}
+
+// personEndsAt reports a person's mention among ms that ends at offset end.
+func personEndsAt(ms []pipeline.Mention, end int) bool {
+	for _, m := range ms {
+		if m.Type == pipeline.Person && m.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedState reports a US state's name or abbreviation alone in
@@ -2884,6 +2902,21 @@ func (s *Stage) inHolidayName(doc *pipeline.Document, c cand) bool {
 	return s.tableNameEndingAt(doc, c.first, k)
 }
 
+// inTableName reports the tokens first to last (exclusive) inside a longer
+// name of the notEntities table that starts up to three tokens before them
+// and ends up to two after them: "Eve" of "New Year's Eve", "Cadillac" of
+// "the Cadillac tax", "Zika" of "the Zika virus".
+func (s *Stage) inTableName(doc *pipeline.Document, first, last int) bool {
+	for a := max(0, first-3); a <= first; a++ {
+		for k := last - 1; k <= last+1 && k < len(doc.Tokens); k++ {
+			if (a < first || k >= last) && notEntities[doc.Text[doc.Tokens[a].Start:doc.Tokens[k].End]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tableNameEndingAt reports a name of the notEntities table that ends
 // with token k and starts at token first or up to four tokens before it.
 func (s *Stage) tableNameEndingAt(doc *pipeline.Document, first, k int) bool {
@@ -2931,6 +2964,58 @@ func (s *Stage) elidedNames(doc *pipeline.Document) {
 	if changed {
 		sortMentions(doc.Mentions)
 		doc.Mentions = dropOverlaps(doc.Mentions)
+	}
+}
+
+// elidedSurnames makes a person of each lone occurrence of an elided
+// surname ("D’Souza", "O'Malley") of a person the article names in full
+// ("Dinesh D’Souza"): the tokenizer splits it into a capital, the
+// apostrophe and a word, and the tagger, which sees "D" alone, often misses
+// it, so the article's later "D’Souza replied" went unfound (round 22).
+func (s *Stage) elidedSurnames(doc *pipeline.Document) {
+	var surnames []string
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		_, last, n := wordsOf(doc.Slice(m.Span))
+		if r, rn := utf8.DecodeRuneInString(last); n > 1 && unicode.IsUpper(r) && elidedWordEnd(last, rn) == len(last) && !slices.Contains(surnames, last) {
+			surnames = append(surnames, last)
+		}
+	}
+	var added []pipeline.Mention
+	for _, sur := range surnames {
+		for i := 0; ; {
+			k := strings.Index(doc.Text[i:], sur)
+			if k < 0 {
+				break
+			}
+			sp := pipeline.Span{Start: i + k, End: i + k + len(sur)}
+			i = sp.End
+			before, _ := utf8.DecodeLastRuneInString(doc.Text[:sp.Start])
+			after, _ := utf8.DecodeRuneInString(doc.Text[sp.End:])
+			if sp.Start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || sp.End < len(doc.Text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+				continue
+			}
+			if overlapsAny(doc.Mentions, sp) {
+				continue
+			}
+			// the honorific before it is the mention's ("Mr. [D’Souza]" → "[Mr. D’Souza]")
+			if sp.Start > 0 && doc.Text[sp.Start-1] == ' ' {
+				j := sp.Start - 1
+				for j > 0 && (doc.Text[j-1] == '.' || doc.Text[j-1] >= 'A' && doc.Text[j-1] <= 'Z' || doc.Text[j-1] >= 'a' && doc.Text[j-1] <= 'z') {
+					j--
+				}
+				if w := doc.Text[j : sp.Start-1]; honorifics[w] && !titledHonorifics[w] {
+					sp.Start = j
+				}
+			}
+			added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+		}
+	}
+	if len(added) > 0 {
+		doc.Mentions = append(doc.Mentions, added...)
+		sortMentions(doc.Mentions)
 	}
 }
 
@@ -3117,7 +3202,8 @@ func (s *Stage) knownOrgs(doc *pipeline.Document) {
 					continue
 				}
 				call := l == 1 && s.callSign(doc, sent, i)
-				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) {
+				if !call && known.Lookup(ws...) == 0 && !(l == 1 && s.hyphenedCompany(ws[0])) || !s.standsAlone(doc, sent, i, i+l) ||
+					s.inTableName(doc, i, i+l) {
 					continue
 				}
 				if !call && l == 1 {
