@@ -805,7 +805,7 @@ func (st *state) quantifierSubject(v, flo int) np {
 		if w := st.word(j); !st.isWord(j) && w != "'s" && w != "’s" || st.inSeg[j] >= 0 {
 			return np{}
 		}
-		if !quantifierHeads[st.lower(j)] || !quantifierPreps[st.word(j+1)] {
+		if !quantifierPreps[st.word(j+1)] || !quantifierHeads[st.lower(j)] {
 			continue
 		}
 		if j+2 >= v || st.word(j+1) != "who" && st.finiteVerbIn(j+2, v) {
@@ -814,8 +814,11 @@ func (st *state) quantifierSubject(v, flo int) np {
 		if j-2 >= flo && st.word(j-1) == "of" && quantifierHeads[st.lower(j-2)] {
 			j -= 2 // "Most of those in …"
 		}
-		if j > flo && !(j-1 == flo && st.is(j-1, wAdv|wConj) || st.isPunct(j-1, ",") || st.is(j-1, wConj)) {
-			return np{} // an object: "told some in the party"
+		if j > flo && !(j-1 == flo && st.is(j-1, wAdv|wConj) || st.isPunct(j-1, ",") || st.is(j-1, wConj) && st.word(j-1) != "and" && st.word(j-1) != "or") {
+			// An object ("told some in the party"), or the last of a
+			// list the noun phrase rules read whole ("Hawkins and others
+			// who want to ban abortion said").
+			return np{}
 		}
 		last := v
 		for last-1 > j+2 && (st.isLyAdverb(last-1) || st.is(last-1, wAdv) && !st.is(last-1, wPrep|wAux)) {
