@@ -634,23 +634,47 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	return best
 }
 
-// leadingPhrase returns the first token of the prepositional phrase that
-// opens the sentence of a description at token pos and ends with a comma
-// right before it ("In an interview with Morning Joe hosts Joe Scarborough
-// and Mika Brzezinski, the Democratic presidential candidate stated"):
-// the people it names are not the one the description stands for. It
-// returns pos when there is no such phrase.
+// leadingPhrase returns the first token of the prepositional or
+// participial phrase that opens the sentence of a description at token pos
+// and ends with a comma right before it ("In an interview with Morning Joe
+// hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+// candidate stated"; "Asked about Trump's comments, the senator said"): the
+// people it names are not the one the description stands for. It returns
+// pos when there is no such phrase.
 func (st *state) leadingPhrase(pos int) int {
 	first := st.doc.Sentences[st.tokSent[pos]].First
-	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) {
+	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) && !st.frontedParticiple(first) {
 		return pos
 	}
 	for k := first + 1; k < pos-1; k++ {
+		if st.possessiveAt(k) && st.info[k-1].cap {
+			k++ // "Trump's comments": a name's possessive and the noun it owns, no verb
+			continue
+		}
 		if st.isPunct(k, ",") || st.isMark(k) || st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() {
 			return pos
 		}
 	}
 	return first
+}
+
+// frontedParticiple reports a participle opening a sentence at token k
+// ("Asked about …", "Speaking to …", "Pressed on …"), not a name that ends
+// the same way ("Manning", "Reed").
+func (st *state) frontedParticiple(k int) bool {
+	w := st.word(k)
+	if !st.isWord(k) || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || st.is(k, wRole) {
+		return false
+	}
+	for _, m := range st.pmention {
+		if m.tok == k {
+			return false
+		}
+		if m.tok > k {
+			break
+		}
+	}
+	return true
 }
 
 // stateConflict reports a person whose mentions carry another state's

@@ -34,6 +34,12 @@ func TestSpeakerPhrasesSession12(t *testing.T) {
 				"Later, Clinton spokesman Brian Fallon said the campaign would release more emails.",
 			[]want{{di, "This is a baseless attack,", "a spokeswoman for Hillary Clinton", "", "said"},
 				{pipeline.Indirect, "the campaign would release more emails", "Clinton spokesman Brian Fallon", "Brian Fallon", "said"}}},
+		{"the people a fronted participle's phrase names are not the description after it",
+			"Donald Trump and Ted Cruz escalated their feud on Saturday.\n\n" +
+				"Speaking in Dubuque, Trump said the Texas senator's campaign had been lying about his record on ethanol.\n\n" +
+				"Cruz, campaigning in western Iowa, brushed off the attack. Asked about Trump's comments, the senator said he would \"not be distracted by insults.\"",
+			[]want{{pipeline.Indirect, "the Texas senator's campaign had been lying about his record on ethanol", "Trump", "Donald Trump", "said"},
+				{di, "not be distracted by insults.", "the senator", "Ted Cruz", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

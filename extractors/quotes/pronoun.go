@@ -119,6 +119,20 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		prevPerson = st.personByName(ls.name)
 		prevTok = ls.speaker.first
 	}
+	// The one the pronoun tells or asks by name is never the pronoun
+	// ("Hannity asked Trump how high …. “…,” he told Hannity": Trump).
+	told := st.addressedPerson(pos)
+	// A question put just before, the pronoun its answer: the one asked
+	// answers, not the asker ("Asked by Wallace about …, he said"; "X
+	// asked Y whether …. “…,” he said": Y).
+	askerTok, askedTok := st.questionRoles(pos, anchor, quote, want)
+	asker := -1
+	if askerTok >= 0 && askedTok < 0 {
+		asker = st.personAt(askerTok)
+	}
+	if prevPerson >= 0 && (prevPerson == told || prevPerson == asker) {
+		prevPerson, prevTok = -1, -1
+	}
 	// The quote before was spoken through a relative clause on an object
 	// of a sentence that has its own subject ("Rubio refrained from
 	// attacking his rivals, particularly Jeb Bush and Chris Christie, who
@@ -145,7 +159,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 			break
 		}
 		p := &st.people[m.person]
-		if p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
+		if m.person == told || m.person == asker || p.org || p.gender != 0 && p.gender != want || !m.pronoun && st.caption(st.paraOf(m.tok)) {
 			continue
 		}
 		k := idx[m.person]
@@ -160,7 +174,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		// A name in reported words is what someone speaks of, not who
 		// speaks ("Also, Trump isn't a conservative, he said"; "Mook
 		// acknowledged that Sanders had split …, he said").
-		subj := !(relObject && m.tok == prevTok) && (m.pronoun || st.speakerTok(m.tok) ||
+		subj := !(relObject && m.tok == prevTok) && m.tok != askerTok && (m.pronoun || m.tok == askedTok || st.speakerTok(m.tok) ||
 			!st.reportedTok(m.tok) && !quote.Contains(st.doc.Tokens[m.tok].Span) && (st.isSubjectMention(m) || st.appositiveSubject(m) || st.possessorSubject(m, si) || st.introducedJustBefore(m, si)))
 		if (subj || st.ownReportedSubject(m, quote, want)) && c.subjSent < 0 {
 			c.subjSent = si - int(st.tokSent[m.tok])
@@ -174,7 +188,7 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// A description of a person as the subject of the pronoun's sentence
 	// or the one before: "The former ambassador also discussed … GOP
 	// nominee Donald Trump. He stated …": the ambassador.
-	if p, t := st.descriptionSubject(anchor); p >= 0 && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
+	if p, t := st.descriptionSubject(anchor); p >= 0 && p != told && p != asker && !st.people[p].org && (st.people[p].gender == 0 || st.people[p].gender == want) {
 		sd := si - int(st.tokSent[t])
 		if k := idx[p]; k < 0 {
 			idx[p] = int32(len(cs))
@@ -210,9 +224,15 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// Mr. Pinchuk said …. He added …"; further back when no one else is a
 	// candidate ("…,” said the woman, who spoke on condition of anonymity.
 	// ⏎ Now 46, she is terrified …. ⏎ “…,” she said").
-	if prevPerson < 0 && ls != nil && ls.speaker.form == pipeline.Description && !ls.speaker.plural && prevTok >= 0 && prevTok < pos &&
-		st.personHead(&ls.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
-		g := roleGender(st.lower(st.headOf(&ls.speaker.np)))
+	// Also after a he or she that stood for one ("said the woman, who …
+	// “…,” she said. “…,” she said": the woman twice).
+	d := ls
+	if ls != nil && ls.speaker.form == pipeline.Pronoun && ls.descOf > 0 {
+		d = &st.cands[ls.descOf-1]
+	}
+	if prevPerson < 0 && d != nil && d.speaker.form == pipeline.Description && !d.speaker.plural && prevTok >= 0 && prevTok < pos &&
+		st.personHead(&d.speaker.np) && (para-st.paraOf(prevTok) <= 1 || len(cs) == 0 && para-st.paraOf(prevTok) <= 3) {
+		g := roleGender(st.lower(st.headOf(&d.speaker.np)))
 		if g == 0 || g == want {
 			cs = append(cs, pronounCandidate{person: -1, last: prevTok, subjSent: si - int(st.tokSent[prevTok]), prev: true,
 				gender: g, evidence: true, possOnly: false})
@@ -257,6 +277,112 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 		return -1, true
 	}
 	return cs[bestK].person, false
+}
+
+// addressedPerson returns the person named as the hearer or object of a
+// cue right after the pronoun at pos ("“…,” he told Hannity", "she told
+// Sen. Crane", "he told CNN's Chris Cuomo"), whom the pronoun cannot
+// stand for; or -1.
+func (st *state) addressedPerson(pos int) int {
+	v := pos + 1
+	for v < len(st.doc.Tokens) && v-pos <= 3 && (st.is(v, wAdv) || st.isLyAdverb(v)) {
+		v++
+	}
+	if v >= len(st.doc.Tokens) || st.inSeg[v] >= 0 || !st.info[v].cue.has(object) {
+		return -1
+	}
+	for _, m := range st.pmention {
+		if m.tok <= v {
+			continue
+		}
+		if m.tok > v+5 {
+			break
+		}
+		for k := v + 1; k < m.tok; k++ {
+			if !(st.is(k, wTitle) || st.titlePeriod(k) || st.info[k].cap && st.isWord(k) || st.possessiveAt(k)) {
+				return -1
+			}
+		}
+		if !st.people[m.person].org {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// questionRoles finds a question put by name just before a he or she
+// (want) that attributes quote, in the sentence before the quote's
+// (anchor's) or in the pronoun's own before it: "X asked Y whether …"
+// (the one asked named), "when X asked him about …" or "Asked by X about
+// …, he said" (the one asked the pronoun). It returns the tokens of the
+// asker's mention and of the one asked's (-1 when that is the pronoun),
+// or -1, -1. A pronoun that itself asks ("“…?” he asked") goes on with
+// the asker and finds none.
+func (st *state) questionRoles(pos, anchor int, quote pipeline.Span, want byte) (asker, asked int) {
+	if quote.Len() == 0 {
+		return -1, -1
+	}
+	v := pos + 1
+	for v < len(st.doc.Tokens) && v-pos <= 3 && (st.is(v, wAdv) || st.isLyAdverb(v)) {
+		v++
+	}
+	if v >= len(st.doc.Tokens) || st.info[v].cue.class() == asking {
+		return -1, -1
+	}
+	lo := st.doc.Sentences[max(int(st.tokSent[anchor])-1, 0)].First
+	obj := "him"
+	if want == 'F' {
+		obj = "her"
+	}
+	for i, m := range st.pmention {
+		if m.tok < lo || m.pronoun || st.people[m.person].org {
+			continue
+		}
+		if m.tok >= pos {
+			break
+		}
+		if b := m.tok - 1; b >= 1 && st.word(b) == "by" && strings.EqualFold(st.word(b-1), "asked") && st.tokSent[m.tok] == st.tokSent[pos] {
+			return m.tok, -1 // "Asked by Wallace about …, he said"
+		}
+		a := m.end
+		for a < pos && a-m.end < 2 && st.is(a, wAdv) {
+			a++ // "then asked"
+		}
+		if a+2 >= pos || st.word(a) != "asked" && st.word(a) != "asks" {
+			continue
+		}
+		if st.word(a+1) == obj {
+			if w := st.word(a + 2); questionWords[w] || w == "about" {
+				return m.tok, -1 // "when Tapper asked him about …, he said"
+			}
+			continue
+		}
+		for _, n := range st.pmention[i+1:] {
+			if n.tok > a+4 || n.tok >= pos {
+				break
+			}
+			for k := a + 1; k < n.tok; k++ {
+				if !(st.is(k, wTitle) || st.titlePeriod(k)) {
+					return -1, -1
+				}
+			}
+			if w := st.word(n.end); !st.people[n.person].org && (questionWords[w] || w == "about") {
+				return m.tok, n.tok // "Hannity asked Trump how high …"
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// personAt returns the person named at token k, or -1.
+func (st *state) personAt(k int) int {
+	for _, m := range st.pmention {
+		if m.tok == k {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // ownReportedSubject reports the subject that opens the reported words

@@ -151,6 +151,10 @@ type candidate struct {
 	name    string
 	entity  int
 	conf    float64
+	// descOf is, for a he or she that stands for the unnamed speaker of
+	// a quote before ("said the woman …. “…,” she said"), 1 + the index
+	// of the candidate whose description named that speaker; 0 otherwise.
+	descOf int32
 }
 
 // state is the per-document scratch space, reused through the pool.

@@ -1848,6 +1848,10 @@ func (st *state) namePronoun(c *candidate, n *np, lastSpeaker int) {
 		st.notePronoun(n.first, best)
 	case prevDesc:
 		c.name, c.entity = ls.name, ls.entity
+		c.descOf = ls.descOf
+		if ls.speaker.form == pipeline.Description {
+			c.descOf = int32(lastSpeaker) + 1
+		}
 	default:
 		c.name = st.word(n.first)
 		if p := st.cataphor(n.first, want); p >= 0 {
