@@ -12,10 +12,12 @@ import (
 // into the two: the tagger and the organization rules read "Republicans and
 // Democrats", "the Border Patrol and the Drug Enforcement Administration"
 // or "Quinnipiac and Fox News" as one body, though the news gold names each
-// (round 22). A mention is split at its first "and"
-//   - that "the" follows ("[Britain] and the [European Union]"): names of
+// (round 22). A mention is split at the first "and", among those a
+// capitalised word follows (after "the" or not; a lower-case word after an
+// "and" leaves the mention whole), when
+//   - "the" follows it ("[Britain] and the [European Union]"): names of
 //     bodies seldom hold "and the";
-//   - or where the words on both sides are each a name on their own: a
+//   - or the words on both sides are each a name on their own: a
 //     mention of the article with that text, or a place, company,
 //     organization or outlet the lists know ("[Quinnipiac] and [Fox
 //     News]"), but not a region's first word alone (regionAdjectives:

@@ -45,8 +45,9 @@ func (s *Stage) laws(doc *pipeline.Document) {
 }
 
 // lawName reports a mention's text that names a law or a treaty: two or
-// more words, the last a law's head, a "Partnership" only with "Trade" in
-// the name or an acronym defined after it in the article.
+// more words, the last a law's head, a "Partnership" only with "Trade" or
+// "Pacific" in the name (the Trans-Pacific Partnership) or an acronym
+// defined after it in the article.
 func (s *Stage) lawName(doc *pipeline.Document, text string, acronyms []string) bool {
 	_, last, n := wordsOf(text)
 	if n < 2 || !lawHeads[last] {

@@ -13,8 +13,9 @@ import (
 // tagger often joins the pair into one place, or misses a small town the
 // lists do not know, or takes it for a person ("of Baldwin, Miss."). So,
 // where a comma is followed by a US state's name or abbreviation
-// (statenames.txt, usstates.txt) that closes its phrase (a comma, a full
-// stop, a semicolon, a bracket or a line's end follows it):
+// (statenames.txt, usstates.txt) that closes its phrase (closesPhrase: a
+// comma, a full stop, a semicolon, a colon, a bracket or a line's end
+// follows it):
 //   - a place that runs over the comma into the state is cut before the
 //     comma;
 //   - one to three capitalised words before the comma that no mention
@@ -23,8 +24,8 @@ import (
 //     in lower case ("Friday, Texas, sued"; "Then, Ohio."), and no
 //     capitalised word comes before them;
 //   - a one-word person or organization there is a place when "of", "in",
-//     "from", "near" or "at" comes before it and the article names no one
-//     in full with the word;
+//     "to", "from", "near" or "at" (placePrepositions) comes before it and
+//     the article names no one in full with the word;
 //
 // and the state is added as a place where no mention covers it. A postal
 // code ("VA") closes a pair only for a place already tagged: alone after a
@@ -55,7 +56,7 @@ func (s *Stage) stateTowns(doc *pipeline.Document) {
 				continue
 			}
 			town.Start = toks[a].Start
-			m := mentionAt(doc.Mentions[:n], town)
+			m := mentionIndex(doc.Mentions[:n], town)
 			switch {
 			case m < 0 && !overlapsAny(doc.Mentions[:n], town):
 				doc.Mentions = append(doc.Mentions, pipeline.Mention{Span: town, Type: pipeline.Place, Entity: -1})
@@ -132,8 +133,9 @@ func (s *Stage) joinedPlace(doc *pipeline.Document, n, start, end int) int {
 	return -1
 }
 
-// mentionAt returns the index of the mention among ms with span sp, or -1.
-func mentionAt(ms []pipeline.Mention, sp pipeline.Span) int {
+// mentionIndex returns the index of the mention among ms with span sp, or
+// -1 (Stage.mentionAt, a method, reports one mention of the document there).
+func mentionIndex(ms []pipeline.Mention, sp pipeline.Span) int {
 	for k, m := range ms {
 		if m.Span == sp {
 			return k

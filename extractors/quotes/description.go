@@ -539,11 +539,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		}
 		intro, modsNear, seen := false, false, false
 		last, subj, count := -1, -1, 0
-		for _, m := range st.pmention {
+		for _, mi := range st.mentionsOf(p) {
+			m := st.pmention[mi]
 			if m.tok >= pos {
 				break
 			}
-			if m.person != p || m.tok >= lead {
+			if m.tok >= lead {
 				continue // (named in the phrase that leads up to the description: someone else)
 			}
 			seen = true
@@ -736,11 +737,12 @@ func officeMod(st *state, mods []int) bool {
 // introducedBefore reports whether person p was introduced with role (and
 // the modifiers near) before token pos.
 func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool {
-	for _, m := range st.pmention {
+	for _, mi := range st.mentionsOf(p) {
+		m := st.pmention[mi]
 		if m.tok >= pos {
 			break
 		}
-		if m.person == p && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+		if st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}

@@ -177,6 +177,8 @@ type state struct {
 	capsElsewhere map[string]bool // capitalised words seen inside sentences
 	lowerWords    map[string]bool // words the article writes in lower case
 	pmention      []personMention
+	pmStart       []int32 // person p's mentions are pmention[pmOrder[pmStart[p]:pmStart[p+1]]]
+	pmOrder       []int32
 	spkTok        []uint8         // tokens of named speakers (1), reported speech (2), pronoun speakers (4)
 	pronMention   []personMention // pronouns resolved so far, in text order
 	narrPron      []int           // the story's he and she that no quote's attribution holds

@@ -266,7 +266,36 @@ func (st *state) buildPeople() {
 		placeLike := a > 0 && !titled && (st.word(a-1) == "of" || st.word(a-1) == "in" || st.word(a-1) == "from" || st.word(a-1) == "at")
 		st.addMention(a, j, g, titled, placeLike)
 	}
+	st.indexPersonMentions()
 }
+
+// indexPersonMentions lists each person's mentions, as indices into
+// pmention in text order, so that a rule weighing every person reads each
+// one's mentions rather than scanning all mentions per person (quadratic
+// on a long article: rankForDescription, introducedBefore).
+func (st *state) indexPersonMentions() {
+	n := len(st.people)
+	st.pmStart = resize(st.pmStart, n+1)
+	clear(st.pmStart)
+	for _, m := range st.pmention {
+		st.pmStart[m.person]++
+	}
+	for p := 1; p <= n; p++ {
+		st.pmStart[p] += st.pmStart[p-1] // the end of p's list
+	}
+	// Placed from the last mention back, each list fills from its end
+	// and pmStart[p] comes down to its start.
+	st.pmOrder = resize(st.pmOrder, len(st.pmention))
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		p := st.pmention[mi].person
+		st.pmStart[p]--
+		st.pmOrder[st.pmStart[p]] = int32(mi)
+	}
+}
+
+// mentionsOf returns the indices into pmention of person p's mentions, in
+// text order.
+func (st *state) mentionsOf(p int) []int32 { return st.pmOrder[st.pmStart[p]:st.pmStart[p+1]] }
 
 // sameFirstName returns the person with a full name whose given name is
 // the one-word name of person p ("His daughter, Elena," and "Elena Alvarez
@@ -3533,7 +3562,7 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		if k > 0 && strings.EqualFold(st.word(k-1), "chief") && (role == "ceo" && w == "executive" || role == "cfo" && w == "financial") {
 			return true // "Chief Executive Officer Sandra Okonkwo" … "the CEO"
 		}
-		return w == role || w == role+"s" && k+1 < len(st.doc.Tokens) && st.info[k+1].cap || // "Morning Joe hosts Joe Scarborough and Mika Brzezinski" … "the host"
+		return w == role || pluralOf(w, role) && k+1 < len(st.doc.Tokens) && st.info[k+1].cap || // "Morning Joe hosts Joe Scarborough and Mika Brzezinski" … "the host"
 			role == "congressman" && w == "representative" || role == "congresswoman" && w == "representative" ||
 			st.initialsSpell(k, role) // "Cabinet Secretary Peter Wafula" … "the CS"
 	}
@@ -3566,6 +3595,12 @@ func (st *state) introducedAs(m personMention, role string) bool {
 		}
 	}
 	return false
+}
+
+// pluralOf reports w, role and an s ("hosts" of "host"), without building
+// role+"s": introducedAs asks it of every word near every mention.
+func pluralOf(w, role string) bool {
+	return len(w) == len(role)+1 && w[len(role)] == 's' && strings.HasPrefix(w, role)
 }
 
 // inRanked reports a token of the description being ranked
