@@ -49,6 +49,15 @@ func TestSpeakerPhrasesSession12(t *testing.T) {
 			"Facebook declined to comment. A Google spokeswoman said Apple had not called, and the company argued that its services are free.",
 			[]want{{pipeline.Indirect, "Apple had not called", "A Google spokeswoman", "", "said"},
 				{pipeline.Indirect, "its services are free", "the company", "", "argued"}}},
+		{"\"both men\" are no man and a woman (review12's finding)",
+			"Mr. Tom Reyes met Ms. Ana Ortiz on Monday in Salem. He spoke first and she spoke last.\n\n\"We agree on the levy,\" both men said.",
+			[]want{{di, "We agree on the levy,", "both men", "", "said"}}},
+		{"nor \"the two women\"",
+			"Mr. Tom Reyes met Ms. Ana Ortiz on Monday in Salem. He spoke first and she spoke last.\n\n\"We agree on the levy,\" the two women said.",
+			[]want{{di, "We agree on the levy,", "the two women", "", "said"}}},
+		{"while \"both candidates\" are the two",
+			"Mr. Tom Reyes met Ms. Ana Ortiz on Monday in Salem. He spoke first and she spoke last.\n\n\"We agree on the levy,\" both candidates said.",
+			[]want{{di, "We agree on the levy,", "both candidates", "Tom Reyes and Ana Ortiz", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

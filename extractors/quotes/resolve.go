@@ -2857,11 +2857,11 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		// else.
 		if strings.EqualFold(st.word(n.first), "the") {
 			resolved = st.resolveDefinite(c, n)
-		} else if a, b := st.pairBefore(n.first); a >= 0 {
+		} else if a, b := st.pairBefore(n.first); a >= 0 && st.pairFits(n, a, b) {
 			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 			resolved = true
 		}
-		if a, b := st.onlyTwoNamed(n.first); !resolved && a >= 0 {
+		if a, b := st.onlyTwoNamed(n.first); !resolved && a >= 0 && st.pairFits(n, a, b) {
 			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 			resolved = true
 		}
@@ -2905,6 +2905,19 @@ func (st *state) twoOf(n *np) bool {
 	h := n.last - 1
 	hw := st.lower(h)
 	return hw != "two" && (st.is(h, wRole) || pairHeads[hw] || personPlurals[hw])
+}
+
+// pairFits reports that two people fit a plural description's sex: "both
+// men" are no man and a woman.
+func (st *state) pairFits(n *np, a, b int) bool {
+	want := byte(0)
+	switch st.lower(n.last - 1) {
+	case "men", "brothers", "sons", "fathers", "congressmen", "chairmen", "businessmen":
+		want = 'M'
+	case "women", "sisters", "daughters", "mothers", "congresswomen", "chairwomen", "businesswomen":
+		want = 'F'
+	}
+	return want == 0 || (st.people[a].gender == 0 || st.people[a].gender == want) && (st.people[b].gender == 0 || st.people[b].gender == want)
 }
 
 // personPlurals are plural nouns for people that the role list lacks.
