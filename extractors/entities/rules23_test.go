@@ -1,0 +1,26 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNewsRulesRound23 holds invented texts for round 23's rules
+// (docs/entities.md, "Round 23 (branch ner21)"), classes of error that recur
+// across the eight PolNeAR train news sets. None is taken from those sets.
+func TestNewsRulesRound23(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the given name alone of a person named in full",
+			"Governor Jeb Halvorsen spoke in Reno on Monday. Voters said Jeb was tired, and the crowd chanted for Jeb until noon.",
+			[]string{"person: Jeb Halvorsen", "place: Reno", "person: Jeb", "person: Jeb"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
