@@ -108,6 +108,8 @@ var (
 	usStatesTxt string
 	//go:embed data/statenames.txt
 	stateNamesTxt string
+	//go:embed data/shows.txt
+	showsTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -118,6 +120,7 @@ var (
 	extraTitles2            = firstWords(extraTitles) // first words of the two-word titles
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
+	shows                   = byFirstWord(lines(showsTxt))
 )
 
 // govLevels name the level of government a title before a name is held
@@ -336,6 +339,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.headlineParts(doc)
 	s.headlines(doc)
 	s.openingWords(doc)
+	showTitles(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
 	s.familyNames(doc)

@@ -17,6 +17,9 @@ func TestNewsRulesRound23(t *testing.T) {
 		{"the given name alone of a person named in full",
 			"Governor Jeb Halvorsen spoke in Reno on Monday. Voters said Jeb was tired, and the crowd chanted for Jeb until noon.",
 			[]string{"person: Jeb Halvorsen", "place: Reno", "person: Jeb", "person: Jeb"}},
+		{"a television show's title holds no names",
+			"Senator Ruth Kimani told Good Morning America on Monday that she would appear on Morning Joe, CBS This Morning and The Late Show with Stephen Colbert. She will not go on Fox and Friends or Anderson Cooper 360.",
+			[]string{"person: Ruth Kimani"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
