@@ -284,6 +284,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.parties(doc)
+	s.stateParties(doc)
 	s.rolePeople(doc)
 	s.describedPeople(doc)
 	s.listedPeople(doc)

@@ -20,6 +20,9 @@ func TestNewsRulesRound23(t *testing.T) {
 		{"a television show's title holds no names",
 			"Senator Ruth Kimani told Good Morning America on Monday that she would appear on Morning Joe, CBS This Morning and The Late Show with Stephen Colbert. She will not go on Fox and Friends or Anderson Cooper 360.",
 			[]string{"person: Ruth Kimani"}},
+		{"a state's party members are the state and the party; a movement's are the party",
+			"Nevada Democrats met in Reno on Monday, and Kentucky Republicans met in Paducah. Tea Party Republicans opposed the plan, and Senate Republicans backed it.",
+			[]string{"place: Nevada", "organization: Democrats", "place: Reno", "place: Kentucky", "organization: Republicans", "place: Paducah", "organization: Republicans", "organization: Senate Republicans"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
