@@ -634,23 +634,47 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	return best
 }
 
-// leadingPhrase returns the first token of the prepositional phrase that
-// opens the sentence of a description at token pos and ends with a comma
-// right before it ("In an interview with Morning Joe hosts Joe Scarborough
-// and Mika Brzezinski, the Democratic presidential candidate stated"):
-// the people it names are not the one the description stands for. It
-// returns pos when there is no such phrase.
+// leadingPhrase returns the first token of the prepositional or
+// participial phrase that opens the sentence of a description at token pos
+// and ends with a comma right before it ("In an interview with Morning Joe
+// hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+// candidate stated"; "Asked about Trump's comments, the senator said"): the
+// people it names are not the one the description stands for. It returns
+// pos when there is no such phrase.
 func (st *state) leadingPhrase(pos int) int {
 	first := st.doc.Sentences[st.tokSent[pos]].First
-	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) {
+	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) && !st.frontedParticiple(first) {
 		return pos
 	}
 	for k := first + 1; k < pos-1; k++ {
+		if st.possessiveAt(k) && st.info[k-1].cap {
+			k++ // "Trump's comments": a name's possessive and the noun it owns, no verb
+			continue
+		}
 		if st.isPunct(k, ",") || st.isMark(k) || st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() {
 			return pos
 		}
 	}
 	return first
+}
+
+// frontedParticiple reports a participle opening a sentence at token k
+// ("Asked about …", "Speaking to …", "Pressed on …"), not a name that ends
+// the same way ("Manning", "Reed").
+func (st *state) frontedParticiple(k int) bool {
+	w := st.word(k)
+	if !st.isWord(k) || len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || st.is(k, wRole) {
+		return false
+	}
+	for _, m := range st.pmention {
+		if m.tok == k {
+			return false
+		}
+		if m.tok > k {
+			break
+		}
+	}
+	return true
 }
 
 // stateConflict reports a person whose mentions carry another state's
@@ -945,14 +969,31 @@ var genericOrgNouns = map[string]bool{"company": true, "firm": true, "group": tr
 	"bank": true, "retailer": true, "automaker": true, "insurer": true}
 
 // nearbyOrg names c by the one organization named, outside quotes, in the
-// sentence of token pos (before it) or the sentence before, if there is
-// exactly one; not the medium after "on" ("posted on Facebook").
+// sentence of token pos (before it), or, when that names none, in the
+// sentence before, if there is exactly one; not the medium after "on"
+// ("posted on Facebook"). The description's own sentence comes first:
+// "Facebook declined to comment. A Google spokeswoman pointed to a post in
+// which the company argued …" is Google's.
 func (st *state) nearbyOrg(c *candidate, pos int) bool {
 	si := int(st.tokSent[pos])
-	lo := st.doc.Sentences[max(si-1, 0)].First
+	found := st.oneOrgIn(st.doc.Sentences[si].First, pos)
+	if found == -1 && si > 0 {
+		found = st.oneOrgIn(st.doc.Sentences[si-1].First, st.doc.Sentences[si].First)
+	}
+	if found < 0 {
+		return false
+	}
+	c.name = st.orgName(found)
+	c.entity = st.people[found].entity
+	return true
+}
+
+// oneOrgIn returns the one organization named as a speaker could be in
+// tokens [lo, hi), -1 for none, -2 for two or more.
+func (st *state) oneOrgIn(lo, hi int) int {
 	found := -1
 	for _, m := range st.pmention {
-		if m.tok < lo || m.tok >= pos || !st.people[m.person].org {
+		if m.tok < lo || m.tok >= hi || !st.people[m.person].org {
 			continue
 		}
 		if st.inSeg[m.tok] >= 0 || m.end-m.tok == 1 && st.is(m.tok, wOrgHead) {
@@ -971,16 +1012,11 @@ func (st *state) nearbyOrg(c *candidate, pos int) bool {
 			continue // "SEOUL (Reuters) - Ferry operator Haedong Marine …, the company said": the wire, not the company
 		}
 		if found >= 0 && found != m.person {
-			return false // two organizations: no telling which
+			return -2 // two organizations: no telling which
 		}
 		found = m.person
 	}
-	if found < 0 {
-		return false
-	}
-	c.name = st.orgName(found)
-	c.entity = st.people[found].entity
-	return true
+	return found
 }
 
 // postVerbs put the medium after "on": "posted on Facebook".

@@ -331,6 +331,9 @@ func (st *state) indirectVerb(v int) {
 			return // "battleground states", "news reports"
 		}
 		sp = st.subjectBefore(v, flo)
+		if q := st.quantifierSubject(v, flo); q.ok() {
+			sp = q // "those around him acknowledge", not "him"
+		}
 		b := v - 1
 		for b > flo && (st.is(b, wAdv|wAux) && !st.is(b, wPron|wDet) || st.isLyAdverb(b)) {
 			b-- // "but did not suggest", "and would also say"
@@ -773,8 +776,57 @@ func (st *state) pluralSubjectClause(v int) bool {
 		return false
 	}
 	flo := st.frameStart(v)
+	if st.quantifierSubject(v, flo).ok() {
+		return true
+	}
 	sp := st.subjectBefore(v, flo)
 	return sp.ok() && sp.plural && sp.form != pipeline.Pronoun && !sp.rel && (sp.first == flo || st.isPunct(sp.first-1, ","))
+}
+
+// quantifierHeads head a subject that is a share of a group, described by
+// what follows them ("those who …", "some in the party").
+var quantifierHeads = map[string]bool{"those": true, "some": true, "many": true, "others": true, "most": true}
+
+// quantifierPreps open the phrase after a quantifierHeads word: "those
+// around him", "some in the party", "those close to the campaign" ("of" is
+// the noun phrase rules' own: "Some of the women").
+var quantifierPreps = map[string]bool{"who": true, "around": true, "in": true, "close": true, "inside": true, "within": true, "near": true, "at": true}
+
+// quantifierSubject returns the subject of the verb at token v when it is a
+// quantifierHeads word and a relative clause or a phrase of place that runs
+// up to the verb, at the start of its clause: "some who advocate free speech
+// argue", "Even those who have sketched out … acknowledge", "those around him
+// acknowledge", "Most of those in the nation's rising generation predict"
+// (round 45). The noun phrase rules see no head in "those" or "some", and
+// took the relative clause's object ("those who back her opponents say" →
+// her opponents) or nothing.
+func (st *state) quantifierSubject(v, flo int) np {
+	for j := v - 2; j >= flo && v-j <= 16; j-- {
+		if w := st.word(j); !st.isWord(j) && w != "'s" && w != "’s" || st.inSeg[j] >= 0 {
+			return np{}
+		}
+		if !quantifierPreps[st.word(j+1)] || !quantifierHeads[st.lower(j)] {
+			continue
+		}
+		if j+2 >= v || st.word(j+1) != "who" && st.finiteVerbIn(j+2, v) {
+			return np{} // "those who say": the cue is the clause's own verb; "some in the party have said …"
+		}
+		if j-2 >= flo && st.word(j-1) == "of" && quantifierHeads[st.lower(j-2)] {
+			j -= 2 // "Most of those in …"
+		}
+		if j > flo && !(j-1 == flo && st.is(j-1, wAdv|wConj) || st.isPunct(j-1, ",") || st.is(j-1, wConj) && st.word(j-1) != "and" && st.word(j-1) != "or") {
+			// An object ("told some in the party"), or the last of a
+			// list the noun phrase rules read whole ("Hawkins and others
+			// who want to ban abortion said").
+			return np{}
+		}
+		last := v
+		for last-1 > j+2 && (st.isLyAdverb(last-1) || st.is(last-1, wAdv) && !st.is(last-1, wPrep|wAux)) {
+			last-- // "Many who voted for him now say"
+		}
+		return np{span: st.span(j, last), first: j, last: last, form: pipeline.Description, plural: true}
+	}
+	return np{}
 }
 
 // asideDash returns the last dash outside quotes among tokens (lo, end)

@@ -34,6 +34,21 @@ func TestSpeakerPhrasesSession12(t *testing.T) {
 				"Later, Clinton spokesman Brian Fallon said the campaign would release more emails.",
 			[]want{{di, "This is a baseless attack,", "a spokeswoman for Hillary Clinton", "", "said"},
 				{pipeline.Indirect, "the campaign would release more emails", "Clinton spokesman Brian Fallon", "Brian Fallon", "said"}}},
+		{"the people a fronted participle's phrase names are not the description after it",
+			"Donald Trump and Ted Cruz escalated their feud on Saturday.\n\n" +
+				"Speaking in Dubuque, Trump said the Texas senator's campaign had been lying about his record on ethanol.\n\n" +
+				"Cruz, campaigning in western Iowa, brushed off the attack. Asked about Trump's comments, the senator said he would \"not be distracted by insults.\"",
+			[]want{{pipeline.Indirect, "the Texas senator's campaign had been lying about his record on ethanol", "Trump", "Donald Trump", "said"},
+				{di, "not be distracted by insults.", "the senator", "Ted Cruz", "said"}}},
+		{"\"the company\" is the organization of its own sentence before one of the sentence before",
+			"Carl Szabo, general counsel of NetChoice, a trade group whose members include Google and Facebook, called it \"a solution in search of a problem.\"\n\n" +
+				"Facebook declined to comment. A Google spokeswoman pointed to a blog post in which the company argued that its services are free and popular.",
+			[]want{{di, "a solution in search of a problem.", "Carl Szabo", "", "called"},
+				{pipeline.Indirect, "its services are free and popular", "the company", "Google", "argued"}}},
+		{"and with two there, no one",
+			"Facebook declined to comment. A Google spokeswoman said Apple had not called, and the company argued that its services are free.",
+			[]want{{pipeline.Indirect, "Apple had not called", "A Google spokeswoman", "", "said"},
+				{pipeline.Indirect, "its services are free", "the company", "", "argued"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
