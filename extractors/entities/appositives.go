@@ -300,11 +300,12 @@ var sentenceDeterminers = set("The", "A", "An", "This", "That", "Its", "His", "H
 // Elias Varga Orchestra"), besides data/orgheads.txt's company words; not
 // Coalition or League, which also end wars' and competitions' names.
 // College and Fund were added in round 22 ("a Centenary College graduate",
-// "the Congressional Leadership Fund").
+// "the Congressional Leadership Fund"), PAC in round 23 ("Granite Future
+// PAC"; see namedPAC).
 // Festivals are organizations by the guideline ("the Greenmoor Festival"
 // books the bands).
 var bodyWords = set("Foundation", "Association", "Collective", "Institute", "Society", "Trust", "Alliance", "Federation", "College", "Fund",
-	"Orchestra", "Choir", "Philharmonic", "Festival")
+	"Orchestra", "Choir", "Philharmonic", "Festival", "PAC")
 
 // seasonFestivals open the names of holidays called festivals ("the Spring
 // Festival", "the Lantern Festival"), which are no organization.
@@ -347,11 +348,47 @@ func (s *Stage) orgWordRuns(doc *pipeline.Document) {
 				i = j
 				continue
 			}
+			if last == "PAC" {
+				if s.word(doc, i) == "PAC" && j-i > 2 {
+					i++ // "the super PAC [Patriot Majority PAC]"
+				}
+				if !s.namedPAC(doc, i, j-1) {
+					i = j
+					continue
+				}
+			}
 			setMention(doc, pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End}, pipeline.Organization, &added)
 			i = j
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// namedPAC reports whether the words from token i to the "PAC" at token
+// pac name a political action committee ("Granite Future PAC", "Ready
+// PAC"), not a kind of one ("the Super PAC"), a person's ("a Trump PAC":
+// one word the lists know only as a name), nor a party's adjective's ("a
+// Republican PAC").
+func (s *Stage) namedPAC(doc *pipeline.Document, i, pac int) bool {
+	const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+	if s.word(doc, pac-1) == "Super" {
+		return false
+	}
+	if cls := s.gaz.Lookup(s.word(doc, i)); pac-i == 1 && cls != 0 && cls&^nameBits == 0 {
+		return false
+	}
+	words := pipeline.Span{Start: doc.Tokens[i].Start, End: doc.Tokens[pac-1].End}
+	for _, m := range doc.Mentions {
+		if m.End >= 0 && m.Span == words && m.Type == pipeline.Person {
+			return false
+		}
+	}
+	for k := i; k < pac; k++ {
+		if !notEntities[s.word(doc, k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // particleRun is nameRun that also goes on over a name's particle in lower

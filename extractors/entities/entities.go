@@ -108,6 +108,8 @@ var (
 	usStatesTxt string
 	//go:embed data/statenames.txt
 	stateNamesTxt string
+	//go:embed data/shows.txt
+	showsTxt string
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
@@ -118,6 +120,7 @@ var (
 	extraTitles2            = firstWords(extraTitles) // first words of the two-word titles
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
+	shows                   = byFirstWord(lines(showsTxt))
 )
 
 // govLevels name the level of government a title before a name is held
@@ -281,6 +284,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.capsNewsOrgs(doc)
 	s.knownOrgs(doc)
 	s.parties(doc)
+	s.stateParties(doc)
 	s.rolePeople(doc)
 	s.describedPeople(doc)
 	s.listedPeople(doc)
@@ -336,6 +340,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.headlineParts(doc)
 	s.headlines(doc)
 	s.openingWords(doc)
+	showTitles(doc)
 	sortMentions(doc.Mentions)
 	doc.Mentions = dropOverlaps(doc.Mentions)
 	s.familyNames(doc)
@@ -2560,6 +2565,11 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				}
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
+			} else if givenNames[w] && !surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) && s.loneGivenName(doc, orgs, i) {
+				// a given name alone ("Voters said Jeb was tired"; round 23)
+				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+				changed = true
 			}
 			// a firm's analyst
 			if orgJobs[w] {
@@ -2579,6 +2589,33 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		return
 	}
 	replaceMentions(doc, added)
+}
+
+// loneGivenName reports whether the given name at token i, of a person the
+// article names in full, may stand alone for that person inside a sentence
+// ("Voters said Jeb was tired" after "Jeb Halvorsen"): a word the lists
+// know as nothing but a name (not a place, title, month or demonym), nor
+// one news mostly writes in lower case ("Will", "Mark"),
+// that opens none of the article's organizations, and not inside a table's
+// name.
+func (s *Stage) loneGivenName(doc *pipeline.Document, orgs [][]string, i int) bool {
+	w := s.word(doc, i)
+	const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+	if s.gaz.Lookup(w)&^nameBits != 0 {
+		return false
+	}
+	if notEntities[w] || extraTitles[w] || s.lowerWord(w) || orgFirstWord(orgs, w) || s.tableNameEndingAt(doc, i-1, i) {
+		return false
+	}
+	// Not after a capitalised word, glued by an apostrophe or not: an
+	// epithet makes a nickname ("Little Marco", "Lyin’ Ted", "Hail Carly"),
+	// a title or an honorific a named person, a title-case headline says
+	// nothing.
+	k := i - 1
+	if w := s.word(doc, k); (w == "’" || w == "'") && k > 0 && doc.Tokens[k-1].End == doc.Tokens[k].Start {
+		k--
+	}
+	return !(doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.Capitalized))
 }
 
 // orgFirstWord reports whether w opens one of the article's organizations

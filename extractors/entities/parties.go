@@ -150,3 +150,38 @@ func (s *Stage) partyInitials(doc *pipeline.Document) {
 		replaceMentions(doc, added)
 	}
 }
+
+// usPartyMembers are the words US news names a party's members by, which
+// the guideline makes the party (an organization).
+var usPartyMembers = set("Democrats", "Republicans", "Dems", "GOP")
+
+// stateParties splits a mention of a state's party members in two: the
+// state, a place, and the members, the party ("[Nevada] [Democrats] met",
+// round 23), as the news gold writes them; a movement before the members
+// is no name ("Tea Party [Republicans]"). A chamber's members stay one
+// body ("Senate Republicans"), as any other name before them.
+func (s *Stage) stateParties(doc *pipeline.Document) {
+	var added []pipeline.Mention
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		text := doc.Slice(m.Span)
+		cut := strings.LastIndexByte(text, ' ')
+		if cut < 0 || !usPartyMembers[text[cut+1:]] {
+			continue
+		}
+		head := text[:cut]
+		party := pipeline.Mention{Span: pipeline.Span{Start: m.Start + cut + 1, End: m.End}, Type: pipeline.Organization, Entity: -1}
+		switch {
+		case stateNames[head]:
+			added = append(added, pipeline.Mention{Span: pipeline.Span{Start: m.Start, End: m.Start + cut}, Type: pipeline.Place, Entity: -1}, party)
+		case head == "Tea Party":
+			added = append(added, party)
+		default:
+			continue
+		}
+		m.End = -1
+	}
+	if added != nil {
+		replaceMentions(doc, added)
+	}
+}

@@ -6,11 +6,32 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// streetWords end the name of a street or a square ("Mill Street",
-// "Hawthorn Road", "Parnell Square"). Not Lane, Way or Drive, which are
-// also surnames or words of other names ("Diane Lane"). Hand-written by the
+// streetWords end the name of a street, a square or a tower ("Mill
+// Street", "Hawthorn Road", "Parnell Square"; "Trump Tower", "the Eiffel
+// Tower", added in round 23). Not Lane, Way or Drive, which are also
+// surnames or words of other names ("Diane Lane"). Hand-written by the
 // sayso developers from general knowledge of local news.
-var streetWords = set("Street", "Road", "Avenue", "Boulevard", "Square", "Crescent", "Terrace")
+var streetWords = set("Street", "Road", "Avenue", "Boulevard", "Square", "Crescent", "Terrace", "Tower", "Towers")
+
+// ordinal reports a number written as an ordinal in figures ("42nd",
+// "5th"), which names a street before a street's word ("42nd Street").
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range []byte(w[:n-2]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // streetOpeners are words that open a sentence before a street's name but
 // are no part of it ("No Wall Street bank", "Along Mill Street").
@@ -47,6 +68,9 @@ func (s *Stage) streets(doc *pipeline.Document) {
 			// Wall Street reform").
 			for a < i && (strings.Contains(s.word(doc, a), "-") || streetOpeners[s.word(doc, a)] || s.model.Capitalisation(s.word(doc, a)) == 1 || s.model.Capitalisation(s.word(doc, a)) == 2) {
 				a++
+			}
+			if a == i && a-1 >= sent.First && typ == pipeline.Place && w != "Tower" && w != "Towers" && ordinal(s.word(doc, a-1)) {
+				a-- // "42nd Street"
 			}
 			if a == i || end < sent.Last && capWord(end) || a-1 >= sent.First && strings.Contains(s.word(doc, a-1), "-") {
 				continue

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sayso/sayso/pipeline"
 )
@@ -172,6 +173,48 @@ func (s *Stage) awardNames(doc *pipeline.Document) {
 		if awardWords[w] {
 			m.End = -1
 			changed = true
+		}
+	}
+	if changed {
+		replaceMentions(doc, nil)
+	}
+}
+
+// byFirstWord indexes titles by their first word.
+func byFirstWord(titles map[string]bool) map[string][]string {
+	m := map[string][]string{}
+	for t := range titles {
+		first, _, _ := strings.Cut(t, " ")
+		m[first] = append(m[first], t)
+	}
+	return m
+}
+
+// showTitles drops every mention inside a television show's title of
+// data/shows.txt wherever the article writes it, with or without quotation
+// marks: "told Good Morning [America]", "on Morning [Joe]", "[CBS] This
+// Morning", "The Late Show with [Stephen Colbert]". The title's first word
+// is matched exactly, the rest case-insensitively ("The Late Show With
+// Stephen Colbert" in a headline), and the title ends at a word's end.
+func showTitles(doc *pipeline.Document) {
+	changed := false
+	for _, t := range doc.Tokens {
+		titles := shows[doc.Text[t.Start:t.End]]
+		for _, title := range titles {
+			end := t.Start + len(title)
+			if end > len(doc.Text) || !strings.EqualFold(doc.Text[t.Start:end], title) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(doc.Text[end:]); end < len(doc.Text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			for k := range doc.Mentions {
+				if m := &doc.Mentions[k]; m.End >= 0 && m.Start >= t.Start && m.End <= end {
+					m.End = -1
+					changed = true
+				}
+			}
+			break
 		}
 	}
 	if changed {
