@@ -1318,7 +1318,7 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 		}
 		last := ws[len(ws)-1]
 		company := orgHeadWords[last] || orgTails[last]
-		if company && s.ownName(ws[0]) {
+		if company && s.ownName(ws[0]) && !surnameOfPerson(doc, ws[0]) {
 			heads = append(heads, ws[0])
 			retype = append(retype, true)
 		} else if len(ws) == 2 && s.gaz.Lookup(last).Has(gazetteer.OrgWord) && !notEntities[ws[0]] && !isDemonym(s.gaz.Lookup(ws[0])) {
@@ -1358,6 +1358,23 @@ func (s *Stage) orgHeads(doc *pipeline.Document) {
 			}
 		}
 	}
+}
+
+// surnameOfPerson reports whether w ends a person's name of two words or
+// more in the document: a company named after its owner (Trump Restaurants
+// LLC beside Donald Trump) does not make the owner's surname alone the
+// company.
+func surnameOfPerson(doc *pipeline.Document, w string) bool {
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		name := nameOf(doc.Slice(m.Span))
+		if i := strings.LastIndexByte(name, ' '); i > 0 && name[i+1:] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // ownName reports whether a company's first word is a name of its own
