@@ -42,9 +42,13 @@ type ranking struct {
 	Candidates []rankedCandidate `json:"cands"`
 }
 
+// heldOutSample is the hand-resolved sample drawn from train's held-out
+// fifth (sample 16): it measures, so no weight is fitted on it.
+const heldOutSample = "train-resolved-16.tsv"
+
 // TestDumpPronounRankings writes, with -pronoun-dump FILE, every ranking of
 // a he or she that attributes a quote in the fifteen hand-resolved samples
-// of PolNeAR train, each candidate with its features: the data
+// of PolNeAR train outside its held-out fifth, each candidate with its features: the data
 // scripts/fit-pronoun-weights.py fits pronounWeights on (without the flag,
 // to a temporary file). It fails if a ranking's choice is not the first
 // best of its candidates' scores: the features would not explain it, and a
@@ -61,8 +65,11 @@ func TestDumpPronounRankings(t *testing.T) {
 	sampleOf := map[string]string{}
 	files, err := filepath.Glob("testdata/train-resolved*.tsv")
 	require.NoError(t, err)
-	require.Len(t, files, 15)
+	require.Len(t, files, 16)
 	for _, f := range files {
+		if filepath.Base(f) == heldOutSample {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		for _, line := range strings.Split(string(b), "\n") {
