@@ -42,9 +42,12 @@ type ranking struct {
 	Candidates []rankedCandidate `json:"cands"`
 }
 
-// heldOutSample is the hand-resolved sample drawn from train's held-out
-// fifth (sample 16): it measures, so no weight is fitted on it.
-const heldOutSample = "train-resolved-16.tsv"
+// heldOutSamples are the hand-resolved samples drawn from train's held-out
+// fifth (samples 16 and 17): they measure, so no weight is fitted on them.
+var heldOutSamples = map[string]bool{
+	"train-resolved-16.tsv": true,
+	"train-resolved-17.tsv": true,
+}
 
 // TestDumpPronounRankings writes, with -pronoun-dump FILE, every ranking of
 // a he or she that attributes a quote in the fifteen hand-resolved samples
@@ -65,9 +68,9 @@ func TestDumpPronounRankings(t *testing.T) {
 	sampleOf := map[string]string{}
 	files, err := filepath.Glob("testdata/train-resolved*.tsv")
 	require.NoError(t, err)
-	require.Len(t, files, 16)
+	require.Len(t, files, 17)
 	for _, f := range files {
-		if filepath.Base(f) == heldOutSample {
+		if heldOutSamples[filepath.Base(f)] {
 			continue
 		}
 		b, err := os.ReadFile(f)
