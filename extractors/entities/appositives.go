@@ -72,7 +72,9 @@ func setMention(doc *pipeline.Document, sp pipeline.Span, typ pipeline.EntityTyp
 
 // rolePeople makes a person of a name of two or three capitalised words
 // set off by commas after a person's role ("Its director,
-// Aoife Duggan, says", "His son, Michael Penhale, recalled"), or right
+// Aoife Duggan, says", "His son, Michael Penhale, recalled"), or by a
+// comma and the sentence's final period ("and his spokeswoman, Hope
+// Hicks."), or right
 // after it and before a comma, a speech verb or an auxiliary ("Hotel owner
 // Reto Amstutz, whose family …", "captain Kwesi Appiah-Kubi would miss"),
 // whatever the tagger typed it: the role says it is a
@@ -104,7 +106,8 @@ func (s *Stage) rolePeople(doc *pipeline.Document) {
 				ws = append(ws, s.word(doc, k))
 			}
 			next := s.word(doc, b)
-			if comma && next != "," || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] && !s.givenNameFirst(doc, sent, a, b, ws) {
+			closes := next == "," || next == "." && b == sent.Last-1 // "and his spokeswoman, Hope Hicks."
+			if comma && !closes || !comma && next != "," && !speechVerbs[next] && !auxiliaries[next] && !s.givenNameFirst(doc, sent, a, b, ws) {
 				continue
 			}
 			cls := s.gaz.Lookup(ws...)

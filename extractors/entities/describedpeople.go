@@ -1,6 +1,10 @@
 package entities
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -73,4 +77,80 @@ func (s *Stage) roleAppositive(doc *pipeline.Document, sent pipeline.Sentence, k
 func (s *Stage) mentionAt(doc *pipeline.Document, sp pipeline.Span) bool {
 	idx, _ := mentionsIn(doc, sp)
 	return len(idx) == 1 && doc.Mentions[idx[0]].Span == sp
+}
+
+// listedPeople makes a person of a name of two or three capitalised words
+// that the tagger typed a place or an organization where it stands in a
+// list of people: right after a person named in full and ", ", " and " or
+// ", and ", and closing its item (a comma, " and ", the sentence's end:
+// "the deaths of Alton Sterling and Philando Castile;", "co-founders Opal
+// Tometi, Alicia Garza and Patrisse Cullors were": the last item may be
+// followed by a lower-case word). Not a name the lists
+// know whole (New Hampshire, Fox News) nor one holding a place's or an
+// organization's word or a demonym, nor one opening with a title or a
+// word news writes in lower case, nor one before a possessive or a
+// capitalised word (", New Jersey Gov. Chris Christie").
+func (s *Stage) listedPeople(doc *pipeline.Document) {
+	var buf [4]string
+	for k := 1; k < len(doc.Mentions); k++ {
+		m, prev := &doc.Mentions[k], doc.Mentions[k-1]
+		if m.Type == pipeline.Person || prev.Type != pipeline.Person || prev.End > m.Start {
+			continue
+		}
+		last := false // the list's last item, after "and"
+		switch doc.Text[prev.End:m.Start] {
+		case ", ":
+		case " and ", ", and ":
+			last = true
+		default:
+			continue
+		}
+		if first, _, n := wordsOf(doc.Slice(prev.Span)); n < 2 || !s.givenName(first) && s.model.Capitalisation(first) < 5 {
+			continue // a person named in full, by a given name or a word news always capitalises (Alton; not "Chips Ahoy")
+		}
+		text := doc.Slice(m.Span)
+		ws := appendFields(buf[:0], text)
+		if len(ws) < 2 || len(ws) > 3 || s.listed(text) || gazetteer.KnownOrgs().Lookup(ws...) != 0 {
+			continue
+		}
+		if _, ok := institutions[text]; ok {
+			continue
+		}
+		if !s.closesItem(doc.Text[m.End:], last) || extraTitles[ws[0]] || s.lowerWord(ws[0]) {
+			continue
+		}
+		person := true
+		for _, w := range ws {
+			cls := s.gaz.Lookup(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.PlaceWord) || cls.Has(gazetteer.Title) || isDemonym(cls) ||
+				orgHeadWords[w] || bodyWords[w] || outletWords[w] {
+				person = false
+				break
+			}
+		}
+		if person {
+			m.Type = pipeline.Person
+		}
+	}
+}
+
+// closesItem reports text that follows the last word of a list's item: a
+// comma, a semicolon, a period, a closing bracket, " and ", or nothing; and
+// after the list's last item also a word in lower case (", Alicia Garza and
+// Patrisse Cullors were").
+func (s *Stage) closesItem(after string, last bool) bool {
+	if after == "" || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, "\n") {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(after[min(1, len(after)-1):]); last && after[0] == ' ' && unicode.IsLower(r) {
+		return true
+	}
+	switch after[0] {
+	case ',', ';', ')':
+		return true
+	case '.':
+		return len(after) == 1 || after[1] == ' ' || after[1] == '\n'
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,3 +253,131 @@ var compoundAffixes = set("pro", "anti", "pre", "post", "ex", "then", "non", "ne
 	"controlled", "allied", "aligned", "supported", "sponsored", "affiliated", "related", "era",
 	"style", "like", "friendly", "leaning", "dominated", "centric", "appointed", "endorsed",
 	"branded", "themed", "made", "trained", "passed", "backing", "supporting", "only", "stop", "out")
+
+// openingWords drops a sentence's first word from a mention when the word
+// is a common one the tagger took into the name because it is capitalised
+// there ("[Internal] Trump University records", "[Chasing] Trump and Cruz
+// was Rubio", "[Will] Cruz's gambit do any better?") and the rest is a name
+// the article gives elsewhere: a mention of one type (Trump University) or
+// the surname of a person named in full with another first word (Cruz
+// after Ted Cruz). The word is one the model's unlabelled news seldom
+// capitalises inside a sentence (Capitalisation 1–4 of 6) that no list
+// knows, or one it almost never capitalises (1–2: Will, One) that no list
+// knows as a title or a demonym; never a determiner (The) or a name's
+// particle (De Blasio), nor where the article names the whole mention
+// elsewhere. A given name the lists know (Hope Hicks, Grant Young, Rich
+// Heffley) is capitalised too often to be taken for a common word, and one
+// that news seldom capitalises is kept before a person's name (Tracy
+// Martin), unless it opens a question as an auxiliary (Will).
+func (s *Stage) openingWords(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		text := doc.Slice(m.Span)
+		if _, _, n := wordsOf(text); n < 2 {
+			continue
+		}
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= m.Start })
+		if i+1 >= len(doc.Tokens) || doc.Tokens[i].Start != m.Start || doc.Tokens[i].Kind != pipeline.Word || doc.Tokens[i+1].Start >= m.End {
+			continue
+		}
+		si := sort.Search(len(doc.Sentences), func(si int) bool { return doc.Sentences[si].Last > i })
+		if si == len(doc.Sentences) || !onlyPunctBefore(doc, doc.Sentences[si], i) {
+			continue
+		}
+		w := s.word(doc, i)
+		if sentenceDeterminers[w] || !s.commonOpening(w) || particle(w) {
+			continue
+		}
+		rest := pipeline.Span{Start: doc.Tokens[i+1].Start, End: m.End}
+		typ, ok := s.namedElsewhere(doc, text, doc.Slice(rest), w)
+		if !ok {
+			continue
+		}
+		// A given name before a person's name is another person of the
+		// family (Tracy Martin after Trayvon Martin), unless it is an
+		// auxiliary opening a question ("Will Sanders come down …?").
+		if typ == pipeline.Person && s.gaz.Lookup(w).Has(gazetteer.FirstName) && !questionAuxiliary(doc, doc.Sentences[si], w) {
+			continue
+		}
+		m.Span, m.Type = rest, typ
+	}
+}
+
+// namedElsewhere returns the type of rest where the article names it
+// elsewhere: as a mention of one type, or as the surname of a person named
+// in full with a first word other than w; not when the article names whole
+// (the mention opening with w) more than once. It scans the mentions
+// rather than building maps: openingWords asks it of few mentions.
+func (s *Stage) namedElsewhere(doc *pipeline.Document, whole, rest, w string) (pipeline.EntityType, bool) {
+	typ, wholes, surname := pipeline.NoType, 0, false
+	for _, o := range doc.Mentions {
+		if o.End < 0 {
+			continue
+		}
+		t := doc.Slice(o.Span)
+		switch {
+		case t == whole:
+			wholes++
+		case t == rest:
+			if typ != pipeline.NoType && typ != o.Type {
+				return pipeline.NoType, false // typed two ways: trust neither
+			}
+			typ = o.Type
+		case o.Type == pipeline.Person && !strings.Contains(rest, " ") && strings.HasSuffix(t, " "+rest):
+			if first, _, n := wordsOf(t); n > 1 && first != w {
+				surname = true
+			}
+		}
+	}
+	if wholes > 1 {
+		return pipeline.NoType, false
+	}
+	if typ != pipeline.NoType {
+		return typ, true
+	}
+	return pipeline.Person, surname
+}
+
+// particle reports a name's particle written with a capital (De Blasio),
+// without building a lower-case copy.
+func particle(w string) bool {
+	for p := range nameParticles {
+		if strings.EqualFold(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionAuxiliaries open a question ("Will Cruz's gambit do any better?").
+var questionAuxiliaries = set("Will", "Would", "Can", "Could", "Should", "Shall", "May", "Might", "Must", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has", "Have", "Had")
+
+// questionAuxiliary reports w, an auxiliary, opening sent, a sentence that
+// ends in a question mark.
+func questionAuxiliary(doc *pipeline.Document, sent pipeline.Sentence, w string) bool {
+	if !questionAuxiliaries[w] {
+		return false
+	}
+	for k := sent.Last - 1; k >= sent.First; k-- {
+		if doc.Tokens[k].Kind == pipeline.QuoteMark {
+			continue
+		}
+		return doc.Slice(doc.Tokens[k].Span) == "?"
+	}
+	return false
+}
+
+// commonOpening reports a word that opens a sentence but that news writes
+// in lower case inside one: rarely capitalised (1–4 of 6) and known to no
+// list, or almost never (1–2) and no title or demonym.
+func (s *Stage) commonOpening(w string) bool {
+	c := s.model.Capitalisation(w)
+	cls := s.gaz.Lookup(w)
+	switch {
+	case c >= 1 && c <= 2:
+		return !cls.Has(gazetteer.Title) && !cls.Has(gazetteer.Demonym) && !extraTitles[w]
+	case c >= 3 && c <= 4:
+		return cls == 0 && !extraTitles[w]
+	}
+	return false
+}

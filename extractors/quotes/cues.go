@@ -17,11 +17,12 @@ const (
 type cueFlag uint8
 
 const (
-	clause  cueFlag = 1 << iota // takes a reported clause: X said (that) …
-	object                      // takes a hearer or object first: X told reporters (that) …
-	inverts                     // the subject may follow it: "…," said X
-	asSays                      // "quoted X as saying", "X was quoted as saying"
-	npObj                       // often takes a plain object ("announced his candidacy"): report a clause only when it looks like one
+	clause     cueFlag = 1 << iota // takes a reported clause: X said (that) …
+	object                         // takes a hearer or object first: X told reporters (that) …
+	inverts                        // the subject may follow it: "…," said X
+	asSays                         // "quoted X as saying", "X was quoted as saying"
+	npObj                          // often takes a plain object ("announced his candidacy"): report a clause only when it looks like one
+	clauseOnly                     // says something only with a clause or a quote: its plain object is a thing, a topic or a feeling ("posted a message", "expressed concern")
 )
 
 // cueVerb is one row of the cue table: a verb's forms (base, third person,
@@ -125,7 +126,7 @@ var cueVerbs = []cueVerb{
 	{"testify testifies testified testified testifying", speech, clause | npObj | inverts, 0.85},
 	{"disclose discloses disclosed disclosed disclosing", speech, clause | npObj, 0.7},
 	{"reveal reveals revealed revealed revealing", speech, clause | npObj, 0.6},
-	{"mention mentions mentioned mentioned mentioning", speech, clause | npObj, 0.6},
+	{"mention mentions mentioned mentioned mentioning", speech, clause | npObj | clauseOnly, 0.6},
 	{"agree agrees agreed agreed agreeing", speech, clause | npObj | inverts, 0.5},
 	{"conclude concludes concluded concluded concluding", speech, clause | inverts | npObj, 0.6},
 	{"estimate estimates estimated estimated estimating", speech, clause | npObj, 0.6},
@@ -136,8 +137,8 @@ var cueVerbs = []cueVerb{
 	{"advise advises advised advised advising", speech, clause | object, 0.6},
 	{"begin begins began begun -", speech, npObj, 0.3},
 	{"write writes wrote written writing", writing, clause | inverts | npObj, 0.9},
-	{"tweet tweets tweeted tweeted tweeting", writing, clause | inverts | npObj, 0.85},
-	{"post posts posted posted posting", writing, clause | npObj, 0.6},
+	{"tweet tweets tweeted tweeted tweeting", writing, clause | inverts | npObj | clauseOnly, 0.85},
+	{"post posts posted posted posting", writing, clause | npObj | clauseOnly, 0.6},
 	{"ask asks asked asked asking", asking, clause | object | inverts | npObj, 0.75},
 	{"wonder wonders wondered wondered wondering", asking, clause | inverts, 0.75},
 	{"call calls called called calling", naming, object, 0.6},
@@ -196,9 +197,9 @@ var cueVerbs = []cueVerb{
 	{"bark barks barked barked barking", speech, inverts, 0.7},
 	{"refer refers referred referred referring", naming, object, 0.5},
 	{"cite cites cited cited citing", naming, object | npObj | asSays, 0.4},
-	{"echo echoes echoed echoed echoing", speech, clause | inverts | npObj, 0.7},
+	{"echo echoes echoed echoed echoing", speech, clause | inverts | npObj | clauseOnly, 0.7},
 	{"elaborate elaborates elaborated elaborated elaborating", speech, clause | inverts, 0.8},
-	{"express expresses expressed expressed expressing", speech, clause | npObj, 0.5},
+	{"express expresses expressed expressed expressing", speech, clause | npObj | clauseOnly, 0.5},
 	// Phrasal verbs: a cue only when the particle follows.
 	{"go goes went gone going +on", speech, inverts, 0.7},
 	{"shoot shoots shot shot shooting +back", speech, inverts | clause, 0.85},

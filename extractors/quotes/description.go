@@ -132,6 +132,9 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		if p < 0 {
 			p = st.agentOfPrevSubject(n, head)
 		}
+		if p < 0 {
+			p = st.epithetOfPrev(n, head)
+		}
 		return st.settleDefinite(c, n, head, p)
 	}
 	if st.introducedUnnamed(n, hw) {
@@ -463,6 +466,8 @@ func (st *state) descMods(n *np, head int, mods []int) []int {
 // rankForDescription returns the person a definite person description at
 // token pos stands for, or -1.
 func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
+	st.ranked = [2]int{n.first, n.last}
+	defer func() { st.ranked = [2]int{} }()
 	var modBuf [4]int
 	mods := st.descMods(n, head, modBuf[:0])
 	want := roleGender(hw)
@@ -488,12 +493,21 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			prevPerson, prevTok = st.personOf(&asked), -1
 		}
 	}
+	// Two roles joined ("the independent Vermont senator and Democratic
+	// presidential candidate"): an introduction with either counts.
+	role2 := ""
+	for k := n.first + 1; k+1 < head && role != ""; k++ {
+		if st.word(k+1) == "and" && st.is(k, wRole) && !st.info[k].cap {
+			role2 = st.lower(k)
+		}
+	}
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
 	introduced := 0
 	if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && st.introducedBefore(p, role, mods, pos) && !st.stateConflict(p, mods, pos) {
+			if !st.people[p].org && (st.introducedBefore(p, role, mods, pos) || role2 != "" && st.introducedBefore(p, role2, mods, pos)) &&
+				!st.stateConflict(p, mods, pos) {
 				introduced++
 			}
 		}
@@ -508,6 +522,16 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	bestSubjNear, subjsNear := false, 0
 	prevNear := prevPerson >= 0 && st.prevSpk.speaker.np.ok() && st.prevSpk.speaker.np.first < pos &&
 		si-int(st.tokSent[st.prevSpk.speaker.np.first]) <= 1
+	lead := st.leadingPhrase(pos)
+	if lead == pos && pos > 1 && st.isPunct(pos-1, ",") {
+		// "Senator Richard Shelby, the Alabama Republican who heads the
+		// Senate Banking Committee, said": in apposition to the subject.
+		for _, m := range st.pmention {
+			if m.end == pos-1 && !m.pronoun && !st.people[m.person].org && st.opensClause(m.tok) && st.isSubjectMention(m) {
+				return m.person
+			}
+		}
+	}
 	for p := range st.people {
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
@@ -519,12 +543,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			if m.tok >= pos {
 				break
 			}
-			if m.person != p {
-				continue
+			if m.person != p || m.tok >= lead {
+				continue // (named in the phrase that leads up to the description: someone else)
 			}
 			seen = true
 			count++
-			if role != "" && st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+			if role != "" && (st.introducedAs(m, role) || role2 != "" && st.introducedAs(m, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
 			if len(mods) > 0 && st.modifiersNear(m, mods) {
@@ -608,6 +632,25 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		return only
 	}
 	return best
+}
+
+// leadingPhrase returns the first token of the prepositional phrase that
+// opens the sentence of a description at token pos and ends with a comma
+// right before it ("In an interview with Morning Joe hosts Joe Scarborough
+// and Mika Brzezinski, the Democratic presidential candidate stated"):
+// the people it names are not the one the description stands for. It
+// returns pos when there is no such phrase.
+func (st *state) leadingPhrase(pos int) int {
+	first := st.doc.Sentences[st.tokSent[pos]].First
+	if pos < first+3 || !st.isPunct(pos-1, ",") || !st.is(first, wPrep) {
+		return pos
+	}
+	for k := first + 1; k < pos-1; k++ {
+		if st.isPunct(k, ",") || st.isMark(k) || st.is(k, wVerb|wAux) || st.info[k].cue.isVerb() {
+			return pos
+		}
+	}
+	return first
 }
 
 // stateConflict reports a person whose mentions carry another state's
@@ -1514,6 +1557,129 @@ func (st *state) agentOfPrevSubject(n *np, head int) int {
 		}
 	}
 	return -1
+}
+
+// epithetOfPrev returns the person a definite description whose head the
+// role lexicon lacks stands for when it opens its clause (the sentence,
+// after a leading phrase, or after the quote it attributes) right after
+// that person: the named speaker of the quote just before, in its
+// paragraph or the one before ("In a Facebook post, Beck wrote: “…” ⏎ The
+// radioman pointed out …"), or the subject, named or a resolved he or
+// she, of the sentence just before in its paragraph ("In public, she
+// oozed confidence. At a conference in Aspen, the Stanford
+// medieval-history graduate ended her speech …"). News gives the person
+// it has just named such epithets; an unnamed source's description
+// ("the official") is in the lexicon and never comes here. Else -1.
+func (st *state) epithetOfPrev(n *np, head int) int {
+	if head != n.last-1 || head-n.first > 4 || n.plural || st.info[head].cap || !st.isWord(head) ||
+		!strings.EqualFold(st.word(n.first), "the") {
+		return -1
+	}
+	w := st.lower(head)
+	if textNouns[w] || newsNouns[w] || companyNouns[w] || !personLikeNoun(w) || st.is(head, wPlural|wOrgHead|wGroupAdj) {
+		return -1
+	}
+	for k := n.first + 1; k < head; k++ {
+		if !st.isWord(k) || st.is(k, wDet|wPossDet|wPron|wPrep|wConj|wVerb|wAux|wNum) {
+			return -1
+		}
+	}
+	if n.last+1 < len(st.doc.Tokens) && st.isPunct(n.last, ",") && st.is(n.last+1, wDet) || st.introducedUnnamed(n, w) {
+		return -1 // "The interpreter, a Vietnamese embassy official,": someone new; "A rice trader … the trader"
+	}
+	si := int(st.tokSent[n.first])
+	afterQuote := n.first > 0 && st.isMark(n.first-1) || n.first > 1 && st.isPunct(n.first-1, ",") && st.isMark(n.first-2)
+	opens := st.doc.Sentences[si].First == n.first || st.afterOpener(st.doc.Sentences[si].First, n.last) == n.first || afterQuote
+	if si == 0 || !opens {
+		return -1
+	}
+	para := st.paraOf(n.first)
+	// The speaker before: of a direct quote, or of any quote when the
+	// description follows the quote it attributes ("Gavin Thorne … said the
+	// reserve would close …. ⏎ “…,” the fisherman said"); not "Tom Reyes
+	// said he may yet vote for the levy. ⏎ The veteran speechwriter said …".
+	if ps := st.prevSpk; ps != nil && ps.name != "" && ps.speaker.np.ok() && ps.speaker.np.form != pipeline.Description && !ps.speaker.np.rel &&
+		(ps.kind == pipeline.Direct || afterQuote) && ps.speaker.np.first < n.first && para-st.paraOf(ps.speaker.np.first) <= 1 {
+		if p := st.personByName(ps.name); p >= 0 && !st.people[p].org && !st.otherNamedBetween(p, ps.speaker.np.last, n.first) {
+			return p
+		}
+	}
+	prev := st.doc.Sentences[si-1]
+	if prev.Paragraph != para {
+		return -1
+	}
+	for k := prev.First; k < prev.Last; k++ {
+		if st.isWord(k) && !st.info[k].cap && textNouns[st.lower(k)] {
+			return -1 // "she released a web ad …. “…,” the narrator says": the text's voice, not her
+		}
+	}
+	k := prev.First
+	if st.is(k, wPrep|wAdv|wSub|wTime) {
+		for j := k + 1; j < prev.Last && j-k <= 8; j++ {
+			if st.isPunct(j, ",") {
+				k = j + 1 // "In public, she …"
+				break
+			}
+		}
+	}
+	if k < prev.Last && st.is(k, wPron) {
+		// "In public, she oozed confidence.": the he or she, ranked as
+		// the story's own pronouns are, when one person stands out.
+		w := st.lower(k)
+		if w != "he" && w != "she" {
+			return -1
+		}
+		want := byte('M')
+		if w == "she" {
+			want = 'F'
+		}
+		p, _ := st.resolveHeShe(k, k, pipeline.Span{}, want, st.prevSpk)
+		if p >= 0 && st.margin >= narrativeMargin && !st.people[p].org {
+			return p
+		}
+		return -1
+	}
+	for mi := len(st.pmention) - 1; mi >= 0; mi-- {
+		m := st.pmention[mi]
+		if m.tok >= n.first {
+			continue
+		}
+		if int(st.tokSent[m.tok]) != si-1 {
+			return -1
+		}
+		if !m.pronoun && !st.people[m.person].org && st.isSubjectMention(m) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// personLikeNoun reports a noun whose ending says it names a person: an
+// agent ("speechwriter", "lobbyist", "historian", "consultant"), a
+// compound in -man or -woman ("radioman", "anchorwoman"), a longer one in
+// -ate or -ee ("graduate", "advocate", "employee", "retiree"); not one in
+// -ment ("movement", "government").
+func personLikeNoun(w string) bool {
+	if len(w) < 5 || strings.HasSuffix(w, "ment") {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") ||
+		len(w) >= 7 && (strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "ee"))
+}
+
+// otherNamedBetween reports a person other than p named in tokens [a, b).
+func (st *state) otherNamedBetween(p, a, b int) bool {
+	for _, m := range st.pmention {
+		if m.tok >= a && m.tok < b && m.person != p && !st.people[m.person].org {
+			return true
+		}
+	}
+	return false
 }
 
 // askedOf returns the one asked in a quote whose speaker is the agent of a

@@ -756,10 +756,32 @@ func (st *state) lastQuoteEndsParagraph(k int) bool {
 			words++
 		}
 		if st.isFinal(i) && i+1 < b {
-			return false
+			return words <= 40 && st.narrativeTail(i+1, b)
 		}
 	}
 	return words <= 40
+}
+
+// narrativeTail reports a last sentence [lo, hi) of narrative after a
+// quote's attribution that hands the floor to no one else: no quote, no
+// speech verb, no person named ("“…,” Trump added. He then had a question
+// for the crowd. ⏎ “Who’s going to pay for it?”").
+func (st *state) narrativeTail(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if st.inSeg[i] >= 0 || st.isFinal(i) && i+1 < hi || st.info[i].cue.isVerb() && !st.info[i].cap && st.verbHere(i) {
+			return false
+		}
+	}
+	span := pipeline.Span{Start: st.doc.Tokens[lo].Start, End: st.doc.Tokens[hi-1].End}
+	for _, m := range st.doc.Mentions {
+		if m.Start >= span.End {
+			break
+		}
+		if m.Type == pipeline.Person && m.Overlaps(span) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributeAfter looks right of segment si for "…," X said / "…," said X /

@@ -182,6 +182,15 @@ func (st *state) fragmentVerb(v, hi int) bool {
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "ing"):
 		return st.is(v-1, wAux)
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.info[v].cls == 0:
+		// A present tense after "he" or "she", adverbs between: "She
+		// often speaks of breaking “…”", "He also seeks “…”".
+		k := v - 1
+		for k > 0 && (st.is(k, wAdv) || st.isLyAdverb(k)) {
+			k--
+		}
+		p := st.lower(k)
+		return p == "he" || p == "she"
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && st.info[v].cls == 0
 }

@@ -248,7 +248,7 @@ func (st *state) indirectVerb(v int) {
 		if b := st.beforeAdverbs(k, flo); b >= flo && st.is(b, wConj) {
 			sp = st.sentenceSubject(lo, b) // "but went on to say"
 		}
-	case inf.cue.form == formGerund && v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)):
+	case inf.cue.form == formGerund && (v > flo && (st.isPunct(v-1, ",") || st.is(v-1, wConj)) || st.quoteCommaBefore(v)):
 		sp, _ = st.mainSubject(v, lo, -1)
 		if !sp.ok() {
 			// "…,” he said, adding that …": the quote's speaker.
@@ -261,7 +261,7 @@ func (st *state) indirectVerb(v int) {
 				}
 			}
 		}
-		if inf.cue.lemma() == "add" && st.isPunct(v-1, ",") && v+1 < hi && (st.is(v+1, wThat) || st.reportedClauseStart(v, v+1, hi)) {
+		if inf.cue.lemma() == "add" && (st.isPunct(v-1, ",") || st.quoteCommaBefore(v)) && v+1 < hi && (st.is(v+1, wThat) || st.reportedClauseStart(v, v+1, hi)) {
 			// "…,” Lee said, adding that …": the added clause is the
 			// same rule as a direct quote's ", adding that “…”", and is
 			// weighed as one; PolNeAR's gold reports it (16 of 30 on
@@ -504,6 +504,14 @@ func (st *state) indirectVerb(v int) {
 			// quote; with a plain object it puts one thing to another.
 			return
 		}
+		if !that && inf.cue.has(clauseOnly) && !st.subjectVerbAt(v, k, hi) {
+			// "posted a message on Twitter", "mentioned New Hampshire as
+			// one place …", "echoed those comments", "expressed concern
+			// that …": as with "add", these verbs say something only with a
+			// clause or a quote; their plain object is a thing, a topic or
+			// a feeling (round 42).
+			return
+		}
 		if !that && !st.reportedClauseStart(v, k, hi) && (inf.cue.has(npObj) || !st.isWord(k) || st.is(k, wPrep|wConj|wAux) && st.word(k) != "having" || st.word(k) == "as") {
 			// "announced his candidacy": what was said, as a noun phrase.
 			// Its own pattern, so that the confidence model weighs it.
@@ -541,6 +549,10 @@ func (st *state) indirectVerb(v int) {
 			for j := k + 2; j < end; j++ {
 				if st.inSeg[j] < 0 && (st.isPunct(j, ",") || st.doc.Tokens[j].Kind == pipeline.Dash && st.mainAfterDash(j, hi)) {
 					end = j
+					break
+				}
+				if st.inSeg[j] >= 0 && j+1 < end && st.inSeg[j+1] < 0 && st.segCommaEnd(j) {
+					end = j + 1 // "… has the “best experience,” Trump is …": the comma inside the quote's marks
 					break
 				}
 			}
@@ -1291,6 +1303,28 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 	return st.is(k, wPron) && !st.is(k, wPossDet)
 }
 
+// subjectVerbAt reports a clause that a cue taking no plain object
+// (clauseOnly) reports from token k: "that", a question word, a quote, or
+// a noun phrase and its verb right after it ("tweeted Obama had too little
+// to say"); not a noun phrase that goes on with a preposition, a comma or
+// a participle ("posted a message on Twitter reading …", "echoed those
+// comments, saying …", "expressed concern that …").
+func (st *state) subjectVerbAt(v, k, hi int) bool {
+	switch w := st.word(k); {
+	case st.is(k, wThat), st.inSeg[k] >= 0, questionWords[w], w == "if":
+		return true
+	case st.is(k, wPrep|wConj|wAux) || w == "as":
+		return false
+	}
+	n := st.npAfter(k, hi)
+	if !n.ok() || n.last >= hi || st.info[n.last].cap {
+		return false
+	}
+	w := st.word(n.last)
+	return st.is(n.last, wAux|wVerb) || st.info[n.last].cue.isVerb() && st.info[n.last].cue.form != formGerund ||
+		len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerASCII(w)
+}
+
 // approximators modify a number that opens a reported clause ("said about
 // half of", "said nearly 40 homes"), where they would otherwise read as a
 // preposition or an adverb after the cue.
@@ -1629,6 +1663,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 					k = m.last
 				}
 			}
+		case w == "," && k > v+1 && st.info[k-1].cap && k+1 < hi && st.info[k+1].cap && st.stateAfterPlace(k, hi) > k:
+			// "told a town hall in Salem, New Hampshire on Monday that":
+			// a place's state or country after its comma (round 42).
+			k = st.stateAfterPlace(k, hi)
 		case w == "," && k+1 < hi && (st.is(k+1, wPrep|wTime|wRel) || isWeekday(st.word(k+1)) || st.word(k+1) == "where" || st.word(k+1) == "when" || st.word(k+1) == "formerly") && !st.is(k+1, wThat):
 			// ", in a statement," — an aside; ", where he is a
 			// contributor,"; "on X, formerly Twitter,"
@@ -1651,12 +1689,57 @@ func (st *state) skipComplements(v, k, hi int) int {
 				k = n.last
 				continue
 			}
+			if t := st.thatAfterPhrase(k+1, hi); t > k && st.reportedClauseStart(v, t+1, hi) {
+				k = t // "for veterans that he had raised …": the noun phrase rules read "that" as a relative pronoun
+				continue
+			}
 			return k
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// stateAfterPlace returns the token after a place's state or country
+// that follows the comma at token c ("in Salem, New Hampshire on Monday
+// that", "in Des Moines, Iowa, that"), its closing comma included, when a
+// preposition, a time or "that" comes next; else c.
+func (st *state) stateAfterPlace(c, hi int) int {
+	j := c + 1
+	for j < hi && j-c <= 3 && st.info[j].cap && st.isWord(j) && !st.info[j].cue.isVerb() {
+		j++
+	}
+	if j == c+1 || j >= hi {
+		return c
+	}
+	if st.isPunct(j, ",") && j+1 < hi && st.is(j+1, wThat) {
+		return j + 1
+	}
+	if st.is(j, wThat|wPrep|wTime) || isWeekday(st.word(j)) {
+		return j
+	}
+	return c
+}
+
+// thatAfterPhrase returns the "that" that ends a short prepositional
+// object from token a ("for veterans that he had raised …", "to his
+// donors that"), read as a conjunction when a subject pronoun or a
+// determiner follows it; -1 if none within four words, or a verb, a mark
+// or a comma comes first (round 42).
+func (st *state) thatAfterPhrase(a, hi int) int {
+	for j := a; j < hi && j-a <= 4; j++ {
+		if st.is(j, wThat) {
+			if j > a && j+1 < hi && (subjectPronouns[st.word(j+1)] || st.is(j+1, wDet) && !st.is(j+1, wThat)) {
+				return j
+			}
+			return -1
+		}
+		if !st.isWord(j) || st.inSeg[j] >= 0 || st.verbAt(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sayingPreps put a gerund of "say" in a phrase that hangs on the main
@@ -2109,6 +2192,14 @@ func (st *state) reportOpens(a, hi int) bool {
 func (st *state) pastLike(k int) bool {
 	w := st.word(k)
 	return st.isWord(k) && !st.info[k].cap && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// quoteCommaBefore reports a participle at v right after a quote whose
+// words end with its comma ("were “overblown,” adding that …", in curly
+// marks or the NYT's doubled apostrophes): the comma inside the marks is
+// the participle's (round 42).
+func (st *state) quoteCommaBefore(v int) bool {
+	return v > 0 && st.inSeg[v-1] >= 0 && st.inSeg[v] < 0 && st.segCommaEnd(v-1)
 }
 
 // segCommaEnd reports that token j closes a quoted segment whose words

@@ -203,7 +203,12 @@ func scanMarks(text string, start, end int, dst []mark) []mark {
 				m.closes = true // possibly a plural possessive (players’): pairing decides
 			}
 		}
-		if m.opens || m.closes {
+		if n := len(dst); n > 0 && dst[n-1].End == m.Start && dst[n-1].fam == famDouble && m.fam == famDouble &&
+			dst[n-1].opens && !dst[n-1].closes && m.opens && !m.closes {
+			// Two double openers written together ("“You don’t …,” or
+			// ““Radical …”): one opener, the quote starts after both.
+			dst[n-1].End = m.End
+		} else if m.opens || m.closes {
 			dst = append(dst, m)
 		}
 		prev = r

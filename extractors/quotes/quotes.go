@@ -192,7 +192,11 @@ type state struct {
 	lowerTok    []string      // lower-case words of capitalised tokens, filled as lower asks for them
 	qaIntroEnd  int           // the first turn of an interview transcript (its Q and A are named from the text before it)
 	turnAlias   map[string]np // a transcript's labels that a parenthesis names a person by ("MODERATOR (JANE OKORO, …):")
-	firm        struct {      // the organization a business noun ("the company") named last
+	// ranked is the description rankForDescription is ranking, [first,
+	// last) tokens: its own words do not stand near the name before it
+	// ("Channing D. Phillips - the Utah Republican asks").
+	ranked [2]int
+	firm   struct { // the organization a business noun ("the company") named last
 		name   string
 		entity int
 		tok    int

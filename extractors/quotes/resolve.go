@@ -242,6 +242,11 @@ func (st *state) buildPeople() {
 		// supporters", "Team Trump" (whatever the entity stage calls it).
 		if j-a == 2 && teamWords[st.word(a)] {
 			a++
+		} else if j-a == 2 && st.partyWord(a) {
+			// "Republican Trump and Democrat Clinton": a party, which
+			// makes a person of the surname as a title does.
+			a++
+			titled = true
 		} else if j-a == 2 && !st.isFirstName(a) && !st.is(a, wTitle) && !st.personSpan(a, j) {
 			// Not when the two words are one organization's name
 			// ("Skyward Airlines").
@@ -349,6 +354,13 @@ func (st *state) officeRun(a, j int) bool {
 		}
 	}
 	return true
+}
+
+// partyWord reports a capitalised party word at token k: "Democrat",
+// "Republican", "GOP".
+func (st *state) partyWord(k int) bool {
+	st.buf = appendLower(st.buf[:0], st.word(k))
+	return partyWords[string(st.buf)]
 }
 
 // teamWords name a person's camp when they stand before the surname:
@@ -2408,6 +2420,16 @@ func (st *state) isSubjectMention(m personMention) bool {
 			return false
 		}
 	}
+	// "Sen. Bernie Sanders on Wednesday morning also called": a time
+	// between the name and its verb.
+	if e+1 < len(toks) && (st.word(e) == "on" && st.is(e+1, wTime) || st.is(e, wTime) && st.info[e].cap && st.word(e) != "May") {
+		for k := e + 1; k < len(toks) && k-e <= 3; k++ {
+			if !st.is(k, wTime) {
+				e = k
+				break
+			}
+		}
+	}
 	for e < len(toks) && (st.is(e, wAdv) || st.isLyAdverb(e)) && e-m.end < 8 {
 		e++
 	}
@@ -2781,6 +2803,24 @@ func (st *state) nameDescription(c *candidate, n *np) {
 		if a, b := st.pairBefore(n.first); a >= 0 {
 			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
 			resolved = true
+		} else if a, b := st.onlyTwoNamed(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
+	case st.twoOf(n):
+		// "both candidates", "The two voters": the pair named together
+		// (resolvePair, pairBefore), else the two people the paragraph,
+		// or it and the one or two before, name, if they name no one
+		// else.
+		if strings.EqualFold(st.word(n.first), "the") {
+			resolved = st.resolveDefinite(c, n)
+		} else if a, b := st.pairBefore(n.first); a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
+		}
+		if a, b := st.onlyTwoNamed(n.first); !resolved && a >= 0 {
+			c.name, c.entity = st.personName(a)+" and "+st.personName(b), -1
+			resolved = true
 		}
 	case st.is(n.first, wDet) && strings.EqualFold(st.word(n.first), "the") || st.coordinatedDefinite(n):
 		resolved = st.resolveDefinite(c, n)
@@ -2807,6 +2847,59 @@ func (st *state) nameDescription(c *candidate, n *np) {
 			resolved = true
 		}
 	}
+}
+
+// twoOf reports a plural description of two people by its count: "both
+// candidates", "Both men", "The two voters" (not "the two parties": the
+// head must be a word for people).
+func (st *state) twoOf(n *np) bool {
+	if n.last-n.first < 2 || n.last-n.first > 5 {
+		return false
+	}
+	if !strings.EqualFold(st.word(n.first), "both") && !(strings.EqualFold(st.word(n.first), "the") && strings.EqualFold(st.word(n.first+1), "two")) {
+		return false
+	}
+	h := n.last - 1
+	hw := st.lower(h)
+	return hw != "two" && (st.is(h, wRole) || pairHeads[hw] || personPlurals[hw])
+}
+
+// personPlurals are plural nouns for people that the role list lacks.
+var personPlurals = map[string]bool{"voters": true, "friends": true, "brothers": true, "sisters": true, "rivals": true,
+	"women": true, "men": true, "candidates": true, "leaders": true}
+
+// onlyTwoNamed returns the two people named, outside quotes, before token
+// pos in its paragraph, else in it and the paragraph before, else in the
+// two before, when exactly two people (no organization) are named there;
+// else -1, -1.
+func (st *state) onlyTwoNamed(pos int) (int, int) {
+	para := st.paraOf(pos)
+	for back := 0; back <= 2; back++ {
+		a, b, more := -1, -1, false
+		for _, m := range st.pmention {
+			if m.tok >= pos {
+				break
+			}
+			if para-st.paraOf(m.tok) > back || st.people[m.person].org || !st.personEvidence(m.person) {
+				continue
+			}
+			switch {
+			case a < 0 || a == m.person:
+				a = m.person
+			case b < 0 || b == m.person:
+				b = m.person
+			default:
+				more = true
+			}
+		}
+		if more {
+			return -1, -1
+		}
+		if b >= 0 {
+			return a, b
+		}
+	}
+	return -1, -1
 }
 
 // descriptionFallbacks find the person a description stands for when the
@@ -3304,6 +3397,9 @@ func (st *state) modifiersNear(m personMention, mods []int) bool {
 		w := st.word(k)
 		found := false
 		for j := max(0, m.tok-6); j < min(len(toks), m.end+8) && !found; j++ {
+			if st.inRanked(j) {
+				continue // the description's own word
+			}
 			found = strings.EqualFold(st.word(j), w) || st.info[k].cap && st.isStateAbbrev(j, w) || st.spellsAcronym(j, w)
 		}
 		if !found {
@@ -3452,6 +3548,10 @@ func (st *state) introducedAs(m personMention, role string) bool {
 	}
 	return false
 }
+
+// inRanked reports a token of the description being ranked
+// (state.ranked).
+func (st *state) inRanked(k int) bool { return k >= st.ranked[0] && k < st.ranked[1] }
 
 // capsFromSentStart reports that token t and the at most n tokens before
 // it are capitalised words back to their sentence's start: "Sinn Féin TD".
