@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -82,6 +83,11 @@ func TestDumpPronounRankings(t *testing.T) {
 			sampleOf[strings.SplitN(line, "\t", 2)[0]] = filepath.Base(f)
 		}
 	}
+	// Nothing of train's held-out fifth (rows by id, i % 5 == 0) is fitted on.
+	heldOutFifth := heldOutFifthIDs(t, filepath.Join(shared, "data/polnear/train/gold.jsonl"))
+	for id, f := range sampleOf {
+		require.False(t, heldOutFifth[id], "%s of %s is in train's held-out fifth", id, f)
+	}
 	seg, err := segstage.New()
 	require.NoError(t, err)
 	ents, err := entities.New()
@@ -155,4 +161,26 @@ func TestDumpPronounRankings(t *testing.T) {
 	require.NoError(t, sc.Err())
 	require.Greater(t, n, 1000, "the samples hold over a thousand he/she speakers")
 	t.Logf("%d rankings written to %s", n, path)
+}
+
+// heldOutFifthIDs returns the ids of train's held-out fifth: the rows of
+// gold.jsonl sorted by id, every fifth from the first.
+func heldOutFifthIDs(t *testing.T, gold string) map[string]bool {
+	b, err := os.ReadFile(gold)
+	require.NoError(t, err)
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" {
+			continue
+		}
+		var g struct{ ID string }
+		require.NoError(t, json.Unmarshal([]byte(line), &g))
+		ids = append(ids, g.ID)
+	}
+	sort.Strings(ids)
+	held := map[string]bool{}
+	for i := 0; i < len(ids); i += 5 {
+		held[ids[i]] = true
+	}
+	return held
 }
