@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Fifteen samples, none in the held-out fifth:
+dev/gold-resolved.jsonl. Seventeen samples, the first fifteen outside the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -42,7 +42,16 @@ dev/gold-resolved.jsonl. Fifteen samples, none in the held-out fifth:
   train-resolved-15.tsv 40 articles: the same 160 rows as samples 12-14, every fourth from the
                         fourth (j % 4 == 3, disjoint from samples 12-14), all 40 (indices 606-839,
                         Washington Post and Western Journal); 442 mentions, resolved blind in the
-                        same way (sample 15, measured only).
+                        same way (sample 15, measured only);
+  train-resolved-16.tsv 40 articles of the HELD-OUT FIFTH (train rows by id, i % 5 == 0: 168 rows;
+                        without the 11 that have no gold quote with a speaker: 157), every fourth
+                        from the first (k % 4 == 0), the first 40 (indices 0-835, all seven
+                        publishers); 532 mentions, resolved blind in the same way (sample 16,
+                        measured only; never fitted on: TestDumpPronounRankings leaves it out);
+  train-resolved-17.tsv 39 articles of the HELD-OUT FIFTH: the same 157 rows as sample 16, every
+                        fourth from the third (k % 4 == 2, disjoint from sample 16; 39 rows, all
+                        taken: indices 10-825, all seven publishers); 454 mentions, resolved blind
+                        in the same way (sample 17, measured only; never fitted on).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

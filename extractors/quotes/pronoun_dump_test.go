@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -42,9 +43,16 @@ type ranking struct {
 	Candidates []rankedCandidate `json:"cands"`
 }
 
+// heldOutSamples are the hand-resolved samples drawn from train's held-out
+// fifth (samples 16 and 17): they measure, so no weight is fitted on them.
+var heldOutSamples = map[string]bool{
+	"train-resolved-16.tsv": true,
+	"train-resolved-17.tsv": true,
+}
+
 // TestDumpPronounRankings writes, with -pronoun-dump FILE, every ranking of
 // a he or she that attributes a quote in the fifteen hand-resolved samples
-// of PolNeAR train, each candidate with its features: the data
+// of PolNeAR train outside its held-out fifth, each candidate with its features: the data
 // scripts/fit-pronoun-weights.py fits pronounWeights on (without the flag,
 // to a temporary file). It fails if a ranking's choice is not the first
 // best of its candidates' scores: the features would not explain it, and a
@@ -61,8 +69,11 @@ func TestDumpPronounRankings(t *testing.T) {
 	sampleOf := map[string]string{}
 	files, err := filepath.Glob("testdata/train-resolved*.tsv")
 	require.NoError(t, err)
-	require.Len(t, files, 15)
+	require.Len(t, files, 17)
 	for _, f := range files {
+		if heldOutSamples[filepath.Base(f)] {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		for _, line := range strings.Split(string(b), "\n") {
@@ -71,6 +82,11 @@ func TestDumpPronounRankings(t *testing.T) {
 			}
 			sampleOf[strings.SplitN(line, "\t", 2)[0]] = filepath.Base(f)
 		}
+	}
+	// Nothing of train's held-out fifth (rows by id, i % 5 == 0) is fitted on.
+	heldOutFifth := heldOutFifthIDs(t, filepath.Join(shared, "data/polnear/train/gold.jsonl"))
+	for id, f := range sampleOf {
+		require.False(t, heldOutFifth[id], "%s of %s is in train's held-out fifth", id, f)
 	}
 	seg, err := segstage.New()
 	require.NoError(t, err)
@@ -145,4 +161,26 @@ func TestDumpPronounRankings(t *testing.T) {
 	require.NoError(t, sc.Err())
 	require.Greater(t, n, 1000, "the samples hold over a thousand he/she speakers")
 	t.Logf("%d rankings written to %s", n, path)
+}
+
+// heldOutFifthIDs returns the ids of train's held-out fifth: the rows of
+// gold.jsonl sorted by id, every fifth from the first.
+func heldOutFifthIDs(t *testing.T, gold string) map[string]bool {
+	b, err := os.ReadFile(gold)
+	require.NoError(t, err)
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" {
+			continue
+		}
+		var g struct{ ID string }
+		require.NoError(t, json.Unmarshal([]byte(line), &g))
+		ids = append(ids, g.ID)
+	}
+	sort.Strings(ids)
+	held := map[string]bool{}
+	for i := 0; i < len(ids); i += 5 {
+		held[ids[i]] = true
+	}
+	return held
 }
