@@ -470,6 +470,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	defer func() { st.ranked = [2]int{} }()
 	var modBuf [4]int
 	mods := st.descMods(n, head, modBuf[:0])
+	hardMods := st.hardModifiers(mods)
 	want := roleGender(hw)
 	para := st.paraOf(pos)
 	si := int(st.tokSent[pos])
@@ -609,7 +610,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if st.trace != nil {
 			st.trace("  desc %q: %q score %d (intro %v, mods %v, subj %v)\n", st.doc.Text[n.span.Start:n.span.End], st.personName(p), s, intro, modsNear, subj >= 0)
 		}
-		if hardModsAbsent(st, mods, modsNear) || officeMod(st, mods) && !intro {
+		if !modsNear && hardMods || officeMod(st, mods) && !intro {
 			continue // "the Lincoln actor" is no one the story named near "Lincoln"
 		}
 		if intro && introduced == 1 {
@@ -773,22 +774,25 @@ func (st *state) stateName(k int) bool {
 	return ok
 }
 
-// hardModsAbsent reports a description whose capitalised modifiers are not
-// places or parties (which a story writes in other forms) and stand near
-// none of a candidate's mentions: "the Lincoln actor", "the Avatar star".
-func hardModsAbsent(st *state, mods []int, near bool) bool {
-	if near || len(mods) == 0 {
+// hardModifiers reports a description whose capitalised modifiers rule
+// out anyone the story does not name near them ("the Lincoln actor"): some
+// modifier is neither a place nor a party, and none is an institution the
+// role belongs to. It does not depend on the candidate, so the ranker asks
+// it once per description.
+func (st *state) hardModifiers(mods []int) bool {
+	if len(mods) == 0 {
 		return false
 	}
 	// An institution the role belongs to ("the Supreme Court justice",
 	// "the Senate majority leader", "the Patriots coach") is soft too: a
 	// story names it apart from the person.
-	institution := false
 	for _, k := range mods {
-		institution = institution || st.info[k].cap && (orgWords[st.word(k)] || st.orgEntityAt(k) && st.onePersonBefore(k))
+		if st.info[k].cap && (orgWords[st.word(k)] || st.orgEntityAt(k) && st.onePersonBefore(k)) {
+			return false
+		}
 	}
 	for _, k := range mods {
-		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) && !institution {
+		if st.info[k].cap && !st.isPlaceOrParty(k, k+1) {
 			return true
 		}
 	}

@@ -3210,7 +3210,7 @@ func (st *state) staffNamedAfter(n *np) int {
 		words = st.doc.Text[st.doc.Tokens[n.first+1].Start:n.span.End]
 	}
 	para := st.paraOf(n.first)
-	want := roleGender(st.word(st.headOf(n)))
+	want := roleGender(st.lower(st.headOf(n)))
 	near := -1 // the first person named anew near the description
 	for _, m := range st.pmention {
 		if m.tok < n.last || m.pronoun || m.person == owner || st.people[m.person].org || st.mentionedBefore(m.person, n.first) {
