@@ -10,7 +10,7 @@ their bearers have, from the US Social Security Administration's baby-name count
 
 Kept: names given to at least 500 babies born 1925-2005 (the adults in the news),
 of whom at least 85% had one sex: M or F. Names below 85% are left out (unknown).
-With `rare`, the names left out for their rarity (round 34, docs/quotes.md): below 500
+With `rare`, the names left out for their rarity (round 34, docs/quotes-history.md): below 500
 births in 1925-2005, but given to at least 100 babies born 1925-2024 (the data's last
 year), of whom at least 95% had one sex. They tell a named person's sex only (Whit Ayres,
 Ivanka Trump, Naureen Jahangir), never that a capitalised word is a first name.

@@ -7,7 +7,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// Organizations the tagger misses or types a place or a person (docs/entities.md,
+// Organizations the tagger misses or types a place or a person (docs/entities-history.md,
 // "Round 16"): bodies of faith named by their head word, newspapers and
 // magazines named after a day or a region, acronyms set beside an agency or
 // a broadcaster, and groups named "X for Y" or "X Against Y".
@@ -348,7 +348,7 @@ func (s *Stage) mastheads(doc *pipeline.Document) {
 }
 
 // dailyPapers makes organizations of newspapers named with "Daily" and
-// of one-word papers after "told The" (docs/entities.md, "Round 18"):
+// of one-word papers after "told The" (docs/entities-history.md, "Round 18"):
 //   - "the" and "Daily" and one or two capitalised words wherever they
 //     stand ("told the Daily Star that", "The Daily Beacon can reveal"),
 //     not "The Daily Show" (a work); a capitalised "The" inside a sentence
@@ -418,7 +418,7 @@ func (s *Stage) toldTitle(doc *pipeline.Document, i int) bool {
 var stockExchanges = set("NYSE", "NASDAQ", "Nasdaq", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "JSE", "Euronext")
 
 // tickers reads a business wire's "(EXCHANGE: TICKER)": the exchange is an
-// organization, the ticker, a symbol of a share, none (docs/entities.md,
+// organization, the ticker, a symbol of a share, none (docs/entities-history.md,
 // "Round 18"), whatever the tagger made of them.
 func (s *Stage) tickers(doc *pipeline.Document) {
 	var added []pipeline.Mention

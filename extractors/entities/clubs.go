@@ -7,7 +7,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// Sports clubs in football reports (docs/entities.md, "Round 13"): a club
+// Sports clubs in football reports (docs/entities-history.md, "Round 13"): a club
 // named after its town and a word its short name keeps ("Castlemoor City",
 // called "City"), and a player's former club after a transfer's cue
 // ("signed from Fluminense"). The tagger reads both as places.

@@ -7,7 +7,7 @@ import (
 )
 
 // TestPersonAppositivesSession10 holds the lead's session-10 probes of
-// appositives with a kind of organization in them (docs/entities.md,
+// appositives with a kind of organization in them (docs/entities-history.md,
 // "Session 10, lead"): the kind names the person's employer, not the name.
 func TestPersonAppositivesSession10(t *testing.T) {
 	cases := []struct {
@@ -57,7 +57,7 @@ func TestPersonAppositivesSession10(t *testing.T) {
 
 // TestGroupingDoubleSurnamesAndSuffixes checks the session-10 grouping of
 // a Spanish double surname, its first half and a surname before "Jr."
-// with the full name (docs/entities.md, "Session 10, lead").
+// with the full name (docs/entities-history.md, "Session 10, lead").
 func TestGroupingDoubleSurnamesAndSuffixes(t *testing.T) {
 	cases := []struct {
 		name, text string

@@ -8,7 +8,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// News outlets the lists do not know (docs/entities.md, "Round 11"): a
+// News outlets the lists do not know (docs/entities-history.md, "Round 11"): a
 // reporter's outlet in a transcript's label ("REPORTER (CHANNEL 7):") and a
 // paper named after its place ("the Hollywood Reporter", whose first word
 // the tagger reads as the place).

@@ -8,7 +8,7 @@ import (
 )
 
 // Parties of Westminster-style parliaments by their short names
-// (docs/entities.md, "Round 13"): "the Tories", "Reform UK", and, in an
+// (docs/entities-history.md, "Round 13"): "the Tories", "Reform UK", and, in an
 // article that names such a party, "the Conservatives", "Reform", "the
 // Coalition".
 

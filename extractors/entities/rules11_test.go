@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound11 holds invented texts for round 11's rules
-// (docs/entities.md, "Round 11"); none is taken from a measured set.
+// (docs/entities-history.md, "Round 11"); none is taken from a measured set.
 func TestNewsRulesRound11(t *testing.T) {
 	cases := []struct {
 		name, text string

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound13 holds invented texts for round 13's rules
-// (docs/entities.md, "Round 13"): British and other parliamentary news,
+// (docs/entities-history.md, "Round 13"): British and other parliamentary news,
 // international bodies and platforms. None is taken from a measured set.
 func TestNewsRulesRound13(t *testing.T) {
 	cases := []struct {

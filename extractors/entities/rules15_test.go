@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound15 holds invented texts for round 15's rules
-// (docs/entities.md, "Round 15"): names and titles of English-language news
+// (docs/entities-history.md, "Round 15"): names and titles of English-language news
 // from outside the US and the UK. None is taken from a measured set.
 func TestNewsRulesRound15(t *testing.T) {
 	cases := []struct {

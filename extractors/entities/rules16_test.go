@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound16 holds invented texts for round 16's rules
-// (docs/entities.md, "Round 16"): newspapers and magazines, bodies of faith
+// (docs/entities-history.md, "Round 16"): newspapers and magazines, bodies of faith
 // and organizations named by a phrase. None is taken from a measured set.
 func TestNewsRulesRound16(t *testing.T) {
 	cases := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound17 holds invented texts for round 17's rules
-// (docs/entities.md, "Round 17 (branch ner15)"). None is taken from
+// (docs/entities-history.md, "Round 17 (branch ner15)"). None is taken from
 // fixtures/styles7, whose Left list the round worked on.
 func TestNewsRulesRound17(t *testing.T) {
 	cases := []struct {

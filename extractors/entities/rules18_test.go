@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound18 holds invented texts for round 18's rules
-// (docs/entities.md, "Round 18 (branch ner16)"). None is taken from
+// (docs/entities-history.md, "Round 18 (branch ner16)"). None is taken from
 // fixtures/styles8, whose Left list the round worked on.
 func TestNewsRulesRound18(t *testing.T) {
 	cases := []struct {

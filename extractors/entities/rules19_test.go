@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound19 holds invented texts for round 19's rules
-// (docs/entities.md, "Round 19 (branch ner17)"), classes of error that recur
+// (docs/entities-history.md, "Round 19 (branch ner17)"), classes of error that recur
 // across the four PolNeAR train news sets. None is taken from those sets.
 func TestNewsRulesRound19(t *testing.T) {
 	cases := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound20 holds invented texts for round 20's rules
-// (docs/entities.md, "Round 20 (branch ner18)"), classes of error that recur
+// (docs/entities-history.md, "Round 20 (branch ner18)"), classes of error that recur
 // across the five PolNeAR train news sets. None is taken from those sets.
 func TestNewsRulesRound20(t *testing.T) {
 	cases := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound21 holds invented texts for round 21's rules
-// (docs/entities.md, "Round 21 (branch ner19)"), classes of error that recur
+// (docs/entities-history.md, "Round 21 (branch ner19)"), classes of error that recur
 // across the six PolNeAR train news sets. None is taken from those sets.
 func TestNewsRulesRound21(t *testing.T) {
 	cases := []struct {

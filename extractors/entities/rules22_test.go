@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound22 holds invented texts for round 22's rules
-// (docs/entities.md, "Round 22 (branch ner20)"), classes of error that recur
+// (docs/entities-history.md, "Round 22 (branch ner20)"), classes of error that recur
 // across the seven PolNeAR train news sets. None is taken from those sets.
 func TestNewsRulesRound22(t *testing.T) {
 	cases := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound23 holds invented texts for round 23's rules
-// (docs/entities.md, "Round 23 (branch ner21)"), classes of error that recur
+// (docs/entities-history.md, "Round 23 (branch ner21)"), classes of error that recur
 // across the eight PolNeAR train news sets. None is taken from those sets.
 func TestNewsRulesRound23(t *testing.T) {
 	cases := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestNewsRulesRound24 holds invented texts for round 24's rules
-// (docs/entities.md, "Round 24 (branch ner22)"), classes of error found on
+// (docs/entities-history.md, "Round 24 (branch ner22)"), classes of error found on
 // the ninth PolNeAR train news set. None is taken from those sets.
 func TestNewsRulesRound24(t *testing.T) {
 	cases := []struct {

@@ -106,7 +106,7 @@ func TestHouseStyleRules(t *testing.T) {
 }
 
 // TestNewsRules covers the rules written from the errors on the PolNeAR train
-// news gold (docs/entities.md, "Round 6 (news gold)"), one invented text each.
+// news gold (docs/entities-history.md, "Round 6 (news gold)"), one invented text each.
 func TestNewsRules(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -193,7 +193,7 @@ func TestNewsRules(t *testing.T) {
 }
 
 // TestNewsRulesRound7 covers the rules written from the errors on the second
-// PolNeAR train news gold (docs/entities.md, "Round 7 (second news set)"),
+// PolNeAR train news gold (docs/entities-history.md, "Round 7 (second news set)"),
 // one invented text each.
 func TestNewsRulesRound7(t *testing.T) {
 	cases := []struct {
@@ -244,7 +244,7 @@ func TestNewsRulesRound7(t *testing.T) {
 	}
 }
 
-// TestNewsRulesRound8 covers round 8's rules (docs/entities.md, "Round 8
+// TestNewsRulesRound8 covers round 8's rules (docs/entities-history.md, "Round 8
 // (organizations from open lists)"), one short invented text each.
 func TestNewsRulesRound8(t *testing.T) {
 	cases := []struct {
@@ -283,7 +283,7 @@ func TestNewsRulesRound8(t *testing.T) {
 	}
 }
 
-// TestNewsRulesRound9 covers round 9's rules (docs/entities.md, "Round 9
+// TestNewsRulesRound9 covers round 9's rules (docs/entities-history.md, "Round 9
 // (third news set)"), one short invented text each.
 func TestNewsRulesRound9(t *testing.T) {
 	cases := []struct {

@@ -192,7 +192,7 @@ var nicknameOpeners = set("'", `"`, "‘", "“")
 // the tagger found alone where the article says the person is called so
 // ("known to supporters as Big Sam", "nicknamed 'Little Mo'"): the
 // nickname is the person's name in that article, so every "[Big] Sam" is
-// the person "Big Sam" (docs/entities.md, "Round 18"). The cue must stand
+// the person "Big Sam" (docs/entities-history.md, "Round 18"). The cue must stand
 // right before the nickname, an opening quotation mark aside: "as" with
 // "known" at most four words before it, "nicknamed" or "dubbed".
 func (s *Stage) calledNicknames(doc *pipeline.Document) {

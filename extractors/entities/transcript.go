@@ -8,7 +8,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// Names in a transcript's turn labels (docs/entities.md, "Round 11"): a
+// Names in a transcript's turn labels (docs/entities-history.md, "Round 11"): a
 // paragraph that opens with words in capitals and a colon, at least twice
 // in the article, as extractors/quotes' findTranscript reads a transcript
 // ("MAYOR DAVID LINWOOD: Thank you.", "LINWOOD: I don't know.", "SARAH

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSpeakerPhrasesSession10 checks reports and speakers found by probing
-// invented articles in session 10 (docs/quotes.md, "History (session 10,
+// invented articles in session 10 (docs/quotes-history.md, "History (session 10,
 // lead)"). The sentences are invented.
 func TestSpeakerPhrasesSession10(t *testing.T) {
 	di, in := pipeline.Direct, pipeline.Indirect

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSpeakerPhrasesSession11 checks speakers found by probing invented
-// articles in session 11 (docs/quotes.md, "History (session 11, lead)").
+// articles in session 11 (docs/quotes-history.md, "History (session 11, lead)").
 // The sentences are invented.
 func TestSpeakerPhrasesSession11(t *testing.T) {
 	di, in := pipeline.Direct, pipeline.Indirect

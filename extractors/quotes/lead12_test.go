@@ -7,7 +7,7 @@ import (
 )
 
 // TestSpeakerPhrasesSession12 checks speakers found by probing invented
-// articles in session 12 (docs/quotes.md, "History (session 12, lead)").
+// articles in session 12 (docs/quotes-history.md, "History (session 12, lead)").
 // The sentences are invented.
 func TestSpeakerPhrasesSession12(t *testing.T) {
 	di := pipeline.Direct

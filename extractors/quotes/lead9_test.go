@@ -7,7 +7,7 @@ import (
 )
 
 // TestSpeakerPhrasesSession9 checks speaker phrases found by probing
-// invented articles in session 9 (docs/quotes.md, "History (session 9,
+// invented articles in session 9 (docs/quotes-history.md, "History (session 9,
 // lead)"). The sentences are invented.
 func TestSpeakerPhrasesSession9(t *testing.T) {
 	di, in := pipeline.Direct, pipeline.Indirect

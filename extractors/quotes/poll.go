@@ -10,7 +10,7 @@ import (
 // paragraph says "The Huffington Post-Morning Consult poll of 2,047
 // registered voters was released Wednesday"; "According to the same poll"
 // after "a new Washington Post-ABC News poll". The gold names such a poll
-// by the article's name for it (docs/quotes.md, "History (sample 14 and its
+// by the article's name for it (docs/quotes-history.md, "History (sample 14 and its
 // fixes)").
 
 // calendarWords date a poll without naming it ("a September Washington

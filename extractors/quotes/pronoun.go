@@ -13,7 +13,7 @@ import (
 // unnamed person ("A representative for Mr. Pinchuk said … He added").
 // A candidate's score adds what a reader weighs (weights set by hand and
 // checked on the hand-resolved sample of PolNeAR train; a fit on all
-// thirteen samples did no better in cross-validation: docs/quotes.md,
+// thirteen samples did no better in cross-validation: docs/quotes-history.md,
 // round 36):
 //
 //   - how recently it was named, in sentences and paragraphs;

@@ -307,7 +307,7 @@ func TestMixedOption(t *testing.T) {
 }
 
 // TestNewsPatterns holds patterns from the error analysis on PolNeAR train
-// (docs/quotes.md, history): each failed before its fix.
+// (docs/quotes-history.md, history): each failed before its fix.
 func TestNewsPatterns(t *testing.T) {
 	d, ind := pipeline.Direct, pipeline.Indirect
 	_ = ind

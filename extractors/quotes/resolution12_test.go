@@ -9,7 +9,7 @@ import (
 
 // TestResolutionRound12 checks the rules of round 12, each the shape of a
 // mistake found on the third hand-resolved sample of PolNeAR train
-// (docs/quotes.md, "History (round 12: speakers)"); the sentences are
+// (docs/quotes-history.md, "History (round 12: speakers)"); the sentences are
 // invented.
 func TestResolutionRound12(t *testing.T) {
 	d, ind := pipeline.Direct, pipeline.Indirect

@@ -8,7 +8,7 @@ import (
 
 // TestResolutionRound13 checks the rule of round 13, the shape of a
 // pronoun given the wrong person on the hand-resolved samples of PolNeAR
-// train (docs/quotes.md, "History (round 13: pronouns)"); the sentences
+// train (docs/quotes-history.md, "History (round 13: pronouns)"); the sentences
 // are invented.
 func TestResolutionRound13(t *testing.T) {
 	d := pipeline.Direct

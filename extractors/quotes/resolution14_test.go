@@ -8,7 +8,7 @@ import (
 
 // TestResolutionRound14 checks the rules of round 14, each the shape of a
 // mistake found on the fifth hand-resolved sample of PolNeAR train
-// (docs/quotes.md, "History (round 14)"); the sentences are invented.
+// (docs/quotes-history.md, "History (round 14)"); the sentences are invented.
 func TestResolutionRound14(t *testing.T) {
 	d, ind := pipeline.Direct, pipeline.Indirect
 	tests := []struct {
@@ -42,7 +42,7 @@ func TestResolutionRound14(t *testing.T) {
 		{"a short quoted title inside the aside before the verb keeps the frame going to the verb",
 			"Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.",
 			[]want{{d, "We’ve had more successful conventions than this one,", "Texas delegate Bill Eastland", "Bill Eastland", "said"},
-				// the title itself comes out as a quote, as short titles do (docs/quotes.md, round 12: left alone)
+				// the title itself comes out as a quote, as short titles do (docs/quotes-history.md, round 12: left alone)
 				{d, "Ted Cruz", "Texas delegate Bill Eastland", "Bill Eastland", ""}}},
 		{"the magazine is the name the word magazine follows",
 			"Tom Reyes and Ana Cole entered cookie recipes in Home Table magazine’s annual bake-off on Friday.\n\nThe magazine said that its readers had picked the winner of the election in five of the last six races.",

@@ -8,7 +8,7 @@ import (
 
 // TestResolutionRound16 checks the rules of round 16, each the shape of a
 // mistake found on the sixth hand-resolved sample of PolNeAR train
-// (docs/quotes.md, "History (round 16)"); the sentences are invented.
+// (docs/quotes-history.md, "History (round 16)"); the sentences are invented.
 func TestResolutionRound16(t *testing.T) {
 	d, ind := pipeline.Direct, pipeline.Indirect
 	tests := []struct {

@@ -8,7 +8,7 @@ import (
 
 // TestResolutionRound17 checks the rules of round 17, each the shape of a
 // mistake found on the seventh hand-resolved sample of PolNeAR train, of a
-// class seen on the earlier samples too (docs/quotes.md, "History (round
+// class seen on the earlier samples too (docs/quotes-history.md, "History (round
 // 17)"); the sentences are invented.
 func TestResolutionRound17(t *testing.T) {
 	d := pipeline.Direct

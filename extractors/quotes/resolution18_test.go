@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound18 checks the rules of round 18 (docs/quotes.md,
+// TestResolutionRound18 checks the rules of round 18 (docs/quotes-history.md,
 // "History (round 18)"): a definite description is the one person the
 // article introduced with its head noun, whether or not the noun is in the
 // role lexicon. The sentences are invented.

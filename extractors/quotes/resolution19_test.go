@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound19 checks the rules of round 19 (docs/quotes.md,
+// TestResolutionRound19 checks the rules of round 19 (docs/quotes-history.md,
 // "History (round 19)"): pronouns given the wrong person or left as
 // written. The sentences are invented.
 func TestResolutionRound19(t *testing.T) {

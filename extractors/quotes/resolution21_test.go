@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound21 checks the rules of round 21 (docs/quotes.md,
+// TestResolutionRound21 checks the rules of round 21 (docs/quotes-history.md,
 // "History (round 21)"): the wrong mention taken as the speaker. The
 // sentences are invented.
 func TestResolutionRound21(t *testing.T) {

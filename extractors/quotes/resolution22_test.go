@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound22 checks the rules of round 22 (docs/quotes.md,
+// TestResolutionRound22 checks the rules of round 22 (docs/quotes-history.md,
 // "History (round 22)"): a "they" left as written where the story names
 // the group. The sentences are invented.
 func TestResolutionRound22(t *testing.T) {

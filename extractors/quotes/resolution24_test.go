@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound24 checks the rules of round 24 (docs/quotes.md,
+// TestResolutionRound24 checks the rules of round 24 (docs/quotes-history.md,
 // "History (round 24)"): the resolution tail that recurs across the ten
 // hand-resolved samples. The sentences are invented.
 func TestResolutionRound24(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound26 checks the rules of round 26 (docs/quotes.md,
+// TestResolutionRound26 checks the rules of round 26 (docs/quotes-history.md,
 // "History (round 26)"): mechanisms earlier rounds noticed and left alone.
 // The sentences are invented.
 func TestResolutionRound26(t *testing.T) {

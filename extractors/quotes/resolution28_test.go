@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound28 checks the rules of round 28 (docs/quotes.md,
+// TestResolutionRound28 checks the rules of round 28 (docs/quotes-history.md,
 // "History (round 28)"): descriptions of people the article names. The
 // sentences are invented.
 func TestResolutionRound28(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound30 checks the rules of round 30 (docs/quotes.md,
+// TestResolutionRound30 checks the rules of round 30 (docs/quotes-history.md,
 // "History (round 30)"): resolution classes that recur across the tenth,
 // eleventh and twelfth hand-resolved samples. The sentences are invented.
 func TestResolutionRound30(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound34 checks the rules of round 34 (docs/quotes.md,
+// TestResolutionRound34 checks the rules of round 34 (docs/quotes-history.md,
 // "History (round 34)"): pronouns given the wrong person across the twelve
 // hand-resolved samples. The sentences are invented.
 func TestResolutionRound34(t *testing.T) {

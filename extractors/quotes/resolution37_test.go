@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound37 checks the rules of round 37 (docs/quotes.md,
+// TestResolutionRound37 checks the rules of round 37 (docs/quotes-history.md,
 // "History (round 37: pooled resolution errors)"): mechanisms that recur
 // across the thirteen hand-resolved samples. The sentences are invented.
 func TestResolutionRound37(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound39 checks the rules of round 39 (docs/quotes.md,
+// TestResolutionRound39 checks the rules of round 39 (docs/quotes-history.md,
 // "History (round 39: pronoun candidates)"): how the he/she ranker gathers
 // its candidates and computes their features, for mechanisms that recur
 // across the hand-resolved samples. The sentences are invented.

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound41 checks the rules of round 41 (docs/quotes.md,
+// TestResolutionRound41 checks the rules of round 41 (docs/quotes-history.md,
 // "History (round 41: descriptions and groups)"): descriptions and groups
 // named after the people the article names, for the steps that failed in
 // more than one hand-resolved sample. The sentences are invented.

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestResolutionRound46 checks the rules of round 46 (docs/quotes.md,
+// TestResolutionRound46 checks the rules of round 46 (docs/quotes-history.md,
 // "History (round 46: pronouns)"): a "he" or "she" that tells someone by
 // name is never that someone, and the cases around it that must stay. The
 // sentences are invented.

@@ -7,7 +7,7 @@ import (
 )
 
 // TestResolutionSample14 checks the rules of sample 14's round
-// (docs/quotes.md, "History (sample 14 and its fixes)"): resolution classes
+// (docs/quotes-history.md, "History (sample 14 and its fixes)"): resolution classes
 // that recur across the hand-resolved samples. The sentences are invented.
 func TestResolutionSample14(t *testing.T) {
 	d, in := pipeline.Direct, pipeline.Indirect

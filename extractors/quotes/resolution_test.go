@@ -8,7 +8,7 @@ import (
 
 // TestResolutionRound11 checks the resolution rules of round 11, each the
 // shape of a mistake found on the hand-resolved samples of PolNeAR train
-// (docs/quotes.md, "History (round 11: resolution)"); the sentences are
+// (docs/quotes-history.md, "History (round 11: resolution)"); the sentences are
 // invented.
 func TestResolutionRound11(t *testing.T) {
 	d, ind := pipeline.Direct, pipeline.Indirect

@@ -2572,7 +2572,7 @@ func (st *state) titleClose(k int) int {
 
 // clauseOpeners, in lower case, open a clause inside a sentence whose
 // subject is what the sentence is about, not who: verbs of thinking that
-// take a clause without "that", and "whether" (round 34, docs/quotes.md).
+// take a clause without "that", and "whether" (round 34, docs/quotes-history.md).
 var clauseOpeners = map[string]bool{"whether": true, "think": true, "thinks": true, "thought": true, "believe": true, "believes": true,
 	"believed": true, "doubt": true, "doubts": true, "doubted": true, "hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
 	"feared": true, "suspect": true, "suspects": true, "suspected": true, "guess": true, "expect": true, "expects": true, "expected": true,

@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound15 holds invented sentences for the reported
-// speech that fixtures/styles2 showed cut short or missing (docs/quotes.md
+// speech that fixtures/styles2 showed cut short or missing (docs/quotes-history.md
 // "History (round 15)"); none is taken from that set's articles.
 func TestReportedSpeechRound15(t *testing.T) {
 	ind := pipeline.Indirect

@@ -13,7 +13,7 @@ import (
 )
 
 // TestReportedSpeechRound23 holds invented sentences for the reported
-// speech of round 23 (docs/quotes.md, "History (round 23: reported
+// speech of round 23 (docs/quotes-history.md, "History (round 23: reported
 // speech)"): plain objects of a cue that are no words said, and the
 // reports next to them that stay.
 func TestReportedSpeechRound23(t *testing.T) {

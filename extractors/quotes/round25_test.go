@@ -7,7 +7,7 @@ import (
 )
 
 // TestClauseEndRound25 holds invented sentences for where a reported
-// clause ends (docs/quotes.md, "History (round 25: where a reported clause
+// clause ends (docs/quotes-history.md, "History (round 25: where a reported clause
 // ends)").
 func TestClauseEndRound25(t *testing.T) {
 	in := pipeline.Indirect
@@ -20,7 +20,7 @@ func TestClauseEndRound25(t *testing.T) {
 			"The council also lacks support from the unions, said Ann Hale, director of the University of Leeds's Centre for Politics.",
 			[]want{{in, "The council also lacks support from the unions", "Ann Hale", "", "said"}}},
 		// Since round 40 the trailing attribution names the outer source, as
-		// PolNeAR's gold does (docs/quotes.md, "History (round 40: speaker
+		// PolNeAR's gold does (docs/quotes-history.md, "History (round 40: speaker
 		// mentions)"): the whole sentence is the paper's report.
 		{"a trailing attribution after a reported clause is not part of it",
 			"Party nominee Jane Hale told federal investigators in July she was advised by her deputy to use a private phone, the Leeds Courier reported late Thursday.",

@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound29 holds invented sentences for the reported-speech
-// patterns of docs/quotes.md, "History (round 29)".
+// patterns of docs/quotes-history.md, "History (round 29)".
 func TestReportedSpeechRound29(t *testing.T) {
 	in, di := pipeline.Indirect, pipeline.Direct
 	tests := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound31 holds invented sentences for the reported-speech
-// patterns of docs/quotes.md, "History (round 31)".
+// patterns of docs/quotes-history.md, "History (round 31)".
 func TestReportedSpeechRound31(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestDirectRound32 holds invented sentences for the direct-quote misses and
-// wrong speaker mentions of docs/quotes.md, "History (round 32)".
+// wrong speaker mentions of docs/quotes-history.md, "History (round 32)".
 func TestDirectRound32(t *testing.T) {
 	di := pipeline.Direct
 	tests := []struct {
@@ -103,7 +103,7 @@ func TestDirectRound32(t *testing.T) {
 }
 
 // TestSpeakerMentionRound32 holds the wrong mentions of reported speech that
-// sample 11 found (docs/quotes.md, "History (round 32)").
+// sample 11 found (docs/quotes-history.md, "History (round 32)").
 func TestSpeakerMentionRound32(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestBoundariesRound35 holds invented sentences for the ends of reported
-// clauses that docs/quotes.md, "History (round 35)", changed.
+// clauses that docs/quotes-history.md, "History (round 35)", changed.
 func TestBoundariesRound35(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {

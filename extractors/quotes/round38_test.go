@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound38 holds invented sentences for the reported
-// speech that docs/quotes.md, "History (round 38: reported speech)",
+// speech that docs/quotes-history.md, "History (round 38: reported speech)",
 // changed.
 func TestReportedSpeechRound38(t *testing.T) {
 	in, di := pipeline.Indirect, pipeline.Direct

@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestSpeakerMentionsRound40 checks the rules of round 40 (docs/quotes.md,
+// TestSpeakerMentionsRound40 checks the rules of round 40 (docs/quotes-history.md,
 // "History (round 40: speaker mentions)"): the wrong mention taken as the
 // speaker, in shapes that recur across the fourteen hand-resolved samples
 // and PolNeAR train. The sentences are invented.

@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound42 holds invented sentences for the reported
-// speech that docs/quotes.md, "History (round 42: reported speech)",
+// speech that docs/quotes-history.md, "History (round 42: reported speech)",
 // changed.
 func TestReportedSpeechRound42(t *testing.T) {
 	in := pipeline.Indirect

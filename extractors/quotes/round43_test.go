@@ -6,7 +6,7 @@ import (
 	"github.com/sayso/sayso/pipeline"
 )
 
-// TestDirectRound43 checks the rules of round 43 (docs/quotes.md, "History
+// TestDirectRound43 checks the rules of round 43 (docs/quotes-history.md, "History
 // (round 43: direct quotes)"): direct quotes PolNeAR train's gold attributes
 // that sayso missed, in two shapes, and the cases around them that must not
 // change. The sentences are invented.

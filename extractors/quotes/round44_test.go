@@ -7,7 +7,7 @@ import (
 )
 
 // TestSpeakersRound44 holds invented sentences for the speakers that
-// docs/quotes.md, "History (round 44: speakers)", changed.
+// docs/quotes-history.md, "History (round 44: speakers)", changed.
 func TestSpeakersRound44(t *testing.T) {
 	in, d := pipeline.Indirect, pipeline.Direct
 	tests := []struct {

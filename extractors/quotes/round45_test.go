@@ -7,7 +7,7 @@ import (
 )
 
 // TestReportedSpeechRound45 holds invented sentences for the reported
-// speech that docs/quotes.md, "History (round 45: reported speech)",
+// speech that docs/quotes-history.md, "History (round 45: reported speech)",
 // changed.
 func TestReportedSpeechRound45(t *testing.T) {
 	in := pipeline.Indirect
