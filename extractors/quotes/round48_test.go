@@ -52,3 +52,33 @@ func TestTextAuthorRound48(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestPartyAsideRound48 holds invented sentences for the party aside that
+// docs/quotes-history.md, "History (round 48: the held-out samples'
+// errors)", changed: "Name, Republican of State," is the name's aside, not
+// a name of its own (`partyAside`).
+func TestPartyAsideRound48(t *testing.T) {
+	in, di := pipeline.Indirect, pipeline.Direct
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a senator's party and state between commas",
+			"Senator Thomas Avery, Republican of South Carolina, said on Sunday that the nominee had crossed a line.",
+			[]want{{in, "the nominee had crossed a line", "Senator Thomas Avery", "Thomas Avery", "said"}}},
+		{"a representative's party and state after a quote",
+			"\"There is only so far you could go with him,\" Representative Peter Lang, Democrat of New York, said of the old days.",
+			[]want{{di, "There is only so far you could go with him,", "Representative Peter Lang", "Peter Lang", "said"}}},
+		// Cases that must stay.
+		{"a name between commas is still the name",
+			"Trump's attorney, Alan Garten, said the suit had no merit.",
+			[]want{{in, "the suit had no merit", "Alan Garten", "", "said"}}},
+		{"a party abbreviation after the name",
+			"Rep. Jason Chaffetz, R-Utah, said the report was incomplete.",
+			[]want{{in, "the report was incomplete", "Rep. Jason Chaffetz", "Jason Chaffetz", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
