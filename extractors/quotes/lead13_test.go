@@ -1,0 +1,39 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestSpeakerPhrasesSession13 checks reported speech found by probing
+// invented articles in session 13 (docs/quotes-history.md, "History
+// (session 13, lead)"): hearers of "told" that hold a possessive, a number
+// or a programme's name. The sentences are invented.
+func TestSpeakerPhrasesSession13(t *testing.T) {
+	in := pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"a station's number before its possessive",
+			"Mick Lynch told BBC Radio 4's Today programme that the government had failed.",
+			[]want{{in, "the government had failed", "Mick Lynch", "Mick Lynch", "told"}}},
+		{"a programme named by a time word after a possessive",
+			"Mick Lynch, general secretary of the RMT union, told the BBC's Today programme that the government had \"tied the hands\" of the operators.",
+			[]want{{in, "the government had \"tied the hands\" of the operators", "Mick Lynch", "Mick Lynch", "told"}}},
+		{"a long hearer right before that",
+			"Jane Smith told the New York Times' editorial board that the plan had failed.",
+			[]want{{in, "the plan had failed", "Jane Smith", "Jane Smith", "told"}}},
+		{"a long hearer, a time, then that",
+			"Mick Lynch told BBC Radio 4's Today programme on Tuesday that the government had failed.",
+			[]want{{in, "the government had failed", "Mick Lynch", "Mick Lynch", "told"}}},
+		{"a short hearer still leaves the clause its subject",
+			"Jane Smith told reporters the plan had failed.",
+			[]want{{in, "the plan had failed", "Jane Smith", "Jane Smith", "told"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
