@@ -9,7 +9,8 @@ import (
 // TestSpeakerPhrasesSession13 checks reported speech found by probing
 // invented articles in session 13 (docs/quotes-history.md, "History
 // (session 13, lead)"): hearers of "told" that hold a possessive, a number
-// or a programme's name. The sentences are invented.
+// or a programme's name; an organization's role after its speaker. The
+// sentences are invented.
 func TestSpeakerPhrasesSession13(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {
@@ -32,6 +33,15 @@ func TestSpeakerPhrasesSession13(t *testing.T) {
 		{"a short hearer still leaves the clause its subject",
 			"Jane Smith told reporters the plan had failed.",
 			[]want{{in, "the plan had failed", "Jane Smith", "Jane Smith", "told"}}},
+		{"an organization's role after its speaker, with another person named",
+			"Mikel Arteta praised Bukayo Saka's \"outstanding maturity\" after the winger scored twice on Sunday.\n\n" +
+				"\"He's 22 and he plays like a veteran,\" the Arsenal manager told Sky Sports.",
+			[]want{{pipeline.Direct, "outstanding maturity", "Mikel Arteta", "Mikel Arteta", "praised"},
+				{pipeline.Direct, "He's 22 and he plays like a veteran,", "the Arsenal manager", "Mikel Arteta", "told"}}},
+		{"but not when the one before did not speak",
+			"Mikel Arteta met Bukayo Saka on Sunday after the winger scored twice.\n\n" +
+				"\"He's 22 and he plays like a veteran,\" the Arsenal manager told Sky Sports.",
+			[]want{{pipeline.Direct, "He's 22 and he plays like a veteran,", "the Arsenal manager", "", "told"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
