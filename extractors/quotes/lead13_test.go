@@ -9,8 +9,8 @@ import (
 // TestSpeakerPhrasesSession13 checks reported speech found by probing
 // invented articles in session 13 (docs/quotes-history.md, "History
 // (session 13, lead)"): hearers of "told" that hold a possessive, a number
-// or a programme's name; an organization's role after its speaker. The
-// sentences are invented.
+// or a programme's name; an organization's role after its speaker; a name whose
+// first word no list knows opening its sentence. The sentences are invented.
 func TestSpeakerPhrasesSession13(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {
@@ -42,6 +42,10 @@ func TestSpeakerPhrasesSession13(t *testing.T) {
 			"Mikel Arteta met Bukayo Saka on Sunday after the winger scored twice.\n\n" +
 				"\"He's 22 and he plays like a veteran,\" the Arsenal manager told Sky Sports.",
 			[]want{{pipeline.Direct, "He's 22 and he plays like a veteran,", "the Arsenal manager", "", "told"}}},
+		{"a sentence's first word opens a name the entity stage tags whole, though no list knows it",
+			"Talks resumed.\n\nRecep Tayyip Erdogan, the Turkish president, said on Friday that Turkey would mediate. Mr. Erdogan added: \"We are ready to host talks.\"",
+			[]want{{in, "Turkey would mediate", "Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "said"},
+				{pipeline.Direct, "We are ready to host talks.", "Mr. Erdogan", "Recep Tayyip Erdogan", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
