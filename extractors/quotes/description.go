@@ -1288,8 +1288,8 @@ var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": tru
 // "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
 // or after it, or -1 when no one or more than one holds it.
 func (st *state) titleHolder(n *np, hw string) int {
-	if n.last-n.first != 2 || !personTitles[hw] {
-		return -1
+	if n.last-n.first != 2 && !(n.last-n.first == 3 && st.isWord(n.first+1) && !st.info[n.first+1].cap && !st.is(n.first+1, wDet|wPossDet|wNum)) || !personTitles[hw] {
+		return -1 // "the judge"; "the crown prince" for "Crown Prince Mohammed bin Salman"
 	}
 	if sharedTitles[hw] {
 		if rankPrefixes[hw] {

@@ -10,7 +10,7 @@ import (
 // invented articles in session 13 (docs/quotes-history.md, "History
 // (session 13, lead)"): hearers of "told" that hold a possessive, a number
 // or a programme's name; an organization's role after its speaker; a name whose
-// first word no list knows opening its sentence. The sentences are invented.
+// first word no list knows opening its sentence; a two-word title. The sentences are invented.
 func TestSpeakerPhrasesSession13(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {
@@ -46,6 +46,9 @@ func TestSpeakerPhrasesSession13(t *testing.T) {
 			"Talks resumed.\n\nRecep Tayyip Erdogan, the Turkish president, said on Friday that Turkey would mediate. Mr. Erdogan added: \"We are ready to host talks.\"",
 			[]want{{in, "Turkey would mediate", "Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "said"},
 				{pipeline.Direct, "We are ready to host talks.", "Mr. Erdogan", "Recep Tayyip Erdogan", "added"}}},
+		{"a two-word title in lower case names the one person the story gave it before a name",
+			"Saudi Crown Prince Mohammed bin Salman, who met President Xi Jinping last month, has urged closer ties. The crown prince said in a statement that the kingdom sought \"a comprehensive strategic partnership\".",
+			[]want{{pipeline.Direct, "a comprehensive strategic partnership", "The crown prince", "Mohammed bin Salman", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
