@@ -1339,8 +1339,8 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		if st.inSeg[j] >= 0 {
 			return true
 		}
-		if j > k && (st.is(j, wAux|wVerb) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formGerund) {
-			return true
+		if j > k && (st.is(j, wAux|wVerb) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formGerund && !st.is(j-1, wDet|wPossDet)) {
+			return true // (not "declared a state of emergency": a noun after its determiner)
 		}
 		if j > k && st.isPunct(j, ",") {
 			if st.listGoesOn(j, hi) {

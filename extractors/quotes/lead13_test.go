@@ -10,7 +10,8 @@ import (
 // invented articles in session 13 (docs/quotes-history.md, "History
 // (session 13, lead)"): hearers of "told" that hold a possessive, a number
 // or a programme's name; an organization's role after its speaker; a name whose
-// first word no list knows opening its sentence; a two-word title. The sentences are invented.
+// first word no list knows opening its sentence; a two-word title; noun
+// objects of declare and the like, which report no words. The sentences are invented.
 func TestSpeakerPhrasesSession13(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {
@@ -49,6 +50,15 @@ func TestSpeakerPhrasesSession13(t *testing.T) {
 		{"a two-word title in lower case names the one person the story gave it before a name",
 			"Saudi Crown Prince Mohammed bin Salman, who met President Xi Jinping last month, has urged closer ties. The crown prince said in a statement that the kingdom sought \"a comprehensive strategic partnership\".",
 			[]want{{pipeline.Direct, "a comprehensive strategic partnership", "The crown prince", "Mohammed bin Salman", "said"}}},
+		{"declare with a plain object declares no words",
+			"Gov. Andy Beshear declared a state of emergency on Thursday. Rivals declared victory in Ohio.",
+			nil},
+		{"but declare with a clause reports it",
+			"Gov. Andy Beshear declared that the state would rebuild every home.",
+			[]want{{in, "the state would rebuild every home", "Gov. Andy Beshear", "Andy Beshear", "declared"}}},
+		{"a noun after its determiner is no verb of a reported clause",
+			"But Mr. Ryan reiterated his support for Mr. Trump, the presumptive nominee. She noted her years as senator for the state.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
