@@ -686,8 +686,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if st.trace != nil {
 			st.trace("  desc %q: %q score %d (intro %v, mods %v, subj %v)\n", st.doc.Text[n.span.Start:n.span.End], st.personName(p), s, intro, modsNear, subj >= 0)
 		}
-		if !modsNear && hardMods || officeMod(st, mods) && !intro {
-			continue // "the Lincoln actor" is no one the story named near "Lincoln"
+		if !modsNear && hardMods && !(p == prevPerson && prevNear && st.orgModsOnly(mods)) || officeMod(st, mods) && !intro {
+			// "the Lincoln actor" is no one the story named near
+			// "Lincoln"; but "the Arsenal manager" right after Arteta
+			// spoke is Arteta: an organization's role names the speaker
+			// just before, whoever else the story named.
+			continue
 		}
 		if intro && introduced == 1 {
 			only = p
@@ -873,6 +877,18 @@ func (st *state) hardModifiers(mods []int) bool {
 		}
 	}
 	return false
+}
+
+// orgModsOnly reports that each capitalised modifier of a description is
+// an organization the entity stage found, a place or a party ("the Arsenal
+// manager", "the Tottenham boss"): an institution the role belongs to.
+func (st *state) orgModsOnly(mods []int) bool {
+	for _, k := range mods {
+		if st.info[k].cap && !st.orgEntityAt(k) && !st.isPlaceOrParty(k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgEntityAt reports that the entity stage found an organization at token
@@ -1348,8 +1364,8 @@ var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": tru
 // "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
 // or after it, or -1 when no one or more than one holds it.
 func (st *state) titleHolder(n *np, hw string) int {
-	if n.last-n.first != 2 || !personTitles[hw] {
-		return -1
+	if n.last-n.first != 2 && !(n.last-n.first == 3 && st.isWord(n.first+1) && !st.info[n.first+1].cap && !st.is(n.first+1, wDet|wPossDet|wNum)) || !personTitles[hw] {
+		return -1 // "the judge"; "the crown prince" for "Crown Prince Mohammed bin Salman"
 	}
 	if sharedTitles[hw] {
 		if rankPrefixes[hw] {

@@ -1669,7 +1669,8 @@ func (st *state) npAfter(i, hi int) np {
 		ki := st.info[k]
 		w := st.word(k)
 		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i &&
-			(st.info[k-1].cap || k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
+			(st.info[k-1].cap || k-2 >= i && st.info[k-2].cap && st.doc.Tokens[k-1].Kind == pipeline.Number || // "BBC Radio 4's Today programme"
+				k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
 			last = k // "CBS News' Charlie Rose"
 			// What follows a name's possessive is the phrase's head:
 			// "Color of Change's executive director" is a director, not
@@ -1680,6 +1681,10 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
+			if k > i && st.info[k-1].cap && st.doc.Tokens[k].Kind == pipeline.Number && k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s") {
+				last = k + 1 // "Radio 4's", "Channel 4's": the name's number, then its possessive
+				continue
+			}
 			if (w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
@@ -1723,7 +1728,8 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) && !noun {
 			break
 		}
-		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k) &&
+			!(ki.cap && (st.word(k-1) == "'s" || st.word(k-1) == "’s"))) { // "the BBC's Today programme": a name
 			break
 		}
 		if st.is(k, wPron) && k > i {
