@@ -218,14 +218,16 @@ func (st *state) introducedUnnamed(n *np, hw string) bool {
 }
 
 // textOwner names who put out the text a bare definite description
-// stands for ("the email", "the ads"): the subject of the clause that
+// stands for ("the email", "the ads"; a noun of textNouns or of the
+// authoredNouns textAuthor reads: "the story"): the subject of the clause that
 // brought it in, with "a" or "an", within three paragraphs before ("On
 // Saturday, his campaign sent out a fundraising email"; "The group is
-// also running full-page ads"), or "".
+// also running full-page ads"), else the author "by" or "from" names after
+// that mention ("an email was sent from …, Jeremy Boreing"), or "".
 func (st *state) textOwner(n *np, head int) string {
 	w := st.lower(head)
 	sing := strings.TrimSuffix(w, "s")
-	if !textNouns[w] && !textNouns[sing] || head-n.first > 2 || head != n.last-1 {
+	if !textNouns[w] && !textNouns[sing] && !authoredNouns[w] && !authoredNouns[sing] || head-n.first > 2 || head != n.last-1 {
 		return ""
 	}
 	para := st.paraOf(n.first)

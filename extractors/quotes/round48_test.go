@@ -34,6 +34,11 @@ func TestTextAuthorRound48(t *testing.T) {
 			"On his wall the writer has a framed, handwritten note from Donald J. Trump.\n\n" +
 				"\"You are a total loser and your book is even worse,\" the note says.",
 			[]want{{di, "You are a total loser and your book is even worse,", "the note", "Donald J. Trump's note", "says"}}},
+		{"a story, a text noun the author shapes already knew, by a website",
+			"With the primary two weeks away, a story by the website Politico says the governor is losing ground.\n\n" +
+				"\"The campaign has burned through most of its money since January,\" the story said.",
+			[]want{{pipeline.Indirect, "the governor is losing ground", "the website Politico", "Politico", "says"},
+				{di, "The campaign has burned through most of its money since January,", "the story", "Politico's story", "said"}}},
 		// Cases that must stay.
 		{"a report from a place names no author",
 			"A report from Iowa found that turnout fell sharply.\n\n" +
