@@ -98,6 +98,12 @@ func (st *state) resolveDefinite(c *candidate, n *np) bool {
 		c.entity = -1
 		return true
 	}
+	if p := st.namedCampaign(n, head); p >= 0 {
+		// "The Cruz campaign sent a fundraising email": the campaign of
+		// the person the story names, as "Cruz's campaign" is named.
+		c.name, c.entity = st.personName(p)+"'s campaign", -1
+		return true
+	}
 	st.buf = appendLower(st.buf[:0], st.word(head))
 	if n.plural || st.is(head, wPlural) || pairHeads[string(st.buf)] {
 		return st.resolvePair(c, n, head)
@@ -179,6 +185,31 @@ func (st *state) settleDefinite(c *candidate, n *np, head, p int) bool {
 	c.name = st.personName(p)
 	c.entity = st.people[p].entity
 	return true
+}
+
+// namedCampaign returns the person whose name stands between "the" and
+// "campaign" in n ("the Clinton campaign", "The Jeb Bush campaign"), or -1:
+// a person the story names, not an organization ("the DNC campaign").
+func (st *state) namedCampaign(n *np, head int) int {
+	if head != n.last-1 || head-n.first < 2 || head-n.first > 4 || st.lower(head) != "campaign" || !strings.EqualFold(st.word(n.first), "the") {
+		return -1
+	}
+	for k := n.first + 1; k < head; k++ {
+		if !st.info[k].cap || !st.isWord(k) {
+			return -1
+		}
+	}
+	m := np{first: n.first + 1, last: head, nameFirst: n.first + 1, nameLast: head, form: pipeline.Named}
+	p := st.personOf(&m)
+	if p < 0 || st.people[p].org {
+		return -1
+	}
+	for _, i := range st.pmOrder[st.pmStart[p]:st.pmStart[p+1]] {
+		if pm := st.pmention[i]; !pm.pronoun && (pm.tok < n.first || pm.tok >= n.last) {
+			return p // named elsewhere too, not only in "the Cruz campaign"
+		}
+	}
+	return -1
 }
 
 // introducedUnnamed reports that the head word hw of a definite

@@ -1,0 +1,45 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/sayso/sayso/pipeline"
+)
+
+// TestTextAuthorRound49 holds invented sentences for the texts named with
+// their authors that docs/quotes-history.md, "History (round 49: texts and
+// their authors)", changed, and cases that must stay.
+func TestTextAuthorRound49(t *testing.T) {
+	di, in := pipeline.Direct, pipeline.Indirect
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		// "the Cruz campaign" is the campaign of the person the story
+		// names (`namedCampaign`), as "Cruz's campaign" already was.
+		{"a campaign by its candidate's surname, the candidate named before",
+			"Ted Cruz won the Iowa caucuses. The Cruz campaign sent a fundraising email on Wednesday.\n\n" +
+				"\"Friend, the race is now down to two candidates and we need your help,\" the email said.",
+			[]want{{di, "Friend, the race is now down to two candidates and we need your help,", "the email", "Ted Cruz's campaign's email", "said"}}},
+		{"a campaign by its candidate's surname as the speaker",
+			"Hillary Clinton spoke in Flint on Sunday.\n\n" +
+				"The Clinton campaign said the governor had failed the people of this city.",
+			[]want{{in, "the governor had failed the people of this city", "The Clinton campaign", "Hillary Clinton's campaign", "said"}}},
+		// Cases that must stay.
+		{"a campaign whose candidate the story names only there keeps its words",
+			"The Cruz campaign sent a fundraising email on Wednesday.\n\n" +
+				"\"Friend, the race is now down to two candidates and we need your help,\" the email said.",
+			[]want{{di, "Friend, the race is now down to two candidates and we need your help,", "the email", "The Cruz campaign's email", "said"}}},
+		{"a report in a newspaper keeps its words (the span stops before \"in\", TestNewsPatterns)",
+			"Coin flips decided at least six counties, according to a report in the Des Moines Register.",
+			[]want{{in, "Coin flips decided at least six counties", "a report", "", "according to"}}},
+		{"a text with no named author keeps its words",
+			"A report released on Monday found wide gaps between the states.\n\n" +
+				"\"The gaps have grown in every region since the last census,\" the report said.",
+			[]want{{di, "The gaps have grown in every region since the last census,", "the report", "", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
