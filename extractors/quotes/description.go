@@ -279,6 +279,13 @@ func (st *state) textOwner(n *np, head int) string {
 				v = d - 1
 				break
 			}
+			if st.is(d, wPossDet) {
+				// "the editors of The Advocate, who aimed their Friday
+				// editorial at Clinton": the owner of the text.
+				if owner := st.possessorOwner(d); owner != "" {
+					return owner
+				}
+			}
 			if st.is(d, wDet|wPossDet) {
 				other = true // "the ad", "its report": another mention
 				break
@@ -311,6 +318,41 @@ func (st *state) textOwner(n *np, head int) string {
 		return owner
 	}
 	return ""
+}
+
+// possessorOwner names the owner of a text whose possessive determiner is
+// token d, when a verb takes the text right after its subject ("The group
+// released its report", "who aimed their Friday editorial": the relative's
+// antecedent), or "": the possessive stands for the clause's subject.
+func (st *state) possessorOwner(d int) string {
+	v := d - 1
+	if v < 1 || !st.verbLikeWord(v) || st.is(v, wAux) {
+		return ""
+	}
+	si := st.tokSent[v]
+	subj := st.subjectBefore(v, st.doc.Sentences[si].First)
+	if subj.ok() && subj.form == pipeline.Pronoun && subj.rel && subj.antecedent != nil {
+		subj = *subj.antecedent
+	}
+	if !subj.ok() || subj.form == pipeline.Pronoun {
+		return ""
+	}
+	plural := subj.plural || st.is(subj.last-1, wPlural)
+	switch st.lower(d) {
+	case "their":
+		if !plural && subj.form == pipeline.Named {
+			return "" // a person's "their" is someone else's
+		}
+	case "its":
+		if plural {
+			return ""
+		}
+	default: // "his", "her": a person's
+		if plural || subj.form != pipeline.Named {
+			return ""
+		}
+	}
+	return st.ownerName(subj)
 }
 
 // producerOwner names the subject of the verb at token v when the verb puts

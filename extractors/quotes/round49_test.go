@@ -26,7 +26,26 @@ func TestTextAuthorRound49(t *testing.T) {
 			"Hillary Clinton spoke in Flint on Sunday.\n\n" +
 				"The Clinton campaign said the governor had failed the people of this city.",
 			[]want{{in, "the governor had failed the people of this city", "The Clinton campaign", "Hillary Clinton's campaign", "said"}}},
+		// A text an earlier mention gives a possessive determiner is its
+		// possessor's, the subject of the verb that takes it
+		// (`possessorOwner`).
+		{"their text, after a relative pronoun, is the antecedent's",
+			"That did not sit well with the editors of The Advocate, who aimed their Friday editorial at the governor.\n\n" +
+				"\"If he wants to lead this state, he should come and see the damage,\" the editorial read.",
+			[]want{{di, "If he wants to lead this state, he should come and see the damage,", "the editorial", "the editors of The Advocate's editorial", "read"}}},
+		{"its text is the subject's",
+			"The Brookings Institution published its annual report on Monday.\n\n" +
+				"\"The gaps have grown in every region since the last census,\" the report said.",
+			[]want{{di, "The gaps have grown in every region since the last census,", "the report", "Brookings Institution's report", "said"}}},
 		// Cases that must stay.
+		{"their text is not a single person's",
+			"Maria Lopez read their letter aloud at the meeting.\n\n" +
+				"\"We have waited eleven years for a hearing on our case,\" the letter said.",
+			[]want{{di, "We have waited eleven years for a hearing on our case,", "the letter", "", "said"}}},
+		{"its text after a plural subject is not theirs",
+			"The senators read its annual report on Monday.\n\n" +
+				"\"The gaps have grown in every region since the last census,\" the report said.",
+			[]want{{di, "The gaps have grown in every region since the last census,", "the report", "", "said"}}},
 		{"a campaign whose candidate the story names only there keeps its words",
 			"The Cruz campaign sent a fundraising email on Wednesday.\n\n" +
 				"\"Friend, the race is now down to two candidates and we need your help,\" the email said.",
