@@ -464,19 +464,22 @@ func (st *state) authorAfter(k int) np {
 	return a
 }
 
-// statementOfLastSpeaker names "the statement" the story never brought in
-// with "a statement" by the named speaker of the quote before, in its
-// paragraph or the one before ("Fox News confirmed that Kelly met with
-// Trump. ⏎ According to the statement, …"), or "".
+// statementOfLastSpeaker names "the statement" (or "the release", a
+// press release) the story never brought in with "a statement" by the
+// named speaker of the quote before, in its paragraph or the one before
+// ("Fox News confirmed that Kelly met with Trump. ⏎ According to the
+// statement, …"; "the Republican Party of Wyoming announced she wasn't
+// coming. ⏎ “…,” the release said"), or "".
 func (st *state) statementOfLastSpeaker(n *np, head int) string {
 	ps := st.prevSpk
-	if ps == nil || ps.name == "" || head != n.first+1 || n.last != head+1 || !strings.EqualFold(st.word(n.first), "the") || st.lower(head) != "statement" ||
+	hw := st.lower(head)
+	if ps == nil || ps.name == "" || head != n.first+1 || n.last != head+1 || !strings.EqualFold(st.word(n.first), "the") || !announcedTexts[hw] ||
 		ps.speaker.first < 0 || ps.speaker.first > n.first || st.paraOf(n.first)-st.paraOf(ps.speaker.first) > 1 {
 		return ""
 	}
 	m := &ps.speaker.np
-	if m.form == pipeline.Description && m.last-m.first == 2 && strings.EqualFold(st.word(m.first), "the") && st.lower(m.first+1) == "statement" {
-		if strings.HasSuffix(ps.name, "'s statement") {
+	if m.form == pipeline.Description && m.last-m.first == 2 && strings.EqualFold(st.word(m.first), "the") && st.lower(m.first+1) == hw {
+		if strings.HasSuffix(ps.name, "'s "+hw) {
 			return ps.name // "According to the statement, …. “…,” the statement read": the same one
 		}
 		return ""
@@ -485,12 +488,16 @@ func (st *state) statementOfLastSpeaker(n *np, head int) string {
 		return "" // a name, or a description the rules named ("The company confirmed …")
 	}
 	for k := n.first - 1; k >= 0 && st.paraOf(n.first)-st.paraOf(k) <= 3; k-- {
-		if w := st.lower(k); w == "statement" || w == "statements" {
+		if w := st.lower(k); w == hw || w == hw+"s" {
 			return "" // brought in before: textOwner's, or someone else's
 		}
 	}
-	return ps.name + "'s statement"
+	return ps.name + "'s " + hw
 }
+
+// announcedTexts are the texts a speaker puts out to announce what the
+// quote before reports: "the statement", "the release".
+var announcedTexts = map[string]bool{"statement": true, "release": true}
 
 // spokeIn returns the name of the speaker of the quote whose cue stands
 // just before "in" at token in ("Fox News said in a statement", "said

@@ -37,7 +37,20 @@ func TestTextAuthorRound49(t *testing.T) {
 			"The Brookings Institution published its annual report on Monday.\n\n" +
 				"\"The gaps have grown in every region since the last census,\" the report said.",
 			[]want{{di, "The gaps have grown in every region since the last census,", "the report", "Brookings Institution's report", "said"}}},
+		// "the release" is the press release of the named speaker of the
+		// quote before, as "the statement" already was
+		// (`statementOfLastSpeaker`, `announcedTexts`).
+		{"a release after the announcement it reports",
+			"On Thursday, the Republican Party of Wyoming announced that the governor would not attend.\n\n" +
+				"\"The governor was scheduled to speak to the delegates on Saturday morning,\" the release said.",
+			[]want{{in, "the governor would not attend", "the Republican Party of Wyoming", "Republican Party of Wyoming", "announced"},
+				{di, "The governor was scheduled to speak to the delegates on Saturday morning,", "the release", "Republican Party of Wyoming's release", "said"}}},
 		// Cases that must stay.
+		{"a release the story brought in before keeps its words",
+			"A release went out on Monday.\n\nOn Thursday, the Republican Party of Wyoming announced that the governor would not attend.\n\n" +
+				"\"The governor was scheduled to speak to the delegates on Saturday morning,\" the release said.",
+			[]want{{in, "the governor would not attend", "the Republican Party of Wyoming", "Republican Party of Wyoming", "announced"},
+				{di, "The governor was scheduled to speak to the delegates on Saturday morning,", "the release", "", "said"}}},
 		{"their text is not a single person's",
 			"Maria Lopez read their letter aloud at the meeting.\n\n" +
 				"\"We have waited eleven years for a hearing on our case,\" the letter said.",
