@@ -263,11 +263,22 @@ func (st *state) textOwner(n *np, head int) string {
 	}
 	para := st.paraOf(n.first)
 	for k := n.first - 1; k > 0 && para-st.paraOf(k) <= 3; k-- {
-		if st.inSeg[k] >= 0 || st.info[k].cap {
+		if st.info[k].cap {
 			continue
 		}
 		kw := st.lower(k)
-		if kw != w && kw != sing && kw != sing+"s" {
+		if kw != w && kw != sing && kw != sing+"s" && textSynonyms[kw] != sing {
+			continue
+		}
+		if st.inSeg[k] >= 0 {
+			// "“… a lawsuit has been filed by Bradley Podliska …,”
+			// Gowdy's spokesman said": the author a quote names by
+			// name after "by", and nothing else a quote says.
+			if a := st.authorAfter(k); a.form == pipeline.Named && st.lower(a.first-1) == "by" || a.form == pipeline.Named && st.is(a.first-1, wDet) && st.lower(a.first-2) == "by" {
+				if owner := st.ownerName(a); owner != "" {
+					return owner
+				}
+			}
 			continue
 		}
 		// The phrase it heads: an indefinite one the clause's verb takes
@@ -355,6 +366,10 @@ func (st *state) possessorOwner(d int) string {
 	return st.ownerName(subj)
 }
 
+// textSynonyms name one text by another noun of textNouns: "a lawsuit …
+// the suit".
+var textSynonyms = map[string]string{"lawsuit": "suit", "lawsuits": "suit"}
+
 // producerOwner names the subject of the verb at token v when the verb puts
 // texts out ("his campaign sent out a fundraising email"), or "".
 func (st *state) producerOwner(v int) string {
@@ -425,12 +440,12 @@ func (st *state) authorAfter(k int) np {
 		if w == "by" || w == "from" {
 			break
 		}
-		if st.inSeg[j] >= 0 || !st.isWord(j) || !(st.is(j, wAux|wTime) || w == "in" || w == "on" || w == "this" || w == "last" ||
+		if st.inSeg[j] != st.inSeg[k] || !st.isWord(j) || !(st.is(j, wAux|wTime) || w == "in" || w == "on" || w == "this" || w == "last" ||
 			producers[w] || st.verbLikeWord(j) && strings.HasSuffix(w, "ed")) {
 			return np{}
 		}
 	}
-	if j >= hi || j-k > 5 || st.inSeg[j] >= 0 {
+	if j >= hi || j-k > 5 || st.inSeg[j] != st.inSeg[k] {
 		return np{}
 	}
 	e := j + 1

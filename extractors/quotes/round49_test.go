@@ -45,7 +45,20 @@ func TestTextAuthorRound49(t *testing.T) {
 				"\"The governor was scheduled to speak to the delegates on Saturday morning,\" the release said.",
 			[]want{{in, "the governor would not attend", "the Republican Party of Wyoming", "Republican Party of Wyoming", "announced"},
 				{di, "The governor was scheduled to speak to the delegates on Saturday morning,", "the release", "Republican Party of Wyoming's release", "said"}}},
+		// A text a quote names with its author after "by" (`textOwner`
+		// reads quotes for that alone), and "the suit" is "a lawsuit"
+		// (`textSynonyms`).
+		{"a lawsuit a quote says was filed by a name",
+			"\"We understand that a lawsuit has been filed by Daniel Kessler,\" a spokesman for the board said.\n\n" +
+				"The suit claims that the board damaged his reputation, \"depriving him of his rights under the Constitution,\" the suit reads.",
+			[]want{{di, "We understand that a lawsuit has been filed by Daniel Kessler,", "a spokesman for the board", "", "said"},
+				{di, "depriving him of his rights under the Constitution,", "the suit", "Daniel Kessler's suit", "reads"}}},
 		// Cases that must stay.
+		{"a letter a quote says came from a description keeps its words",
+			"\"I got a letter from my mother on Monday,\" the senator said.\n\n" +
+				"\"Come home for the holidays, we miss you,\" the letter said.",
+			[]want{{di, "I got a letter from my mother on Monday,", "the senator", "", "said"},
+				{di, "Come home for the holidays, we miss you,", "the letter", "", "said"}}},
 		{"a release the story brought in before keeps its words",
 			"A release went out on Monday.\n\nOn Thursday, the Republican Party of Wyoming announced that the governor would not attend.\n\n" +
 				"\"The governor was scheduled to speak to the delegates on Saturday morning,\" the release said.",
