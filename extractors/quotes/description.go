@@ -305,11 +305,18 @@ func (st *state) textOwner(n *np, head int) string {
 				v = d
 				break
 			}
+			if st.isMark(d) {
+				continue // "The “No Comparison” ad"
+			}
 			if !st.isWord(d) && dw != "-" || st.is(d, wVerb|wAux|wPrep|wConj|wPron) {
 				break
 			}
 		}
 		if other {
+			// "The ad comes a day before …. The nearly 90-second ad
+			// slams …": the same text again, so the window that finds
+			// the mention that brought it in runs from here.
+			para = st.paraOf(k)
 			continue
 		}
 		if v >= 0 && st.lower(v) == "in" {

@@ -53,7 +53,24 @@ func TestTextAuthorRound49(t *testing.T) {
 				"The suit claims that the board damaged his reputation, \"depriving him of his rights under the Constitution,\" the suit reads.",
 			[]want{{di, "We understand that a lawsuit has been filed by Daniel Kessler,", "a spokesman for the board", "", "said"},
 				{di, "depriving him of his rights under the Constitution,", "the suit", "Daniel Kessler's suit", "reads"}}},
+		// A definite mention of the same text carries the window in
+		// which `textOwner` looks for the one that brought it in.
+		{"a text mentioned again in every paragraph since its author put it out",
+			"Daniel Kessler released a new online ad on Monday.\n\nThe ad runs in three states.\n\nThe ad cost the campaign $2 million.\n\n" +
+				"Critics called the ad misleading.\n\nThe 90-second ad slams the governor's record on taxes.\n\n" +
+				"\"He raised your taxes eleven times,\" the ad says.",
+			[]want{{di, "He raised your taxes eleven times,", "the ad", "Daniel Kessler's ad", "says"}}},
+		{"a text mentioned again with a quoted title before its noun",
+			"Daniel Kessler released a new online ad on Monday.\n\nThe “No Comparison” ad runs in three states.\n\nThe race is close.\n\n" +
+				"The 90-second ad slams the governor's record on taxes.\n\nVoters go to the polls next week.\n\n" +
+				"\"He raised your taxes eleven times,\" the ad says.",
+			[]want{{di, "He raised your taxes eleven times,", "the ad", "Daniel Kessler's ad", "says"}}},
 		// Cases that must stay.
+		{"a text its author put out five paragraphs before, not mentioned since, keeps its words",
+			"Daniel Kessler released a new online ad on Monday.\n\nThe race is close.\n\nThe governor leads in the polls.\n\n" +
+				"Turnout may be low.\n\nVoters go to the polls next week.\n\n" +
+				"\"He raised your taxes eleven times,\" the ad says.",
+			[]want{{di, "He raised your taxes eleven times,", "the ad", "", "says"}}},
 		{"a letter a quote says came from a description keeps its words",
 			"\"I got a letter from my mother on Monday,\" the senator said.\n\n" +
 				"\"Come home for the holidays, we miss you,\" the letter said.",
