@@ -65,6 +65,12 @@ func TestTextAuthorRound49(t *testing.T) {
 				"The 90-second ad slams the governor's record on taxes.\n\nVoters go to the polls next week.\n\n" +
 				"\"He raised your taxes eleven times,\" the ad says.",
 			[]want{{di, "He raised your taxes eleven times,", "the ad", "Daniel Kessler's ad", "says"}}},
+		// A text "in" a paper names is the paper's, named with the whole
+		// phrase (`textInNews`), so that the name holds both the text's
+		// words and the paper's (the samples' conventions differ).
+		{"a report in a newspaper keeps its span and is named with the paper (`textInNews`)",
+			"Coin flips decided at least six counties, according to a report in the Des Moines Register.",
+			[]want{{in, "Coin flips decided at least six counties", "a report", "a report in the Des Moines Register", "according to"}}},
 		// Cases that must stay.
 		{"a text its author put out five paragraphs before, not mentioned since, keeps its words",
 			"Daniel Kessler released a new online ad on Monday.\n\nThe race is close.\n\nThe governor leads in the polls.\n\n" +
@@ -93,8 +99,8 @@ func TestTextAuthorRound49(t *testing.T) {
 			"The Cruz campaign sent a fundraising email on Wednesday.\n\n" +
 				"\"Friend, the race is now down to two candidates and we need your help,\" the email said.",
 			[]want{{di, "Friend, the race is now down to two candidates and we need your help,", "the email", "The Cruz campaign's email", "said"}}},
-		{"a report in a newspaper keeps its words (the span stops before \"in\", TestNewsPatterns)",
-			"Coin flips decided at least six counties, according to a report in the Des Moines Register.",
+		{"a report in a month is no paper's",
+			"Coin flips decided at least six counties, according to a report in March.",
 			[]want{{in, "Coin flips decided at least six counties", "a report", "", "according to"}}},
 		{"a text with no named author keeps its words",
 			"A report released on Monday found wide gaps between the states.\n\n" +
