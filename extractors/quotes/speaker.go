@@ -563,7 +563,8 @@ func (st *state) appositiveHead(c, lo int) np {
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) &&
+			!st.partyAside(a, end) {
 			if st.relativeChunkBefore(k, lo) {
 				// "Mrs Byrne, 64, who opened it with her late husband, Tom,
 				// said": Tom is the relative clause's, the subject further left.
@@ -631,6 +632,18 @@ func (st *state) appositiveHead(c, lo int) np {
 	}
 	return np{}
 }
+
+// partyAside reports an aside in tokens [a, end) that gives a member's party
+// and home ("Senator Lindsey Graham, Republican of South Carolina, said";
+// "Representative Steve Cohen, Democrat of Tennessee, told"): no name of its
+// own, the name before it is the subject.
+func (st *state) partyAside(a, end int) bool {
+	return a+2 < end && partyNouns[st.word(a)] && (st.word(a+1) == "of" || st.word(a+1) == "from") && st.info[a+2].cap
+}
+
+// partyNouns name a member of a party, capitalised as a party aside writes
+// them.
+var partyNouns = map[string]bool{"Republican": true, "Democrat": true, "Independent": true, "Democratic-Farmer-Labor": true}
 
 // asideHolder returns the person whose aside holds the name m as a
 // preposition's object, when a further aside follows it ("Greg Raiff,
