@@ -11,7 +11,8 @@ import (
 // (session 13, lead)"): hearers of "told" that hold a possessive, a number
 // or a programme's name; an organization's role after its speaker; a name whose
 // first word no list knows opening its sentence; a two-word title; noun
-// objects of declare and the like, which report no words. The sentences are invented.
+// objects of declare and the like, which report no words; a fragment in a
+// relative clause. The sentences are invented.
 func TestSpeakerPhrasesSession13(t *testing.T) {
 	in := pipeline.Indirect
 	tests := []struct {
@@ -59,6 +60,10 @@ func TestSpeakerPhrasesSession13(t *testing.T) {
 		{"a noun after its determiner is no verb of a reported clause",
 			"But Mr. Ryan reiterated his support for Mr. Trump, the presumptive nominee. She noted her years as senator for the state.",
 			nil},
+		{"a fragment inside a relative clause on the subject is the relative's, not the next clause's subject's",
+			"DeSantis, who has called the war a \"territorial dispute,\" said the aid must end.",
+			[]want{{pipeline.Direct, "territorial dispute,", "who", "DeSantis", "called"},
+				{in, "the aid must end", "DeSantis", "DeSantis", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
