@@ -273,8 +273,10 @@ func (st *state) textOwner(n *np, head int) string {
 		if st.inSeg[k] >= 0 {
 			// "“… a lawsuit has been filed by Bradley Podliska …,”
 			// Gowdy's spokesman said": the author a quote names by
-			// name after "by", and nothing else a quote says.
-			if a := st.authorAfter(k); a.form == pipeline.Named && st.lower(a.first-1) == "by" || a.form == pipeline.Named && st.is(a.first-1, wDet) && st.lower(a.first-2) == "by" {
+			// name after "by" ("by the Brookings Institution": the
+			// phrase starts at its determiner), and nothing else a
+			// quote says.
+			if a := st.authorAfter(k); a.form == pipeline.Named && st.lower(a.first-1) == "by" {
 				if owner := st.ownerName(a); owner != "" {
 					return owner
 				}

@@ -54,3 +54,24 @@ func TestNumberedNamePossessive(t *testing.T) {
 		require.Equal(t, c.want, st.doc.Text[n.span.Start:n.span.End])
 	}
 }
+
+// TestAuthorAfterStart checks where the phrase authorAfter returns starts,
+// which textOwner relies on when it reads a quote's "filed by": right after
+// "by" or "from", a determiner included, or after the comma of a name in
+// apposition (session 13 review: textOwner's second test, a determiner
+// right after "by", could never hold and was removed).
+func TestAuthorAfterStart(t *testing.T) {
+	for _, c := range []struct{ text, want, before string }{
+		{"“We understand that a lawsuit has been filed by the Brookings Institution,” he said.", "the Brookings Institution", "by"},
+		{"“We understand that a lawsuit has been filed by Daniel Kessler,” he said.", "Daniel Kessler", "by"},
+		{"“We understand that a lawsuit has been filed by this Daniel Kessler,” he said.", "this Daniel Kessler", "by"},
+		{"On Monday a lawsuit was sent from the club's executive director, Daniel Kessler.", "Daniel Kessler", ","},
+		{"A lawsuit from Iowa was filed.", "Iowa", "from"},
+	} {
+		st := processed(t, c.text)
+		a := st.authorAfter(tokenOf(t, st, "lawsuit"))
+		require.True(t, a.ok(), c.text)
+		require.Equal(t, c.want, st.doc.Text[a.span.Start:a.span.End], c.text)
+		require.Equal(t, c.before, st.word(a.first-1), c.text)
+	}
+}
