@@ -267,7 +267,7 @@ func (st *state) textOwner(n *np, head int) string {
 			continue
 		}
 		kw := st.lower(k)
-		if kw != w && kw != sing && kw != sing+"s" && textSynonyms[kw] != sing {
+		if kw != w && kw != sing && !pluralOf(kw, sing) && textSynonyms[kw] != sing {
 			continue
 		}
 		if st.inSeg[k] >= 0 {
@@ -303,7 +303,7 @@ func (st *state) textOwner(n *np, head int) string {
 				other = true // "the ad", "its report": another mention
 				break
 			}
-			if kw == sing+"s" && st.verbLikeWord(d) {
+			if pluralOf(kw, sing) && st.verbLikeWord(d) {
 				v = d
 				break
 			}
@@ -535,8 +535,9 @@ func (st *state) statementOfLastSpeaker(n *np, head int) string {
 	if m.form != pipeline.Named && (m.form != pipeline.Description || ps.name == st.doc.Text[m.span.Start:m.span.End]) {
 		return "" // a name, or a description the rules named ("The company confirmed …")
 	}
-	for k := n.first - 1; k >= 0 && st.paraOf(n.first)-st.paraOf(k) <= 3; k-- {
-		if w := st.lower(k); w == hw || w == hw+"s" {
+	para := st.paraOf(n.first)
+	for k := n.first - 1; k >= 0 && para-st.paraOf(k) <= 3; k-- {
+		if w := st.lower(k); w == hw || pluralOf(w, hw) {
 			return "" // brought in before: textOwner's, or someone else's
 		}
 	}
