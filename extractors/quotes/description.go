@@ -254,7 +254,9 @@ func (st *state) introducedUnnamed(n *np, hw string) bool {
 // brought it in, with "a" or "an", within three paragraphs before ("On
 // Saturday, his campaign sent out a fundraising email"; "The group is
 // also running full-page ads"), else the author "by" or "from" names after
-// that mention ("an email was sent from …, Jeremy Boreing"), or "".
+// that mention ("an email was sent from …, Jeremy Boreing"), or "". Each
+// definite mention of the same text on the way ("The ad runs …") moves the
+// three paragraphs back to start from it.
 func (st *state) textOwner(n *np, head int) string {
 	w := st.lower(head)
 	sing := strings.TrimSuffix(w, "s")
