@@ -1509,7 +1509,9 @@ func (st *state) titleHolder(n *np, hw string) int {
 		return -1 // "the judge"; "the crown prince" for "Crown Prince Mohammed bin Salman"
 	}
 	if sharedTitles[hw] {
-		if rankPrefixes[hw] {
+		if rankPrefixes[hw] && n.last-n.first == 2 {
+			// "the detective": rankHolder reads the rank's first word
+			// at n.first+1, which only a one-word title holds.
 			return st.rankHolder(n.first+1, n.first)
 		}
 		return -1

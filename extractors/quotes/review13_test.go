@@ -75,3 +75,30 @@ func TestAuthorAfterStart(t *testing.T) {
 		require.Equal(t, c.before, st.word(a.first-1), c.text)
 	}
 }
+
+// TestTitleHolderRanks checks titleHolder on police ranks (session 13
+// review): a one-word title ("the detective") names the one holder of a
+// rank it opens, as before; since two-word titles ("the crown prince")
+// came in, rankHolder is kept from reading the modifier of a two-word one
+// ("the chief detective") as if it were the rank's first word.
+func TestTitleHolderRanks(t *testing.T) {
+	text := "Det Chief Insp Rachel Okonjo spoke to reporters. The detective said the case was closed. The chief detective said the case was closed."
+	st := processed(t, text)
+	okonjo := -1
+	for p := range st.people {
+		if st.personName(p) == "Rachel Okonjo" {
+			okonjo = p
+		}
+	}
+	require.GreaterOrEqual(t, okonjo, 0)
+	for _, c := range []struct {
+		first, size int
+		want        int
+	}{
+		{tokenOf(t, st, "The"), 2, okonjo},
+		{tokenOf(t, st, "chief") - 1, 3, -1},
+	} {
+		n := np{first: c.first, last: c.first + c.size}
+		require.Equal(t, c.want, st.titleHolder(&n, st.lower(n.last-1)), st.doc.Text[st.doc.Tokens[n.first].Start:st.doc.Tokens[n.last-1].End])
+	}
+}
