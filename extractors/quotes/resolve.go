@@ -118,6 +118,7 @@ func (st *state) buildPeople() {
 	toks := st.doc.Tokens
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
+	st.settled = false
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
@@ -300,9 +301,23 @@ func (st *state) mentionsOf(p int) []int32 { return st.pmOrder[st.pmStart[p]:st.
 // sameFirstName returns the person with a full name whose given name is
 // the one-word name of person p ("His daughter, Elena," and "Elena Alvarez
 // said", in either order), when there is exactly one, of p's sex; else -1.
-func (st *state) sameFirstName(p int) int {
+//
+// indexed says settlePeople's index of given names is filled.
+func (st *state) sameFirstName(p int, indexed bool) int {
 	w, g := st.word(st.people[p].first), st.people[p].gender
 	found := -1
+	if indexed {
+		for k := st.firstOf(w); k >= 0; k = int(st.firstNext[k]) {
+			if k == p {
+				continue
+			}
+			if q := &st.people[k]; found >= 0 || g != 0 && q.gender != 0 && g != q.gender {
+				return -1
+			}
+			found = k
+		}
+		return found
+	}
 	for k := range st.people {
 		q := &st.people[k]
 		if k == p || q.org || q.last-q.first < 2 || st.word(q.first) != w {
@@ -1092,13 +1107,63 @@ func (st *state) olderOrYounger(n *np, sur string) int {
 }
 
 func (st *state) personName(p int) string {
+	if st.settled {
+		return st.names[p]
+	}
+	return st.nameOf(p, false)
+}
+
+// nameOf is personName; indexed says settlePeople's index of given names
+// is filled.
+func (st *state) nameOf(p int, indexed bool) string {
 	pp := &st.people[p]
 	if pp.last-pp.first == 1 && !pp.org && st.isFirstName(pp.first) {
-		if q := st.sameFirstName(p); q >= 0 {
+		if q := st.sameFirstName(p, indexed); q >= 0 {
 			pp = &st.people[q] // "His daughter, Elena," of a story that names Elena Alvarez
 		}
 	}
 	return st.doc.Text[st.doc.Tokens[pp.first].Start:st.doc.Tokens[pp.last-1].End]
+}
+
+// settlePeople indexes the people's names once they no longer change (see
+// state.settled): personName, personByName and sameFirstName then read the
+// index. buildPeople clears st.settled.
+func (st *state) settlePeople() {
+	n := len(st.people)
+	if st.byName == nil {
+		st.byName, st.firstHead = map[string]int32{}, map[string]int32{}
+	}
+	clear(st.byName)
+	clear(st.firstHead)
+	st.firstNext = resize(st.firstNext, n)
+	for k := n - 1; k >= 0; k-- {
+		st.firstNext[k] = -1
+		if q := &st.people[k]; !q.org && q.last-q.first >= 2 {
+			w := st.word(q.first)
+			if h, ok := st.firstHead[w]; ok {
+				st.firstNext[k] = h
+			}
+			st.firstHead[w] = int32(k)
+		}
+	}
+	st.names = resize(st.names, n)
+	for k := range n {
+		name := st.nameOf(k, true)
+		st.names[k] = name
+		if _, ok := st.byName[name]; !ok {
+			st.byName[name] = int32(k)
+		}
+	}
+	st.settled = true
+}
+
+// firstOf returns the first person of two or more words, not an
+// organization, whose given name is w, or -1 (settlePeople's index).
+func (st *state) firstOf(w string) int {
+	if k, ok := st.firstHead[w]; ok {
+		return int(k)
+	}
+	return -1
 }
 
 // resolveSpeakers names every candidate's speaker, in text order so that a
@@ -1108,6 +1173,7 @@ func (st *state) resolveSpeakers() {
 	st.buildPeople()
 	st.firstNameGenders()
 	st.familyGenders()
+	st.settlePeople()
 	st.markSpeakers()
 	st.pronMention = st.pronMention[:0]
 	order := make([]int, 0, len(st.cands))
@@ -2696,6 +2762,12 @@ func (st *state) isOrgSpeaker(c *candidate) bool {
 
 // personByName finds the person whose fullest name is name.
 func (st *state) personByName(name string) int {
+	if st.settled {
+		if k, ok := st.byName[name]; ok {
+			return int(k)
+		}
+		return -1
+	}
 	for k := range st.people {
 		if st.personName(k) == name {
 			return k
