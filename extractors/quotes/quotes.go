@@ -179,15 +179,6 @@ type state struct {
 	pmention      []personMention
 	pmStart       []int32 // person p's mentions are pmention[pmOrder[pmStart[p]:pmStart[p+1]]]
 	pmOrder       []int32
-	// Once buildPeople, firstNameGenders and familyGenders are done, the
-	// people's names and sexes no longer change: settlePeople then fills
-	// these, so that naming a person or finding one by name does not scan
-	// every person (quadratic on a long text).
-	settled     bool
-	names       []string         // personName of each person
-	byName      map[string]int32 // the first person of each name
-	firstHead   map[string]int32 // by given name: the first person of two or more words, not an organization
-	firstNext   []int32          // the next such person with the same given name, -1 at the end
 	spkTok        []uint8         // tokens of named speakers (1), reported speech (2), pronoun speakers (4)
 	pronMention   []personMention // pronouns resolved so far, in text order
 	narrPron      []int           // the story's he and she that no quote's attribution holds
@@ -216,6 +207,16 @@ type state struct {
 		entity int
 		tok    int
 	}
+
+	// Once buildPeople, firstNameGenders and familyGenders are done, the
+	// people's names and sexes no longer change: settlePeople then fills
+	// these, so that naming a person or finding one by name does not scan
+	// every person (quadratic on a long text).
+	settled   bool
+	names     []string         // personName of each person
+	byName    map[string]int32 // the first person of each name
+	firstHead map[string]int32 // by given name: the first person of two or more words, not an organization
+	firstNext []int32          // the next such person with the same given name, -1 at the end
 }
 
 func (st *state) reset(doc *pipeline.Document) {
