@@ -217,6 +217,10 @@ type state struct {
 	byName    map[string]int32 // the first person of each name
 	firstHead map[string]int32 // by given name: the first person of two or more words, not an organization
 	firstNext []int32          // the next such person with the same given name, -1 at the end
+
+	pmSorted      bool    // pmention's starts and ends both in text order (mentionRange)
+	quotedWords   []int32 // single words between quotation marks (nicknamePerson)
+	quotedIndexed bool
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -226,6 +230,8 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
 	st.settled = false
+	st.quotedIndexed = false
+	st.pcIndex = st.pcIndex[:0] // all -1 again from the first resolveHeShe
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
 	st.firm.name = ""

@@ -292,6 +292,43 @@ func (st *state) indexPersonMentions() {
 		st.pmStart[p]--
 		st.pmOrder[st.pmStart[p]] = int32(mi)
 	}
+	st.pmSorted = true
+	for mi := 1; mi < len(st.pmention); mi++ {
+		if m, prev := st.pmention[mi], st.pmention[mi-1]; m.tok < prev.tok || m.end < prev.end {
+			st.pmSorted = false
+			break
+		}
+	}
+}
+
+// mentionRange returns the range [lo, hi) of pmention that holds every
+// mention ending at or after token a and starting at or before token b,
+// in text order: a window for the rules that look at the names near one
+// place, so that they do not scan the whole article's. When the mentions
+// are not in text order (never seen; names that overlap could do it) the
+// range is all of them.
+func (st *state) mentionRange(a, b int) (lo, hi int) {
+	if !st.pmSorted {
+		return 0, len(st.pmention)
+	}
+	ms := st.pmention
+	lo, hi = 0, len(ms)
+	for lo < hi { // the first mention that ends at or after a
+		if h := int(uint(lo+hi) >> 1); ms[h].end < a {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	i, j := lo, len(ms)
+	for i < j { // the first mention that starts after b
+		if h := int(uint(i+j) >> 1); ms[h].tok <= b {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return lo, max(lo, i)
 }
 
 // mentionsOf returns the indices into pmention of person p's mentions, in
@@ -359,11 +396,23 @@ func (st *state) nicknamePerson(t int) int {
 	if !st.info[t].cap {
 		return -1
 	}
-	for k := 1; k+1 < len(toks); k++ {
-		if k == t || st.word(k) != w || !st.isMark(k-1) || !st.isMark(k+1) {
+	if !st.quotedIndexed {
+		// Built on the first call: most articles never ask.
+		st.quotedWords = st.quotedWords[:0]
+		for k := 1; k+1 < len(toks); k++ {
+			if st.isMark(k-1) && st.isMark(k+1) {
+				st.quotedWords = append(st.quotedWords, int32(k))
+			}
+		}
+		st.quotedIndexed = true
+	}
+	for _, k := range st.quotedWords {
+		k := int(k)
+		if k == t || st.word(k) != w {
 			continue
 		}
-		for _, m := range st.pmention {
+		lo, hi := st.mentionRange(k-8, k+2)
+		for _, m := range st.pmention[lo:hi] {
 			if m.pronoun || st.people[m.person].org {
 				continue
 			}
