@@ -505,9 +505,10 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
 	introduced := 0
+	roleMemo, role2Memo := st.introMemo(role), st.introMemo(role2)
 	if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && (st.introducedBefore(p, role, mods, pos) || role2 != "" && st.introducedBefore(p, role2, mods, pos)) &&
+			if !st.people[p].org && (st.introducedBefore(p, role, roleMemo, mods, pos) || role2 != "" && st.introducedBefore(p, role2, role2Memo, mods, pos)) &&
 				!st.stateConflict(p, mods, pos) {
 				introduced++
 			}
@@ -550,10 +551,13 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			seen = true
 			count++
-			if role != "" && (st.introducedAs(m, role) || role2 != "" && st.introducedAs(m, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+			// (Once intro or modsNear holds, later mentions cannot undo it:
+			// the checks stop, which a person named a thousand times in
+			// a long text needs.)
+			if !intro && role != "" && (st.introducedAt(roleMemo, mi, role) || role2 != "" && st.introducedAt(role2Memo, mi, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
-			if len(mods) > 0 && st.modifiersNear(m, mods) {
+			if !modsNear && len(mods) > 0 && st.modifiersNear(m, mods) {
 				modsNear = true
 			}
 			if para-st.paraOf(m.tok) <= 6 {
@@ -737,17 +741,57 @@ func officeMod(st *state, mods []int) bool {
 
 // introducedBefore reports whether person p was introduced with role (and
 // the modifiers near) before token pos.
-func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool {
+func (st *state) introducedBefore(p int, role string, memo []int8, mods []int, pos int) bool {
 	for _, mi := range st.mentionsOf(p) {
 		m := st.pmention[mi]
 		if m.tok >= pos {
 			break
 		}
-		if st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+		if st.introducedAt(memo, mi, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}
 	return false
+}
+
+// introMemo returns the memo of introducedAt for a role: whether each of
+// pmention was introduced with it, 0 not yet asked, 1 yes, 2 no. The
+// ranker asks it of every earlier mention of every candidate for every
+// description, the same answers again and again on a long text.
+func (st *state) introMemo(role string) []int8 {
+	if role == "" {
+		return nil
+	}
+	if memo, ok := st.introMemos[role]; ok {
+		return memo
+	}
+	var memo []int8
+	if n := len(st.memoFree); n > 0 {
+		memo, st.memoFree = st.memoFree[n-1], st.memoFree[:n-1]
+	}
+	memo = resize(memo, len(st.pmention))
+	clear(memo)
+	if st.introMemos == nil {
+		st.introMemos = map[string][]int8{}
+	}
+	st.introMemos[role] = memo
+	return memo
+}
+
+// introducedAt is introducedAs for mention mi of pmention, through memo.
+func (st *state) introducedAt(memo []int8, mi int32, role string) bool {
+	switch memo[mi] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	ok := st.introducedAs(st.pmention[mi], role)
+	memo[mi] = 2
+	if ok {
+		memo[mi] = 1
+	}
+	return ok
 }
 
 // partyOnly reports modifiers that are all party or nationality words
@@ -1469,6 +1513,11 @@ func (st *state) introducedNext(n *np, role string) int {
 
 // mentionedBefore reports a mention of person p before token pos.
 func (st *state) mentionedBefore(p, pos int) bool {
+	if st.pmSorted {
+		// (p's own mentions, in text order: the first decides.)
+		ms := st.mentionsOf(p)
+		return len(ms) > 0 && st.pmention[ms[0]].tok < pos
+	}
 	for _, m := range st.pmention {
 		if m.tok >= pos {
 			break

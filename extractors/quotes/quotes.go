@@ -221,6 +221,8 @@ type state struct {
 	pmSorted      bool    // pmention's starts and ends both in text order (mentionRange)
 	quotedWords   []int32 // single words between quotation marks (nicknamePerson)
 	quotedIndexed bool
+	introMemos    map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
+	memoFree      [][]int8
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -232,6 +234,10 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.settled = false
 	st.quotedIndexed = false
 	st.pcIndex = st.pcIndex[:0] // all -1 again from the first resolveHeShe
+	for role, memo := range st.introMemos {
+		st.memoFree = append(st.memoFree, memo)
+		delete(st.introMemos, role)
+	}
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
 	st.firm.name = ""

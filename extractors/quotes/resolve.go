@@ -3315,7 +3315,8 @@ func (st *state) staffNamedAfter(n *np) int {
 		}
 		owner, _ = st.resolveHeShe(n.first, n.first, pipeline.Span{}, want, st.prevSpk)
 	} else {
-		for _, m := range st.pmention {
+		lo, hi := st.mentionRange(n.first, n.last-1)
+		for _, m := range st.pmention[lo:hi] {
 			if m.tok >= n.first && m.tok < n.last && !m.pronoun {
 				owner = m.person
 				break
