@@ -763,7 +763,7 @@ func (st *state) namedInQuote(p int, quote pipeline.Span) bool {
 		return false
 	}
 	pp := &st.people[p]
-	sur := st.surname(pp.first, pp.last)
+	sur := pp.sur
 	if len(sur) < 3 {
 		return false
 	}

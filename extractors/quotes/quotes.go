@@ -221,6 +221,7 @@ type state struct {
 	pmSorted      bool    // pmention's starts and ends both in text order (mentionRange)
 	quotedWords   []int32 // single words between quotation marks (nicknamePerson)
 	quotedIndexed bool
+	mentSorted    bool              // doc.Mentions' starts and ends both in text order (entityAt)
 	introMemos    map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
 	memoFree      [][]int8
 }
@@ -269,7 +270,11 @@ func (st *state) indexSentences() {
 	for i := range st.orgFirst {
 		st.orgFirst[i] = -1
 	}
-	for _, m := range st.doc.Mentions {
+	st.mentSorted = true
+	for mi, m := range st.doc.Mentions {
+		if mi > 0 && (m.Start < st.doc.Mentions[mi-1].Start || m.End < st.doc.Mentions[mi-1].End) {
+			st.mentSorted = false
+		}
 		if m.Type != pipeline.Organization {
 			continue
 		}

@@ -66,7 +66,8 @@ var unaccent = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "
 // person is someone (or some organization) the article names: the fullest
 // form of the name and what is known of it.
 type person struct {
-	first, last int // tokens of the fullest mention, titles left out
+	first, last int    // tokens of the fullest mention, titles left out
+	sur         string // surname(first, last)
 	gender      byte
 	org         bool
 	entity      int
@@ -530,7 +531,7 @@ func (st *state) firstNameGenders() {
 		surname := false
 		for k := range st.people {
 			q := &st.people[k]
-			if k != pi && q.last-q.first >= 2 && st.surname(q.first, q.last) == w {
+			if k != pi && q.last-q.first >= 2 && q.sur == w {
 				surname = true
 				break
 			}
@@ -604,7 +605,7 @@ func (st *state) titleCaseParagraph(p int) bool {
 func (st *state) knownSurname(sur string) bool {
 	for k := range st.people {
 		p := &st.people[k]
-		if p.last-p.first >= 2 && st.surname(p.first, p.last) == sur && st.isFirstName(p.first) {
+		if p.last-p.first >= 2 && p.sur == sur && st.isFirstName(p.first) {
 			return true
 		}
 	}
@@ -730,7 +731,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if org && !personal && j-a == 1 && orgWords[sur] {
 		// "Guardian said" after "Mayor Don Guardian": the person's surname.
 		for k := range st.people {
-			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && st.surname(p.first, p.last) == sur {
+			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && p.sur == sur {
 				org = false
 				break
 			}
@@ -749,7 +750,7 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 			k = i
 		}
 		p := &st.people[k]
-		if st.surname(p.first, p.last) != sur || p.org != org {
+		if p.sur != sur || p.org != org {
 			continue
 		}
 		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) || st.shortFormOf(p.first, p.last, a, j) >= 0 {
@@ -767,13 +768,14 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 		pi = st.spellingVariant(a, j, g)
 	}
 	if pi < 0 {
-		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
+		st.people = append(st.people, person{first: a, last: j, sur: st.surname(a, j), gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
 	}
 	p := &st.people[pi]
 	p.count++
 	if j-a > p.last-p.first || st.shortFormOf(p.first, p.last, a, j) == 0 {
 		p.first, p.last = a, j // the fullest name, the formal given name over its short form
+		p.sur = st.surname(a, j)
 	}
 	if p.gender == 0 {
 		p.gender = g
@@ -849,7 +851,21 @@ func (st *state) shortFormOf(a, b, c, d int) int {
 
 // entityAt returns the entity one of whose mentions overlaps s, or -1.
 func (st *state) entityAt(s pipeline.Span) int {
-	for _, m := range st.doc.Mentions {
+	ms := st.doc.Mentions
+	if st.mentSorted {
+		// Those that end by s's start, which come first, cannot overlap
+		// it: a binary search passes them.
+		lo, hi := 0, len(ms)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); ms[h].End <= s.Start {
+				lo = h + 1
+			} else {
+				hi = h
+			}
+		}
+		ms = ms[lo:]
+	}
+	for _, m := range ms {
 		if m.Start >= s.End {
 			break
 		}
@@ -920,7 +936,7 @@ func (st *state) personOf(n *np) int {
 	full := 0 // candidates with a full name (first name and surname)
 	for k := range st.people {
 		p := &st.people[k]
-		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
+		if p.sur != sur || !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
 			continue // "Ken Starr" is the person named "Kenneth Starr" elsewhere
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
@@ -948,7 +964,7 @@ func (st *state) personOf(n *np) int {
 		first := -1
 		for k := range st.people {
 			p := &st.people[k]
-			if st.surname(p.first, p.last) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+			if p.sur == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
 				first = k
 				break
 			}
@@ -1638,7 +1654,7 @@ func (st *state) familyName(n *np) string {
 			break
 		}
 		p := &st.people[m.person]
-		if p.org || p.last-p.first < 2 || st.surname(p.first, p.last) != sur {
+		if p.org || p.last-p.first < 2 || p.sur != sur {
 			continue
 		}
 		seen := false
@@ -2725,7 +2741,7 @@ func (st *state) personByCapsSurname(w string) int {
 	best := -1
 	for k := range st.people {
 		p := &st.people[k]
-		if p.org || p.last-p.first < 2 || !strings.EqualFold(st.surname(p.first, p.last), w) {
+		if p.org || p.last-p.first < 2 || !strings.EqualFold(p.sur, w) {
 			continue
 		}
 		if best < 0 || p.count > st.people[best].count {
