@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -466,8 +467,11 @@ func (st *state) descMods(n *np, head int, mods []int) []int {
 // rankForDescription returns the person a definite person description at
 // token pos stands for, or -1.
 func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
+	// Restored, not reset, on the way out: nothing ranks a description
+	// while ranking another today, but a rule that did would otherwise
+	// see its own description's words as words near a name.
+	defer func(outer [2]int) { st.ranked = outer }(st.ranked)
 	st.ranked = [2]int{n.first, n.last}
-	defer func() { st.ranked = [2]int{} }()
 	var modBuf [4]int
 	mods := st.descMods(n, head, modBuf[:0])
 	hardMods := st.hardModifiers(mods)
@@ -506,7 +510,17 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	// president" after "President Obama") is who the role names.
 	introduced := 0
 	roleMemo, role2Memo := st.introMemo(role), st.introMemo(role2)
-	if role != "" {
+	lead := st.leadingPhrase(pos)
+	cands := st.rankCandidates(role, role2, roleMemo, role2Memo, mods, pos, lead, para, prevPerson)
+	defer func(outer bool) { st.inRanking = outer }(st.inRanking)
+	st.inRanking = true
+	if role != "" && cands.indexed {
+		for _, p := range cands.introduced {
+			if !st.people[p].org && !st.stateConflict(int(p), mods, pos) {
+				introduced++
+			}
+		}
+	} else if role != "" {
 		for p := range st.people {
 			if !st.people[p].org && (st.introducedBefore(p, role, roleMemo, mods, pos) || role2 != "" && st.introducedBefore(p, role2, role2Memo, mods, pos)) &&
 				!st.stateConflict(p, mods, pos) {
@@ -524,7 +538,6 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	bestSubjNear, subjsNear := false, 0
 	prevNear := prevPerson >= 0 && st.prevSpk.speaker.np.ok() && st.prevSpk.speaker.np.first < pos &&
 		si-int(st.tokSent[st.prevSpk.speaker.np.first]) <= 1
-	lead := st.leadingPhrase(pos)
 	if lead == pos && pos > 1 && st.isPunct(pos-1, ",") {
 		// "Senator Richard Shelby, the Alabama Republican who heads the
 		// Senate Banking Committee, said": in apposition to the subject.
@@ -534,7 +547,8 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 		}
 	}
-	for p := range st.people {
+	for i := range cands.size(len(st.people)) {
+		p := cands.person(i)
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
 			continue
@@ -752,6 +766,130 @@ func (st *state) introducedBefore(p int, role string, memo []int8, mods []int, p
 		}
 	}
 	return false
+}
+
+// rankSet is the people rankForDescription weighs for one description.
+// Indexed, they are those it can score: the people named in the six
+// paragraphs before the description (a superset: the rules below decide),
+// those introduced with its role before it, and the previous speaker, in
+// the order of people; introduced are those introduced with the role and
+// its modifiers before the description, for the count of them. Not
+// indexed (names out of text order, or a ranking inside another), it is
+// every person, and the rules ask about each.
+type rankSet struct {
+	indexed    bool
+	list       []int32
+	introduced []int32
+}
+
+func (c *rankSet) size(people int) int {
+	if !c.indexed {
+		return people
+	}
+	return len(c.list)
+}
+
+func (c *rankSet) person(i int) int {
+	if !c.indexed {
+		return i
+	}
+	return int(c.list[i])
+}
+
+// rankCandidates finds the rankSet of a description at pos whose sentence
+// leads up to it from lead, in paragraph para. Each person's mentions are
+// still read by rankForDescription; this only spares it the people that
+// cannot score, which on a long text (hundreds of articles joined) are
+// nearly all of them, for every description.
+func (st *state) rankCandidates(role, role2 string, roleMemo, role2Memo []int8, mods []int, pos, lead, para, prevPerson int) rankSet {
+	if !st.pmSorted || st.inRanking {
+		return rankSet{}
+	}
+	n := len(st.people)
+	if len(st.rankMark) != n {
+		st.rankMark = resize(st.rankMark, n)
+		clear(st.rankMark)
+	} else {
+		for _, p := range st.rankList {
+			st.rankMark[p] = 0
+		}
+		for _, p := range st.rankIntro {
+			st.rankMark[p] = 0
+		}
+	}
+	list, intro := st.rankList[:0], st.rankIntro[:0]
+	const inList, introducedBefore, introducedLead = 1, 2, 4
+	add := func(p int) {
+		if st.rankMark[p]&inList == 0 {
+			st.rankMark[p] |= inList
+			list = append(list, int32(p))
+		}
+	}
+	// Introduced with the role (or the second role) and its modifiers:
+	// before pos for the count, before lead for the ranking.
+	for ri, r := range [2]string{role, role2} {
+		if r == "" || role == "" {
+			continue
+		}
+		memo := roleMemo
+		if ri == 1 {
+			memo = role2Memo
+		}
+		for _, mi := range st.introList(r, memo) {
+			m := st.pmention[mi]
+			if m.tok >= pos {
+				break
+			}
+			p := m.person
+			if mk := st.rankMark[p]; mk&introducedBefore != 0 && (m.tok >= lead || mk&introducedLead != 0) {
+				continue // known already
+			}
+			if !st.modifiersNear(m, mods) && !st.partyOnly(mods) {
+				continue
+			}
+			if st.rankMark[p]&introducedBefore == 0 {
+				st.rankMark[p] |= introducedBefore
+				intro = append(intro, int32(p))
+			}
+			if m.tok < lead {
+				st.rankMark[p] |= introducedLead
+				add(p)
+			}
+		}
+	}
+	// Named in the six paragraphs before lead.
+	_, hi := st.mentionRange(0, lead-1)
+	for mi := hi - 1; mi >= 0 && para-st.paraOf(st.pmention[mi].tok) <= 6; mi-- {
+		add(st.pmention[mi].person)
+	}
+	if prevPerson >= 0 {
+		add(prevPerson)
+	}
+	slices.Sort(list)
+	st.rankList, st.rankIntro = list, intro
+	return rankSet{indexed: true, list: list, introduced: intro}
+}
+
+// introList returns the mentions introduced with a role (introducedAs), in
+// text order, asking each through memo once per document.
+func (st *state) introList(role string, memo []int8) []int32 {
+	if l, ok := st.introLists[role]; ok {
+		return l
+	}
+	var l []int32
+	if n := len(st.listFree); n > 0 {
+		l, st.listFree = st.listFree[n-1][:0], st.listFree[:n-1]
+	}
+	for mi := range st.pmention {
+		if st.introducedAt(memo, int32(mi), role) {
+			l = append(l, int32(mi))
+		}
+	}
+	if st.introLists == nil {
+		st.introLists = map[string][]int32{}
+	}
+	st.introLists[role] = l
+	return l
 }
 
 // introMemo returns the memo of introducedAt for a role: whether each of

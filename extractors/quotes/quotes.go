@@ -224,6 +224,12 @@ type state struct {
 	mentSorted    bool              // doc.Mentions' starts and ends both in text order (entityAt)
 	introMemos    map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
 	memoFree      [][]int8
+	introLists    map[string][]int32 // by role (introList); emptied into listFree
+	listFree      [][]int32
+	inRanking     bool    // rankForDescription is running (rankCandidates)
+	rankMark      []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
+	rankList      []int32
+	rankIntro     []int32
 }
 
 func (st *state) reset(doc *pipeline.Document) {
@@ -239,6 +245,11 @@ func (st *state) reset(doc *pipeline.Document) {
 		st.memoFree = append(st.memoFree, memo)
 		delete(st.introMemos, role)
 	}
+	for role, l := range st.introLists {
+		st.listFree = append(st.listFree, l)
+		delete(st.introLists, role)
+	}
+	st.rankMark = st.rankMark[:0] // cleared in full by the next rankCandidates
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
 	st.firm.name = ""

@@ -295,13 +295,15 @@ func (st *state) indexPersonMentions() {
 	}
 	st.pmSorted = true
 	for mi := 1; mi < len(st.pmention); mi++ {
-		if m, prev := st.pmention[mi], st.pmention[mi-1]; m.tok < prev.tok || m.end < prev.end {
+		if m, prev := st.pmention[mi], st.pmention[mi-1]; m.tok < prev.tok || m.end < prev.end || st.paraOf(m.tok) < st.paraOf(prev.tok) {
 			st.pmSorted = false
 			break
 		}
 	}
 }
 
+// (pmSorted also asks that their paragraphs come in order.)
+//
 // mentionRange returns the range [lo, hi) of pmention that holds every
 // mention ending at or after token a and starting at or before token b,
 // in text order: a window for the rules that look at the names near one
