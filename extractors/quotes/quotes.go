@@ -230,6 +230,9 @@ type state struct {
 	rankMark      []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
 	rankList      []int32
 	rankIntro     []int32
+	surHead       map[string]int32 // the first person of each surname (linkSurname)
+	surNext       []int32          // the next person of the same surname, -1 at the end
+	surBuf        []int32
 }
 
 func (st *state) reset(doc *pipeline.Document) {

@@ -120,6 +120,8 @@ func (st *state) buildPeople() {
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
 	st.settled = false
+	clear(st.surHead)
+	st.surNext = st.surNext[:0]
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
@@ -732,8 +734,8 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if org && !personal && j-a == 1 && orgWords[sur] {
 		// "Guardian said" after "Mayor Don Guardian": the person's surname.
-		for k := range st.people {
-			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && p.sur == sur {
+		for _, k := range st.withSurname(sur) {
+			if p := &st.people[k]; !p.org && p.last-p.first >= 2 {
 				org = false
 				break
 			}
@@ -745,14 +747,15 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	// latest; for a title and a surname ("Ms. Khan"), the latest that
 	// agrees.
 	pi := -1
-	n := len(st.people)
+	same := st.withSurname(sur)
+	n := len(same)
 	for i := range n {
-		k := n - 1 - i
+		k := int(same[n-1-i])
 		if j-a == 1 && g == 0 {
-			k = i
+			k = int(same[i])
 		}
 		p := &st.people[k]
-		if p.sur != sur || p.org != org {
+		if p.org != org {
 			continue
 		}
 		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) || st.shortFormOf(p.first, p.last, a, j) >= 0 {
@@ -772,12 +775,17 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	if pi < 0 {
 		st.people = append(st.people, person{first: a, last: j, sur: st.surname(a, j), gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
+		st.linkSurname(pi)
 	}
 	p := &st.people[pi]
 	p.count++
 	if j-a > p.last-p.first || st.shortFormOf(p.first, p.last, a, j) == 0 {
 		p.first, p.last = a, j // the fullest name, the formal given name over its short form
-		p.sur = st.surname(a, j)
+		if sur := st.surname(a, j); sur != p.sur {
+			st.unlinkSurname(pi)
+			p.sur = sur
+			st.linkSurname(pi)
+		}
 	}
 	if p.gender == 0 {
 		p.gender = g
@@ -787,6 +795,67 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
+}
+
+// The people by surname, for addMention, which otherwise compared each
+// mention's surname with every person's (quadratic on a long text): for
+// each surname a chain of people in the order of people, kept as names
+// grow; withSurname reads one.
+
+// linkSurname puts person p in the chain of its surname.
+func (st *state) linkSurname(p int) {
+	if st.surHead == nil {
+		st.surHead = map[string]int32{}
+	}
+	for len(st.surNext) < len(st.people) {
+		st.surNext = append(st.surNext, -1) // (keeps the links made so far, which resize would not)
+	}
+	st.surNext[p] = -1
+	sur := st.people[p].sur
+	h, ok := st.surHead[sur]
+	if !ok || int(h) > p {
+		if ok {
+			st.surNext[p] = h
+		}
+		st.surHead[sur] = int32(p)
+		return
+	}
+	k := int(h)
+	for st.surNext[k] >= 0 && int(st.surNext[k]) < p {
+		k = int(st.surNext[k])
+	}
+	st.surNext[p], st.surNext[k] = st.surNext[k], int32(p)
+}
+
+// unlinkSurname takes person p out of the chain of its surname.
+func (st *state) unlinkSurname(p int) {
+	sur := st.people[p].sur
+	h := st.surHead[sur]
+	if int(h) == p {
+		if st.surNext[p] >= 0 {
+			st.surHead[sur] = st.surNext[p]
+		} else {
+			delete(st.surHead, sur)
+		}
+		return
+	}
+	k := int(h)
+	for int(st.surNext[k]) != p {
+		k = int(st.surNext[k])
+	}
+	st.surNext[k] = st.surNext[p]
+}
+
+// withSurname returns the people whose surname is sur, in the order of
+// people (in a buffer the next call reuses).
+func (st *state) withSurname(sur string) []int32 {
+	st.surBuf = st.surBuf[:0]
+	if h, ok := st.surHead[sur]; ok {
+		for k := h; k >= 0; k = st.surNext[k] {
+			st.surBuf = append(st.surBuf, k)
+		}
+	}
+	return st.surBuf
 }
 
 // namedWithout reports a name whose words after token a the article gives
