@@ -1375,6 +1375,7 @@ func (st *state) nameFromFullText(order []int) {
 	if full < 0 {
 		return
 	}
+	var reports [][]string // contentWords of each report in order, when asked
 	for _, ci := range order {
 		c := &st.cands[ci]
 		n := &c.speaker.np
@@ -1382,15 +1383,23 @@ func (st *state) nameFromFullText(order []int) {
 			continue
 		}
 		words := contentWords(st.doc.Text[c.span.Start:c.span.End])
-		for _, oi := range order {
+		for j, oi := range order {
 			o := &st.cands[oi]
 			m := &o.speaker.np
 			if !m.ok() || m.form == pipeline.Pronoun || o.name == "" || st.paraOf(m.first) <= full ||
 				m.form == pipeline.Description && o.name == st.doc.Text[m.span.Start:m.span.End] {
 				continue
 			}
+			// Each report's words once: a feed's text can hold hundreds
+			// of reports and as many headline descriptions.
+			if reports == nil {
+				reports = make([][]string, len(order))
+			}
+			if reports[j] == nil {
+				reports[j] = append([]string{}, contentWords(st.doc.Text[o.span.Start:o.span.End])...) // (not nil when empty: asked once)
+			}
 			shared := 0
-			for _, w := range contentWords(st.doc.Text[o.span.Start:o.span.End]) {
+			for _, w := range reports[j] {
 				if slices.Contains(words, w) {
 					shared++
 				}
