@@ -568,7 +568,7 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			// (Once intro or modsNear holds, later mentions cannot undo it:
 			// the checks stop, which a person named a thousand times in
 			// a long text needs.)
-			if !intro && role != "" && (st.introducedAt(roleMemo, mi, role) || role2 != "" && st.introducedAt(role2Memo, mi, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+			if !intro && role != "" && para-st.paraOf(m.tok) <= introParas && (st.introducedAt(roleMemo, mi, role) || role2 != "" && st.introducedAt(role2Memo, mi, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
 			if !modsNear && len(mods) > 0 && st.modifiersNear(m, mods) {
@@ -711,31 +711,49 @@ func (st *state) stateConflict(p int, mods []int, pos int) bool {
 	if state == "" {
 		return false
 	}
-	toks := st.doc.Tokens
+	if st.pmSorted {
+		// p's own mentions, not everyone's: the same ones.
+		for _, mi := range st.mentionsOf(p) {
+			if st.pmention[mi].tok >= pos {
+				break
+			}
+			if st.stateConflictAt(st.pmention[mi], state) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, m := range st.pmention {
 		if m.tok >= pos {
 			break
 		}
-		if m.person != p {
-			continue
+		if m.person == p && st.stateConflictAt(m, state) {
+			return true
 		}
-		for j := m.end; j < len(toks) && j <= m.end+3; j++ {
-			if w := st.word(j); partyState(w) || len(w) > 2 && (w[0] == 'R' || w[0] == 'D') && w[1] == '-' {
-				if !st.isStateAbbrev(j, state) {
-					return true
-				}
-			}
-		}
-		// Another state's name before the mention's title or after an
-		// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
-		// Wyoming".
-		for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
-			if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
-				continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
-			}
-			if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+	}
+	return false
+}
+
+// stateConflictAt reports a mention that carries another state's
+// abbreviation or name than state (stateConflict).
+func (st *state) stateConflictAt(m personMention, state string) bool {
+	toks := st.doc.Tokens
+	for j := m.end; j < len(toks) && j <= m.end+3; j++ {
+		if w := st.word(j); partyState(w) || len(w) > 2 && (w[0] == 'R' || w[0] == 'D') && w[1] == '-' {
+			if !st.isStateAbbrev(j, state) {
 				return true
 			}
+		}
+	}
+	// Another state's name before the mention's title or after an
+	// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
+	// Wyoming".
+	for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
+		if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
+			continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
+		}
+		if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+			return true
 		}
 	}
 	return false
@@ -761,12 +779,20 @@ func (st *state) introducedBefore(p int, role string, memo []int8, mods []int, p
 		if m.tok >= pos {
 			break
 		}
-		if st.introducedAt(memo, mi, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+		if st.paraOf(pos)-st.paraOf(m.tok) <= introParas && st.introducedAt(memo, mi, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}
 	return false
 }
+
+// introParas is how far back, in paragraphs, an introduction with a role
+// counts for a description ("Treasurer Catherine Moylan" … nine paragraphs
+// on, "the Treasurer said"). No news article comes near it (PolNeAR's
+// longest has about 300); a dump's glued text of hundreds of stories does,
+// and there every earlier story's "Sen. X" was a candidate for every "the
+// senator": the ranking grew as the square of the text.
+const introParas = 400
 
 // rankSet is the people rankForDescription weighs for one description.
 // Indexed, they are those it can score: the people named in the six
@@ -835,7 +861,17 @@ func (st *state) rankCandidates(role, role2 string, roleMemo, role2Memo []int8, 
 		if ri == 1 {
 			memo = role2Memo
 		}
-		for _, mi := range st.introList(r, memo) {
+		list := st.introList(r, memo)
+		// From the first introduction within introParas paragraphs.
+		lo, hi := 0, len(list)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); para-st.paraOf(st.pmention[list[h]].tok) > introParas {
+				lo = h + 1
+			} else {
+				hi = h
+			}
+		}
+		for _, mi := range list[lo:] {
 			m := st.pmention[mi]
 			if m.tok >= pos {
 				break
