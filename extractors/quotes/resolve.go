@@ -1005,9 +1005,10 @@ func (st *state) personOf(n *np) int {
 	}
 	best, bestScore := -1, -1
 	full := 0 // candidates with a full name (first name and surname)
-	for k := range st.people {
+	for _, k := range st.withSurname(sur) {
+		k := int(k)
 		p := &st.people[k]
-		if p.sur != sur || !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
+		if !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
 			continue // "Ken Starr" is the person named "Kenneth Starr" elsewhere
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
@@ -1033,9 +1034,10 @@ func (st *state) personOf(n *np) int {
 		// ("Clinton" is Hillary Clinton in a story that names Bill
 		// Clinton later), when that one is a person with a full name.
 		first := -1
-		for k := range st.people {
+		for _, k := range st.withSurname(sur) {
+			k := int(k)
 			p := &st.people[k]
-			if p.sur == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+			if st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
 				first = k
 				break
 			}
