@@ -233,11 +233,15 @@ type state struct {
 	surHead       map[string]int32 // the first person of each surname (linkSurname)
 	surNext       []int32          // the next person of the same surname, -1 at the end
 	surBuf        []int32
+	indHead       map[pipeline.Span]int32 // the latest indirect candidate of each span (addIndirect)
+	indNext       []int32                 // by candidate: the one before it of the same span, -1 if none
 }
 
 func (st *state) reset(doc *pipeline.Document) {
 	st.doc = doc
 	st.cands = st.cands[:0]
+	clear(st.indHead)
+	st.indNext = st.indNext[:0]
 	st.segs = st.segs[:0]
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
