@@ -218,29 +218,33 @@ type state struct {
 	firstHead map[string]int32 // by given name: the first person of two or more words, not an organization
 	firstNext []int32          // the next such person with the same given name, -1 at the end
 
-	pmSorted      bool    // pmention's starts and ends both in text order (mentionRange)
-	quotedWords   []int32 // single words between quotation marks (nicknamePerson)
-	quotedIndexed bool
-	mentSorted    bool              // doc.Mentions' starts and ends both in text order (entityAt)
-	introMemos    map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
-	memoFree      [][]int8
-	introLists    map[string][]int32 // by role (introList); emptied into listFree
-	listFree      [][]int32
-	inRanking     bool    // rankForDescription is running (rankCandidates)
-	rankMark      []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
-	rankList      []int32
-	rankIntro     []int32
-	surHead       map[string]int32 // the first person of each surname (linkSurname)
-	surNext       []int32          // the next person of the same surname, -1 at the end
-	surBuf        []int32
-	indHead       map[pipeline.Span]int32 // the latest indirect candidate of each span (addIndirect)
-	indNext       []int32                 // by candidate: the one before it of the same span, -1 if none
+	pmSorted       bool    // pmention's starts and ends both in text order (mentionRange)
+	quotedWords    []int32 // single words between quotation marks (nicknamePerson)
+	quotedIndexed  bool
+	mentSorted     bool              // doc.Mentions' starts and ends both in text order (entityAt)
+	introMemos     map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
+	memoFree       [][]int8
+	introLists     map[string][]int32 // by role (introList); emptied into listFree
+	listFree       [][]int32
+	inRanking      bool    // rankForDescription is running (rankCandidates)
+	rankMark       []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
+	rankList       []int32
+	rankIntro      []int32
+	surHead        map[string]int32 // the first person of each surname (linkSurname)
+	surNext        []int32          // the next person of the same surname, -1 at the end
+	surBuf         []int32
+	indHead        map[pipeline.Span]int32 // the latest indirect candidate of each span (addIndirect)
+	indNext        []int32                 // by candidate: the one before it of the same span, -1 if none
+	reports        []int32                 // the indirect candidates by start (indexReports)
+	reportEnds     []reportTop             // by reports: the two that end last up to each
+	reportsIndexed bool
 }
 
 func (st *state) reset(doc *pipeline.Document) {
 	st.doc = doc
 	st.cands = st.cands[:0]
 	clear(st.indHead)
+	st.reportsIndexed = false
 	st.indNext = st.indNext[:0]
 	st.segs = st.segs[:0]
 	st.people = st.people[:0]

@@ -3,6 +3,7 @@ package quotes
 import (
 	_ "embed"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -1304,6 +1305,36 @@ func (st *state) firstOf(w string) int {
 	return -1
 }
 
+// indexReports lists the indirect candidates by start, each with the two
+// that end last among those up to it, for nestedReport: the candidates do
+// not change while their speakers are named, and asking each of a long
+// text's thousands of quotes about every report grew as the square.
+func (st *state) indexReports() {
+	st.reports = st.reports[:0]
+	for i := range st.cands {
+		if c := &st.cands[i]; !c.dropped && c.kind == pipeline.Indirect {
+			st.reports = append(st.reports, int32(i))
+		}
+	}
+	slices.SortStableFunc(st.reports, func(x, y int32) int { return st.cands[x].span.Start - st.cands[y].span.Start })
+	st.reportEnds = st.reportEnds[:0]
+	top := reportTop{first: -1, second: -1}
+	for _, i := range st.reports {
+		end := st.cands[i].span.End
+		switch {
+		case top.first < 0 || end > st.cands[top.first].span.End:
+			top.first, top.second = i, top.first
+		case top.second < 0 || end > st.cands[top.second].span.End:
+			top.second = i
+		}
+		st.reportEnds = append(st.reportEnds, top)
+	}
+	st.reportsIndexed = true
+}
+
+// reportTop is the report that ends last and the one after it, -1 if none.
+type reportTop struct{ first, second int32 }
+
 // resolveSpeakers names every candidate's speaker, in text order so that a
 // pronoun can follow the run of speakers before it.
 func (st *state) resolveSpeakers() {
@@ -1313,6 +1344,7 @@ func (st *state) resolveSpeakers() {
 	st.familyGenders()
 	st.settlePeople()
 	st.markSpeakers()
+	st.indexReports()
 	st.pronMention = st.pronMention[:0]
 	order := make([]int, 0, len(st.cands))
 	for i := range st.cands {
@@ -1459,6 +1491,19 @@ func (st *state) groupWordName(n *np) bool {
 // is no speaker of the story, for the pronouns after.
 func (st *state) nestedReport(ci int) bool {
 	c := &st.cands[ci]
+	if st.reportsIndexed {
+		a, b := min(c.cue.Start, c.span.Start), max(c.cue.End, c.span.End)
+		// The reports that start by a, the two that end last among them.
+		n := sort.Search(len(st.reports), func(i int) bool { return st.cands[st.reports[i]].span.Start > a })
+		if n == 0 {
+			return false
+		}
+		r := st.reportEnds[n-1]
+		if int(r.first) != ci {
+			return st.cands[r.first].span.End >= b
+		}
+		return r.second >= 0 && st.cands[r.second].span.End >= b
+	}
 	for i := range st.cands {
 		o := &st.cands[i]
 		if i != ci && !o.dropped && o.kind == pipeline.Indirect && o.span.Start <= c.cue.Start && c.cue.End <= o.span.End &&
