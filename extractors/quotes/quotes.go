@@ -260,7 +260,9 @@ func (st *state) reset(doc *pipeline.Document) {
 		st.listFree = append(st.listFree, l)
 		delete(st.introLists, role)
 	}
-	st.rankMark = st.rankMark[:0] // cleared in full by the next rankCandidates
+	// The marks are cleared in full by the next rankCandidates (and the
+	// lists that would clear them emptied: they were the last document's).
+	st.rankMark, st.rankList, st.rankIntro = st.rankMark[:0], st.rankList[:0], st.rankIntro[:0]
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
 	st.firm.name = ""
