@@ -882,8 +882,9 @@ const introParas = 400
 // those introduced with its role before it, and the previous speaker, in
 // the order of people; introduced are those introduced with the role and
 // its modifiers before the description, for the count of them. Not
-// indexed (names out of text order, or a ranking inside another), it is
-// every person, and the rules ask about each.
+// indexed (a news article's few people, names out of text order, or a
+// ranking inside another), it is every person, and the rules ask about
+// each.
 type rankSet struct {
 	indexed    bool
 	list       []int32
@@ -904,13 +905,18 @@ func (c *rankSet) person(i int) int {
 	return int(c.list[i])
 }
 
+// rankEveryone is the most people for whom rankForDescription weighs every
+// one: a news article's few cost less that way than the per-role lists of
+// introductions (which ask introducedAs of every mention) would.
+const rankEveryone = 100
+
 // rankCandidates finds the rankSet of a description at pos whose sentence
 // leads up to it from lead, in paragraph para. Each person's mentions are
 // still read by rankForDescription; this only spares it the people that
 // cannot score, which on a long text (hundreds of articles joined) are
 // nearly all of them, for every description.
 func (st *state) rankCandidates(role, role2 string, roleMemo, role2Memo []int8, mods []int, pos, lead, para, prevPerson int) rankSet {
-	if !st.pmSorted || st.inRanking {
+	if !st.pmSorted || st.inRanking || len(st.people) <= rankEveryone {
 		return rankSet{}
 	}
 	n := len(st.people)
@@ -991,23 +997,17 @@ func (st *state) rankCandidates(role, role2 string, roleMemo, role2Memo []int8, 
 // introList returns the mentions introduced with a role (introducedAs), in
 // text order, asking each through memo once per document.
 func (st *state) introList(role string, memo []int8) []int32 {
-	if l, ok := st.introLists[role]; ok {
-		return l
-	}
-	var l []int32
-	if n := len(st.listFree); n > 0 {
-		l, st.listFree = st.listFree[n-1][:0], st.listFree[:n-1]
-	}
-	for mi := range st.pmention {
-		if st.introducedAt(memo, int32(mi), role) {
-			l = append(l, int32(mi))
+	e := st.roleEntry(role)
+	if !e.listed {
+		e.list = e.list[:0]
+		for mi := range st.pmention {
+			if st.introducedAt(memo, int32(mi), role) {
+				e.list = append(e.list, int32(mi))
+			}
 		}
+		e.listed = true
 	}
-	if st.introLists == nil {
-		st.introLists = map[string][]int32{}
-	}
-	st.introLists[role] = l
-	return l
+	return e.list
 }
 
 // introMemo returns the memo of introducedAt for a role: whether each of
@@ -1018,20 +1018,37 @@ func (st *state) introMemo(role string) []int8 {
 	if role == "" {
 		return nil
 	}
-	if memo, ok := st.introMemos[role]; ok {
-		return memo
+	return st.roleEntry(role).memo
+}
+
+// roleIntro is what the ranker knows of one role in the document: the
+// memo of introducedAt and the list of introduced mentions.
+type roleIntro struct {
+	role   []byte // (a copy: the caller's string stays its own)
+	memo   []int8
+	list   []int32
+	listed bool
+}
+
+// roleEntry returns the document's entry for role, made on first use. The
+// entries and their buffers are kept from one document to the next (reset
+// sets nRoles to 0): a news article asks about a few roles.
+func (st *state) roleEntry(role string) *roleIntro {
+	for k := range st.nRoles {
+		if string(st.roles[k].role) == role {
+			return &st.roles[k]
+		}
 	}
-	var memo []int8
-	if n := len(st.memoFree); n > 0 {
-		memo, st.memoFree = st.memoFree[n-1], st.memoFree[:n-1]
+	if st.nRoles == len(st.roles) {
+		st.roles = append(st.roles, roleIntro{})
 	}
-	memo = resize(memo, len(st.pmention))
-	clear(memo)
-	if st.introMemos == nil {
-		st.introMemos = map[string][]int8{}
-	}
-	st.introMemos[role] = memo
-	return memo
+	e := &st.roles[st.nRoles]
+	st.nRoles++
+	e.role = append(e.role[:0], role...)
+	e.memo = resize(e.memo, len(st.pmention))
+	clear(e.memo)
+	e.list, e.listed = e.list[:0], false
+	return e
 }
 
 // introducedAt is introducedAs for mention mi of pmention, through memo.

@@ -221,11 +221,9 @@ type state struct {
 	pmSorted       bool    // pmention's starts and ends both in text order (mentionRange)
 	quotedWords    []int32 // single words between quotation marks (nicknamePerson)
 	quotedIndexed  bool
-	mentSorted     bool              // doc.Mentions' starts and ends both in text order (entityAt)
-	introMemos     map[string][]int8 // by role (introMemo); emptied into memoFree for the next document
-	memoFree       [][]int8
-	introLists     map[string][]int32 // by role (introList); emptied into listFree
-	listFree       [][]int32
+	mentSorted     bool        // doc.Mentions' starts and ends both in text order (entityAt)
+	roles          []roleIntro // by role asked (roleEntry), the first nRoles this document's
+	nRoles         int
 	inRanking      bool    // rankForDescription is running (rankCandidates)
 	rankMark       []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
 	rankList       []int32
@@ -252,14 +250,7 @@ func (st *state) reset(doc *pipeline.Document) {
 	st.settled = false
 	st.quotedIndexed = false
 	st.pcIndex = st.pcIndex[:0] // all -1 again from the first resolveHeShe
-	for role, memo := range st.introMemos {
-		st.memoFree = append(st.memoFree, memo)
-		delete(st.introMemos, role)
-	}
-	for role, l := range st.introLists {
-		st.listFree = append(st.listFree, l)
-		delete(st.introLists, role)
-	}
+	st.nRoles = 0
 	// The marks are cleared in full by the next rankCandidates (and the
 	// lists that would clear them emptied: they were the last document's).
 	st.rankMark, st.rankList, st.rankIntro = st.rankMark[:0], st.rankList[:0], st.rankIntro[:0]
