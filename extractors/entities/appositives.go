@@ -244,8 +244,10 @@ func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]
 			continue
 		}
 		for i := sent.First; i+1 < sent.Last; i++ {
-			t := doc.Tokens[i]
-			if !orgKinds[s.word(doc, i)] || t.Kind != pipeline.Word || t.Is(pipeline.Capitalized) {
+			t, next := doc.Tokens[i], doc.Tokens[i+1]
+			// the tokens first, the list last: most words are followed by
+			// no name (nameRun below would stop at once)
+			if next.Kind != pipeline.Word || !next.Is(pipeline.Capitalized) || t.Kind != pipeline.Word || t.Is(pipeline.Capitalized) || !orgKinds[s.word(doc, i)] {
 				continue
 			}
 			a := i + 1

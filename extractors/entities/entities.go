@@ -121,6 +121,7 @@ var (
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
 	shows                   = byFirstWord(lines(showsTxt))
+	showStarts              = firstBytes(shows)
 )
 
 // govLevels name the level of government a title before a name is held
@@ -333,9 +334,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.nicknames(doc)
 	s.calledNicknames(doc)
 	s.clubs(doc)
-	s.townTeams(doc)
-	s.clubTeams(doc)
-	s.prefixClubs(doc)
+	sport := s.sportContext(doc) // asked by the three team rules: one scan of the words, not three
+	s.townTeams(doc, sport)
+	s.clubTeams(doc, sport)
+	s.prefixClubs(doc, sport)
 	s.laws(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
@@ -2725,7 +2727,7 @@ func (s *Stage) storms(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i+1 < sent.Last; i++ {
 			next := doc.Tokens[i+1]
-			if stormWords[s.word(doc, i)] && next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+			if next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) && stormWords[s.word(doc, i)] {
 				names[s.word(doc, i+1)] = true
 			}
 		}
@@ -2793,7 +2795,7 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			p := doc.Tokens[i-1]
-			if !regnalNumbers[s.word(doc, i)] || p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) {
+			if p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) || !regnalNumbers[s.word(doc, i)] {
 				continue
 			}
 			w := s.word(doc, i-1)
