@@ -57,6 +57,20 @@ func ParseLabel(tag string) Label {
 	return O
 }
 
+// predecessors[next] lists the labels that may come before next, in
+// increasing order: Viterbi loops over them instead of testing allowed for
+// every pair (tuned: decoding was 7% of the entity stage).
+var predecessors = func() (ps [numLabels][]Label) {
+	for n := range ps {
+		for p := 0; p < int(numLabels); p++ {
+			if allowed[p][n] {
+				ps[n] = append(ps[n], Label(p))
+			}
+		}
+	}
+	return ps
+}()
+
 // allowed[prev][next] says whether next may follow prev; row numLabels is the
 // sentence start. I-X may only continue B-X or I-X.
 var allowed = func() (a [numLabels + 1][numLabels]bool) {

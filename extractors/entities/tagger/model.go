@@ -165,12 +165,9 @@ func (m *Model) decode(rows []emitRow, s *scratch, out []Label) {
 		prev := score[(i-1)*L : i*L]
 		for l := 0; l < L; l++ {
 			best, arg := int32(math.MinInt32/2), 0
-			for p := 0; p < L; p++ {
-				if !allowed[p][l] {
-					continue
-				}
+			for _, p := range predecessors[l] {
 				if v := prev[p] + m.trans[p][l]; v > best {
-					best, arg = v, p
+					best, arg = v, int(p)
 				}
 			}
 			row[l] = best + emit[l]
