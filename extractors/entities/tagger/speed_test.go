@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -82,4 +83,32 @@ func TestDecodeAsAllPairs(t *testing.T) {
 			require.Equal(t, want, got)
 		}
 	}
+}
+// TestWordClassesEntries checks the interleaved class table: every entry
+// is found with its class and capitalisation bucket (offset by one), key 0
+// stands for key 1 as it always has, a missing word is unknown, and the
+// entries come back as they went in (what a written model stores).
+func TestWordClassesEntries(t *testing.T) {
+	var es []classEntry
+	for i := range 1000 {
+		// keys that share low bits collide in the table
+		es = append(es, classEntry{key: uint64(i)<<20 | 7, class: uint16(i % 300), caps: uint8(i % 9)})
+	}
+	es = append(es, classEntry{key: 0, class: 42, caps: 3})
+	c := newWordClasses(es)
+	for _, e := range es[:1000] {
+		class, caps := c.lookup(e.key)
+		assert.Equal(t, uint64(e.class)+1, class)
+		assert.Equal(t, uint64(e.caps)+1, caps)
+	}
+	class, caps := c.lookup(0)
+	assert.Equal(t, [2]uint64{43, 4}, [2]uint64{class, caps})
+	class, caps = c.lookup(1)
+	assert.Equal(t, [2]uint64{43, 4}, [2]uint64{class, caps})
+	class, caps = c.lookup(999<<20 | 8)
+	assert.Equal(t, [2]uint64{0, 0}, [2]uint64{class, caps}, "a word not in the table")
+	back := c.entries()
+	require.Len(t, back, len(es))
+	assert.Equal(t, classEntry{key: 1, class: 42, caps: 3}, back[0])
+	assert.Equal(t, es[0], back[1])
 }
