@@ -84,6 +84,7 @@ func TestDecodeAsAllPairs(t *testing.T) {
 		}
 	}
 }
+
 // TestWordClassesEntries checks the interleaved class table: every entry
 // is found with its class and capitalisation bucket (offset by one), key 0
 // stands for key 1 as it always has, a missing word is unknown, and the
