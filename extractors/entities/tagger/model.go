@@ -40,7 +40,13 @@ func tagOf(key uint64) uint32 {
 type Model struct {
 	scale float32 // weight = int16 * scale
 	trans [numLabels + 1][numLabels]int32
-	table []slot   // open addressing, len a power of two, tag 0 = empty
+	table []slot // open addressing, len a power of two, tag 0 = empty
+	// fps holds one byte of each slot's tag (fingerprint), 0 for an empty
+	// slot: a quarter of a megabyte that stays in the processor's cache,
+	// where the table does not. lookup walks it and reads a slot only
+	// where the byte matches, so a feature the model lacks costs no read
+	// of the table (tuned: lookup is the tagger's hot spot, memory-bound).
+	fps   []uint8
 	keys  []uint64 // every feature key, sorted, for WriteTo
 	mask  uint64
 	nfeat int
@@ -63,16 +69,27 @@ type Meta struct {
 func (m *Model) lookup(key uint64) *[numLabels]int16 {
 	i := key & m.mask
 	tag := tagOf(key)
+	fp := fingerprint(tag)
 	for {
-		s := &m.table[i]
-		if s.tag == tag {
-			return &s.w
-		}
-		if s.tag == 0 {
+		switch m.fps[i] {
+		case fp:
+			if s := &m.table[i]; s.tag == tag {
+				return &s.w
+			}
+		case 0:
 			return nil
 		}
 		i = (i + 1) & m.mask
 	}
+}
+
+// fingerprint is the byte of a slot tag that fps keeps; never 0, which
+// marks an empty slot.
+func fingerprint(tag uint32) uint8 {
+	if fp := uint8(tag >> 24); fp != 0 {
+		return fp
+	}
+	return 1
 }
 
 // Features returns the number of features with weights in the model.
@@ -310,6 +327,7 @@ func (m *Model) alloc(n int) {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
+	m.fps = make([]uint8, size)
 	m.keys = make([]uint64, 0, n)
 	m.mask = uint64(size - 1)
 	m.nfeat = 0
@@ -322,6 +340,7 @@ func (m *Model) insert(k uint64, w [numLabels]int16) {
 		j = (j + 1) & m.mask
 	}
 	m.table[j] = slot{tag: tagOf(k), w: w}
+	m.fps[j] = fingerprint(tagOf(k))
 	m.keys = append(m.keys, k)
 	m.nfeat++
 }

@@ -113,3 +113,54 @@ func TestWordClassesEntries(t *testing.T) {
 	assert.Equal(t, classEntry{key: 1, class: 42, caps: 3}, back[0])
 	assert.Equal(t, es[0], back[1])
 }
+
+// plainLookup is lookup as it was before fingerprints: the table's slots
+// walked until the tag or an empty slot.
+func plainLookup(m *Model, key uint64) *[numLabels]int16 {
+	i := key & m.mask
+	tag := tagOf(key)
+	for {
+		s := &m.table[i]
+		if s.tag == tag {
+			return &s.w
+		}
+		if s.tag == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+// TestLookupWithFingerprints fills a table with keys that collide on
+// purpose (a few slots, a few fingerprint bytes, tags of 0 that stand for
+// 1) and checks that lookup returns for every key, held or not, the slot
+// the plain walk of the table returns.
+func TestLookupWithFingerprints(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 3))
+	key := func() uint64 {
+		if r.IntN(10) == 0 {
+			return uint64(r.IntN(8)) // tag 0
+		}
+		// low bits: one of 8 slots; top byte: one of 3 values
+		return uint64(r.IntN(3))<<56 | r.Uint64()&0x00ffffff00000000 | uint64(r.IntN(8))
+	}
+	m := &Model{}
+	m.alloc(600)
+	for range 600 {
+		var w [numLabels]int16
+		for l := range w {
+			w[l] = int16(r.IntN(2000) - 1000)
+		}
+		m.insert(key(), w)
+	}
+	found := 0
+	for range 20000 {
+		k := key()
+		want := plainLookup(m, k)
+		require.Same(t, want, m.lookup(k), "%#x", k)
+		if want != nil {
+			found++
+		}
+	}
+	assert.Greater(t, found, 1000, "the keys drawn should find some slots")
+}
