@@ -113,6 +113,9 @@ var (
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
+	// institutionStarts holds every prefix of every institution's name: a
+	// name that starts at a token starts with the token's text.
+	institutionStarts = prefixes(institutions)
 	// orgHeadWords end a company's or club's name; clubWords, a subset,
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
@@ -965,7 +968,10 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 			// institutions of one to three words; a single word only
 			// capitalised (Congress, the Kremlin: the tagger misses them
 			// where nothing around says "name")
-			for l := 3; l >= 1; l-- {
+			// (one lookup, not three, for a word no institution's name
+			// starts with; a sentence's first word may be lower-cased below)
+			starts := i == sent.First || institutionStarts[s.word(doc, i)]
+			for l := 3; l >= 1 && starts; l-- {
 				if i+l > sent.Last || l == 1 && !doc.Tokens[i].Is(pipeline.Capitalized) {
 					continue
 				}
@@ -1828,6 +1834,17 @@ func typedLines(s string) map[string]pipeline.EntityType {
 		}
 	}
 	return m
+}
+
+// prefixes returns every non-empty prefix of every key of table.
+func prefixes[V any](table map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		for n := 1; n <= len(k); n++ {
+			out[k[:n]] = true
+		}
+	}
+	return out
 }
 
 // firstWords returns the first words of the table's entries of two words.

@@ -35,3 +35,12 @@ func TestTeamRulesShareSportContext(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionsMidSentence: the institutions list is asked only for
+// tokens some listed name starts with (session 13's speed work); names
+// that hold marks (AFL-CIO, State Dept., U.S. Capitol) are still found
+// mid-sentence.
+func TestInstitutionsMidSentence(t *testing.T) {
+	doc := run(t, "Leaders of the AFL-CIO met at the U.S. Capitol, and a State Dept. official joined them on Monday.")
+	assert.Equal(t, []string{"organization: AFL-CIO", "place: U.S. Capitol", "organization: State Dept."}, mentions(doc))
+}
