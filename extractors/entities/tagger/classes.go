@@ -41,6 +41,32 @@ func (c *wordClasses) lookup(h uint64) (class, capRatio uint64) {
 // a lookup reads one cache line, not one in each of three arrays (tuned:
 // the table is larger than the processor's second-level cache and every
 // token of a document is looked up).
+// classMemo is an entry of a scratch's class cache.
+type classMemo struct {
+	key, class, capRatio uint64
+	full                 bool
+}
+
+// classCacheSize is the number of entries of the class cache (a power of
+// two; 32 bytes each).
+const classCacheSize = 2048
+
+// classOf is c.lookup(h), answered from a small per-scratch cache when the
+// word was seen lately (tuned: the class table is several megabytes and
+// news repeats its words, so most lookups missed the processor's cache).
+func (s *scratch) classOf(c *wordClasses, h uint64) (class, capRatio uint64) {
+	if s.cclasses != c || s.ccache == nil {
+		s.ccache = make([]classMemo, classCacheSize)
+		s.cclasses = c
+	}
+	m := &s.ccache[h&(classCacheSize-1)]
+	if !m.full || m.key != h {
+		m.class, m.capRatio = c.lookup(h)
+		m.key, m.full = h, true
+	}
+	return m.class, m.capRatio
+}
+
 type classEntry struct {
 	key   uint64
 	class uint16

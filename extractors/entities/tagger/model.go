@@ -157,41 +157,57 @@ func (m *Model) viterbi(n int, s *scratch, out []Label) {
 	m.decode(rows, s, out)
 }
 
-// decode runs Viterbi over the emission scores of one sentence.
+// decode runs Viterbi over the emission scores of one sentence. Tuned (the
+// tagger's largest count of instructions): rows of fixed-size arrays, so no
+// index is checked, and the allowed transitions written out — a B- label or
+// O may follow any label, an I- label only its own B- and I- — with the
+// predecessors tried in increasing order and the first best kept, as the
+// loop over every allowed pair did (TestDecodeAsAllPairs).
 func (m *Model) decode(rows []emitRow, s *scratch, out []Label) {
 	const L = int(numLabels)
 	n := len(rows)
-	if cap(s.score) < n*L {
-		s.score = make([]int32, n*L)
-		s.back = make([]uint8, n*L)
+	if cap(s.score) < n {
+		s.score = make([]emitRow, n)
+		s.back = make([][numLabels]uint8, n)
 	}
-	score, back := s.score[:n*L], s.back[:n*L]
-	for i := 0; i < n; i++ {
-		emit := &rows[i]
-		row := score[i*L : (i+1)*L]
-		if i == 0 {
-			for l := 0; l < L; l++ {
-				if allowed[L][l] {
-					row[l] = emit[l] + m.trans[L][l]
-				} else {
-					row[l] = math.MinInt32 / 2
-				}
-			}
-			continue
-		}
-		prev := score[(i-1)*L : i*L]
+	score, back := s.score[:n], s.back[:n]
+	var into [numLabels][numLabels]int32 // into[l][p] = trans[p][l]
+	for p := 0; p < L; p++ {
 		for l := 0; l < L; l++ {
+			into[l][p] = m.trans[p][l]
+		}
+	}
+	for l := 0; l < L; l++ {
+		if allowed[L][l] {
+			score[0][l] = rows[0][l] + m.trans[L][l]
+		} else {
+			score[0][l] = math.MinInt32 / 2
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, row, bk, emit := &score[i-1], &score[i], &back[i], &rows[i]
+		for l := 0; l < L; l++ {
+			t := &into[l]
 			best, arg := int32(math.MinInt32/2), 0
-			for _, p := range predecessors[l] {
-				if v := prev[p] + m.trans[p][l]; v > best {
-					best, arg = v, int(p)
+			if inside[l] {
+				if v := prev[l-1] + t[l-1]; v > best {
+					best, arg = v, l-1
+				}
+				if v := prev[l] + t[l]; v > best {
+					best, arg = v, l
+				}
+			} else {
+				for p := 0; p < L; p++ {
+					if v := prev[p] + t[p]; v > best {
+						best, arg = v, p
+					}
 				}
 			}
 			row[l] = best + emit[l]
-			back[i*L+l] = uint8(arg)
+			bk[l] = uint8(arg)
 		}
 	}
-	last := score[(n-1)*L : n*L]
+	last := &score[n-1]
 	best := 0
 	for l := 1; l < L; l++ {
 		if last[l] > last[best] {
@@ -200,7 +216,7 @@ func (m *Model) decode(rows []emitRow, s *scratch, out []Label) {
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = Label(best)
-		best = int(back[i*L+best])
+		best = int(back[i][best])
 	}
 }
 

@@ -164,3 +164,29 @@ func TestLookupWithFingerprints(t *testing.T) {
 	}
 	assert.Greater(t, found, 1000, "the keys drawn should find some slots")
 }
+
+// TestClassCacheAsLookup checks the per-scratch class cache against the
+// table: for words that share cache entries, words in the table and words
+// not in it, and after the scratch moves to another table.
+func TestClassCacheAsLookup(t *testing.T) {
+	var es []classEntry
+	for i := range 3000 {
+		es = append(es, classEntry{key: uint64(i)*classCacheSize + 5, class: uint16(i % 500), caps: uint8(i % 7)})
+	}
+	a, b := newWordClasses(es[:2000]), newWordClasses(es[1000:])
+	r := rand.New(rand.NewPCG(13, 5))
+	s := &scratch{}
+	for range 20000 {
+		c := a
+		if r.IntN(4) == 0 {
+			c = b
+		}
+		h := uint64(r.IntN(3500))*classCacheSize + 5 // all in one cache entry, some in neither table
+		if r.IntN(3) == 0 {
+			h = es[r.IntN(len(es))].key
+		}
+		wc, wr := c.lookup(h)
+		gc, gr := s.classOf(c, h)
+		require.Equal(t, [2]uint64{wc, wr}, [2]uint64{gc, gr}, "%d", h)
+	}
+}
