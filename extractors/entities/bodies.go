@@ -461,7 +461,7 @@ func (s *Stage) officeOrgs(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	for sent := range runningText(doc) {
 		for i := sent.First + 2; i < sent.Last; i++ {
-			if p := s.word(doc, i-1); !officeHeads[s.word(doc, i)] || p != "'s" && p != "’s" || !officeHolders[s.word(doc, i-2)] {
+			if p := s.word(doc, i-1); p != "'s" && p != "’s" || !officeHeads[s.word(doc, i)] || !officeHolders[s.word(doc, i-2)] {
 				continue
 			}
 			a := i - 2

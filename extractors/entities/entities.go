@@ -1235,7 +1235,7 @@ var kunyaWords = set("Abu", "Umm")
 func (s *Stage) kunyas(doc *pipeline.Document) {
 	toks := doc.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Kind != pipeline.Word || !kunyaWords[s.word(doc, i)] || toks[i+1].Is(pipeline.SentStart) {
+		if toks[i].Kind != pipeline.Word || toks[i+1].Is(pipeline.SentStart) || !kunyaWords[s.word(doc, i)] {
 			continue
 		}
 		for k := range doc.Mentions {
