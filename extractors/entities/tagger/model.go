@@ -511,9 +511,22 @@ func (r *reader) u16() uint16 { return binary.LittleEndian.Uint16(r.next(2)) }
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
 func (r *reader) u64() uint64 { return binary.LittleEndian.Uint64(r.next(8)) }
 
+// varint and uvarint read one byte themselves when it is the whole value
+// (most weights and key gaps), as binary.Varint and binary.Uvarint would
+// (tuned: loading the model's weights was most of the start-up's
+// instructions).
 func (r *reader) varint() int64 {
 	if r.err != nil {
 		return 0
+	}
+	if r.off < len(r.b) && r.b[r.off] < 0x80 {
+		c := r.b[r.off]
+		r.off++
+		x := int64(c >> 1)
+		if c&1 != 0 {
+			x = ^x
+		}
+		return x
 	}
 	v, n := binary.Varint(r.b[r.off:])
 	if n <= 0 {
@@ -527,6 +540,10 @@ func (r *reader) varint() int64 {
 func (r *reader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
+	}
+	if r.off < len(r.b) && r.b[r.off] < 0x80 {
+		r.off++
+		return uint64(r.b[r.off-1])
 	}
 	v, n := binary.Uvarint(r.b[r.off:])
 	if n <= 0 {

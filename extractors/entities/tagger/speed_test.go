@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -189,4 +190,32 @@ func TestClassCacheAsLookup(t *testing.T) {
 		gc, gr := s.classOf(c, h)
 		require.Equal(t, [2]uint64{wc, wr}, [2]uint64{gc, gr}, "%d", h)
 	}
+}
+
+// TestReaderVarintsAsBinary checks the reader's one-byte shortcut against
+// encoding/binary on values of every length, and on a truncated value.
+func TestReaderVarintsAsBinary(t *testing.T) {
+	var b []byte
+	var signed []int64
+	var unsigned []uint64
+	r := rand.New(rand.NewPCG(13, 8))
+	for i := range 2000 {
+		v := r.Int64() >> r.IntN(64)
+		if i%2 == 0 {
+			v = -v
+		}
+		u := r.Uint64() >> r.IntN(64)
+		signed, unsigned = append(signed, v), append(unsigned, u)
+		b = binary.AppendVarint(b, v)
+		b = binary.AppendUvarint(b, u)
+	}
+	rd := &reader{b: b}
+	for i := range signed {
+		require.Equal(t, signed[i], rd.varint())
+		require.Equal(t, unsigned[i], rd.uvarint())
+	}
+	require.NoError(t, rd.err)
+	rd = &reader{b: []byte{0x80}}
+	rd.uvarint()
+	require.Error(t, rd.err, "a value cut short")
 }
