@@ -8,15 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sayso/sayso/extractors/entities/corpus"
-	"github.com/sayso/sayso/pipeline"
 )
 
 // proseReference is what segment used before proseWords: prose's own
@@ -127,66 +124,5 @@ func TestSanitizeAsReplacer(t *testing.T) {
 		}
 		s := b.String()
 		require.Equal(t, proseSanitizer.Replace(s), sanitize(s), "%q", s)
-	}
-}
-
-// proseViewPlain is proseView as it was before its ASCII fast path.
-func proseViewPlain(text string) (string, []pipeline.Span) {
-	var b []byte
-	var own []pipeline.Span
-	blank := func(start, end int) {
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := start; i < end; i++ {
-			b[i] = ' '
-		}
-	}
-	runStart := -1
-	for i := 0; i <= len(text); {
-		r, size := rune(' '), 1
-		if i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r == '\uFEFF' || r == '\u200B' || r == '\u2060':
-			blank(i, i+size)
-			fallthrough
-		case unicode.IsSpace(r):
-			if runStart >= 0 && i-runStart > longestProseChunk {
-				blank(runStart, i)
-				own = append(own, pipeline.Span{Start: runStart, End: i})
-			}
-			runStart = -1
-		default:
-			if runStart < 0 {
-				runStart = i
-			}
-		}
-		i += size
-	}
-	if b == nil {
-		return text, nil
-	}
-	return string(b), own
-}
-
-// TestProseViewAsPlain checks proseView against its plain version on
-// random texts with long runs, every kind of space and the invisible
-// characters it blanks.
-func TestProseViewAsPlain(t *testing.T) {
-	pieces := []string{"a", "word", strings.Repeat("x", 100), strings.Repeat("“", 40), " ", "\t", "\n", "\r", "\v", "\f",
-		"\u0085", "\u00a0", "\u2003", "\ufeff", "\u200b", "\u2060", "é", "\xff"}
-	r := rand.New(rand.NewPCG(13, 7))
-	for range 5000 {
-		var b strings.Builder
-		for range r.IntN(20) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
-		wantView, wantOwn := proseViewPlain(s)
-		gotView, gotOwn := proseView(s)
-		require.Equal(t, wantView, gotView, "%q", s)
-		require.Equal(t, wantOwn, gotOwn, "%q", s)
 	}
 }

@@ -120,19 +120,7 @@ func proseView(text string) (view string, own []pipeline.Span) {
 	for i := 0; i <= len(text); {
 		r, size := rune(' '), 1
 		if i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				// ASCII, most of a text, without a call per byte
-				if c != ' ' && (c < '\t' || c > '\r') {
-					if runStart < 0 {
-						runStart = i
-					}
-					i++
-					continue
-				}
-				r = rune(c)
-			} else {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
 		case r == '\uFEFF' || r == '\u200B' || r == '\u2060':
