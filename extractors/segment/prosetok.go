@@ -17,7 +17,7 @@ import (
 // The words are appended to dst and slice the sanitised copy of text (“ ”
 // became " and ‘ ’ &rsquo; became ', as in prose), not text.
 func proseWords(text string, dst []string) []string {
-	clean := sanitize(text)
+	clean := proseSanitizer.Replace(text)
 	start := -1
 	for i := 0; i < len(clean); {
 		c := clean[i]
@@ -46,56 +46,13 @@ func proseWords(text string, dst []string) []string {
 	return dst
 }
 
-// proseSanitizer is prose's sanitizer; sanitize does its work.
+// proseSanitizer is prose's sanitizer.
 var proseSanitizer = strings.NewReplacer(
 	"\u201c", `"`,
 	"\u201d", `"`,
 	"\u2018", "'",
 	"\u2019", "'",
 	"&rsquo;", "'")
-
-// sanitize is proseSanitizer.Replace(text) written out (tuned: the generic
-// replacer walks a trie at every byte): “ ” become " and ‘ ’ &rsquo; become
-// ', left to right. No pattern is a prefix of another, so at most one
-// matches at any place, as with the replacer (TestSanitizeAsReplacer).
-func sanitize(text string) string {
-	var b []byte
-	last := 0 // text[last:i] is still to be copied to b
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c != 0xE2 && c != '&' {
-			i++
-			continue
-		}
-		var to byte
-		n := 0
-		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 {
-			switch text[i+2] {
-			case 0x9C, 0x9D: // “ ”
-				to, n = '"', 3
-			case 0x98, 0x99: // ‘ ’
-				to, n = '\'', 3
-			}
-		} else if c == '&' && strings.HasPrefix(text[i:], "&rsquo;") {
-			to, n = '\'', len("&rsquo;")
-		}
-		if n == 0 {
-			i++
-			continue
-		}
-		if b == nil {
-			b = make([]byte, 0, len(text))
-		}
-		b = append(b, text[last:i]...)
-		b = append(b, to)
-		i += n
-		last = i
-	}
-	if b == nil {
-		return text
-	}
-	return string(append(b, text[last:]...))
-}
 
 // splitChunk is prose's doSplit: it peels prefixes ($ ( " [), clitics ('ll
 // 's 're 'm n't) and suffixes (, ) " ] ! ; . ? : ') off a chunk without
@@ -248,7 +205,7 @@ func indexASCIIFold(s, pat string) int {
 // isProseSpecial is prose's isSpecial: an emoticon of its list, or a match
 // of `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` (U.S., Mr.).
 func isProseSpecial(s string) bool {
-	if len(s) >= 2 && len(s) <= maxEmoticonLen && emoticonStarts[uint16(s[0])<<8|uint16(s[1])] && proseEmoticons[s] {
+	if len(s) <= maxEmoticonLen && proseEmoticons[s] {
 		return true
 	}
 	n := len(s)
@@ -291,15 +248,6 @@ var proseEmoticons = map[string]bool{
 	"V_V": true, "XDD": true, "[-:": true, "^___^": true, "o_0": true, "o_O": true, "o_o": true, "v_v": true,
 	"xD": true, "xDD": true, "¯\\(ツ)/¯": true,
 }
-
-// emoticonStarts marks the first two bytes of the emoticons (all have two
-// or more), so that most words are not looked up in the map.
-var emoticonStarts = func() (b [1 << 16]bool) {
-	for e := range proseEmoticons {
-		b[uint16(e[0])<<8|uint16(e[1])] = true
-	}
-	return b
-}()
 
 var maxEmoticonLen = func() int {
 	n := 0
