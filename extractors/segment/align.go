@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/sayso/sayso/pipeline"
 )
 
@@ -14,16 +15,16 @@ import (
 // “ ” became " and ‘ ’ &rsquo; became ', so a token's bytes match the
 // original up to those substitutions; matchAt undoes them. Tokens are then
 // refined (split) where prose leaves marks attached.
-func align(text string, words []string, dst []pipeline.Token) ([]pipeline.Token, error) {
+func align(text string, toks []prose.Token, dst []pipeline.Token) ([]pipeline.Token, error) {
 	pos := 0
 	var lost int
-	for _, w := range words {
+	for _, t := range toks {
 		start := skipSpace(text, pos)
-		end, ok := matchAt(text, start, w)
+		end, ok := matchAt(text, start, t.Text)
 		if !ok {
 			// Should not happen; resynchronise on the next place the token
 			// matches rather than losing the rest of the document.
-			start, end, ok = search(text, start, w)
+			start, end, ok = search(text, start, t.Text)
 			if !ok {
 				lost++
 				continue

@@ -1,10 +1,9 @@
 // Package segment splits a document into paragraphs, sentences and tokens.
 // It is the first stage of the pipeline and needs nothing before it.
 //
-// Tokens come from prose v2's tokenizer (github.com/jdkato/prose/v2; since
-// session 13 a port of it, prosetok.go, checked against prose by its tests),
-// which gives token strings without offsets and rewrites curly quotes to
-// straight ones; this package finds each token back in the original text (see
+// Tokens come from prose v2's tokenizer (github.com/jdkato/prose/v2), which
+// gives token strings without offsets and rewrites curly quotes to straight
+// ones; this package finds each token back in the original text (see
 // align.go) and splits off a few marks prose leaves attached (dashes,
 // guillemets, an opening single quote). Sentences come from the Punkt
 // segmenter prose itself uses (gopkg.in/neurosnap/sentences.v1, English
@@ -18,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/sayso/sayso/pipeline"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
@@ -81,13 +81,18 @@ func (s *Segmenter) Process(doc *pipeline.Document) error {
 	return nil
 }
 
-// tokenize runs prose's tokenizer (proseWords, a port of it) over the
-// whole text and aligns its words to byte offsets. prose never sees what it
-// handles badly (see proseView); those stretches are tokenized here.
+// tokenize runs prose's tokenizer over the whole text (one call per
+// document: prose's per-call cost is small only when no model is loaded) and
+// aligns its tokens to byte offsets. prose never sees what it handles badly
+// (see proseView); those stretches are tokenized here.
 func (s *Segmenter) tokenize(doc *pipeline.Document) ([]pipeline.Token, error) {
 	view, own := proseView(doc.Text)
-	words := proseWords(view, make([]string, 0, len(view)/5))
-	toks, err := align(view, words, doc.Tokens[:0])
+	pd, err := prose.NewDocument(view,
+		prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, fmt.Errorf("tokenizing: %w", err)
+	}
+	toks, err := align(view, pd.Tokens(), doc.Tokens[:0])
 	if len(own) > 0 {
 		toks = mergeOwn(doc.Text, toks, own)
 	}
