@@ -61,6 +61,11 @@ func longStory(n int) string {
 // this size does not yet make dominant, so the entity half is the weaker
 // guard). Each time is the least of a few runs.
 func TestLongTextTimeGrowsLinearly(t *testing.T) {
+	if raceEnabled {
+		// CI runs the suite twice; this test's ratio is checked in the
+		// pass without the race detector, which slows code unevenly.
+		t.Skip("timing ratios are not measured under -race")
+	}
 	seg, err := segment.New()
 	require.NoError(t, err)
 	ents, err := entities.New()
