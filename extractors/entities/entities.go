@@ -1175,10 +1175,18 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 		if person && !inPerson(a) && !particle(a) && !s.patronymBefore(doc, a, b, inPerson) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
-			// the words before the tagger's person are an office
-			for a < b && !inPerson(a) {
-				a++
+			// the words before the tagger's person are an office, up to
+			// its last title, particle or word the lists know as no name;
+			// the given names after it stay, next to the tagger's person
+			// ("[Youssef] Kamal el-Masri"; not "Los Hijos de [Trump]")
+			cut := a
+			for k := a; k < b && !inPerson(k); k++ {
+				const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+				if s.titleAt(doc, k, b) > 0 || s.gaz.Lookup(s.word(doc, k))&^nameBits != 0 || personRoles[strings.ToLower(s.word(doc, k))] || particle(k) {
+					cut = k + 1
+				}
 			}
+			a = cut
 		}
 		last := s.word(doc, b-1)
 		switch {
@@ -1605,6 +1613,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	// its first half ("López Obrador", "Quispe" after "Rosa María Quispe
 	// Huamán").
 	byTail, byPaternal := map[string][]full{}, map[string][]full{}
+	// The surname of a name whose particles join it, from the first
+	// particle on ("von der Leyen" of "Ursula von der Leyen", "da Silva"),
+	// the way news writes it alone.
+	byParticle, byBefore := map[string][]full{}, map[string][]full{}
 	names := make([]string, len(doc.Mentions))
 	for mi, m := range doc.Mentions {
 		names[mi] = nameOf(pipeline.CleanName(doc.Slice(m.Span)))
@@ -1612,12 +1624,24 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			continue
 		}
 		name := names[mi]
-		if first, last, n := wordsOf(name); n == 3 || n == 4 {
+		first, last, n := wordsOf(name)
+		if n == 3 || n == 4 {
 			tail := name[strings.LastIndexByte(name[:strings.LastIndexByte(name, ' ')], ' ')+1:]
 			if p, _, _ := strings.Cut(tail, " "); hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
 				k := personKey(first, last)
 				byPaternal[strings.ToUpper(p)] = append(byPaternal[strings.ToUpper(p)], full{k, mi})
 				byTail[strings.ToUpper(tail)] = append(byTail[strings.ToUpper(tail)], full{k, mi})
+			}
+		}
+		if n >= 3 {
+			if at, before := particleSurname(name); at > 0 {
+				k := personKey(first, last)
+				byParticle[strings.ToUpper(name[at:])] = append(byParticle[strings.ToUpper(name[at:])], full{k, mi})
+				if before != "" {
+					// the name before the particles, news's short form of a
+					// Portuguese name ("Lula" of "Luiz Inácio Lula da Silva")
+					byBefore[strings.ToUpper(before)] = append(byBefore[strings.ToUpper(before)], full{k, mi})
+				}
 			}
 		}
 	}
@@ -1634,6 +1658,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
 			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
+			if rest, ok := articleSurname(last); ok {
+				// "Sisi" and "Mr. Sisi" after "Abdel Fattah el-Sisi"
+				byLast[strings.ToUpper(rest)] = append(byLast[strings.ToUpper(rest)], full{k, mi})
+			}
 			last, first = strings.ToUpper(last), strings.ToUpper(first)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
@@ -1677,6 +1705,13 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 					}
 				}
 			}
+			if n > 1 && tail == "" && (nameParticles[first] || nameParticles[lowerFirst(first)]) {
+				// "von der Leyen", "De la Fuente" opening a sentence: the
+				// surname of the full name that ends with it
+				if k, ok := pick(byParticle[string(up)], mi); ok {
+					tail = k
+				}
+			}
 			if tail != "" {
 				key = tail
 			} else if n > 1 {
@@ -1686,6 +1721,8 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			} else if k, ok := pick(byFirst[string(up)], mi); ok {
 				key = k
 			} else if k, ok := pick(byPaternal[string(up)], mi); ok && !givenName(name) {
+				key = k
+			} else if k, ok := pick(byBefore[string(up)], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
@@ -1737,6 +1774,32 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			doc.Entities[e].Name = runningName(doc, doc.Entities[e])
 		}
 	}
+}
+
+// particleSurname finds the surname a lower-case particle opens in a
+// person's name of three words or more: the byte offset of the first
+// particle after the first word, with a capitalised word after it ("von"
+// in "Ursula von der Leyen", "da" in "Luiz Inácio Lula da Silva"), 0 if
+// none; and the word before the particles when it is not the first word
+// ("Lula").
+func particleSurname(name string) (at int, before string) {
+	prev, prevAt := "", -1
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			j = len(name) - i
+		}
+		w := name[i : i+j]
+		if i > 0 && nameParticles[w] && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
+			if prevAt > 0 {
+				before = prev
+			}
+			return i, before
+		}
+		prev, prevAt = w, i
+		i += j + 1
+	}
+	return 0, ""
 }
 
 // runningName writes a person's name in capitals (a transcript's label:

@@ -1,0 +1,59 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestGroupingRound25 holds invented texts for round 25's grouping of
+// names from outside the English-speaking world (docs/entities-history.md,
+// "Round 25 (branch ner23)"): a surname that particles open, alone or
+// opening a sentence, the short form of a Portuguese name before its
+// particles, and a surname written with the Arabic article, alone without
+// it. None is taken from a news set.
+func TestGroupingRound25(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"a surname that particles open joins the full name",
+			"BRUSSELS (AP) — Commission President Margarethe von der Heide met farmers on Monday. Ms. von der Heide said the rules would change, and von der Heide later left for Paris.",
+			"person: Margarethe von der Heide (Margarethe von der Heide | Ms. von der Heide | von der Heide)"},
+		{"a capitalised particle opening a sentence",
+			"LIMA, Peru (AP) — Tomás Ignacio de la Vega, the foreign minister, flew to Lima on Sunday.\n\nDe la Vega met his Peruvian counterpart.",
+			"person: Tomás Ignacio de la Vega (Tomás Ignacio de la Vega | De la Vega)"},
+		{"the name before the particles, news's short form of a Portuguese name",
+			"President Antônio Carlos Zeca dos Santos arrived in Lisbon on Friday. Zeca, as he is known, said the deal was close, and dos Santos signed it.",
+			"person: Antônio Carlos Zeca dos Santos (Antônio Carlos Zeca dos Santos | Zeca | dos Santos)"},
+		{"a surname with the Arabic article, alone without it",
+			"CAIRO (AP) — Youssef Kamal el-Masri, the prime minister, opened the bridge on Sunday.\n\nMr. Masri said it would cut travel times, and Masri's office gave no cost.",
+			"person: Youssef Kamal el-Masri (Youssef Kamal el-Masri | Mr. Masri | Masri)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Contains(t, entityNames(run(t, tc.text)), tc.want)
+		})
+	}
+}
+
+// TestMentionsRound25 holds invented texts for round 25's mention rules
+// (docs/entities-history.md, "Round 25 (branch ner23)"): names and titles
+// from outside the English-speaking world.
+func TestMentionsRound25(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a given name the tagger left out before a particle's name stays in it",
+			"Foreign Minister Tomás Ignacio de la Vega flew to Lima on Sunday. De la Vega met his Peruvian counterpart.",
+			[]string{"person: Tomás Ignacio de la Vega", "place: Lima", "person: De la Vega"}},
+		{"a given name the tagger left out before an Arabic article's name stays in it",
+			"CAIRO (AP) — Youssef Kamal el-Masri, the prime minister, opened the bridge.",
+			[]string{"place: CAIRO", "organization: AP", "person: Youssef Kamal el-Masri"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
