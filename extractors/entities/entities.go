@@ -314,6 +314,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.conjoinedNames(doc)
+	s.surnameFirst(doc)
 	s.spreadNames(doc)
 	s.shortOutlets(doc)
 	s.partyStates(doc)

@@ -57,3 +57,30 @@ func TestMentionsRound25(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameFirstRound25 checks that the surname of a name written surname
+// first stands alone for its person after an honorific and in a headline,
+// and that a surname news writes in lower case ("He") is left.
+func TestSurnameFirstRound25(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an honorific before the first word of a full name",
+			"HANOI (AP) — Vietnamese President Tran Quoc Minh met investors on Monday. “We welcome them,” Mr. Tran said.",
+			[]string{"place: HANOI", "organization: AP", "person: Tran Quoc Minh", "person: Mr. Tran"}},
+		{"a two-letter surname, alone in a headline and after an honorific",
+			"Xu and Rossi clash over tariffs\n\nBEIJING (AP) — Chinese Premier Xu Zhenhai told Italian Prime Minister Paolo Rossi on Friday that tariffs hurt both sides. “Trade is not a weapon,” Mr. Xu said.",
+			[]string{"person: Xu", "person: Rossi", "place: BEIJING", "organization: AP", "person: Xu Zhenhai", "person: Paolo Rossi", "person: Mr. Xu"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+	t.Run("a surname news writes in lower case is left", func(t *testing.T) {
+		got := mentions(run(t, "BEIJING (AP) — Vice Premier He Lifeng met trade officials on Monday. He said talks would go on, and Mr. He left for Geneva."))
+		assert.NotContains(t, got, "person: He")
+		assert.NotContains(t, got, "person: Mr. He")
+	})
+}

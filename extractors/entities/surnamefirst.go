@@ -1,0 +1,80 @@
+package entities
+
+import (
+	"github.com/sayso/sayso/extractors/entities/gazetteer"
+	"github.com/sayso/sayso/pipeline"
+)
+
+// surnameFirst finds the surname of a name written surname first (Chinese,
+// Korean, Vietnamese, Hungarian order) where it stands alone: the first
+// word of a person's full name is a surname when the article writes it
+// after an honorific ("Xi Jinping … Mr. Xi said"), or when the tagger
+// found it alone as a person and the lists know it as no given name. Then
+// "Mr. Xi" and every lone capitalised "Xi" not inside a mention (a
+// headline's "Xi and von der Leyen clash") are that person. The tagger
+// misses them: a two-letter word, a surname it takes for a given name.
+// Not a word news mostly writes in lower case ("He" of He Lifeng).
+// spreadNames spreads surnames in the English order (the last word).
+func (s *Stage) surnameFirst(doc *pipeline.Document) {
+	var firsts map[string]bool // first words of people's full names
+	for _, m := range doc.Mentions {
+		if m.Type != pipeline.Person {
+			continue
+		}
+		first, _, n := wordsOf(nameOf(doc.Slice(m.Span)))
+		if n < 2 || n > 3 || len(first) < 2 || !hasUpper(first[:1]) || initial(first) {
+			continue
+		}
+		if firsts == nil {
+			firsts = map[string]bool{}
+		}
+		firsts[first] = true
+	}
+	if firsts == nil {
+		return
+	}
+	toks := doc.Tokens
+	var surnames map[string]bool
+	confirm := func(w string) {
+		if c := s.model.Capitalisation(w); c != 0 && c < 4 {
+			return // a word news mostly writes in lower case ("Mr. He" of He Lifeng; "He said")
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+		}
+		surnames[w] = true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if w := s.word(doc, i+1); firsts[w] && honorifics[s.word(doc, i)] && !titledHonorifics[s.word(doc, i)] {
+			confirm(w) // "Mr. Xi"
+		}
+	}
+	for _, m := range doc.Mentions {
+		if w := doc.Slice(m.Span); m.Type == pipeline.Person && firsts[w] && !s.gaz.Lookup(w).Has(gazetteer.FirstName) {
+			confirm(w) // the tagger's lone "Wang"
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	var added []pipeline.Mention
+	for _, sent := range doc.Sentences {
+		for i := sent.First; i < sent.Last; i++ {
+			t := toks[i]
+			if t.Kind != pipeline.Word || !surnames[s.word(doc, i)] || overlapsAny(doc.Mentions, t.Span) ||
+				i+1 < sent.Last && toks[i+1].Is(pipeline.Capitalized) && toks[i+1].Kind == pipeline.Word {
+				continue // not the first word of the full name, nor "Xi Jinping Thought"
+			}
+			sp := t.Span
+			if i > sent.First && honorifics[s.word(doc, i-1)] && !titledHonorifics[s.word(doc, i-1)] {
+				if s.honorificsInMention {
+					sp.Start = toks[i-1].Start // "[Mr. Xi] said"
+				}
+			} else if i > sent.First && toks[i-1].Is(pipeline.Capitalized) && toks[i-1].Kind == pipeline.Word && s.titleAt(doc, i-1, i) == 0 {
+				continue // inside a run of capitals the tagger left ("Xi Road")
+			}
+			added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
+		}
+	}
+	replaceMentions(doc, added)
+}
