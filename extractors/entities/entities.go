@@ -314,6 +314,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.conjoinedNames(doc)
+	s.postNominalsOff(doc)
 	s.surnameFirst(doc)
 	s.spreadNames(doc)
 	s.shortOutlets(doc)
@@ -527,6 +528,11 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			s.gaz.Lookup(s.word(doc, c.first+n)).Has(gazetteer.FirstName) && !orgHeadWords[s.word(doc, c.last-1)] {
 			c.typ = pipeline.Person
 		}
+	}
+	// The second word of a two-word title the tagger's person began with:
+	// "Datuk [Seri Zafrul]" is Datuk Seri [Zafrul].
+	if c.typ == pipeline.Person && c.last-c.first > 1 && c.first > sent.First && s.extraTitle2(doc, c.first-1) {
+		c.first++
 	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.

@@ -50,6 +50,12 @@ func TestMentionsRound25(t *testing.T) {
 		{"a given name the tagger left out before an Arabic article's name stays in it",
 			"CAIRO (AP) — Youssef Kamal el-Masri, the prime minister, opened the bridge.",
 			[]string{"place: CAIRO", "organization: AP", "person: Youssef Kamal el-Masri"}},
+		{"Malaysian titles, also a two-word title the tagger's person began with, are left out",
+			"KUALA LUMPUR (AP) — Trade minister Tengku Datuk Seri Hafiz Rahman said exports would rise. Datuk Seri Hafiz spoke after the fair.",
+			[]string{"place: KUALA LUMPUR", "organization: AP", "person: Hafiz Rahman", "person: Hafiz"}},
+		{"letters after a name are left out of it, and are no person alone",
+			"LONDON (AP) — The activist's lawyer, Jonathan Pryce KC, told the court the arrest was unlawful. Attorney General Martin Greaves KC declined to comment, and former minister Helen Ashdown MP said the case showed the reach of British law.",
+			[]string{"place: LONDON", "organization: AP", "person: Jonathan Pryce", "person: Martin Greaves", "person: Helen Ashdown"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/sayso/sayso/extractors/entities/gazetteer"
 	"github.com/sayso/sayso/pipeline"
 )
@@ -77,4 +79,30 @@ func (s *Stage) surnameFirst(doc *pipeline.Document) {
 		}
 	}
 	replaceMentions(doc, added)
+}
+
+// postNominals are the letters British, Irish, Commonwealth and Nigerian
+// news writes after a person's name: silks (KC, QC, SC, SAN), members of
+// parliaments (MP, MEP, MSP, MLA, TD) and orders (OBE, CBE, MBE, KBE, DBE).
+// Hand-written by the sayso developers from general knowledge of the usage
+// (round 25).
+var postNominals = set("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE", "KBE", "DBE")
+
+// postNominalsOff leaves the letters after a person's name of two words or
+// more out of the mention, as titles before it are: "[Michael Mansfield]
+// KC", "[Diane Abbott] MP". Whichever rule read the run of capitals, the
+// letters are no surname ("KC" alone is no person).
+func (s *Stage) postNominalsOff(doc *pipeline.Document) {
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		if m.Type != pipeline.Person || m.End < 0 {
+			continue
+		}
+		name := doc.Slice(m.Span)
+		sp := strings.LastIndexByte(name, ' ')
+		if sp < 0 || !postNominals[name[sp+1:]] || strings.IndexByte(strings.TrimSpace(name[:sp]), ' ') < 0 {
+			continue
+		}
+		m.End = m.Start + len(strings.TrimRight(name[:sp], " "))
+	}
 }
