@@ -1783,12 +1783,12 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	}
 }
 
-// particleSurname finds the surname a lower-case particle opens in a
-// person's name of three words or more: the byte offset of the first
-// particle after the first word, with a capitalised word after it ("von"
-// in "Ursula von der Leyen", "da" in "Luiz Inácio Lula da Silva"), 0 if
-// none; and the word before the particles when it is not the first word
-// ("Lula").
+// particleSurname finds the surname a particle opens in a person's name of
+// three words or more: the byte offset of the first particle after the
+// first word, with a capitalised word after it ("von" in "Ursula von der
+// Leyen", "da" in "Luiz Inácio Lula da Silva", Belgian and Dutch "De" in
+// "Bart De Wever"), 0 if none; and the word before the particles when it is
+// not the first word ("Lula").
 func particleSurname(name string) (at int, before string) {
 	prev, prevAt := "", -1
 	for i := 0; i < len(name); {
@@ -1797,7 +1797,7 @@ func particleSurname(name string) (at int, before string) {
 			j = len(name) - i
 		}
 		w := name[i : i+j]
-		if i > 0 && nameParticles[w] && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
+		if i > 0 && (nameParticles[w] || hasUpper(w[:1]) && nameParticles[lowerFirst(w)]) && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
 			if prevAt > 0 {
 				before = prev
 			}

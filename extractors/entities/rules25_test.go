@@ -25,6 +25,9 @@ func TestGroupingRound25(t *testing.T) {
 		{"the name before the particles, news's short form of a Portuguese name",
 			"President Antônio Carlos Zeca dos Santos arrived in Lisbon on Friday. Zeca, as he is known, said the deal was close, and dos Santos signed it.",
 			"person: Antônio Carlos Zeca dos Santos (Antônio Carlos Zeca dos Santos | Zeca | dos Santos)"},
+		{"a capitalised particle inside the full name (Belgian, Dutch)",
+			"ANTWERP, Belgium (AP) — Mayor Joris Van Damme opened the new terminal on Friday. “The port is our front line,” Van Damme said.",
+			"person: Joris Van Damme (Joris Van Damme | Van Damme)"},
 		{"a surname with the Arabic article, alone without it",
 			"CAIRO (AP) — Youssef Kamal el-Masri, the prime minister, opened the bridge on Sunday.\n\nMr. Masri said it would cut travel times, and Masri's office gave no cost.",
 			"person: Youssef Kamal el-Masri (Youssef Kamal el-Masri | Mr. Masri | Masri)"},
@@ -78,6 +81,9 @@ func TestSurnameFirstRound25(t *testing.T) {
 		{"a two-letter surname, alone in a headline and after an honorific",
 			"Xu and Rossi clash over tariffs\n\nBEIJING (AP) — Chinese Premier Xu Zhenhai told Italian Prime Minister Paolo Rossi on Friday that tariffs hurt both sides. “Trade is not a weapon,” Mr. Xu said.",
 			[]string{"person: Xu", "person: Rossi", "place: BEIJING", "organization: AP", "person: Xu Zhenhai", "person: Paolo Rossi", "person: Mr. Xu"}},
+		{"the first word of a full name opening a sentence as its subject",
+			"JAKARTA (AP) — Indonesian President Prabowo Subianto met investors on Monday.\n\nPrabowo, a former general, said the country would stay nonaligned.",
+			[]string{"place: JAKARTA", "organization: AP", "person: Prabowo Subianto", "person: Prabowo"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

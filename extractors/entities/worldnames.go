@@ -11,7 +11,9 @@ import (
 // Korean, Vietnamese, Hungarian order) where it stands alone: the first
 // word of a person's full name is a surname when the article writes it
 // after an honorific ("Xi Jinping … Mr. Xi said"), or when the tagger
-// found it alone as a person and the lists know it as no given name. Then
+// found it alone as a person or it opens a sentence as a subject
+// ("Prabowo, a former general, said"; subjectCue) and the lists know it
+// as no given name. Then
 // "Mr. Xi" and every lone capitalised "Xi" not inside a mention (a
 // headline's "Xi and von der Leyen clash") are that person. The tagger
 // misses them: a two-letter word, a surname it takes for a given name.
@@ -49,6 +51,12 @@ func (s *Stage) surnameFirst(doc *pipeline.Document) {
 	for i := 0; i+1 < len(toks); i++ {
 		if w := s.word(doc, i+1); firsts[w] && honorifics[s.word(doc, i)] && !titledHonorifics[s.word(doc, i)] {
 			confirm(w) // "Mr. Xi"
+		}
+	}
+	for _, sent := range doc.Sentences {
+		if w := s.word(doc, sent.First); firsts[w] && sent.First+1 < sent.Last && s.subjectCue(doc, sent, sent.First+1) &&
+			!s.gaz.Lookup(w).Has(gazetteer.FirstName) {
+			confirm(w) // "Prabowo, a former general, said"
 		}
 	}
 	for _, m := range doc.Mentions {
