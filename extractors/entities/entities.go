@@ -1969,6 +1969,14 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
 			return j
 		}
+		// a country of two or three words whose first is no place ("RIYADH,
+		// Saudi Arabia (AP)", "ABU DHABI, United Arab Emirates")
+		place := []string{after}
+		for k := j + 2; k < j+4 && k < sent.Last && doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.Capitalized); k++ {
+			if place = append(place, s.word(doc, k)); isPlace(s.gaz.Lookup(place...)) {
+				return j
+			}
+		}
 		// "BOGOTÁ, Nov 27 (AFP) -", "VIENNA, Nov. 27 (Reuters) -": a wire's
 		// dateline with its date, a day's number after a month
 		if monthWords[strings.TrimSuffix(after, ".")] && s.paragraphOpens(doc, sent) {
