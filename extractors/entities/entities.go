@@ -2864,7 +2864,7 @@ var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter
 // regnalNames makes a name followed by a regnal number a person, the
 // number included: "Thutmose III", "[Charles III]". An organization is
 // left alone, as are names the lists know as places or organizations and
-// not as first names.
+// not as first names, unless a title comes before ("King [Abdullah II]").
 func (s *Stage) regnalNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	ms := doc.Mentions
@@ -2876,8 +2876,9 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 			}
 			w := s.word(doc, i-1)
 			cls := s.gaz.Lookup(w)
+			titled := i-2 >= sent.First && s.titleAt(doc, i-2, i) > 0 // "King Abdullah II", whatever the lists know Abdullah as
 			if notRegnal[w] || (isPlace(cls) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.TimeWord) ||
-				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) {
+				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) && !titled {
 				continue
 			}
 			end := doc.Tokens[i].End
