@@ -102,3 +102,21 @@ func TestSurnameFirstRound25(t *testing.T) {
 		assert.NotContains(t, got, "person: Mr. He")
 	})
 }
+
+// TestNewsRulesRound25 holds invented texts for the rules round 25 wrote
+// on classes of error of the tenth PolNeAR train news set.
+func TestNewsRulesRound25(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a company's name ending in International makes its first word alone that company",
+			"The layoffs were announced by a spokeswoman for the parent company, Montrell International. One of the forerunner companies of Montrell, Bakerline Foods, was promised $90 million in incentives. The senator spoke briefly with Montrell CEO Ann Ruiz, and executives for Montrell said the company would save $46 million.",
+			[]string{"organization: Montrell International", "organization: Montrell", "organization: Bakerline Foods", "organization: Montrell", "person: Ann Ruiz", "organization: Montrell"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, mentions(run(t, tc.text)))
+		})
+	}
+}
