@@ -291,6 +291,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
+	s.kindLists(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
 	s.placePapers(doc)

@@ -113,6 +113,13 @@ func TestNewsRulesRound25(t *testing.T) {
 		{"a company's name ending in International makes its first word alone that company",
 			"The layoffs were announced by a spokeswoman for the parent company, Montrell International. One of the forerunner companies of Montrell, Bakerline Foods, was promised $90 million in incentives. The senator spoke briefly with Montrell CEO Ann Ruiz, and executives for Montrell said the company would save $46 million.",
 			[]string{"organization: Montrell International", "organization: Montrell", "organization: Bakerline Foods", "organization: Montrell", "person: Ann Ruiz", "organization: Montrell"}},
+		{"a list of names after a plural kind of organization",
+			"Health insurers Korvex, Medalia, Trinova and Brightpath Health have also been courted. Drug companies such as Pellion, Arvanta, Johnson & Johnson, and Eli Lilly were targeted too.",
+			[]string{"organization: Korvex", "organization: Medalia", "organization: Trinova", "organization: Brightpath Health",
+				"organization: Pellion", "organization: Arvanta", "organization: Johnson & Johnson", "organization: Eli Lilly"}},
+		{"a list of people the article names in full, after a plural kind, is left",
+			"Lobbyists Paul Okafor and Rick Danvers ran the effort. One of the lobbying firms Okafor and Danvers worked with has Democratic ties.",
+			[]string{"person: Paul Okafor", "person: Rick Danvers", "person: Okafor", "person: Danvers"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
