@@ -54,6 +54,8 @@ sys.stdout.write("".join(json.dumps(r) + "\n" for i, r in enumerate(rows) if i %
   sample train-resolved-15.tsv "fifteenth hand-resolved sample of train (40 articles, resolved blind)"
   sample train-resolved-16.tsv "sixteenth hand-resolved sample of train (40 articles of the held-out fifth, resolved blind)"
   sample train-resolved-17.tsv "seventeenth hand-resolved sample of train (39 articles of the held-out fifth, resolved blind)"
+  sample train-resolved-18.tsv "eighteenth hand-resolved sample of train (39 articles of the held-out fifth, resolved blind)"
+  sample train-resolved-19.tsv "nineteenth hand-resolved sample of train (39 articles of the held-out fifth, resolved blind)"
 fi
 echo "== PolNeAR view (a diagnostic: docs/quotes.md)"
 "$out/sayso" eval quotes --view polnear --gold "$data/gold.jsonl" "$out/records.jsonl"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the resolved-speaker gold of a hand-resolved sample of PolNeAR train, in the format of
-dev/gold-resolved.jsonl. Seventeen samples, the first fifteen outside the held-out fifth:
+dev/gold-resolved.jsonl. Nineteen samples, the first fifteen outside the held-out fifth:
   train-resolved.tsv    110 articles, the 3rd and 9th of every 12 by id; 1,234 speaker mentions, checked
                         by hand starting from sayso's output;
   train-resolved-2.tsv  40 articles, the first 40 with index i % 12 == 6 (i % 5 != 0); 414 mentions,
@@ -52,6 +52,16 @@ dev/gold-resolved.jsonl. Seventeen samples, the first fifteen outside the held-o
                         fourth from the third (k % 4 == 2, disjoint from sample 16; 39 rows, all
                         taken: indices 10-825, all seven publishers); 454 mentions, resolved blind
                         in the same way (sample 17, measured only; never fitted on).
+  train-resolved-18.tsv 39 articles of the HELD-OUT FIFTH: the same 157 rows as samples 16 and 17,
+                        every fourth from the second (k % 4 == 1, disjoint from samples 16 and
+                        17; 39 rows, all taken: indices 5-820, all seven publishers); 417
+                        mentions, resolved blind in the same way (sample 18, measured only; never
+                        fitted on);
+  train-resolved-19.tsv 39 articles of the HELD-OUT FIFTH: the same 157 rows as samples 16 and 17,
+                        every fourth from the fourth (k % 4 == 3, disjoint from samples 16 and 17
+                        and from sample 18's k % 4 == 1; 39 rows, all taken: indices 15-830, all
+                        seven publishers); 499 mentions, resolved blind in the same way (sample 19,
+                        measured only; never fitted on: TestDumpPronounRankings leaves it out).
 
   scripts/train-resolved-gold.py TRAIN/gold.jsonl extractors/quotes/testdata/train-resolved.tsv > OUT.jsonl
 

@@ -80,7 +80,7 @@ var cueVerbs = []cueVerb{
 	{"state states stated stated stating", speech, clause | inverts, 0.85},
 	{"announce announces announced announced announcing", speech, clause | inverts | npObj, 0.8},
 	{"report reports reported reported reporting", speech, clause | asSays | npObj, 0.8},
-	{"declare declares declared declared declaring", speech, clause | inverts, 0.85},
+	{"declare declares declared declared declaring", speech, clause | inverts | npObj, 0.85},
 	{"admit admits admitted admitted admitting", speech, clause | inverts | npObj, 0.85},
 	{"concede concedes conceded conceded conceding", speech, clause | inverts | npObj, 0.85},
 	{"suggest suggests suggested suggested suggesting", speech, clause | inverts, 0.7},

@@ -218,14 +218,16 @@ func (st *state) introducedUnnamed(n *np, hw string) bool {
 }
 
 // textOwner names who put out the text a bare definite description
-// stands for ("the email", "the ads"): the subject of the clause that
+// stands for ("the email", "the ads"; a noun of textNouns or of the
+// authoredNouns textAuthor reads: "the story"): the subject of the clause that
 // brought it in, with "a" or "an", within three paragraphs before ("On
 // Saturday, his campaign sent out a fundraising email"; "The group is
-// also running full-page ads"), or "".
+// also running full-page ads"), else the author "by" or "from" names after
+// that mention ("an email was sent from …, Jeremy Boreing"), or "".
 func (st *state) textOwner(n *np, head int) string {
 	w := st.lower(head)
 	sing := strings.TrimSuffix(w, "s")
-	if !textNouns[w] && !textNouns[sing] || head-n.first > 2 || head != n.last-1 {
+	if !textNouns[w] && !textNouns[sing] && !authoredNouns[w] && !authoredNouns[sing] || head-n.first > 2 || head != n.last-1 {
 		return ""
 	}
 	para := st.paraOf(n.first)
@@ -261,56 +263,132 @@ func (st *state) textOwner(n *np, head int) string {
 		if other {
 			continue
 		}
-		if v < 0 {
-			return ""
-		}
-		if st.lower(v) == "in" {
+		if v >= 0 && st.lower(v) == "in" {
 			// "“…,” Fox News said in a statement. …. “…,” the statement
 			// said": the one who spoke in it.
 			return st.spokeIn(v)
 		}
-		for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
-			v-- // "sent out a fundraising email"
+		owner := ""
+		if v >= 0 {
+			owner = st.producerOwner(v)
 		}
-		if !st.verbLikeWord(v) || !producers[st.lower(v)] {
-			return "" // "received a threatening letter": not its author
+		if owner == "" {
+			// "an email was sent from the club's executive director,
+			// Jeremy Boreing": the author the phrase itself names.
+			owner = st.ownerName(st.authorAfter(k))
 		}
-		// The verb's subject: the start of its verb group.
-		for v-1 > 0 && (st.is(v-1, wAux|wAdv) || st.isLyAdverb(v-1)) && !st.is(v-1, wPron) {
-			v--
+		return owner
+	}
+	return ""
+}
+
+// producerOwner names the subject of the verb at token v when the verb puts
+// texts out ("his campaign sent out a fundraising email"), or "".
+func (st *state) producerOwner(v int) string {
+	for v > 0 && (st.is(v, wAdv) || st.isLyAdverb(v) || particles[st.word(v)]) {
+		v-- // "sent out a fundraising email"
+	}
+	if !st.verbLikeWord(v) || !producers[st.lower(v)] {
+		return "" // "received a threatening letter": not its author
+	}
+	// The verb's subject: the start of its verb group.
+	for v-1 > 0 && (st.is(v-1, wAux|wAdv) || st.isLyAdverb(v-1)) && !st.is(v-1, wPron) {
+		v--
+	}
+	si := st.tokSent[v]
+	return st.ownerName(st.subjectBefore(v, st.doc.Sentences[si].First))
+}
+
+// ownerName names the author subj of a text: a name, or a possessive phrase
+// ("his campaign", "Clinton's campaign") or a description holding a name
+// ("The Jeb Bush campaign") that the rules name; not a description whose
+// organization the story may leave unsaid ("The group"), nor a place ("a
+// report from Iowa"). "" when none.
+func (st *state) ownerName(subj np) string {
+	nameIn := -1
+	for k := subj.first + 1; subj.form == pipeline.Description && k < subj.last; k++ {
+		if st.info[k].cap && st.isWord(k) {
+			nameIn = k
+			break
 		}
-		si := st.tokSent[v]
-		subj := st.subjectBefore(v, st.doc.Sentences[si].First)
-		// A name, or a possessive phrase ("his campaign", "Clinton's
-		// campaign") or a description holding a name ("The Jeb Bush
-		// campaign") that the rules name; not a description whose
-		// organization the story may leave unsaid ("The group").
-		nameIn := -1
-		for k := subj.first + 1; subj.form == pipeline.Description && k < subj.last; k++ {
-			if st.info[k].cap && st.isWord(k) {
-				nameIn = k
+	}
+	if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && (st.is(subj.first, wPossDet) || nameIn >= 0 || st.possessiveAt(subj.first+1))) ||
+		subj.form == pipeline.Named && subj.nameLast-subj.nameFirst == 1 && st.is(subj.nameFirst, wDet|wNum) {
+		return "" // "One provided a document"
+	}
+	if subj.form == pipeline.Named && st.placeMention(st.span(subj.nameFirst, subj.nameLast)) {
+		return ""
+	}
+	tmp := candidate{entity: -1, speaker: speakerRef{np: subj}}
+	switch subj.form {
+	case pipeline.Named:
+		st.nameNamed(&tmp, &subj)
+	default:
+		st.nameDescription(&tmp, &subj)
+		if nameIn >= 0 && !strings.Contains(tmp.name, st.word(nameIn)) {
+			tmp.name = st.doc.Text[subj.span.Start:subj.span.End] // "The Jeb Bush campaign", as written
+		} else if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] && nameIn < 0 {
+			return "" // "his campaign" whose "his" no one explains
+		}
+	}
+	return tmp.name
+}
+
+// nameJoiners join the capitalised words of one name: "National Academies
+// of Sciences, Engineering and Medicine".
+var nameJoiners = map[string]bool{"of": true, "and": true, "for": true, "&": true}
+
+// authorAfter returns the author that "by" or "from" names right after the
+// text noun at token k, past a participle, its auxiliary and time words ("A
+// report released in September by the National Academies …", "an email was
+// sent from the club's executive director, Jeremy Boreing", "a report from
+// the State Department's inspector general"): the name in apposition
+// after a description, else the phrase; np{} when there is none.
+func (st *state) authorAfter(k int) np {
+	hi := st.doc.Sentences[st.tokSent[k]].Last
+	j := k + 1
+	for ; j < hi && j-k <= 5; j++ {
+		w := st.lower(j)
+		if w == "by" || w == "from" {
+			break
+		}
+		if st.inSeg[j] >= 0 || !st.isWord(j) || !(st.is(j, wAux|wTime) || w == "in" || w == "on" || w == "this" || w == "last" ||
+			producers[w] || st.verbLikeWord(j) && strings.HasSuffix(w, "ed")) {
+			return np{}
+		}
+	}
+	if j >= hi || j-k > 5 || st.inSeg[j] >= 0 {
+		return np{}
+	}
+	e := j + 1
+	if e < hi && st.is(e, wDet) {
+		e++
+	}
+	if e < hi && st.info[e].cap {
+		// "by the Brookings Institution found …", "by the National
+		// Academies of Sciences, Engineering and Medicine noted", "from
+		// Donald J. Trump": the name ends with its capitalised words.
+		for e < hi && (st.info[e].cap || e+1 < hi && st.info[e+1].cap && (st.isPunct(e, ",") || nameJoiners[st.lower(e)] || st.initialPeriod(e) || st.titlePeriod(e))) {
+			e++
+		}
+	}
+	if e < hi && e > j+1 && st.info[e-1].cap && st.word(e) != "'s" && st.word(e) != "’s" {
+		hi = e
+	} else {
+		for ; e < hi; e++ {
+			if st.verbLikeWord(e) {
+				hi = e // "from the club's director wrote …": the phrase ends at its verb
 				break
 			}
 		}
-		if !subj.ok() || subj.form != pipeline.Named && !(subj.form == pipeline.Description && (st.is(subj.first, wPossDet) || nameIn >= 0 || st.possessiveAt(subj.first+1))) ||
-			subj.form == pipeline.Named && subj.nameLast-subj.nameFirst == 1 && st.is(subj.nameFirst, wDet|wNum) {
-			return "" // "One provided a document"
-		}
-		tmp := candidate{entity: -1, speaker: speakerRef{np: subj}}
-		switch subj.form {
-		case pipeline.Named:
-			st.nameNamed(&tmp, &subj)
-		default:
-			st.nameDescription(&tmp, &subj)
-			if nameIn >= 0 && !strings.Contains(tmp.name, st.word(nameIn)) {
-				tmp.name = st.doc.Text[subj.span.Start:subj.span.End] // "The Jeb Bush campaign", as written
-			} else if tmp.name == st.doc.Text[subj.span.Start:subj.span.End] && nameIn < 0 {
-				return "" // "his campaign" whose "his" no one explains
-			}
-		}
-		return tmp.name
 	}
-	return ""
+	a := st.npAfter(j+1, hi)
+	if a.form == pipeline.Description && a.last+1 < hi && st.isPunct(a.last, ",") {
+		if b := st.npAfter(a.last+1, hi); b.form == pipeline.Named {
+			return b // "the club's executive director, Jeremy Boreing"
+		}
+	}
+	return a
 }
 
 // statementOfLastSpeaker names "the statement" the story never brought in
@@ -610,8 +688,12 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 		if st.trace != nil {
 			st.trace("  desc %q: %q score %d (intro %v, mods %v, subj %v)\n", st.doc.Text[n.span.Start:n.span.End], st.personName(p), s, intro, modsNear, subj >= 0)
 		}
-		if !modsNear && hardMods || officeMod(st, mods) && !intro {
-			continue // "the Lincoln actor" is no one the story named near "Lincoln"
+		if !modsNear && hardMods && !(p == prevPerson && prevNear && st.orgModsOnly(mods)) || officeMod(st, mods) && !intro {
+			// "the Lincoln actor" is no one the story named near
+			// "Lincoln"; but "the Arsenal manager" right after Arteta
+			// spoke is Arteta: an organization's role names the speaker
+			// just before, whoever else the story named.
+			continue
 		}
 		if intro && introduced == 1 {
 			only = p
@@ -797,6 +879,18 @@ func (st *state) hardModifiers(mods []int) bool {
 		}
 	}
 	return false
+}
+
+// orgModsOnly reports that each capitalised modifier of a description is
+// an organization the entity stage found, a place or a party ("the Arsenal
+// manager", "the Tottenham boss"): an institution the role belongs to.
+func (st *state) orgModsOnly(mods []int) bool {
+	for _, k := range mods {
+		if st.info[k].cap && !st.orgEntityAt(k) && !st.isPlaceOrParty(k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgEntityAt reports that the entity stage found an organization at token
@@ -1272,8 +1366,8 @@ var sharedTitles = map[string]bool{"former": true, "acting": true, "deputy": tru
 // "the prince": "Saudi Prince Alwaleed Bin Talal"), before the description
 // or after it, or -1 when no one or more than one holds it.
 func (st *state) titleHolder(n *np, hw string) int {
-	if n.last-n.first != 2 || !personTitles[hw] {
-		return -1
+	if n.last-n.first != 2 && !(n.last-n.first == 3 && st.isWord(n.first+1) && !st.info[n.first+1].cap && !st.is(n.first+1, wDet|wPossDet|wNum)) || !personTitles[hw] {
+		return -1 // "the judge"; "the crown prince" for "Crown Prince Mohammed bin Salman"
 	}
 	if sharedTitles[hw] {
 		if rankPrefixes[hw] {

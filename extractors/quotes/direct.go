@@ -784,6 +784,27 @@ func (st *state) narrativeTail(lo, hi int) bool {
 	return true
 }
 
+// inRelativeClause reports a quote that stands inside a relative clause on
+// its sentence's subject ("DeSantis, who has called the war a “territorial
+// dispute,” said he …"): the cue after it is the main clause's, and the
+// words after that cue are no speaker of the quote.
+func (st *state) inRelativeClause(s *segment) bool {
+	o := st.tokenAt(s.open.Start)
+	if o <= 0 || !st.isWord(o-1) {
+		return false
+	}
+	si := st.tokSent[o]
+	for j := o - 1; j > 0 && st.tokSent[j] == si && o-j <= 20; j-- {
+		if st.inSeg[j] >= 0 || st.isFinal(j) {
+			return false
+		}
+		if w := st.word(j); (w == "who" || w == "which") && st.isPunct(j-1, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // attributeAfter looks right of segment si for "…," X said / "…," said X /
 // "…" — X.
 func (st *state) attributeAfter(si int, c *candidate) bool {
@@ -857,7 +878,7 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	inf := st.info[k]
 	if inf.cue.isVerb() && !inf.cap || inf.cue.isVerb() && k == a {
 		// "…," said X.
-		if inf.cue.has(inverts) && inf.cue.form != formGerund {
+		if inf.cue.has(inverts) && inf.cue.form != formGerund && !st.inRelativeClause(s) {
 			if n := st.npAfter(k+1, e); n.ok() && (n.form != pipeline.Pronoun || !endsSentence || true) {
 				c.speaker.np, c.pat, c.cueTok = n, patAfterInverted, k
 				return true

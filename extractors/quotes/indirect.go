@@ -1339,8 +1339,8 @@ func (st *state) reportedClauseStart(v, k, hi int) bool {
 		if st.inSeg[j] >= 0 {
 			return true
 		}
-		if j > k && (st.is(j, wAux|wVerb) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formGerund) {
-			return true
+		if j > k && (st.is(j, wAux|wVerb) && !st.info[j].cap || st.info[j].cue.isVerb() && !st.info[j].cap && st.info[j].cue.form != formGerund && !st.is(j-1, wDet|wPossDet)) {
+			return true // (not "declared a state of emergency": a noun after its determiner)
 		}
 		if j > k && st.isPunct(j, ",") {
 			if st.listGoesOn(j, hi) {
@@ -1617,7 +1617,10 @@ func (st *state) skipComplements(v, k, hi int) int {
 				}
 			}
 		}
-		if n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || n.last >= hi && n.last-n.first <= 8) {
+		if n.ok() && (n.form != pipeline.Description || n.last-n.first <= 4 || (n.last >= hi || st.thatSoonAfter(n.last, hi)) && n.last-n.first <= 8) {
+			// "told the New York Times' editorial board that", "told BBC
+			// Radio 4's Today programme on Tuesday that": a longer hearer
+			// before "that" too.
 			if !(st.is(k, wDet) && n.last < hi && st.info[n.last].cue.isVerb()) {
 				k = n.last
 				// "telling voters and Twitter followers that"
@@ -1870,6 +1873,21 @@ func (st *state) timeOrMedium(k, hi int) bool {
 			return true // "for the first time", "since Monday", "since the start of the campaign"
 		}
 		if w := st.word(j); !st.is(j, wDet|wPossDet|wNum) && st.doc.Tokens[j].Kind != pipeline.Number && w != "first" && w != "second" && w != "last" {
+			return false
+		}
+	}
+	return false
+}
+
+// thatSoonAfter reports a "that" at k or a few words after it, with only
+// prepositions, times and their determiners between ("on Tuesday that",
+// "in an interview that").
+func (st *state) thatSoonAfter(k, hi int) bool {
+	for j := k; j < hi && j-k <= 4; j++ {
+		if st.is(j, wThat) {
+			return true
+		}
+		if !st.isWord(j) || st.is(j, wVerb|wAux|wConj|wSub|wRel|wPron) || st.info[j].cue.isVerb() {
 			return false
 		}
 	}

@@ -563,7 +563,8 @@ func (st *state) appositiveHead(c, lo int) np {
 		// "Trump's attorney, Alan Garten, said": the name between the commas.
 		// "The cabinet member, Councillor Margaret Doyle, said": a title too.
 		// "One resident, 71-year-old Brenda Moss, told him": an age too.
-		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) {
+		if m := st.npAfter(a, end); !rel && m.ok() && m.form == pipeline.Named && m.last == end && (m.nameFirst == a || st.is(a, wTitle) && st.info[a].cap || m.nameFirst == a+1 && yearsOld(st.word(a)) != "") && !(m.nameLast-m.nameFirst == 1 && partyState(st.word(a))) &&
+			!st.partyAside(a, end) {
 			if st.relativeChunkBefore(k, lo) {
 				// "Mrs Byrne, 64, who opened it with her late husband, Tom,
 				// said": Tom is the relative clause's, the subject further left.
@@ -631,6 +632,18 @@ func (st *state) appositiveHead(c, lo int) np {
 	}
 	return np{}
 }
+
+// partyAside reports an aside in tokens [a, end) that gives a member's party
+// and home ("Senator Lindsey Graham, Republican of South Carolina, said";
+// "Representative Steve Cohen, Democrat of Tennessee, told"): no name of its
+// own, the name before it is the subject.
+func (st *state) partyAside(a, end int) bool {
+	return a+2 < end && partyNouns[st.word(a)] && (st.word(a+1) == "of" || st.word(a+1) == "from") && st.info[a+2].cap
+}
+
+// partyNouns name a member of a party, capitalised as a party aside writes
+// them.
+var partyNouns = map[string]bool{"Republican": true, "Democrat": true, "Independent": true, "Democratic-Farmer-Labor": true}
 
 // asideHolder returns the person whose aside holds the name m as a
 // preposition's object, when a further aside follows it ("Greg Raiff,
@@ -1656,7 +1669,8 @@ func (st *state) npAfter(i, hi int) np {
 		ki := st.info[k]
 		w := st.word(k)
 		if (w == "'s" || w == "’s" || (w == "'" || w == "’") && strings.HasSuffix(st.word(k-1), "s") && st.doc.Tokens[k].Start == st.doc.Tokens[k-1].End) && k > i &&
-			(st.info[k-1].cap || k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
+			(st.info[k-1].cap || k-2 >= i && st.info[k-2].cap && st.doc.Tokens[k-1].Kind == pipeline.Number || // "BBC Radio 4's Today programme"
+				k-1 == i+1 && st.is(i, wDet) && !st.is(i, wPron) && !st.is(k-1, wPron|wVerb|wAux|wPrep|wConj|wSub|wDet|wStop|wRel) && !sawPrep) { // "the study's lead author"
 			last = k // "CBS News' Charlie Rose"
 			// What follows a name's possessive is the phrase's head:
 			// "Color of Change's executive director" is a director, not
@@ -1667,6 +1681,10 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
+			if k > i && st.info[k-1].cap && st.doc.Tokens[k].Kind == pipeline.Number && k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s") {
+				last = k + 1 // "Radio 4's", "Channel 4's": the name's number, then its possessive
+				continue
+			}
 			if (w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
@@ -1710,7 +1728,8 @@ func (st *state) npAfter(i, hi int) np {
 		if ki.cue.isVerb() && !ki.cap && !st.is(k, wRole) && (ki.cue.form == formPast || ki.cue.form == formGerund || k == i) && !noun {
 			break
 		}
-		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k)) {
+		if st.isLyAdverb(k) && !st.adverbInPhrase(k, hi) || (st.is(k, wTime) && k > i && !st.doc.Tokens[k].Is(pipeline.AllCaps) && !st.timeModifier(k, hi) && !st.timeInName(k) &&
+			!(ki.cap && (st.word(k-1) == "'s" || st.word(k-1) == "’s"))) { // "the BBC's Today programme": a name
 			break
 		}
 		if st.is(k, wPron) && k > i {
