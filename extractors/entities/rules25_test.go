@@ -81,12 +81,12 @@ func TestSurnameFirstRound25(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"an honorific before the first word of a full name",
-			"HANOI (AP) — Vietnamese President Tran Quoc Minh met investors on Monday. “We welcome them,” Mr. Tran said.",
-			[]string{"place: HANOI", "organization: AP", "person: Tran Quoc Minh", "person: Mr. Tran"}},
-		{"a two-letter surname, alone in a headline and after an honorific",
-			"Xu and Rossi clash over tariffs\n\nBEIJING (AP) — Chinese Premier Xu Zhenhai told Italian Prime Minister Paolo Rossi on Friday that tariffs hurt both sides. “Trade is not a weapon,” Mr. Xu said.",
-			[]string{"person: Xu", "person: Rossi", "place: BEIJING", "organization: AP", "person: Xu Zhenhai", "person: Paolo Rossi", "person: Mr. Xu"}},
+		{"a two-letter surname written first, after an honorific",
+			"BEIJING (AP) — Chinese President Xi Jinping met Italian Prime Minister Paolo Rossi on Friday.\n\n“Trade is not a weapon,” Mr. Xi said, according to state media.",
+			[]string{"place: BEIJING", "organization: AP", "person: Xi Jinping", "person: Paolo Rossi", "person: Mr. Xi"}},
+		{"a two-letter surname written first, alone in a headline",
+			"Xi and Rossi clash over tariffs\n\nBEIJING (AP) — Chinese President Xi Jinping told Italian Prime Minister Paolo Rossi on Friday that tariffs hurt both sides. “Trade is not a weapon,” Mr. Xi said.",
+			[]string{"person: Xi", "person: Rossi", "place: BEIJING", "organization: AP", "person: Xi Jinping", "person: Paolo Rossi", "person: Mr. Xi"}},
 		{"the first word of a full name opening a sentence as its subject",
 			"JAKARTA (AP) — Indonesian President Prabowo Subianto met investors on Monday.\n\nPrabowo, a former general, said the country would stay nonaligned.",
 			[]string{"place: JAKARTA", "organization: AP", "person: Prabowo Subianto", "person: Prabowo"}},
@@ -97,9 +97,8 @@ func TestSurnameFirstRound25(t *testing.T) {
 		})
 	}
 	t.Run("a surname news writes in lower case is left", func(t *testing.T) {
-		got := mentions(run(t, "BEIJING (AP) — Vice Premier He Lifeng met trade officials on Monday. He said talks would go on, and Mr. He left for Geneva."))
-		assert.NotContains(t, got, "person: He")
-		assert.NotContains(t, got, "person: Mr. He")
+		got := mentions(run(t, "HANOI (AP) — Deputy Minister Long Van Minh met investors on Monday. “We welcome them,” Mr. Long said. Long talks lie ahead."))
+		assert.NotContains(t, got, "person: Long")
 	})
 }
 
