@@ -1105,6 +1105,16 @@ var arabicArticles = set("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 // bin Saif al-Nuaimi", "María de la Rosa", "Pieter van der Linde".
 var nameParticles = set("bin", "ibn", "bint", "de", "la", "del", "della", "van", "der", "den", "von", "da", "dos", "das", "di", "du", "le")
 
+// capitalParticles are nameParticles capitalised, as a sentence's first
+// word or Belgian and Dutch names write them ("De Wever", "Van Dyke").
+var capitalParticles = func() map[string]bool {
+	out := map[string]bool{}
+	for p := range nameParticles {
+		out[titleWord(p)] = true
+	}
+	return out
+}()
+
 // particleNames makes one person of a name whose parts lower-case
 // particles or an Arabic article join, which the tagger cuts or misses:
 // "[Khalid] bin [Saif al-Nuaimi]" is Khalid bin Saif al-Nuaimi, "de la
@@ -1713,7 +1723,7 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 					}
 				}
 			}
-			if n > 1 && tail == "" && (nameParticles[first] || nameParticles[lowerFirst(first)]) {
+			if n > 1 && tail == "" && (nameParticles[first] || capitalParticles[first]) {
 				// "von der Leyen", "De la Fuente" opening a sentence: the
 				// surname of the full name that ends with it
 				if k, ok := pick(byParticle[string(up)], mi); ok {
@@ -1798,7 +1808,7 @@ func particleSurname(name string) (at int, before string) {
 			j = len(name) - i
 		}
 		w := name[i : i+j]
-		if i > 0 && (nameParticles[w] || hasUpper(w[:1]) && nameParticles[lowerFirst(w)]) && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
+		if i > 0 && (nameParticles[w] || capitalParticles[w]) && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
 			if prevAt > 0 {
 				before = prev
 			}
