@@ -344,7 +344,7 @@ func TestNewsPatterns(t *testing.T) {
 			[]want{{d, "Would it be negotiable about the 11 million?", "Hannity", "", "pressed"}}},
 		{"a verb is no phrasal cue without its particle", "“We will win the whole thing,” Trump went to the rally.", nil},
 		{"read needs a text as its speaker", "“There is more spine in a jellyfish than in him,” reads a Wednesday editorial in The Register.",
-			[]want{{d, "There is more spine in a jellyfish than in him,", "a Wednesday editorial", "", "reads"}}},
+			[]want{{d, "There is more spine in a jellyfish than in him,", "a Wednesday editorial", "a Wednesday editorial in The Register", "reads"}}},
 		{"an adverbial clause after the attribution", "“Who can remember how many states I have lost?” Clinton asks as a guy walks in front of her.",
 			[]want{{d, "Who can remember how many states I have lost?", "Clinton", "", "asks"}}},
 		{"US is no pronoun", "“The great state of Alabama is proud to cast its votes!” US Senator Jeff Sessions said.",
