@@ -511,8 +511,12 @@ func (s *Stage) word(doc *pipeline.Document, i int) string {
 // clean trims a candidate to its name and decides whether it is one.
 func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	sent := doc.Sentences[c.sent]
-	// A leading "the" is not part of a name.
+	// A leading "the" is not part of a name, unless the table's name holds
+	// it ("The Hague").
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		if _, fixed := institutions[doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]]; fixed {
+			break
+		}
 		c.first++
 	}
 	// The level of government before a title is no part of the name:
