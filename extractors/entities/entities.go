@@ -113,6 +113,8 @@ var (
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
+	// institutionStarts: the first bytes of the institutions' names.
+	institutionStarts = startBytesOf(institutions)
 	// orgHeadWords end a company's or club's name; clubWords, a subset,
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
@@ -121,6 +123,7 @@ var (
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
 	shows                   = byFirstWord(lines(showsTxt))
+	showStarts              = firstBytes(shows)
 )
 
 // govLevels name the level of government a title before a name is held
@@ -336,9 +339,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.nicknames(doc)
 	s.calledNicknames(doc)
 	s.clubs(doc)
-	s.townTeams(doc)
-	s.clubTeams(doc)
-	s.prefixClubs(doc)
+	sport := s.sportContext(doc) // asked by the three team rules: one scan of the words, not three
+	s.townTeams(doc, sport)
+	s.clubTeams(doc, sport)
+	s.prefixClubs(doc, sport)
 	s.laws(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
@@ -975,7 +979,10 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 			// institutions of one to three words; a single word only
 			// capitalised (Congress, the Kremlin: the tagger misses them
 			// where nothing around says "name")
-			for l := 3; l >= 1; l-- {
+			// (one lookup, not three, for a word no institution's name
+			// starts with; a sentence's first word may be lower-cased below)
+			starts := i == sent.First || institutionStarts.may(s.word(doc, i))
+			for l := 3; l >= 1 && starts; l-- {
 				if i+l > sent.Last || l == 1 && !doc.Tokens[i].Is(pipeline.Capitalized) {
 					continue
 				}
@@ -1258,7 +1265,7 @@ var kunyaWords = set("Abu", "Umm")
 func (s *Stage) kunyas(doc *pipeline.Document) {
 	toks := doc.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Kind != pipeline.Word || !kunyaWords[s.word(doc, i)] || toks[i+1].Is(pipeline.SentStart) {
+		if toks[i].Kind != pipeline.Word || toks[i+1].Is(pipeline.SentStart) || !kunyaWords[s.word(doc, i)] {
 			continue
 		}
 		for k := range doc.Mentions {
@@ -1911,6 +1918,44 @@ func typedLines(s string) map[string]pipeline.EntityType {
 		}
 	}
 	return m
+}
+
+// startBytes holds the first byte and the first two bytes of a table's
+// keys, as bit sets small enough to stay in the processor's first-level
+// cache: may answers whether a key can start with a word — a name that
+// starts at a token starts with the token's text — without a map lookup
+// (tuned: a map of every prefix of the keys was slower than the lookups it
+// saved, its size being what a lookup pays).
+type startBytes struct {
+	one [256 / 64]uint64
+	two [65536 / 64]uint64
+}
+
+func startBytesOf[V any](table map[string]V) *startBytes {
+	b := &startBytes{}
+	for k := range table {
+		if k == "" {
+			continue
+		}
+		b.one[k[0]/64] |= 1 << (k[0] % 64)
+		if len(k) >= 2 {
+			p := uint16(k[0])<<8 | uint16(k[1])
+			b.two[p/64] |= 1 << (p % 64)
+		}
+	}
+	return b
+}
+
+// may reports whether some key starts with w; false is certain.
+func (b *startBytes) may(w string) bool {
+	switch len(w) {
+	case 0:
+		return true
+	case 1:
+		return b.one[w[0]/64]&(1<<(w[0]%64)) != 0
+	}
+	p := uint16(w[0])<<8 | uint16(w[1])
+	return b.two[p/64]&(1<<(p%64)) != 0
 }
 
 // firstWords returns the first words of the table's entries of two words.
@@ -2818,7 +2863,7 @@ func (s *Stage) storms(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i+1 < sent.Last; i++ {
 			next := doc.Tokens[i+1]
-			if stormWords[s.word(doc, i)] && next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+			if next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) && stormWords[s.word(doc, i)] {
 				names[s.word(doc, i+1)] = true
 			}
 		}
@@ -2886,7 +2931,7 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			p := doc.Tokens[i-1]
-			if !regnalNumbers[s.word(doc, i)] || p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) {
+			if p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) || !regnalNumbers[s.word(doc, i)] {
 				continue
 			}
 			w := s.word(doc, i-1)
