@@ -2664,6 +2664,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			}
 		}
 	}
+	ox := indexOrgs(orgs)
 	changed := false
 	ms := doc.Mentions
 	for k := range ms {
@@ -2676,7 +2677,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		// in full, typed otherwise, is that person before a speech verb or
 		// an age, and so is the given name, unless the lists know it as a
 		// place ("Without Kofi, who creates?" beside "Kofi Amankwah-Boateng").
-		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !ox.opens(text) && s.personCue(doc, m.End) {
 			m.Type = pipeline.Person
 		}
 	}
@@ -2684,8 +2685,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
 			sp := doc.Tokens[i].Span
+			w := s.word(doc, i)
 			// a known organization's words
-			for _, ws := range orgs {
+			for _, ws := range ox.startingWith(w) {
 				j := i + len(ws)
 				if j > sent.Last || !s.wordsAt(doc, i, ws) || j < sent.Last && doc.Tokens[j].Is(pipeline.Capitalized) && doc.Tokens[j].Kind == pipeline.Word {
 					continue
@@ -2710,7 +2712,6 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				changed = true
 				break
 			}
-			w := s.word(doc, i)
 			// a surname alone
 			if surnames[w] && (i > sent.First && !onlyPunctBefore(doc, sent, i) || s.subjectCue(doc, sent, i+1)) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
@@ -2721,7 +2722,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
 			} else if givenNames[w] && !surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
-				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) && s.loneGivenName(doc, orgs, i) {
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) && s.loneGivenName(doc, ox, i) {
 				// a given name alone ("Voters said Jeb was tired"; round 23)
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
@@ -2753,13 +2754,13 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 // one news mostly writes in lower case ("Will", "Mark"),
 // that opens none of the article's organizations, and not inside a table's
 // name.
-func (s *Stage) loneGivenName(doc *pipeline.Document, orgs [][]string, i int) bool {
+func (s *Stage) loneGivenName(doc *pipeline.Document, ox orgIndex, i int) bool {
 	w := s.word(doc, i)
 	const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
 	if s.gaz.Lookup(w)&^nameBits != 0 {
 		return false
 	}
-	if notEntities[w] || extraTitles[w] || s.lowerWord(w) || orgFirstWord(orgs, w) || s.tableNameEndingAt(doc, i-1, i) {
+	if notEntities[w] || extraTitles[w] || s.lowerWord(w) || ox.opens(w) || s.tableNameEndingAt(doc, i-1, i) {
 		return false
 	}
 	// Not after a capitalised word, glued by an apostrophe or not: an
@@ -2782,6 +2783,52 @@ func orgFirstWord(orgs [][]string, w string) bool {
 		}
 	}
 	return false
+}
+
+// orgIndex holds the organizations spreadNames looks for. A long text
+// (a live blog, pages glued together) names hundreds, most of them many
+// times: trying every one at every token grew as the square of the text.
+// Past manyOrgs they are found by their first word, each once; a news
+// article's few are tried in turn, which builds no map.
+type orgIndex struct {
+	orgs    [][]string
+	byFirst map[string][][]string // past manyOrgs: the distinct organizations by first word, in the order of orgs
+}
+
+const manyOrgs = 64
+
+func indexOrgs(orgs [][]string) orgIndex {
+	x := orgIndex{orgs: orgs}
+	if len(orgs) <= manyOrgs {
+		return x
+	}
+	x.byFirst = make(map[string][][]string)
+	for _, ws := range orgs {
+		list := x.byFirst[ws[0]]
+		// A repeat is found by its first copy, or nowhere.
+		if !slices.ContainsFunc(list, func(o []string) bool { return slices.Equal(o, ws) }) {
+			x.byFirst[ws[0]] = append(list, ws)
+		}
+	}
+	return x
+}
+
+// startingWith returns the organizations to try at a token w: every one
+// (a few), or those whose first word is w.
+func (x orgIndex) startingWith(w string) [][]string {
+	if x.byFirst == nil {
+		return x.orgs
+	}
+	return x.byFirst[w]
+}
+
+// opens reports whether w opens one of the organizations.
+func (x orgIndex) opens(w string) bool {
+	if x.byFirst == nil {
+		return orgFirstWord(x.orgs, w)
+	}
+	_, ok := x.byFirst[w]
+	return ok
 }
 
 // subjectCue reports whether the words from token i on say that the word
