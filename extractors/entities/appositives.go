@@ -235,7 +235,8 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 // capitalised words right after a kind of organization in lower case
 // ("Swedish lift maker Nordvik Elevator", "ferry operator Haedong Marine",
 // "the charity Oxfam"), and appends the run's first word to names, so
-// that it is the organization where it stands alone ("Nordvik said").
+// that it is the organization where it stands alone ("Nordvik said"; a
+// one-word name too, unless a word of a person's full name: round 25).
 // Not a person's name ("property developer Tom Ruiz": a first name opens
 // it) nor a place the lists know.
 func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]pipeline.Mention) []string {
@@ -274,6 +275,8 @@ func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]
 					names = append(names, ws[0]) // not a common word news writes in lower case ("Democracy Corps")
 				}
 				s.sameRunOrgs(doc, ws, a, added)
+			} else if c := s.model.Capitalisation(ws[0]); (c == 0 || c >= 4) && !fullNameWords(doc)[ws[0]] {
+				names = append(names, ws[0]) // "Snack giant Nabisco … Nabisco issued"; not a surname ("Mark Haller")
 			}
 			i = b
 		}

@@ -294,6 +294,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
+	s.kindLists(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
 	s.placePapers(doc)
@@ -317,6 +318,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.conjoinedNames(doc)
+	s.postNominalsOff(doc)
+	s.surnameFirst(doc)
 	s.spreadNames(doc)
 	s.shortOutlets(doc)
 	s.partyStates(doc)
@@ -512,8 +515,12 @@ func (s *Stage) word(doc *pipeline.Document, i int) string {
 // clean trims a candidate to its name and decides whether it is one.
 func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	sent := doc.Sentences[c.sent]
-	// A leading "the" is not part of a name.
+	// A leading "the" is not part of a name, unless the table's name holds
+	// it ("The Hague").
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		if _, fixed := institutions[doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]]; fixed {
+			break
+		}
 		c.first++
 	}
 	// The level of government before a title is no part of the name:
@@ -530,6 +537,11 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			s.gaz.Lookup(s.word(doc, c.first+n)).Has(gazetteer.FirstName) && !orgHeadWords[s.word(doc, c.last-1)] {
 			c.typ = pipeline.Person
 		}
+	}
+	// The second word of a two-word title the tagger's person began with:
+	// "Datuk [Seri Zafrul]" is Datuk Seri [Zafrul].
+	if c.typ == pipeline.Person && c.last-c.first > 1 && c.first > sent.First && s.extraTitle2(doc, c.first-1) {
+		c.first++
 	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.
@@ -1104,6 +1116,16 @@ var arabicArticles = set("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 // bin Saif al-Nuaimi", "María de la Rosa", "Pieter van der Linde".
 var nameParticles = set("bin", "ibn", "bint", "de", "la", "del", "della", "van", "der", "den", "von", "da", "dos", "das", "di", "du", "le")
 
+// capitalParticles are nameParticles capitalised, as a sentence's first
+// word or Belgian and Dutch names write them ("De Wever", "Van Dyke").
+var capitalParticles = func() map[string]bool {
+	out := map[string]bool{}
+	for p := range nameParticles {
+		out[titleWord(p)] = true
+	}
+	return out
+}()
+
 // particleNames makes one person of a name whose parts lower-case
 // particles or an Arabic article join, which the tagger cuts or misses:
 // "[Khalid] bin [Saif al-Nuaimi]" is Khalid bin Saif al-Nuaimi, "de la
@@ -1182,10 +1204,18 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 		if person && !inPerson(a) && !particle(a) && !s.patronymBefore(doc, a, b, inPerson) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
-			// the words before the tagger's person are an office
-			for a < b && !inPerson(a) {
-				a++
+			// the words before the tagger's person are an office, up to
+			// its last title, particle or word the lists know as no name;
+			// the given names after it stay, next to the tagger's person
+			// ("[Youssef] Kamal el-Masri"; not "Los Hijos de [Trump]")
+			cut := a
+			for k := a; k < b && !inPerson(k); k++ {
+				const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+				if s.titleAt(doc, k, b) > 0 || s.gaz.Lookup(s.word(doc, k))&^nameBits != 0 || personRoles[strings.ToLower(s.word(doc, k))] || particle(k) {
+					cut = k + 1
+				}
 			}
+			a = cut
 		}
 		last := s.word(doc, b-1)
 		switch {
@@ -1612,6 +1642,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	// its first half ("López Obrador", "Quispe" after "Rosa María Quispe
 	// Huamán").
 	byTail, byPaternal := map[string][]full{}, map[string][]full{}
+	// The surname of a name whose particles join it, from the first
+	// particle on ("von der Leyen" of "Ursula von der Leyen", "da Silva"),
+	// the way news writes it alone.
+	byParticle, byBefore := map[string][]full{}, map[string][]full{}
 	names := make([]string, len(doc.Mentions))
 	for mi, m := range doc.Mentions {
 		names[mi] = nameOf(pipeline.CleanName(doc.Slice(m.Span)))
@@ -1619,12 +1653,24 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			continue
 		}
 		name := names[mi]
-		if first, last, n := wordsOf(name); n == 3 || n == 4 {
+		first, last, n := wordsOf(name)
+		if n == 3 || n == 4 {
 			tail := name[strings.LastIndexByte(name[:strings.LastIndexByte(name, ' ')], ' ')+1:]
 			if p, _, _ := strings.Cut(tail, " "); hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
 				k := personKey(first, last)
 				byPaternal[strings.ToUpper(p)] = append(byPaternal[strings.ToUpper(p)], full{k, mi})
 				byTail[strings.ToUpper(tail)] = append(byTail[strings.ToUpper(tail)], full{k, mi})
+			}
+		}
+		if n >= 3 {
+			if at, before := particleSurname(name); at > 0 {
+				k := personKey(first, last)
+				byParticle[strings.ToUpper(name[at:])] = append(byParticle[strings.ToUpper(name[at:])], full{k, mi})
+				if before != "" {
+					// the name before the particles, news's short form of a
+					// Portuguese name ("Lula" of "Luiz Inácio Lula da Silva")
+					byBefore[strings.ToUpper(before)] = append(byBefore[strings.ToUpper(before)], full{k, mi})
+				}
 			}
 		}
 	}
@@ -1641,6 +1687,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
 			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
+			if rest, ok := articleSurname(last); ok {
+				// "Sisi" and "Mr. Sisi" after "Abdel Fattah el-Sisi"
+				byLast[strings.ToUpper(rest)] = append(byLast[strings.ToUpper(rest)], full{k, mi})
+			}
 			last, first = strings.ToUpper(last), strings.ToUpper(first)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
@@ -1684,6 +1734,13 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 					}
 				}
 			}
+			if n > 1 && tail == "" && (nameParticles[first] || capitalParticles[first]) {
+				// "von der Leyen", "De la Fuente" opening a sentence: the
+				// surname of the full name that ends with it
+				if k, ok := pick(byParticle[string(up)], mi); ok {
+					tail = k
+				}
+			}
 			if tail != "" {
 				key = tail
 			} else if n > 1 {
@@ -1693,6 +1750,8 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			} else if k, ok := pick(byFirst[string(up)], mi); ok {
 				key = k
 			} else if k, ok := pick(byPaternal[string(up)], mi); ok && !givenName(name) {
+				key = k
+			} else if k, ok := pick(byBefore[string(up)], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
@@ -1744,6 +1803,32 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			doc.Entities[e].Name = runningName(doc, doc.Entities[e])
 		}
 	}
+}
+
+// particleSurname finds the surname a particle opens in a person's name of
+// three words or more: the byte offset of the first particle after the
+// first word, with a capitalised word after it ("von" in "Ursula von der
+// Leyen", "da" in "Luiz Inácio Lula da Silva", Belgian and Dutch "De" in
+// "Bart De Wever"), 0 if none; and the word before the particles when it is
+// not the first word ("Lula").
+func particleSurname(name string) (at int, before string) {
+	prev, prevAt := "", -1
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			j = len(name) - i
+		}
+		w := name[i : i+j]
+		if i > 0 && (nameParticles[w] || capitalParticles[w]) && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
+			if prevAt > 0 {
+				before = prev
+			}
+			return i, before
+		}
+		prev, prevAt = w, i
+		i += j + 1
+	}
+	return 0, ""
 }
 
 // runningName writes a person's name in capitals (a transcript's label:
@@ -1943,6 +2028,14 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		cls := s.gaz.Lookup(after)
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
 			return j
+		}
+		// a country of two or three words whose first is no place ("RIYADH,
+		// Saudi Arabia (AP)", "ABU DHABI, United Arab Emirates")
+		place := []string{after}
+		for k := j + 2; k < j+4 && k < sent.Last && doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.Capitalized); k++ {
+			if place = append(place, s.word(doc, k)); isPlace(s.gaz.Lookup(place...)) {
+				return j
+			}
 		}
 		// "BOGOTÁ, Nov 27 (AFP) -", "VIENNA, Nov. 27 (Reuters) -": a wire's
 		// dateline with its date, a day's number after a month
@@ -2878,7 +2971,7 @@ var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter
 // regnalNames makes a name followed by a regnal number a person, the
 // number included: "Thutmose III", "[Charles III]". An organization is
 // left alone, as are names the lists know as places or organizations and
-// not as first names.
+// not as first names, unless a title comes before ("King [Abdullah II]").
 func (s *Stage) regnalNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	ms := doc.Mentions
@@ -2890,8 +2983,9 @@ func (s *Stage) regnalNames(doc *pipeline.Document) {
 			}
 			w := s.word(doc, i-1)
 			cls := s.gaz.Lookup(w)
+			titled := i-2 >= sent.First && s.titleAt(doc, i-2, i) > 0 // "King Abdullah II", whatever the lists know Abdullah as
 			if notRegnal[w] || (isPlace(cls) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.TimeWord) ||
-				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) {
+				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) && !titled {
 				continue
 			}
 			end := doc.Tokens[i].End
