@@ -24,6 +24,10 @@ var trickyStrings = []string{
 	"a\tb", "a\u2028b", "a\u0085b", "\ufeffx", "émoji 😀", "nbsp\u00a0here", "back\\slash", "ctrl\x01",
 	"two\nlines", "ends with break\n", "--- marker", "...", "E1",
 	"a long string that goes on and on and on and on and on and on and on and on and on and on and past eighty columns",
+	// commas, plain in a block and quoted in a flow mapping
+	"a,b", "a , b", ", lead", ",", "x,y,z", "Yes, we can", "no, thanks", "null, or", "true,", "a, b: c", "a, #b", "a, b #c",
+	"a,\u00a0b", "1,000", "a, b?", "a, [b]", "a, {b}", "a, 'b'", "“We will, ” he said, “win.”", "a, b ", " a, b",
+	"a long quote, with commas, that goes on and on, and on and on and on and on, and on and past eighty columns, twice over",
 }
 
 // trickyTexts are article texts, which the fast path writes as literal

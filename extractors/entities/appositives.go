@@ -235,7 +235,8 @@ func (s *Stage) appositiveOrgs(doc *pipeline.Document) {
 // capitalised words right after a kind of organization in lower case
 // ("Swedish lift maker Nordvik Elevator", "ferry operator Haedong Marine",
 // "the charity Oxfam"), and appends the run's first word to names, so
-// that it is the organization where it stands alone ("Nordvik said").
+// that it is the organization where it stands alone ("Nordvik said"; a
+// one-word name too, unless a word of a person's full name: round 25).
 // Not a person's name ("property developer Tom Ruiz": a first name opens
 // it) nor a place the lists know.
 func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]pipeline.Mention) []string {
@@ -244,8 +245,10 @@ func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]
 			continue
 		}
 		for i := sent.First; i+1 < sent.Last; i++ {
-			t := doc.Tokens[i]
-			if !orgKinds[s.word(doc, i)] || t.Kind != pipeline.Word || t.Is(pipeline.Capitalized) {
+			t, next := doc.Tokens[i], doc.Tokens[i+1]
+			// the tokens first, the list last: most words are followed by
+			// no name (nameRun below would stop at once)
+			if next.Kind != pipeline.Word || !next.Is(pipeline.Capitalized) || t.Kind != pipeline.Word || t.Is(pipeline.Capitalized) || !orgKinds[s.word(doc, i)] {
 				continue
 			}
 			a := i + 1
@@ -272,6 +275,8 @@ func (s *Stage) kindBeforeOrgs(doc *pipeline.Document, names []string, added *[]
 					names = append(names, ws[0]) // not a common word news writes in lower case ("Democracy Corps")
 				}
 				s.sameRunOrgs(doc, ws, a, added)
+			} else if c := s.model.Capitalisation(ws[0]); (c == 0 || c >= 4) && !fullNameWords(doc)[ws[0]] {
+				names = append(names, ws[0]) // "Snack giant Nabisco … Nabisco issued"; not a surname ("Mark Haller")
 			}
 			i = b
 		}
@@ -472,7 +477,7 @@ func (s *Stage) publications(doc *pipeline.Document) {
 			// the name after "the journal" ("published in the journal
 			// Nature", "the journal Science Advances") or "the newspaper"
 			// ("The newspaper Jyllands-Kurér wrote", round 17)
-			if journalNouns[w] && (s.word(doc, i-1) == "the" || s.word(doc, i-1) == "The") && i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized) &&
+			if (s.word(doc, i-1) == "the" || s.word(doc, i-1) == "The") && i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized) && journalNouns[w] &&
 				(w == "journal" || w == "journals" || s.pressName(doc, i+1, &personWords)) {
 				if b := s.nameRun(doc, sent, i+1, 5); b-i-1 <= 4 {
 					sp := pipeline.Span{Start: doc.Tokens[i+1].Start, End: doc.Tokens[b-1].End}
@@ -524,7 +529,7 @@ func (s *Stage) staffOrgNames(doc *pipeline.Document, names []string) []string {
 	for _, sent := range doc.Sentences {
 		for i := sent.First + 1; i+1 < sent.Last; i++ {
 			t := doc.Tokens[i]
-			if !staffNouns[s.word(doc, i+1)] || t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) {
+			if t.Kind != pipeline.Word || !t.Is(pipeline.Capitalized) || !staffNouns[s.word(doc, i+1)] {
 				continue
 			}
 			if a := s.word(doc, i-1); a != "a" && a != "an" && a != "A" && a != "An" {

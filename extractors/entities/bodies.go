@@ -197,6 +197,10 @@ func (s *Stage) kindAcronyms(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	for _, sent := range doc.Sentences {
 		for i := sent.First + 1; i < sent.Last; i++ {
+			t := doc.Tokens[i]
+			if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) {
+				continue // tested before the list: few words are in capitals
+			}
 			k := i - 1
 			if s.word(doc, k) == "," && k > sent.First {
 				k--
@@ -204,9 +208,8 @@ func (s *Stage) kindAcronyms(doc *pipeline.Document) {
 			if !acronymKinds[s.word(doc, k)] {
 				continue
 			}
-			t := doc.Tokens[i]
 			w := s.word(doc, i)
-			if t.Kind != pipeline.Word || !t.Is(pipeline.AllCaps) || len(w) < 3 || len(w) > 6 || acronymLetters(w) != w || isPlace(s.gaz.Lookup(w)) {
+			if len(w) < 3 || len(w) > 6 || acronymLetters(w) != w || isPlace(s.gaz.Lookup(w)) {
 				continue
 			}
 			if i+1 < sent.Last && doc.Tokens[i+1].Kind == pipeline.Word && doc.Tokens[i+1].Is(pipeline.Capitalized) {
@@ -458,7 +461,7 @@ func (s *Stage) officeOrgs(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	for sent := range runningText(doc) {
 		for i := sent.First + 2; i < sent.Last; i++ {
-			if p := s.word(doc, i-1); !officeHeads[s.word(doc, i)] || p != "'s" && p != "’s" || !officeHolders[s.word(doc, i-2)] {
+			if p := s.word(doc, i-1); p != "'s" && p != "’s" || !officeHeads[s.word(doc, i)] || !officeHolders[s.word(doc, i-2)] {
 				continue
 			}
 			a := i - 2

@@ -90,10 +90,23 @@ func (s *Stage) mentionAt(doc *pipeline.Document, sp pipeline.Span) bool {
 // organization's word or a demonym, nor one opening with a title or a
 // word news writes in lower case, nor one before a possessive or a
 // capitalised word (", New Jersey Gov. Chris Christie").
+//
+// A mention an earlier pass removed (End -1, not yet swept out by
+// replaceMentions) is passed over: the item before is the last one left.
 func (s *Stage) listedPeople(doc *pipeline.Document) {
 	var buf [4]string
-	for k := 1; k < len(doc.Mentions); k++ {
-		m, prev := &doc.Mentions[k], doc.Mentions[k-1]
+	p := -1 // the mention before, removed ones left out
+	for k := range doc.Mentions {
+		if doc.Mentions[k].End < 0 {
+			continue
+		}
+		m := &doc.Mentions[k]
+		prevK := p
+		p = k
+		if prevK < 0 {
+			continue
+		}
+		prev := doc.Mentions[prevK]
 		if m.Type == pipeline.Person || prev.Type != pipeline.Person || prev.End > m.Start {
 			continue
 		}

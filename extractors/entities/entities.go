@@ -113,6 +113,8 @@ var (
 
 	notEntities  = lines(notEntitiesTxt)
 	institutions = typedLines(institutionsTxt)
+	// institutionStarts: the first bytes of the institutions' names.
+	institutionStarts = startBytesOf(institutions)
 	// orgHeadWords end a company's or club's name; clubWords, a subset,
 	// also name the club alone.
 	orgHeadWords, clubWords = orgHeadLines(orgHeadsTxt)
@@ -121,6 +123,7 @@ var (
 	usStates                = lines(usStatesTxt)
 	stateNames              = lines(stateNamesTxt)
 	shows                   = byFirstWord(lines(showsTxt))
+	showStarts              = firstBytes(shows)
 )
 
 // govLevels name the level of government a title before a name is held
@@ -291,6 +294,7 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.titledPeople(doc)
 	s.transcriptLabels(doc)
 	s.appositiveOrgs(doc)
+	s.kindLists(doc)
 	s.orgWordRuns(doc)
 	s.publications(doc)
 	s.placePapers(doc)
@@ -314,6 +318,8 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.placeGovernments(doc)
 	s.slashDatelines(doc)
 	s.conjoinedNames(doc)
+	s.postNominalsOff(doc)
+	s.surnameFirst(doc)
 	s.spreadNames(doc)
 	s.shortOutlets(doc)
 	s.partyStates(doc)
@@ -333,9 +339,10 @@ func (s *Stage) Process(doc *pipeline.Document) error {
 	s.nicknames(doc)
 	s.calledNicknames(doc)
 	s.clubs(doc)
-	s.townTeams(doc)
-	s.clubTeams(doc)
-	s.prefixClubs(doc)
+	sport := s.sportContext(doc) // asked by the three team rules: one scan of the words, not three
+	s.townTeams(doc, sport)
+	s.clubTeams(doc, sport)
+	s.prefixClubs(doc, sport)
 	s.laws(doc)
 	s.headlineParts(doc)
 	s.headlines(doc)
@@ -508,8 +515,12 @@ func (s *Stage) word(doc *pipeline.Document, i int) string {
 // clean trims a candidate to its name and decides whether it is one.
 func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 	sent := doc.Sentences[c.sent]
-	// A leading "the" is not part of a name.
+	// A leading "the" is not part of a name, unless the table's name holds
+	// it ("The Hague").
 	for c.first < c.last-1 && strings.EqualFold(s.word(doc, c.first), "the") {
+		if _, fixed := institutions[doc.Text[doc.Tokens[c.first].Start:doc.Tokens[c.last-1].End]]; fixed {
+			break
+		}
 		c.first++
 	}
 	// The level of government before a title is no part of the name:
@@ -526,6 +537,11 @@ func (s *Stage) clean(doc *pipeline.Document, c cand) (cand, bool) {
 			s.gaz.Lookup(s.word(doc, c.first+n)).Has(gazetteer.FirstName) && !orgHeadWords[s.word(doc, c.last-1)] {
 			c.typ = pipeline.Person
 		}
+	}
+	// The second word of a two-word title the tagger's person began with:
+	// "Datuk [Seri Zafrul]" is Datuk Seri [Zafrul].
+	if c.typ == pipeline.Person && c.last-c.first > 1 && c.first > sent.First && s.extraTitle2(doc, c.first-1) {
+		c.first++
 	}
 	// Titles before a name are not part of it: "foreign minister Ali
 	// Bagheri", "President Biden". They may span two tokens.
@@ -963,7 +979,10 @@ func (s *Stage) addRuleMentions(doc *pipeline.Document, words []string, cands []
 			// institutions of one to three words; a single word only
 			// capitalised (Congress, the Kremlin: the tagger misses them
 			// where nothing around says "name")
-			for l := 3; l >= 1; l-- {
+			// (one lookup, not three, for a word no institution's name
+			// starts with; a sentence's first word may be lower-cased below)
+			starts := i == sent.First || institutionStarts.may(s.word(doc, i))
+			for l := 3; l >= 1 && starts; l-- {
 				if i+l > sent.Last || l == 1 && !doc.Tokens[i].Is(pipeline.Capitalized) {
 					continue
 				}
@@ -1097,6 +1116,16 @@ var arabicArticles = set("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 // bin Saif al-Nuaimi", "María de la Rosa", "Pieter van der Linde".
 var nameParticles = set("bin", "ibn", "bint", "de", "la", "del", "della", "van", "der", "den", "von", "da", "dos", "das", "di", "du", "le")
 
+// capitalParticles are nameParticles capitalised, as a sentence's first
+// word or Belgian and Dutch names write them ("De Wever", "Van Dyke").
+var capitalParticles = func() map[string]bool {
+	out := map[string]bool{}
+	for p := range nameParticles {
+		out[titleWord(p)] = true
+	}
+	return out
+}()
+
 // particleNames makes one person of a name whose parts lower-case
 // particles or an Arabic article join, which the tagger cuts or misses:
 // "[Khalid] bin [Saif al-Nuaimi]" is Khalid bin Saif al-Nuaimi, "de la
@@ -1175,10 +1204,18 @@ func (s *Stage) particleNames(doc *pipeline.Document) {
 		}
 		if person && !inPerson(a) && !particle(a) && !s.patronymBefore(doc, a, b, inPerson) {
 			// "Transport Minister [María Fernanda de la Rosa Echeverri]":
-			// the words before the tagger's person are an office
-			for a < b && !inPerson(a) {
-				a++
+			// the words before the tagger's person are an office, up to
+			// its last title, particle or word the lists know as no name;
+			// the given names after it stay, next to the tagger's person
+			// ("[Youssef] Kamal el-Masri"; not "Los Hijos de [Trump]")
+			cut := a
+			for k := a; k < b && !inPerson(k); k++ {
+				const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
+				if s.titleAt(doc, k, b) > 0 || s.gaz.Lookup(s.word(doc, k))&^nameBits != 0 || personRoles[strings.ToLower(s.word(doc, k))] || particle(k) {
+					cut = k + 1
+				}
 			}
+			a = cut
 		}
 		last := s.word(doc, b-1)
 		switch {
@@ -1228,7 +1265,7 @@ var kunyaWords = set("Abu", "Umm")
 func (s *Stage) kunyas(doc *pipeline.Document) {
 	toks := doc.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Kind != pipeline.Word || !kunyaWords[s.word(doc, i)] || toks[i+1].Is(pipeline.SentStart) {
+		if toks[i].Kind != pipeline.Word || toks[i+1].Is(pipeline.SentStart) || !kunyaWords[s.word(doc, i)] {
 			continue
 		}
 		for k := range doc.Mentions {
@@ -1605,6 +1642,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 	// its first half ("López Obrador", "Quispe" after "Rosa María Quispe
 	// Huamán").
 	byTail, byPaternal := map[string][]full{}, map[string][]full{}
+	// The surname of a name whose particles join it, from the first
+	// particle on ("von der Leyen" of "Ursula von der Leyen", "da Silva"),
+	// the way news writes it alone.
+	byParticle, byBefore := map[string][]full{}, map[string][]full{}
 	names := make([]string, len(doc.Mentions))
 	for mi, m := range doc.Mentions {
 		names[mi] = nameOf(pipeline.CleanName(doc.Slice(m.Span)))
@@ -1612,12 +1653,24 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			continue
 		}
 		name := names[mi]
-		if first, last, n := wordsOf(name); n == 3 || n == 4 {
+		first, last, n := wordsOf(name)
+		if n == 3 || n == 4 {
 			tail := name[strings.LastIndexByte(name[:strings.LastIndexByte(name, ' ')], ' ')+1:]
 			if p, _, _ := strings.Cut(tail, " "); hasUpper(p[:1]) && !strings.HasSuffix(p, ".") {
 				k := personKey(first, last)
 				byPaternal[strings.ToUpper(p)] = append(byPaternal[strings.ToUpper(p)], full{k, mi})
 				byTail[strings.ToUpper(tail)] = append(byTail[strings.ToUpper(tail)], full{k, mi})
+			}
+		}
+		if n >= 3 {
+			if at, before := particleSurname(name); at > 0 {
+				k := personKey(first, last)
+				byParticle[strings.ToUpper(name[at:])] = append(byParticle[strings.ToUpper(name[at:])], full{k, mi})
+				if before != "" {
+					// the name before the particles, news's short form of a
+					// Portuguese name ("Lula" of "Luiz Inácio Lula da Silva")
+					byBefore[strings.ToUpper(before)] = append(byBefore[strings.ToUpper(before)], full{k, mi})
+				}
 			}
 		}
 	}
@@ -1634,6 +1687,10 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			// Keyed in capitals: "LINWOOD:" in a transcript's label joins
 			// "DAVID LINWOOD", "Jane" joins "JANE OKORO".
 			k := personKey(first, last)
+			if rest, ok := articleSurname(last); ok {
+				// "Sisi" and "Mr. Sisi" after "Abdel Fattah el-Sisi"
+				byLast[strings.ToUpper(rest)] = append(byLast[strings.ToUpper(rest)], full{k, mi})
+			}
 			last, first = strings.ToUpper(last), strings.ToUpper(first)
 			byLast[last] = append(byLast[last], full{k, mi})
 			byFirst[first] = append(byFirst[first], full{k, mi})
@@ -1677,6 +1734,13 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 					}
 				}
 			}
+			if n > 1 && tail == "" && (nameParticles[first] || capitalParticles[first]) {
+				// "von der Leyen", "De la Fuente" opening a sentence: the
+				// surname of the full name that ends with it
+				if k, ok := pick(byParticle[string(up)], mi); ok {
+					tail = k
+				}
+			}
 			if tail != "" {
 				key = tail
 			} else if n > 1 {
@@ -1686,6 +1750,8 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			} else if k, ok := pick(byFirst[string(up)], mi); ok {
 				key = k
 			} else if k, ok := pick(byPaternal[string(up)], mi); ok && !givenName(name) {
+				key = k
+			} else if k, ok := pick(byBefore[string(up)], mi); ok {
 				key = k
 			} else {
 				key = "person:" + name
@@ -1737,6 +1803,32 @@ func group(doc *pipeline.Document, givenName func(string) bool) {
 			doc.Entities[e].Name = runningName(doc, doc.Entities[e])
 		}
 	}
+}
+
+// particleSurname finds the surname a particle opens in a person's name of
+// three words or more: the byte offset of the first particle after the
+// first word, with a capitalised word after it ("von" in "Ursula von der
+// Leyen", "da" in "Luiz Inácio Lula da Silva", Belgian and Dutch "De" in
+// "Bart De Wever"), 0 if none; and the word before the particles when it is
+// not the first word ("Lula").
+func particleSurname(name string) (at int, before string) {
+	prev, prevAt := "", -1
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			j = len(name) - i
+		}
+		w := name[i : i+j]
+		if i > 0 && (nameParticles[w] || capitalParticles[w]) && strings.IndexFunc(name[i+j:], unicode.IsUpper) >= 0 {
+			if prevAt > 0 {
+				before = prev
+			}
+			return i, before
+		}
+		prev, prevAt = w, i
+		i += j + 1
+	}
+	return 0, ""
 }
 
 // runningName writes a person's name in capitals (a transcript's label:
@@ -1828,6 +1920,44 @@ func typedLines(s string) map[string]pipeline.EntityType {
 	return m
 }
 
+// startBytes holds the first byte and the first two bytes of a table's
+// keys, as bit sets small enough to stay in the processor's first-level
+// cache: may answers whether a key can start with a word — a name that
+// starts at a token starts with the token's text — without a map lookup
+// (tuned: a map of every prefix of the keys was slower than the lookups it
+// saved, its size being what a lookup pays).
+type startBytes struct {
+	one [256 / 64]uint64
+	two [65536 / 64]uint64
+}
+
+func startBytesOf[V any](table map[string]V) *startBytes {
+	b := &startBytes{}
+	for k := range table {
+		if k == "" {
+			continue
+		}
+		b.one[k[0]/64] |= 1 << (k[0] % 64)
+		if len(k) >= 2 {
+			p := uint16(k[0])<<8 | uint16(k[1])
+			b.two[p/64] |= 1 << (p % 64)
+		}
+	}
+	return b
+}
+
+// may reports whether some key starts with w; false is certain.
+func (b *startBytes) may(w string) bool {
+	switch len(w) {
+	case 0:
+		return true
+	case 1:
+		return b.one[w[0]/64]&(1<<(w[0]%64)) != 0
+	}
+	p := uint16(w[0])<<8 | uint16(w[1])
+	return b.two[p/64]&(1<<(p%64)) != 0
+}
+
 // firstWords returns the first words of the table's entries of two words.
 func firstWords(table map[string]bool) map[string]bool {
 	out := map[string]bool{}
@@ -1898,6 +2028,14 @@ func (s *Stage) datelineEnd(doc *pipeline.Document, sent pipeline.Sentence) int 
 		cls := s.gaz.Lookup(after)
 		if isPlace(cls) || strings.HasSuffix(after, ".") || j+2 < sent.Last && s.word(doc, j+2) == "." {
 			return j
+		}
+		// a country of two or three words whose first is no place ("RIYADH,
+		// Saudi Arabia (AP)", "ABU DHABI, United Arab Emirates")
+		place := []string{after}
+		for k := j + 2; k < j+4 && k < sent.Last && doc.Tokens[k].Kind == pipeline.Word && doc.Tokens[k].Is(pipeline.Capitalized); k++ {
+			if place = append(place, s.word(doc, k)); isPlace(s.gaz.Lookup(place...)) {
+				return j
+			}
 		}
 		// "BOGOTÁ, Nov 27 (AFP) -", "VIENNA, Nov. 27 (Reuters) -": a wire's
 		// dateline with its date, a day's number after a month
@@ -2526,6 +2664,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 			}
 		}
 	}
+	ox := indexOrgs(orgs)
 	changed := false
 	ms := doc.Mentions
 	for k := range ms {
@@ -2538,7 +2677,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 		// in full, typed otherwise, is that person before a speech verb or
 		// an age, and so is the given name, unless the lists know it as a
 		// place ("Without Kofi, who creates?" beside "Kofi Amankwah-Boateng").
-		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !orgFirstWord(orgs, text) && s.personCue(doc, m.End) {
+		if m.Type != pipeline.Person && (surnames[text] || givenNames[text] && !isPlace(s.gaz.Lookup(text))) && !ox.opens(text) && s.personCue(doc, m.End) {
 			m.Type = pipeline.Person
 		}
 	}
@@ -2546,8 +2685,9 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i < sent.Last; i++ {
 			sp := doc.Tokens[i].Span
+			w := s.word(doc, i)
 			// a known organization's words
-			for _, ws := range orgs {
+			for _, ws := range ox.startingWith(w) {
 				j := i + len(ws)
 				if j > sent.Last || !s.wordsAt(doc, i, ws) || j < sent.Last && doc.Tokens[j].Is(pipeline.Capitalized) && doc.Tokens[j].Kind == pipeline.Word {
 					continue
@@ -2572,7 +2712,6 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				changed = true
 				break
 			}
-			w := s.word(doc, i)
 			// a surname alone
 			if surnames[w] && (i > sent.First && !onlyPunctBefore(doc, sent, i) || s.subjectCue(doc, sent, i+1)) && doc.Tokens[i].Is(pipeline.Capitalized) &&
 				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) &&
@@ -2583,7 +2722,7 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
 			} else if givenNames[w] && !surnames[w] && i > sent.First && !onlyPunctBefore(doc, sent, i) && doc.Tokens[i].Is(pipeline.Capitalized) &&
-				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) && s.loneGivenName(doc, orgs, i) {
+				!(i+1 < sent.Last && doc.Tokens[i+1].Is(pipeline.Capitalized)) && !overlapsAny(ms, sp) && !overlapsAny(added, sp) && s.loneGivenName(doc, ox, i) {
 				// a given name alone ("Voters said Jeb was tired"; round 23)
 				added = append(added, pipeline.Mention{Span: sp, Type: pipeline.Person, Entity: -1})
 				changed = true
@@ -2615,13 +2754,13 @@ func (s *Stage) spreadNames(doc *pipeline.Document) {
 // one news mostly writes in lower case ("Will", "Mark"),
 // that opens none of the article's organizations, and not inside a table's
 // name.
-func (s *Stage) loneGivenName(doc *pipeline.Document, orgs [][]string, i int) bool {
+func (s *Stage) loneGivenName(doc *pipeline.Document, ox orgIndex, i int) bool {
 	w := s.word(doc, i)
 	const nameBits = 1<<gazetteer.FirstName | 1<<gazetteer.LastName | 1<<gazetteer.PersonName
 	if s.gaz.Lookup(w)&^nameBits != 0 {
 		return false
 	}
-	if notEntities[w] || extraTitles[w] || s.lowerWord(w) || orgFirstWord(orgs, w) || s.tableNameEndingAt(doc, i-1, i) {
+	if notEntities[w] || extraTitles[w] || s.lowerWord(w) || ox.opens(w) || s.tableNameEndingAt(doc, i-1, i) {
 		return false
 	}
 	// Not after a capitalised word, glued by an apostrophe or not: an
@@ -2644,6 +2783,52 @@ func orgFirstWord(orgs [][]string, w string) bool {
 		}
 	}
 	return false
+}
+
+// orgIndex holds the organizations spreadNames looks for. A long text
+// (a live blog, pages glued together) names hundreds, most of them many
+// times: trying every one at every token grew as the square of the text.
+// Past manyOrgs they are found by their first word, each once; a news
+// article's few are tried in turn, which builds no map.
+type orgIndex struct {
+	orgs    [][]string
+	byFirst map[string][][]string // past manyOrgs: the distinct organizations by first word, in the order of orgs
+}
+
+const manyOrgs = 64
+
+func indexOrgs(orgs [][]string) orgIndex {
+	x := orgIndex{orgs: orgs}
+	if len(orgs) <= manyOrgs {
+		return x
+	}
+	x.byFirst = make(map[string][][]string)
+	for _, ws := range orgs {
+		list := x.byFirst[ws[0]]
+		// A repeat is found by its first copy, or nowhere.
+		if !slices.ContainsFunc(list, func(o []string) bool { return slices.Equal(o, ws) }) {
+			x.byFirst[ws[0]] = append(list, ws)
+		}
+	}
+	return x
+}
+
+// startingWith returns the organizations to try at a token w: every one
+// (a few), or those whose first word is w.
+func (x orgIndex) startingWith(w string) [][]string {
+	if x.byFirst == nil {
+		return x.orgs
+	}
+	return x.byFirst[w]
+}
+
+// opens reports whether w opens one of the organizations.
+func (x orgIndex) opens(w string) bool {
+	if x.byFirst == nil {
+		return orgFirstWord(x.orgs, w)
+	}
+	_, ok := x.byFirst[w]
+	return ok
 }
 
 // subjectCue reports whether the words from token i on say that the word
@@ -2725,7 +2910,7 @@ func (s *Stage) storms(doc *pipeline.Document) {
 	for _, sent := range doc.Sentences {
 		for i := sent.First; i+1 < sent.Last; i++ {
 			next := doc.Tokens[i+1]
-			if stormWords[s.word(doc, i)] && next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) {
+			if next.Kind == pipeline.Word && next.Is(pipeline.Capitalized) && !next.Is(pipeline.AllCaps) && stormWords[s.word(doc, i)] {
 				names[s.word(doc, i+1)] = true
 			}
 		}
@@ -2786,20 +2971,21 @@ var notRegnal = set("War", "Title", "Part", "Phase", "Episode", "Bowl", "Chapter
 // regnalNames makes a name followed by a regnal number a person, the
 // number included: "Thutmose III", "[Charles III]". An organization is
 // left alone, as are names the lists know as places or organizations and
-// not as first names.
+// not as first names, unless a title comes before ("King [Abdullah II]").
 func (s *Stage) regnalNames(doc *pipeline.Document) {
 	var added []pipeline.Mention
 	ms := doc.Mentions
 	for _, sent := range doc.Sentences {
 		for i := sent.First + 1; i < sent.Last; i++ {
 			p := doc.Tokens[i-1]
-			if !regnalNumbers[s.word(doc, i)] || p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) {
+			if p.Kind != pipeline.Word || !p.Is(pipeline.Capitalized) || p.Is(pipeline.AllCaps) || !regnalNumbers[s.word(doc, i)] {
 				continue
 			}
 			w := s.word(doc, i-1)
 			cls := s.gaz.Lookup(w)
+			titled := i-2 >= sent.First && s.titleAt(doc, i-2, i) > 0 // "King Abdullah II", whatever the lists know Abdullah as
 			if notRegnal[w] || (isPlace(cls) || cls.Has(gazetteer.OrgWord) || cls.Has(gazetteer.Company) || cls.Has(gazetteer.TimeWord) ||
-				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) {
+				cls.Has(gazetteer.Title) || cls.Has(gazetteer.Demonym)) && !cls.Has(gazetteer.FirstName) && !titled {
 				continue
 			}
 			end := doc.Tokens[i].End

@@ -41,6 +41,7 @@ var newsGolds = []struct {
 	{"train 7", "train", 70, 62, 12, "testdata/polnear-train7-entities.jsonl", "testdata/polnear-train7-entities.names"},
 	{"train 8", "train", 70, 11, 12, "testdata/polnear-train8-entities.jsonl", "testdata/polnear-train8-entities.names"},
 	{"train 9", "train", 70, 24, 12, "testdata/polnear-train9-entities.jsonl", "testdata/polnear-train9-entities.names"},
+	{"train 10", "train", 70, 44, 12, "testdata/polnear-train10-entities.jsonl", "testdata/polnear-train10-entities.names"},
 }
 
 type newsGoldDoc struct {
@@ -205,9 +206,9 @@ func newsNamesListed(t *testing.T, path string) map[string]bool {
 // TestNewsGoldF1 runs the stage over each development news gold (PolNeAR
 // train articles) and fails if the entity F1 (exact span and type, all
 // types) drops more than 0.01 below the number docs/entities.md records on
-// that set's regression line (793, 669, 670, 715, 537, 574, 532, 500 and 608
-// mentions: one moves F1 by about 0.0013, 0.0015, 0.0015, 0.0014, 0.0019,
-// 0.0017, 0.0019, 0.0020 and 0.0016). Rules were written on these sets' errors, so the
+// that set's regression line (793, 669, 670, 715, 537, 574, 532, 500, 608 and
+// 541 mentions: one moves F1 by about 0.0013, 0.0015, 0.0015, 0.0014, 0.0019,
+// 0.0017, 0.0019, 0.0020, 0.0016 and 0.0018). Rules were written on these sets' errors, so the
 // numbers are no estimate of accuracy on unseen news; the dev report set has
 // no such test.
 func TestNewsGoldF1(t *testing.T) {
@@ -225,6 +226,7 @@ func TestNewsGoldF1(t *testing.T) {
 		{"train 7", "testdata/polnear-train7-entities.jsonl", "news-train7-entities-regression"},
 		{"train 8", "testdata/polnear-train8-entities.jsonl", "news-train8-entities-regression"},
 		{"train 9", "testdata/polnear-train9-entities.jsonl", "news-train9-entities-regression"},
+		{"train 10", "testdata/polnear-train10-entities.jsonl", "news-train10-entities-regression"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f, err := os.Open(c.gold)

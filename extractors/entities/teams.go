@@ -47,8 +47,8 @@ var matchWords = set("against", "v", "v.", "vs", "vs.", "versus")
 // region, a title, a demonym, nor the last word of a person
 // the article names in full ("Forsyth against Ellery" are players), and
 // not both first names ("Jordan against Morgan").
-func (s *Stage) townTeams(doc *pipeline.Document) {
-	if !s.sportContext(doc) {
+func (s *Stage) townTeams(doc *pipeline.Document, sport bool) {
+	if !sport {
 		return
 	}
 	surnames := map[string]bool{}
@@ -116,8 +116,8 @@ func (s *Stage) firstName(doc *pipeline.Document, i int) bool {
 // townTeams. Not after a place's preposition ("in Manchester" stays a
 // place), next to another capitalised word, nor the surname of a person
 // the article names in full.
-func (s *Stage) clubTeams(doc *pipeline.Document) {
-	if !s.sportContext(doc) {
+func (s *Stage) clubTeams(doc *pipeline.Document, sport bool) {
+	if !sport {
 		return
 	}
 	towns := map[string]bool{}
@@ -191,17 +191,7 @@ var (
 // Madrid"), or, in a sports story, of a capitalised word and a club's
 // suffix ("Valencia CF"), whatever the tagger made of the parts (a place,
 // a person).
-func (s *Stage) prefixClubs(doc *pipeline.Document) {
-	sport := -1 // sportContext, computed when first needed
-	inSport := func() bool {
-		if sport < 0 {
-			sport = 0
-			if s.sportContext(doc) {
-				sport = 1
-			}
-		}
-		return sport == 1
-	}
+func (s *Stage) prefixClubs(doc *pipeline.Document, sport bool) {
 	capital := func(i int) bool {
 		t := doc.Tokens[i]
 		return t.Kind == pipeline.Word && t.Is(pipeline.Capitalized)
@@ -214,14 +204,14 @@ func (s *Stage) prefixClubs(doc *pipeline.Document) {
 		for i := sent.First; i+1 < sent.Last; i++ {
 			var a, b int
 			switch w := s.word(doc, i); {
-			case clubPrefixes[w] && capital(i+1) && !clubPrefixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)):
+			case capital(i+1) && clubPrefixes[w] && !clubPrefixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)):
 				// A prefix that is a word ("Real", "Inter") only before a
 				// place or in a sports story: not "Real GDP".
-				if !doc.Tokens[i].Is(pipeline.AllCaps) && !isPlace(s.gaz.Lookup(s.word(doc, i+1))) && !inSport() {
+				if !doc.Tokens[i].Is(pipeline.AllCaps) && !isPlace(s.gaz.Lookup(s.word(doc, i+1))) && !sport {
 					continue
 				}
 				a, b = i, s.nameRun(doc, sent, i+1, 2)
-			case capital(i) && clubSuffixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)) && inSport():
+			case capital(i) && clubSuffixes[s.word(doc, i+1)] && (i == sent.First || !capital(i-1)) && sport:
 				a, b = i, i+2
 			default:
 				continue

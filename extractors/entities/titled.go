@@ -29,8 +29,8 @@ func (s *Stage) titledPeople(doc *pipeline.Document) {
 				continue
 			}
 			honorific, ok := s.titleBefore(doc, sent, a)
-			if !ok {
-				continue
+			if !ok || s.extraTitle2(doc, a-1) {
+				continue // nor the second word of a title ("Datuk Seri Zafrul")
 			}
 			b := s.nameRun(doc, sent, a, 3)
 			if b-a < 2 || b < sent.Last && s.word(doc, b) != "," && !speechVerbs[s.word(doc, b)] && (s.word(doc, b) != "." || b+1 < sent.Last) {

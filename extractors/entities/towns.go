@@ -170,7 +170,9 @@ func (s *Stage) townStart(doc *pipeline.Document, i int) int {
 		a--
 		words++
 	}
-	if words == 0 || words > 3 || s.word(doc, a) == "." {
+	// (The run cannot start at an abbreviation's full stop: the word
+	// before one is always taken too, or the fourth word ends the run.)
+	if words == 0 || words > 3 {
 		return -1
 	}
 	if a > 0 && toks[a-1].Kind == pipeline.Word && toks[a-1].Is(pipeline.Capitalized) && !articles[s.word(doc, a-1)] {

@@ -190,6 +190,16 @@ func byFirstWord(titles map[string]bool) map[string][]string {
 	return m
 }
 
+// firstBytes marks the bytes that start a key of m.
+func firstBytes(m map[string][]string) (b [256]bool) {
+	for k := range m {
+		if k != "" {
+			b[k[0]] = true
+		}
+	}
+	return b
+}
+
 // showTitles drops every mention inside a television show's title of
 // data/shows.txt wherever the article writes it, with or without quotation
 // marks: "told Good Morning [America]", "on Morning [Joe]", "[CBS] This
@@ -199,6 +209,9 @@ func byFirstWord(titles map[string]bool) map[string][]string {
 func showTitles(doc *pipeline.Document) {
 	changed := false
 	for _, t := range doc.Tokens {
+		if t.End == t.Start || !showStarts[doc.Text[t.Start]] {
+			continue // the first byte rules most words out without a map lookup
+		}
 		titles := shows[doc.Text[t.Start:t.End]]
 		for _, title := range titles {
 			end := t.Start + len(title)

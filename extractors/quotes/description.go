@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sayso/sayso/pipeline"
@@ -675,8 +676,11 @@ func (st *state) descMods(n *np, head int, mods []int) []int {
 // rankForDescription returns the person a definite person description at
 // token pos stands for, or -1.
 func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
+	// Restored, not reset, on the way out: nothing ranks a description
+	// while ranking another today, but a rule that did would otherwise
+	// see its own description's words as words near a name.
+	defer func(outer [2]int) { st.ranked = outer }(st.ranked)
 	st.ranked = [2]int{n.first, n.last}
-	defer func() { st.ranked = [2]int{} }()
 	var modBuf [4]int
 	mods := st.descMods(n, head, modBuf[:0])
 	hardMods := st.hardModifiers(mods)
@@ -714,9 +718,20 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	// How many people the story introduced with the role: one alone ("the
 	// president" after "President Obama") is who the role names.
 	introduced := 0
-	if role != "" {
+	roleMemo, role2Memo := st.introMemo(role), st.introMemo(role2)
+	lead := st.leadingPhrase(pos)
+	cands := st.rankCandidates(role, role2, roleMemo, role2Memo, mods, pos, lead, para, prevPerson)
+	defer func(outer bool) { st.inRanking = outer }(st.inRanking)
+	st.inRanking = true
+	if role != "" && cands.indexed {
+		for _, p := range cands.introduced {
+			if !st.people[p].org && !st.stateConflict(int(p), mods, pos) {
+				introduced++
+			}
+		}
+	} else if role != "" {
 		for p := range st.people {
-			if !st.people[p].org && (st.introducedBefore(p, role, mods, pos) || role2 != "" && st.introducedBefore(p, role2, mods, pos)) &&
+			if !st.people[p].org && (st.introducedBefore(p, role, roleMemo, mods, pos) || role2 != "" && st.introducedBefore(p, role2, role2Memo, mods, pos)) &&
 				!st.stateConflict(p, mods, pos) {
 				introduced++
 			}
@@ -732,7 +747,6 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 	bestSubjNear, subjsNear := false, 0
 	prevNear := prevPerson >= 0 && st.prevSpk.speaker.np.ok() && st.prevSpk.speaker.np.first < pos &&
 		si-int(st.tokSent[st.prevSpk.speaker.np.first]) <= 1
-	lead := st.leadingPhrase(pos)
 	if lead == pos && pos > 1 && st.isPunct(pos-1, ",") {
 		// "Senator Richard Shelby, the Alabama Republican who heads the
 		// Senate Banking Committee, said": in apposition to the subject.
@@ -742,7 +756,8 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 		}
 	}
-	for p := range st.people {
+	for i := range cands.size(len(st.people)) {
+		p := cands.person(i)
 		pp := &st.people[p]
 		if pp.org || want != 0 && pp.gender != 0 && pp.gender != want || !st.personEvidence(p) {
 			continue
@@ -759,10 +774,13 @@ func (st *state) rankForDescription(n *np, head int, hw string, pos int) int {
 			}
 			seen = true
 			count++
-			if role != "" && (st.introducedAs(m, role) || role2 != "" && st.introducedAs(m, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+			// (Once intro or modsNear holds, later mentions cannot undo it:
+			// the checks stop, which a person named a thousand times in
+			// a long text needs.)
+			if !intro && role != "" && para-st.paraOf(m.tok) <= introParas && (st.introducedAt(roleMemo, mi, role) || role2 != "" && st.introducedAt(role2Memo, mi, role2)) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 				intro = true
 			}
-			if len(mods) > 0 && st.modifiersNear(m, mods) {
+			if !modsNear && len(mods) > 0 && st.modifiersNear(m, mods) {
 				modsNear = true
 			}
 			if para-st.paraOf(m.tok) <= 6 {
@@ -906,31 +924,49 @@ func (st *state) stateConflict(p int, mods []int, pos int) bool {
 	if state == "" {
 		return false
 	}
-	toks := st.doc.Tokens
+	if st.pmSorted {
+		// p's own mentions, not everyone's: the same ones.
+		for _, mi := range st.mentionsOf(p) {
+			if st.pmention[mi].tok >= pos {
+				break
+			}
+			if st.stateConflictAt(st.pmention[mi], state) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, m := range st.pmention {
 		if m.tok >= pos {
 			break
 		}
-		if m.person != p {
-			continue
+		if m.person == p && st.stateConflictAt(m, state) {
+			return true
 		}
-		for j := m.end; j < len(toks) && j <= m.end+3; j++ {
-			if w := st.word(j); partyState(w) || len(w) > 2 && (w[0] == 'R' || w[0] == 'D') && w[1] == '-' {
-				if !st.isStateAbbrev(j, state) {
-					return true
-				}
-			}
-		}
-		// Another state's name before the mention's title or after an
-		// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
-		// Wyoming".
-		for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
-			if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
-				continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
-			}
-			if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+	}
+	return false
+}
+
+// stateConflictAt reports a mention that carries another state's
+// abbreviation or name than state (stateConflict).
+func (st *state) stateConflictAt(m personMention, state string) bool {
+	toks := st.doc.Tokens
+	for j := m.end; j < len(toks) && j <= m.end+3; j++ {
+		if w := st.word(j); partyState(w) || len(w) > 2 && (w[0] == 'R' || w[0] == 'D') && w[1] == '-' {
+			if !st.isStateAbbrev(j, state) {
 				return true
 			}
+		}
+	}
+	// Another state's name before the mention's title or after an
+	// "of": "Wyoming Sen. Carla Dunmore", "Sen. Carla Dunmore of
+	// Wyoming".
+	for _, j := range [...]int{m.tok - 1, m.tok - 2, m.end + 1} {
+		if j < 0 || j >= len(toks) || j > m.tok && st.word(m.end) != "of" || j < m.tok && !st.is(j+1, wTitle) {
+			continue // ("WASHINGTON — Lorraine Vasquez-Tull": a dateline)
+		}
+		if st.stateName(j) && !strings.EqualFold(st.word(j), state) {
+			return true
 		}
 	}
 	return false
@@ -950,17 +986,216 @@ func officeMod(st *state, mods []int) bool {
 
 // introducedBefore reports whether person p was introduced with role (and
 // the modifiers near) before token pos.
-func (st *state) introducedBefore(p int, role string, mods []int, pos int) bool {
+func (st *state) introducedBefore(p int, role string, memo []int8, mods []int, pos int) bool {
 	for _, mi := range st.mentionsOf(p) {
 		m := st.pmention[mi]
 		if m.tok >= pos {
 			break
 		}
-		if st.introducedAs(m, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
+		if st.paraOf(pos)-st.paraOf(m.tok) <= introParas && st.introducedAt(memo, mi, role) && (st.modifiersNear(m, mods) || st.partyOnly(mods)) {
 			return true
 		}
 	}
 	return false
+}
+
+// introParas is how far back, in paragraphs, an introduction with a role
+// counts for a description ("Treasurer Catherine Moylan" … nine paragraphs
+// on, "the Treasurer said"). No news article comes near it (PolNeAR's
+// longest has about 300); a dump's glued text of hundreds of stories does,
+// and there every earlier story's "Sen. X" was a candidate for every "the
+// senator": the ranking grew as the square of the text.
+const introParas = 400
+
+// rankSet is the people rankForDescription weighs for one description.
+// Indexed, they are those it can score: the people named in the six
+// paragraphs before the description (a superset: the rules below decide),
+// those introduced with its role before it, and the previous speaker, in
+// the order of people; introduced are those introduced with the role and
+// its modifiers before the description, for the count of them. Not
+// indexed (a news article's few people, names out of text order, or a
+// ranking inside another), it is every person, and the rules ask about
+// each.
+type rankSet struct {
+	indexed    bool
+	list       []int32
+	introduced []int32
+}
+
+func (c *rankSet) size(people int) int {
+	if !c.indexed {
+		return people
+	}
+	return len(c.list)
+}
+
+func (c *rankSet) person(i int) int {
+	if !c.indexed {
+		return i
+	}
+	return int(c.list[i])
+}
+
+// rankEveryone is the most people for whom rankForDescription weighs every
+// one: a news article's few cost less that way than the per-role lists of
+// introductions (which ask introducedAs of every mention) would.
+const rankEveryone = 100
+
+// rankCandidates finds the rankSet of a description at pos whose sentence
+// leads up to it from lead, in paragraph para. Each person's mentions are
+// still read by rankForDescription; this only spares it the people that
+// cannot score, which on a long text (hundreds of articles joined) are
+// nearly all of them, for every description.
+func (st *state) rankCandidates(role, role2 string, roleMemo, role2Memo []int8, mods []int, pos, lead, para, prevPerson int) rankSet {
+	if !st.pmSorted || st.inRanking || len(st.people) <= rankEveryone {
+		return rankSet{}
+	}
+	n := len(st.people)
+	if len(st.rankMark) != n {
+		st.rankMark = resize(st.rankMark, n)
+		clear(st.rankMark)
+	} else {
+		for _, p := range st.rankList {
+			st.rankMark[p] = 0
+		}
+		for _, p := range st.rankIntro {
+			st.rankMark[p] = 0
+		}
+	}
+	list, intro := st.rankList[:0], st.rankIntro[:0]
+	const inList, introducedBefore, introducedLead = 1, 2, 4
+	add := func(p int) {
+		if st.rankMark[p]&inList == 0 {
+			st.rankMark[p] |= inList
+			list = append(list, int32(p))
+		}
+	}
+	// Introduced with the role (or the second role) and its modifiers:
+	// before pos for the count, before lead for the ranking.
+	for ri, r := range [2]string{role, role2} {
+		if r == "" || role == "" {
+			continue
+		}
+		memo := roleMemo
+		if ri == 1 {
+			memo = role2Memo
+		}
+		list := st.introList(r, memo)
+		// From the first introduction within introParas paragraphs.
+		lo, hi := 0, len(list)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); para-st.paraOf(st.pmention[list[h]].tok) > introParas {
+				lo = h + 1
+			} else {
+				hi = h
+			}
+		}
+		for _, mi := range list[lo:] {
+			m := st.pmention[mi]
+			if m.tok >= pos {
+				break
+			}
+			p := m.person
+			if mk := st.rankMark[p]; mk&introducedBefore != 0 && (m.tok >= lead || mk&introducedLead != 0) {
+				continue // known already
+			}
+			if !st.modifiersNear(m, mods) && !st.partyOnly(mods) {
+				continue
+			}
+			if st.rankMark[p]&introducedBefore == 0 {
+				st.rankMark[p] |= introducedBefore
+				intro = append(intro, int32(p))
+			}
+			if m.tok < lead {
+				st.rankMark[p] |= introducedLead
+				add(p)
+			}
+		}
+	}
+	// Named in the six paragraphs before lead.
+	_, hi := st.mentionRange(0, lead-1)
+	for mi := hi - 1; mi >= 0 && para-st.paraOf(st.pmention[mi].tok) <= 6; mi-- {
+		add(st.pmention[mi].person)
+	}
+	if prevPerson >= 0 {
+		add(prevPerson)
+	}
+	slices.Sort(list)
+	st.rankList, st.rankIntro = list, intro
+	return rankSet{indexed: true, list: list, introduced: intro}
+}
+
+// introList returns the mentions introduced with a role (introducedAs), in
+// text order, asking each through memo once per document.
+func (st *state) introList(role string, memo []int8) []int32 {
+	e := st.roleEntry(role)
+	if !e.listed {
+		e.list = e.list[:0]
+		for mi := range st.pmention {
+			if st.introducedAt(memo, int32(mi), role) {
+				e.list = append(e.list, int32(mi))
+			}
+		}
+		e.listed = true
+	}
+	return e.list
+}
+
+// introMemo returns the memo of introducedAt for a role: whether each of
+// pmention was introduced with it, 0 not yet asked, 1 yes, 2 no. The
+// ranker asks it of every earlier mention of every candidate for every
+// description, the same answers again and again on a long text.
+func (st *state) introMemo(role string) []int8 {
+	if role == "" {
+		return nil
+	}
+	return st.roleEntry(role).memo
+}
+
+// roleIntro is what the ranker knows of one role in the document: the
+// memo of introducedAt and the list of introduced mentions.
+type roleIntro struct {
+	role   []byte // (a copy: the caller's string stays its own)
+	memo   []int8
+	list   []int32
+	listed bool
+}
+
+// roleEntry returns the document's entry for role, made on first use. The
+// entries and their buffers are kept from one document to the next (reset
+// sets nRoles to 0): a news article asks about a few roles.
+func (st *state) roleEntry(role string) *roleIntro {
+	for k := range st.nRoles {
+		if string(st.roles[k].role) == role {
+			return &st.roles[k]
+		}
+	}
+	if st.nRoles == len(st.roles) {
+		st.roles = append(st.roles, roleIntro{})
+	}
+	e := &st.roles[st.nRoles]
+	st.nRoles++
+	e.role = append(e.role[:0], role...)
+	e.memo = resize(e.memo, len(st.pmention))
+	clear(e.memo)
+	e.list, e.listed = e.list[:0], false
+	return e
+}
+
+// introducedAt is introducedAs for mention mi of pmention, through memo.
+func (st *state) introducedAt(memo []int8, mi int32, role string) bool {
+	switch memo[mi] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	ok := st.introducedAs(st.pmention[mi], role)
+	memo[mi] = 2
+	if ok {
+		memo[mi] = 1
+	}
+	return ok
 }
 
 // partyOnly reports modifiers that are all party or nationality words
@@ -1704,6 +1939,11 @@ func (st *state) introducedNext(n *np, role string) int {
 
 // mentionedBefore reports a mention of person p before token pos.
 func (st *state) mentionedBefore(p, pos int) bool {
+	if st.pmSorted {
+		// (p's own mentions, in text order: the first decides.)
+		ms := st.mentionsOf(p)
+		return len(ms) > 0 && st.pmention[ms[0]].tok < pos
+	}
 	for _, m := range st.pmention {
 		if m.tok >= pos {
 			break

@@ -2414,9 +2414,12 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	}
 	// Overlapping reports of two cues both stay candidates: the more
 	// confident one is kept when the quotes are written (emit).
-	for i := range st.cands {
-		c := &st.cands[i]
-		if !c.dropped && c.kind == pipeline.Indirect && c.span == span {
+	// (Only this function makes indirect candidates: those of a span are
+	// chained from indHead, so a long text's thousands of reports are
+	// not each compared with all the others.)
+	h, chained := st.indHead[span]
+	for i := h; chained && i >= 0; i = st.indNext[i] {
+		if c := &st.cands[i]; !c.dropped && c.kind == pipeline.Indirect && c.span == span {
 			return
 		}
 	}
@@ -2426,6 +2429,16 @@ func (st *state) addIndirect(a, b, cueTok int, sp np, pat pattern) {
 	st.usedCue[cueTok] = true
 	st.cands = append(st.cands, candidate{span: span, kind: pipeline.Indirect, cue: st.doc.Tokens[cueTok].Span,
 		cueTok: cueTok, speaker: speakerRef{np: sp}, pat: pat, seg: -1, entity: -1, quoted: len(short) > 0 || st.holdsSegment(a, b)})
+	for len(st.indNext) < len(st.cands) {
+		st.indNext = append(st.indNext, -1)
+	}
+	if !chained {
+		h = -1
+	}
+	if st.indHead == nil {
+		st.indHead = map[pipeline.Span]int32{}
+	}
+	st.indNext[len(st.cands)-1], st.indHead[span] = h, int32(len(st.cands)-1)
 }
 
 // holdsSegment reports whether a quoted stretch lies within tokens [a, b).

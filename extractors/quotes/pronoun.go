@@ -102,13 +102,14 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	para := st.paraOf(anchor)
 	si := int(st.tokSent[anchor])
 	cs := st.pcands[:0]
+	// idx is all -1 between calls (its entries are put back below), so
+	// that a call costs the candidates it finds, not the article's people.
 	idx := st.pcIndex
-	if cap(idx) < len(st.people) {
-		idx = make([]int32, len(st.people))
-	}
-	idx = idx[:len(st.people)]
-	for i := range idx {
-		idx[i] = -1
+	if len(idx) != len(st.people) {
+		idx = resize(idx, len(st.people))
+		for i := range idx {
+			idx[i] = -1
+		}
 	}
 	prevPerson := -1
 	prevTok := -1
@@ -142,7 +143,10 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	// The people named before, and the pronouns already resolved to them
 	// ("He went on to say …. He said …": the first "he" is a subject
 	// mention of its person too), latest first.
-	ni, pi := len(st.pmention)-1, len(st.pronMention)-1
+	// (The names at or after pos, which the loop passes over, come
+	// before any name it takes: they are not read.)
+	_, ni := st.mentionRange(0, pos-1)
+	ni, pi := ni-1, len(st.pronMention)-1
 	for ni >= 0 || pi >= 0 {
 		var m personMention
 		if pi < 0 || ni >= 0 && st.pmention[ni].tok > st.pronMention[pi].tok {
@@ -267,6 +271,11 @@ func (st *state) resolveHeShe(pos, anchor int, quote pipeline.Span, want byte, l
 	}
 	if st.rankTrace != nil {
 		st.rankTrace(pos, anchor, quote, ls, cs, bestK)
+	}
+	for _, c := range cs {
+		if c.person >= 0 {
+			idx[c.person] = -1
+		}
 	}
 	st.pcands, st.pcIndex = cs[:0], idx
 	st.margin = bestScore - second
@@ -754,7 +763,7 @@ func (st *state) namedInQuote(p int, quote pipeline.Span) bool {
 		return false
 	}
 	pp := &st.people[p]
-	sur := st.surname(pp.first, pp.last)
+	sur := pp.sur
 	if len(sur) < 3 {
 		return false
 	}

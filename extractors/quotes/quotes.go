@@ -207,14 +207,53 @@ type state struct {
 		entity int
 		tok    int
 	}
+
+	// Once buildPeople, firstNameGenders and familyGenders are done, the
+	// people's names and sexes no longer change: settlePeople then fills
+	// these, so that naming a person or finding one by name does not scan
+	// every person (quadratic on a long text).
+	settled   bool
+	names     []string         // personName of each person
+	byName    map[string]int32 // the first person of each name
+	firstHead map[string]int32 // by given name: the first person of two or more words, not an organization
+	firstNext []int32          // the next such person with the same given name, -1 at the end
+
+	pmSorted       bool    // pmention's starts and ends both in text order (mentionRange)
+	quotedWords    []int32 // single words between quotation marks (nicknamePerson)
+	quotedIndexed  bool
+	mentSorted     bool        // doc.Mentions' starts and ends both in text order (entityAt)
+	roles          []roleIntro // by role asked (roleEntry), the first nRoles this document's
+	nRoles         int
+	inRanking      bool    // rankForDescription is running (rankCandidates)
+	rankMark       []uint8 // rankCandidates' marks by person, cleared through rankList and rankIntro
+	rankList       []int32
+	rankIntro      []int32
+	surHead        map[string]int32 // the first person of each surname (linkSurname)
+	surNext        []int32          // the next person of the same surname, -1 at the end
+	surBuf         []int32
+	indHead        map[pipeline.Span]int32 // the latest indirect candidate of each span (addIndirect)
+	indNext        []int32                 // by candidate: the one before it of the same span, -1 if none
+	reports        []int32                 // the indirect candidates by start (indexReports)
+	reportEnds     []reportTop             // by reports: the two that end last up to each
+	reportsIndexed bool
 }
 
 func (st *state) reset(doc *pipeline.Document) {
 	st.doc = doc
 	st.cands = st.cands[:0]
+	clear(st.indHead)
+	st.reportsIndexed = false
+	st.indNext = st.indNext[:0]
 	st.segs = st.segs[:0]
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
+	st.settled = false
+	st.quotedIndexed = false
+	st.pcIndex = st.pcIndex[:0] // all -1 again from the first resolveHeShe
+	st.nRoles = 0
+	// The marks are cleared in full by the next rankCandidates (and the
+	// lists that would clear them emptied: they were the last document's).
+	st.rankMark, st.rankList, st.rankIntro = st.rankMark[:0], st.rankList[:0], st.rankIntro[:0]
 	st.qaIntroEnd = 0
 	clear(st.turnAlias)
 	st.firm.name = ""
@@ -246,7 +285,11 @@ func (st *state) indexSentences() {
 	for i := range st.orgFirst {
 		st.orgFirst[i] = -1
 	}
-	for _, m := range st.doc.Mentions {
+	st.mentSorted = true
+	for mi, m := range st.doc.Mentions {
+		if mi > 0 && (m.Start < st.doc.Mentions[mi-1].Start || m.End < st.doc.Mentions[mi-1].End) {
+			st.mentSorted = false
+		}
 		if m.Type != pipeline.Organization {
 			continue
 		}

@@ -3,6 +3,7 @@ package quotes
 import (
 	_ "embed"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -66,7 +67,8 @@ var unaccent = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "
 // person is someone (or some organization) the article names: the fullest
 // form of the name and what is known of it.
 type person struct {
-	first, last int // tokens of the fullest mention, titles left out
+	first, last int    // tokens of the fullest mention, titles left out
+	sur         string // surname(first, last)
 	gender      byte
 	org         bool
 	entity      int
@@ -118,6 +120,9 @@ func (st *state) buildPeople() {
 	toks := st.doc.Tokens
 	st.people = st.people[:0]
 	st.pmention = st.pmention[:0]
+	st.settled = false
+	clear(st.surHead)
+	st.surNext = st.surNext[:0]
 	for i := 0; i < len(toks); {
 		if st.inSeg[i] >= 0 || !st.info[i].cap {
 			i++
@@ -293,6 +298,45 @@ func (st *state) indexPersonMentions() {
 		st.pmStart[p]--
 		st.pmOrder[st.pmStart[p]] = int32(mi)
 	}
+	st.pmSorted = true
+	for mi := 1; mi < len(st.pmention); mi++ {
+		if m, prev := st.pmention[mi], st.pmention[mi-1]; m.tok < prev.tok || m.end < prev.end || st.paraOf(m.tok) < st.paraOf(prev.tok) {
+			st.pmSorted = false
+			break
+		}
+	}
+}
+
+// (pmSorted also asks that their paragraphs come in order.)
+//
+// mentionRange returns the range [lo, hi) of pmention that holds every
+// mention ending at or after token a and starting at or before token b,
+// in text order: a window for the rules that look at the names near one
+// place, so that they do not scan the whole article's. When the mentions
+// are not in text order (never seen; names that overlap could do it) the
+// range is all of them.
+func (st *state) mentionRange(a, b int) (lo, hi int) {
+	if !st.pmSorted {
+		return 0, len(st.pmention)
+	}
+	ms := st.pmention
+	lo, hi = 0, len(ms)
+	for lo < hi { // the first mention that ends at or after a
+		if h := int(uint(lo+hi) >> 1); ms[h].end < a {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	i, j := lo, len(ms)
+	for i < j { // the first mention that starts after b
+		if h := int(uint(i+j) >> 1); ms[h].tok <= b {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return lo, max(lo, i)
 }
 
 // mentionsOf returns the indices into pmention of person p's mentions, in
@@ -302,9 +346,23 @@ func (st *state) mentionsOf(p int) []int32 { return st.pmOrder[st.pmStart[p]:st.
 // sameFirstName returns the person with a full name whose given name is
 // the one-word name of person p ("His daughter, Elena," and "Elena Alvarez
 // said", in either order), when there is exactly one, of p's sex; else -1.
-func (st *state) sameFirstName(p int) int {
+//
+// indexed says settlePeople's index of given names is filled.
+func (st *state) sameFirstName(p int, indexed bool) int {
 	w, g := st.word(st.people[p].first), st.people[p].gender
 	found := -1
+	if indexed {
+		for k := st.firstOf(w); k >= 0; k = int(st.firstNext[k]) {
+			if k == p {
+				continue
+			}
+			if q := &st.people[k]; found >= 0 || g != 0 && q.gender != 0 && g != q.gender {
+				return -1
+			}
+			found = k
+		}
+		return found
+	}
 	for k := range st.people {
 		q := &st.people[k]
 		if k == p || q.org || q.last-q.first < 2 || st.word(q.first) != w {
@@ -346,11 +404,23 @@ func (st *state) nicknamePerson(t int) int {
 	if !st.info[t].cap {
 		return -1
 	}
-	for k := 1; k+1 < len(toks); k++ {
-		if k == t || st.word(k) != w || !st.isMark(k-1) || !st.isMark(k+1) {
+	if !st.quotedIndexed {
+		// Built on the first call: most articles never ask.
+		st.quotedWords = st.quotedWords[:0]
+		for k := 1; k+1 < len(toks); k++ {
+			if st.isMark(k-1) && st.isMark(k+1) {
+				st.quotedWords = append(st.quotedWords, int32(k))
+			}
+		}
+		st.quotedIndexed = true
+	}
+	for _, k := range st.quotedWords {
+		k := int(k)
+		if k == t || st.word(k) != w {
 			continue
 		}
-		for _, m := range st.pmention {
+		lo, hi := st.mentionRange(k-8, k+2)
+		for _, m := range st.pmention[lo:hi] {
 			if m.pronoun || st.people[m.person].org {
 				continue
 			}
@@ -468,7 +538,7 @@ func (st *state) firstNameGenders() {
 		surname := false
 		for k := range st.people {
 			q := &st.people[k]
-			if k != pi && q.last-q.first >= 2 && st.surname(q.first, q.last) == w {
+			if k != pi && q.last-q.first >= 2 && q.sur == w {
 				surname = true
 				break
 			}
@@ -542,7 +612,7 @@ func (st *state) titleCaseParagraph(p int) bool {
 func (st *state) knownSurname(sur string) bool {
 	for k := range st.people {
 		p := &st.people[k]
-		if p.last-p.first >= 2 && st.surname(p.first, p.last) == sur && st.isFirstName(p.first) {
+		if p.last-p.first >= 2 && p.sur == sur && st.isFirstName(p.first) {
 			return true
 		}
 	}
@@ -667,8 +737,8 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	if org && !personal && j-a == 1 && orgWords[sur] {
 		// "Guardian said" after "Mayor Don Guardian": the person's surname.
-		for k := range st.people {
-			if p := &st.people[k]; !p.org && p.last-p.first >= 2 && st.surname(p.first, p.last) == sur {
+		for _, k := range st.withSurname(sur) {
+			if p := &st.people[k]; !p.org && p.last-p.first >= 2 {
 				org = false
 				break
 			}
@@ -680,14 +750,15 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	// latest; for a title and a surname ("Ms. Khan"), the latest that
 	// agrees.
 	pi := -1
-	n := len(st.people)
+	same := st.withSurname(sur)
+	n := len(same)
 	for i := range n {
-		k := n - 1 - i
+		k := int(same[n-1-i])
 		if j-a == 1 && g == 0 {
-			k = i
+			k = int(same[i])
 		}
 		p := &st.people[k]
-		if st.surname(p.first, p.last) != sur || p.org != org {
+		if p.org != org {
 			continue
 		}
 		if st.contains(p.first, p.last, a, j) || st.contains(a, j, p.first, p.last) || st.shortFormOf(p.first, p.last, a, j) >= 0 {
@@ -705,13 +776,19 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 		pi = st.spellingVariant(a, j, g)
 	}
 	if pi < 0 {
-		st.people = append(st.people, person{first: a, last: j, gender: g, org: org, entity: ent})
+		st.people = append(st.people, person{first: a, last: j, sur: st.surname(a, j), gender: g, org: org, entity: ent})
 		pi = len(st.people) - 1
+		st.linkSurname(pi)
 	}
 	p := &st.people[pi]
 	p.count++
 	if j-a > p.last-p.first || st.shortFormOf(p.first, p.last, a, j) == 0 {
 		p.first, p.last = a, j // the fullest name, the formal given name over its short form
+		if sur := st.surname(a, j); sur != p.sur {
+			st.unlinkSurname(pi)
+			p.sur = sur
+			st.linkSurname(pi)
+		}
 	}
 	if p.gender == 0 {
 		p.gender = g
@@ -721,6 +798,67 @@ func (st *state) addMention(a, j int, g byte, titled, placeLike bool) {
 	}
 	p.aged = p.aged || aged
 	st.pmention = append(st.pmention, personMention{tok: a, end: j, person: pi})
+}
+
+// The people by surname, for addMention, which otherwise compared each
+// mention's surname with every person's (quadratic on a long text): for
+// each surname a chain of people in the order of people, kept as names
+// grow; withSurname reads one.
+
+// linkSurname puts person p in the chain of its surname.
+func (st *state) linkSurname(p int) {
+	if st.surHead == nil {
+		st.surHead = map[string]int32{}
+	}
+	for len(st.surNext) < len(st.people) {
+		st.surNext = append(st.surNext, -1) // (keeps the links made so far, which resize would not)
+	}
+	st.surNext[p] = -1
+	sur := st.people[p].sur
+	h, ok := st.surHead[sur]
+	if !ok || int(h) > p {
+		if ok {
+			st.surNext[p] = h
+		}
+		st.surHead[sur] = int32(p)
+		return
+	}
+	k := int(h)
+	for st.surNext[k] >= 0 && int(st.surNext[k]) < p {
+		k = int(st.surNext[k])
+	}
+	st.surNext[p], st.surNext[k] = st.surNext[k], int32(p)
+}
+
+// unlinkSurname takes person p out of the chain of its surname.
+func (st *state) unlinkSurname(p int) {
+	sur := st.people[p].sur
+	h := st.surHead[sur]
+	if int(h) == p {
+		if st.surNext[p] >= 0 {
+			st.surHead[sur] = st.surNext[p]
+		} else {
+			delete(st.surHead, sur)
+		}
+		return
+	}
+	k := int(h)
+	for int(st.surNext[k]) != p {
+		k = int(st.surNext[k])
+	}
+	st.surNext[k] = st.surNext[p]
+}
+
+// withSurname returns the people whose surname is sur, in the order of
+// people (in a buffer the next call reuses).
+func (st *state) withSurname(sur string) []int32 {
+	st.surBuf = st.surBuf[:0]
+	if h, ok := st.surHead[sur]; ok {
+		for k := h; k >= 0; k = st.surNext[k] {
+			st.surBuf = append(st.surBuf, k)
+		}
+	}
+	return st.surBuf
 }
 
 // namedWithout reports a name whose words after token a the article gives
@@ -787,7 +925,21 @@ func (st *state) shortFormOf(a, b, c, d int) int {
 
 // entityAt returns the entity one of whose mentions overlaps s, or -1.
 func (st *state) entityAt(s pipeline.Span) int {
-	for _, m := range st.doc.Mentions {
+	ms := st.doc.Mentions
+	if st.mentSorted {
+		// Those that end by s's start, which come first, cannot overlap
+		// it: a binary search passes them.
+		lo, hi := 0, len(ms)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); ms[h].End <= s.Start {
+				lo = h + 1
+			} else {
+				hi = h
+			}
+		}
+		ms = ms[lo:]
+	}
+	for _, m := range ms {
 		if m.Start >= s.End {
 			break
 		}
@@ -856,9 +1008,10 @@ func (st *state) personOf(n *np) int {
 	}
 	best, bestScore := -1, -1
 	full := 0 // candidates with a full name (first name and surname)
-	for k := range st.people {
+	for _, k := range st.withSurname(sur) {
+		k := int(k)
 		p := &st.people[k]
-		if st.surname(p.first, p.last) != sur || !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
+		if !st.contains(p.first, p.last, a, j) && st.shortFormOf(a, j, p.first, p.last) != 0 {
 			continue // "Ken Starr" is the person named "Kenneth Starr" elsewhere
 		}
 		if g != 0 && p.gender != 0 && g != p.gender {
@@ -884,9 +1037,10 @@ func (st *state) personOf(n *np) int {
 		// ("Clinton" is Hillary Clinton in a story that names Bill
 		// Clinton later), when that one is a person with a full name.
 		first := -1
-		for k := range st.people {
+		for _, k := range st.withSurname(sur) {
+			k := int(k)
 			p := &st.people[k]
-			if st.surname(p.first, p.last) == sur && st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
+			if st.contains(p.first, p.last, a, j) && !p.org && (g == 0 || p.gender == 0 || g == p.gender) {
 				first = k
 				break
 			}
@@ -1094,14 +1248,94 @@ func (st *state) olderOrYounger(n *np, sur string) int {
 }
 
 func (st *state) personName(p int) string {
+	if st.settled {
+		return st.names[p]
+	}
+	return st.nameOf(p, false)
+}
+
+// nameOf is personName; indexed says settlePeople's index of given names
+// is filled.
+func (st *state) nameOf(p int, indexed bool) string {
 	pp := &st.people[p]
 	if pp.last-pp.first == 1 && !pp.org && st.isFirstName(pp.first) {
-		if q := st.sameFirstName(p); q >= 0 {
+		if q := st.sameFirstName(p, indexed); q >= 0 {
 			pp = &st.people[q] // "His daughter, Elena," of a story that names Elena Alvarez
 		}
 	}
 	return st.doc.Text[st.doc.Tokens[pp.first].Start:st.doc.Tokens[pp.last-1].End]
 }
+
+// settlePeople indexes the people's names once they no longer change (see
+// state.settled): personName, personByName and sameFirstName then read the
+// index. buildPeople clears st.settled.
+func (st *state) settlePeople() {
+	n := len(st.people)
+	if st.byName == nil {
+		st.byName, st.firstHead = map[string]int32{}, map[string]int32{}
+	}
+	clear(st.byName)
+	clear(st.firstHead)
+	st.firstNext = resize(st.firstNext, n)
+	for k := n - 1; k >= 0; k-- {
+		st.firstNext[k] = -1
+		if q := &st.people[k]; !q.org && q.last-q.first >= 2 {
+			w := st.word(q.first)
+			if h, ok := st.firstHead[w]; ok {
+				st.firstNext[k] = h
+			}
+			st.firstHead[w] = int32(k)
+		}
+	}
+	st.names = resize(st.names, n)
+	for k := range n {
+		name := st.nameOf(k, true)
+		st.names[k] = name
+		if _, ok := st.byName[name]; !ok {
+			st.byName[name] = int32(k)
+		}
+	}
+	st.settled = true
+}
+
+// firstOf returns the first person of two or more words, not an
+// organization, whose given name is w, or -1 (settlePeople's index).
+func (st *state) firstOf(w string) int {
+	if k, ok := st.firstHead[w]; ok {
+		return int(k)
+	}
+	return -1
+}
+
+// indexReports lists the indirect candidates by start, each with the two
+// that end last among those up to it, for nestedReport: the candidates do
+// not change while their speakers are named, and asking each of a long
+// text's thousands of quotes about every report grew as the square.
+func (st *state) indexReports() {
+	st.reports = st.reports[:0]
+	for i := range st.cands {
+		if c := &st.cands[i]; !c.dropped && c.kind == pipeline.Indirect {
+			st.reports = append(st.reports, int32(i))
+		}
+	}
+	slices.SortStableFunc(st.reports, func(x, y int32) int { return st.cands[x].span.Start - st.cands[y].span.Start })
+	st.reportEnds = st.reportEnds[:0]
+	top := reportTop{first: -1, second: -1}
+	for _, i := range st.reports {
+		end := st.cands[i].span.End
+		switch {
+		case top.first < 0 || end > st.cands[top.first].span.End:
+			top.first, top.second = i, top.first
+		case top.second < 0 || end > st.cands[top.second].span.End:
+			top.second = i
+		}
+		st.reportEnds = append(st.reportEnds, top)
+	}
+	st.reportsIndexed = true
+}
+
+// reportTop is the report that ends last and the one after it, -1 if none.
+type reportTop struct{ first, second int32 }
 
 // resolveSpeakers names every candidate's speaker, in text order so that a
 // pronoun can follow the run of speakers before it.
@@ -1110,7 +1344,9 @@ func (st *state) resolveSpeakers() {
 	st.buildPeople()
 	st.firstNameGenders()
 	st.familyGenders()
+	st.settlePeople()
 	st.markSpeakers()
+	st.indexReports()
 	st.pronMention = st.pronMention[:0]
 	order := make([]int, 0, len(st.cands))
 	for i := range st.cands {
@@ -1175,6 +1411,7 @@ func (st *state) nameFromFullText(order []int) {
 	if full < 0 {
 		return
 	}
+	var reports [][]string // contentWords of each report in order, when asked
 	for _, ci := range order {
 		c := &st.cands[ci]
 		n := &c.speaker.np
@@ -1182,15 +1419,23 @@ func (st *state) nameFromFullText(order []int) {
 			continue
 		}
 		words := contentWords(st.doc.Text[c.span.Start:c.span.End])
-		for _, oi := range order {
+		for j, oi := range order {
 			o := &st.cands[oi]
 			m := &o.speaker.np
 			if !m.ok() || m.form == pipeline.Pronoun || o.name == "" || st.paraOf(m.first) <= full ||
 				m.form == pipeline.Description && o.name == st.doc.Text[m.span.Start:m.span.End] {
 				continue
 			}
+			// Each report's words once: a feed's text can hold hundreds
+			// of reports and as many headline descriptions.
+			if reports == nil {
+				reports = make([][]string, len(order))
+			}
+			if reports[j] == nil {
+				reports[j] = append([]string{}, contentWords(st.doc.Text[o.span.Start:o.span.End])...) // (not nil when empty: asked once)
+			}
 			shared := 0
-			for _, w := range contentWords(st.doc.Text[o.span.Start:o.span.End]) {
+			for _, w := range reports[j] {
 				if slices.Contains(words, w) {
 					shared++
 				}
@@ -1248,6 +1493,19 @@ func (st *state) groupWordName(n *np) bool {
 // is no speaker of the story, for the pronouns after.
 func (st *state) nestedReport(ci int) bool {
 	c := &st.cands[ci]
+	if st.reportsIndexed {
+		a, b := min(c.cue.Start, c.span.Start), max(c.cue.End, c.span.End)
+		// The reports that start by a, the two that end last among them.
+		n := sort.Search(len(st.reports), func(i int) bool { return st.cands[st.reports[i]].span.Start > a })
+		if n == 0 {
+			return false
+		}
+		r := st.reportEnds[n-1]
+		if int(r.first) != ci {
+			return st.cands[r.first].span.End >= b
+		}
+		return r.second >= 0 && st.cands[r.second].span.End >= b
+	}
 	for i := range st.cands {
 		o := &st.cands[i]
 		if i != ci && !o.dropped && o.kind == pipeline.Indirect && o.span.Start <= c.cue.Start && c.cue.End <= o.span.End &&
@@ -1525,7 +1783,7 @@ func (st *state) familyName(n *np) string {
 			break
 		}
 		p := &st.people[m.person]
-		if p.org || p.last-p.first < 2 || st.surname(p.first, p.last) != sur {
+		if p.org || p.last-p.first < 2 || p.sur != sur {
 			continue
 		}
 		seen := false
@@ -2612,7 +2870,7 @@ func (st *state) personByCapsSurname(w string) int {
 	best := -1
 	for k := range st.people {
 		p := &st.people[k]
-		if p.org || p.last-p.first < 2 || !strings.EqualFold(st.surname(p.first, p.last), w) {
+		if p.org || p.last-p.first < 2 || !strings.EqualFold(p.sur, w) {
 			continue
 		}
 		if best < 0 || p.count > st.people[best].count {
@@ -2698,6 +2956,12 @@ func (st *state) isOrgSpeaker(c *candidate) bool {
 
 // personByName finds the person whose fullest name is name.
 func (st *state) personByName(name string) int {
+	if st.settled {
+		if k, ok := st.byName[name]; ok {
+			return int(k)
+		}
+		return -1
+	}
 	for k := range st.people {
 		if st.personName(k) == name {
 			return k
@@ -3196,7 +3460,8 @@ func (st *state) staffNamedAfter(n *np) int {
 		}
 		owner, _ = st.resolveHeShe(n.first, n.first, pipeline.Span{}, want, st.prevSpk)
 	} else {
-		for _, m := range st.pmention {
+		lo, hi := st.mentionRange(n.first, n.last-1)
+		for _, m := range st.pmention[lo:hi] {
 			if m.tok >= n.first && m.tok < n.last && !m.pronoun {
 				owner = m.person
 				break

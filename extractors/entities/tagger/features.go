@@ -292,12 +292,16 @@ type scratch struct {
 	keys  []uint64
 	// Viterbi
 	rows   []emitRow
-	score  []int32
-	back   []uint8
+	score  []emitRow
+	back   [][numLabels]uint8
 	fscore []float32
 	labels []Label
 	runs   []run
 	wcache []wordSum
+	// ccache keeps the word classes of the words last seen, by lower-case
+	// hash, for the class table cclasses.
+	ccache   []classMemo
+	cclasses *wordClasses
 }
 
 // run is a maximal stretch of capitalised tokens, possibly bridged by
@@ -409,7 +413,7 @@ func (f *featurizer) extract(words []string, doc []docFeats, s *scratch) {
 		ti.initial = i == 0
 		ti.class, ti.capRatio = 0, 0
 		if f.classes != nil {
-			ti.class, ti.capRatio = f.classes.lookup(ti.lower)
+			ti.class, ti.capRatio = s.classOf(f.classes, ti.lower)
 		}
 	}
 	s.runs = findRuns(s.infos, s.runs[:0])

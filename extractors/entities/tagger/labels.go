@@ -57,6 +57,10 @@ func ParseLabel(tag string) Label {
 	return O
 }
 
+// inside marks the I- labels, which only their own B- and I- labels may
+// precede (allowed); Viterbi (decode) relies on it.
+var inside = [numLabels]bool{IPer: true, ILoc: true, IOrg: true}
+
 // allowed[prev][next] says whether next may follow prev; row numLabels is the
 // sentence start. I-X may only continue B-X or I-X.
 var allowed = func() (a [numLabels + 1][numLabels]bool) {
