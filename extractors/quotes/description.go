@@ -255,7 +255,9 @@ func (st *state) introducedUnnamed(n *np, hw string) bool {
 // brought it in, with "a" or "an", within three paragraphs before ("On
 // Saturday, his campaign sent out a fundraising email"; "The group is
 // also running full-page ads"), else the author "by" or "from" names after
-// that mention ("an email was sent from …, Jeremy Boreing"), or "".
+// that mention ("an email was sent from …, Jeremy Boreing"), or "". Each
+// definite mention of the same text on the way ("The ad runs …") moves the
+// three paragraphs back to start from it.
 func (st *state) textOwner(n *np, head int) string {
 	w := st.lower(head)
 	sing := strings.TrimSuffix(w, "s")
@@ -268,14 +270,16 @@ func (st *state) textOwner(n *np, head int) string {
 			continue
 		}
 		kw := st.lower(k)
-		if kw != w && kw != sing && kw != sing+"s" && textSynonyms[kw] != sing {
+		if kw != w && kw != sing && !pluralOf(kw, sing) && textSynonyms[kw] != sing {
 			continue
 		}
 		if st.inSeg[k] >= 0 {
 			// "“… a lawsuit has been filed by Bradley Podliska …,”
 			// Gowdy's spokesman said": the author a quote names by
-			// name after "by", and nothing else a quote says.
-			if a := st.authorAfter(k); a.form == pipeline.Named && st.lower(a.first-1) == "by" || a.form == pipeline.Named && st.is(a.first-1, wDet) && st.lower(a.first-2) == "by" {
+			// name after "by" ("by the Brookings Institution": the
+			// phrase starts at its determiner), and nothing else a
+			// quote says.
+			if a := st.authorAfter(k); a.form == pipeline.Named && st.lower(a.first-1) == "by" {
 				if owner := st.ownerName(a); owner != "" {
 					return owner
 				}
@@ -302,7 +306,7 @@ func (st *state) textOwner(n *np, head int) string {
 				other = true // "the ad", "its report": another mention
 				break
 			}
-			if kw == sing+"s" && st.verbLikeWord(d) {
+			if pluralOf(kw, sing) && st.verbLikeWord(d) {
 				v = d
 				break
 			}
@@ -534,8 +538,9 @@ func (st *state) statementOfLastSpeaker(n *np, head int) string {
 	if m.form != pipeline.Named && (m.form != pipeline.Description || ps.name == st.doc.Text[m.span.Start:m.span.End]) {
 		return "" // a name, or a description the rules named ("The company confirmed …")
 	}
-	for k := n.first - 1; k >= 0 && st.paraOf(n.first)-st.paraOf(k) <= 3; k-- {
-		if w := st.lower(k); w == hw || w == hw+"s" {
+	para := st.paraOf(n.first)
+	for k := n.first - 1; k >= 0 && para-st.paraOf(k) <= 3; k-- {
+		if w := st.lower(k); w == hw || pluralOf(w, hw) {
 			return "" // brought in before: textOwner's, or someone else's
 		}
 	}
@@ -1739,7 +1744,9 @@ func (st *state) titleHolder(n *np, hw string) int {
 		return -1 // "the judge"; "the crown prince" for "Crown Prince Mohammed bin Salman"
 	}
 	if sharedTitles[hw] {
-		if rankPrefixes[hw] {
+		if rankPrefixes[hw] && n.last-n.first == 2 {
+			// "the detective": rankHolder reads the rank's first word
+			// at n.first+1, which only a one-word title holds.
 			return st.rankHolder(n.first+1, n.first)
 		}
 		return -1

@@ -784,10 +784,13 @@ func (st *state) narrativeTail(lo, hi int) bool {
 	return true
 }
 
-// inRelativeClause reports a quote that stands inside a relative clause on
-// its sentence's subject ("DeSantis, who has called the war a “territorial
-// dispute,” said he …"): the cue after it is the main clause's, and the
-// words after that cue are no speaker of the quote.
+// inRelativeClause reports a quote that stands inside a relative clause
+// ("DeSantis, who has called the war a “territorial dispute,” said he …"):
+// a "who" or "which" after a comma at most 20 tokens before its opening
+// mark, in its sentence, with no other quote between, and a word right
+// before the mark. The cue after the quote is the main clause's, and the
+// words after that cue are no speaker of the quote. (Whether the clause
+// hangs on the subject is not checked.)
 func (st *state) inRelativeClause(s *segment) bool {
 	o := st.tokenAt(s.open.Start)
 	if o <= 0 || !st.isWord(o-1) {

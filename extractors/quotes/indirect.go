@@ -1879,9 +1879,9 @@ func (st *state) timeOrMedium(k, hi int) bool {
 	return false
 }
 
-// thatSoonAfter reports a "that" at k or a few words after it, with only
-// prepositions, times and their determiners between ("on Tuesday that",
-// "in an interview that").
+// thatSoonAfter reports a "that" at k or at most four words after it, with
+// no punctuation, verb, conjunction, clause word or pronoun between ("on
+// Tuesday that", "in an interview that").
 func (st *state) thatSoonAfter(k, hi int) bool {
 	for j := k; j < hi && j-k <= 4; j++ {
 		if st.is(j, wThat) {

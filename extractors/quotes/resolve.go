@@ -236,8 +236,10 @@ func (st *state) buildPeople() {
 		// "Six Trump supporters") is part of it only if it is a first
 		// name or the article capitalises it elsewhere too.
 		// An organization's name the article gives nowhere else keeps
-		// it ("National Auction Group said"; not "Follow Breitbart News").
-		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a >= 2 && j-a <= 4 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) && // "Recep Tayyip Erdogan, the Turkish president, said"
+		// it ("National Auction Group said"; not "Follow Breitbart News"),
+		// and so does a name of up to four words the entity stage tags as
+		// one person.
+		if toks[a].Is(pipeline.SentStart) && j-a >= 2 && !st.isFirstName(a) && !st.capsElsewhere[st.word(a)] && !(j-a <= 4 && st.personSpan(a, j) && !isNameParticle(st.lower(a))) && // "Recep Tayyip Erdogan, the Turkish president, said"
 			!(j-a >= 3 && st.personWordAlone(a)) && // "Fatuma Said Abdalla said": the entity stage's person opens the name
 
 			!(j-a >= 3 && orgWords[st.word(j-1)] && !st.is(a+1, wDet) && !st.is(a, wVerb) && !st.namedWithout(a)) {

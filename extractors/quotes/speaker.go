@@ -1681,10 +1681,6 @@ func (st *state) npAfter(i, hi int) np {
 			continue
 		}
 		if !st.isWord(k) {
-			if k > i && st.info[k-1].cap && st.doc.Tokens[k].Kind == pipeline.Number && k+1 < hi && (st.word(k+1) == "'s" || st.word(k+1) == "’s") {
-				last = k + 1 // "Radio 4's", "Channel 4's": the name's number, then its possessive
-				continue
-			}
 			if (w == "&" || w == "-" && st.attached(k) || st.initialPeriod(k)) && k > i {
 				last = k
 				continue
