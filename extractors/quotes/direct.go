@@ -882,7 +882,7 @@ func (st *state) attributeAfter(si int, c *candidate) bool {
 	if inf.cue.isVerb() && !inf.cap || inf.cue.isVerb() && k == a {
 		// "…," said X.
 		if inf.cue.has(inverts) && inf.cue.form != formGerund && !st.inRelativeClause(s) {
-			if n := st.npAfter(k+1, e); n.ok() && (n.form != pipeline.Pronoun || !endsSentence || true) {
+			if n := st.npAfter(k+1, e); n.ok() { // a pronoun too ("…," said he)
 				c.speaker.np, c.pat, c.cueTok = n, patAfterInverted, k
 				return true
 			}
